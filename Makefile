@@ -1,0 +1,24 @@
+# Two commands for a newcomer: `make run` (set up, open the app) and `make test`
+# (set up, run every test). Both create .venv themselves.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: run test setup demo lint bench
+
+run: setup
+	$(PY) main.py
+
+test:
+	bash scripts/test.sh
+
+setup:
+	bash scripts/setup.sh
+
+demo: setup
+	$(PY) main.py demo
+
+lint: setup
+	$(PY) -m ruff check .
+
+bench: setup
+	$(PY) benchmarks/run.py

@@ -1,0 +1,138 @@
+"""The headless command line: argparse subcommands that call crm.services.
+
+Exit codes (DESIGN.md): 0 done; 2 bad input or bad arguments (one clear line on stderr,
+nothing written); 1 anything unexpected (a message on stderr, nothing half-written, because
+every command's writes are one transaction).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.exc import OperationalError
+
+from crm import __version__
+from crm.config import Preferences
+from crm.db import Database, open_database
+from crm.errors import UserError
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class CliParser(argparse.ArgumentParser):
+    """argparse, with its errors on one line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+@dataclass
+class CliContext:
+    """What a command handler gets besides its arguments: the database, opened on first use."""
+
+    target: str | None
+    preferences: Preferences = field(default_factory=Preferences.load)
+    _db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = open_database(self.target)
+        return self._db
+
+    @property
+    def owner(self) -> str | None:
+        return self.preferences.owner_name or None
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+
+
+Handler = Callable[[argparse.Namespace, CliContext], int]
+
+
+def print_json(rows: Sequence[dict[str, Any]]) -> None:
+    """One JSON array of objects on stdout."""
+    json.dump(list(rows), sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
+    """Rows as aligned text columns for a human reader."""
+    if not rows:
+        print("(none)")
+        return
+    cells = [[("" if row.get(c) is None else str(row.get(c))) for c in columns] for row in rows]
+    widths = [min(40, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+    for r in cells:
+        print("  ".join(v[:w].ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every subcommand (main.py adds the app's own options to it)."""
+    from crm.commands import COMMANDS
+
+    parser = CliParser(prog="mission-crm", description="Mission CRM: contacts and follow-ups "
+                       "for trade delegations. Without a command, opens the app.")
+    parser.add_argument("--db", metavar="PATH_OR_URL",
+                        help="database file or URL (default: $MISSION_CRM_DB, else the file in "
+                             "your user data folder)")
+    parser.add_argument("--version", action="version", version=f"Mission CRM {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                       parser_class=CliParser)
+    for module in COMMANDS:
+        module.register(subparsers)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the parsed subcommand; turn errors into exit codes and one line on stderr."""
+    ctx = CliContext(target=args.db)
+    handler: Handler = args.handler
+    try:
+        return handler(args, ctx)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OperationalError as exc:
+        # Another process holding the write lock past busy_timeout, a read-only folder ...
+        print(f"error: the database could not be written ({exc.orig})", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    except BrokenPipeError:
+        # The reader (``| head``) went away: not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("interrupted; nothing was written", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    except Exception as exc:
+        print(f"unexpected error: {type(exc).__name__}: {exc} (nothing was written)",
+              file=sys.stderr)
+        if os.environ.get("MISSION_CRM_DEBUG"):
+            traceback.print_exc()
+        return EXIT_UNEXPECTED
+    finally:
+        ctx.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the command line."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

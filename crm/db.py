@@ -1,0 +1,244 @@
+"""Open a Mission CRM database from a path or URL: engine, sessions, pragmas, migrations.
+
+SQLite is the laptop's database; PostgreSQL (a URL) is the team server. The SQLite specifics
+(pragmas, ``BEGIN IMMEDIATE`` for writers) are installed here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from crm import config
+from crm.errors import NotADatabaseError, UserError
+from crm.models import Base
+
+T = TypeVar("T")
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+# How long a writer waits for another process's write lock before giving up (ms).
+BUSY_TIMEOUT_MS = 10_000
+NOT_OURS = "not a Mission CRM database"
+
+
+def resolve_target(target: str | None) -> str:
+    """The database to open: ``--db``, else ``MISSION_CRM_DB``, else the default file."""
+    return target or config.default_database_target()
+
+
+def to_url(target: str) -> URL:
+    """A SQLAlchemy URL for a database URL or a file path (``~`` expanded, made absolute)."""
+    if "://" in target:
+        return make_url(target)
+    path = Path(target).expanduser().resolve()
+    return URL.create("sqlite", database=str(path))
+
+
+def alembic_config(connection: Any = None) -> Config:
+    """Alembic's configuration for our migrations, sharing ``connection`` when given."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest migration revision this version of the app knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _install_sqlite_behaviour(engine: Engine) -> None:
+    """Pragmas on every connection, and ``BEGIN IMMEDIATE`` for write transactions.
+
+    pysqlite's own transaction handling is switched off (SQLAlchemy's documented workaround)
+    so that we emit BEGIN ourselves: a writer takes the write lock when its transaction starts
+    and waits ``busy_timeout`` for it, instead of failing half-way with "database is locked".
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA journal_mode=WAL")
+            # NORMAL in WAL mode: a commit survives a crash of the app; only a power cut or
+            # OS crash can lose the last commits, never corrupt the file (SQLite docs, "WAL").
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get("sqlite_write"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+@dataclass
+class Database:
+    """An open database: the engine and the way to get read or write sessions."""
+
+    url: URL
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        writer = self.engine.execution_options(sqlite_write=True)
+        self._write = sessionmaker(writer, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The database file, for SQLite."""
+        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+
+    @contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back if it raises."""
+        maker = self._write if write else self._read
+        with maker() as session, session.begin():
+            yield session
+
+    def read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Call ``fn(session, *args, **kwargs)`` in a read transaction and return its result."""
+        with self.session() as session:
+            return fn(session, *args, **kwargs)
+
+    def write(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Call ``fn(session, *args, **kwargs)`` in one write transaction: all of it or none."""
+        with self.session(write=True) as session:
+            return fn(session, *args, **kwargs)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not SQLite, or a SQLite file that is not ours, without touching it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        # Read-only URI: inspecting a foreign file must never change it.
+        with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as probe:
+            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master")}
+            revision = None
+            if "alembic_version" in tables:
+                row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        probe.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(f"{path}: {NOT_OURS} ({exc})") from None
+    if not tables:
+        return
+    if revision is None or not _known_revision(revision):
+        raise NotADatabaseError(f"{path}: {NOT_OURS}")
+
+
+def _known_revision(revision: str) -> bool:
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:
+        return False
+
+
+def backup_before_migration(path: Path, from_revision: str) -> Path:
+    """Copy the database aside (SQLite's backup API: consistent even in WAL mode)."""
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.before-migration-{from_revision}-{stamp}.bak")
+    tmp = target.with_suffix(".tmp")
+    with sqlite3.connect(path) as src, sqlite3.connect(tmp) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    shutil.move(tmp, target)
+    return target
+
+
+def migrate(db: Database) -> str | None:
+    """Bring the schema to head; returns the revision migrated from (None if none was needed)."""
+    with db.engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    head = head_revision()
+    if current == head:
+        return None
+    if current is not None and db.path is not None:
+        backup_before_migration(db.path, current)
+    with db.engine.execution_options(sqlite_write=True).begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    return current or "empty"
+
+
+def open_database(target: str | None = None, *, migrate_schema: bool = True) -> Database:
+    """Open (creating if needed) and migrate the database named by ``target``.
+
+    Raises ``NotADatabaseError`` for a file that is not a Mission CRM database, leaving it
+    untouched, and ``UserError`` when the file cannot be opened at all.
+    """
+    url = to_url(resolve_target(target))
+    if url.get_backend_name() == "sqlite" and url.database:
+        path = Path(url.database)
+        _check_sqlite_file(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"{path.parent}: cannot create the database folder ({exc})") from None
+    engine = create_engine(url)
+    if url.get_backend_name() == "sqlite":
+        _install_sqlite_behaviour(engine)
+    db = Database(url=url, engine=engine)
+    try:
+        if migrate_schema:
+            migrate(db)
+    except (OperationalError, DatabaseError) as exc:
+        db.close()
+        shown = url.render_as_string(hide_password=True)
+        raise UserError(f"{shown}: cannot open ({exc.orig})") from None
+    return db
+
+
+def schema_revision(db: Database) -> str | None:
+    """The revision the database is at."""
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """What is wrong with the database: integrity, foreign keys, schema version. Empty = sound."""
+    problems: list[str] = []
+    revision = schema_revision(db)
+    if revision != head_revision():
+        problems.append(f"schema at revision {revision}, expected {head_revision()}")
+    if db.is_sqlite:
+        with db.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                problems.extend(f"integrity: {r}" for r in rows)
+            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"foreign key: {table} row {rowid} points to missing {parent}")
+    missing = set(Base.metadata.tables) - set(inspect(db.engine).get_table_names())
+    problems.extend(f"missing table {name}" for name in sorted(missing))
+    return problems

@@ -1,0 +1,19 @@
+"""Alembic environment: runs on the connection the app passes in ``config.attributes``."""
+
+from alembic import context
+
+from crm.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("Mission CRM migrations run through crm.db.migrate(), with a connection")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    # SQLite cannot ALTER most things: batch mode copies the table instead.
+    render_as_batch=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

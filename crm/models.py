@@ -1,0 +1,321 @@
+"""The data model: SQLAlchemy 2.x typed models, dialect-neutral (SQLite and PostgreSQL).
+
+Every entity has a UUID key (rows from several laptops and a team server merge without
+collisions), ``created_at``/``updated_at`` in UTC and a ``version`` bumped on every ORM update
+(optimistic concurrency now, change tracking for sync later). Entities a user deletes have
+``deleted_at``: set means "in the trash", restorable; erasure (GDPR) removes rows for good.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from crm.clock import utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp stored as naive UTC on every dialect and always returned aware (UTC)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column; attach a time zone first")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), date: Date(), str: String(255)}
+
+
+class Entity:
+    """Columns every table of ours has."""
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow, index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, object]:
+        # The ORM bumps ``version`` on every UPDATE and refuses to overwrite a row another
+        # process changed meanwhile (StaleDataError) instead of silently losing that edit.
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class Trashable:
+    """A row a user can delete to the trash and restore."""
+
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
+
+    @property
+    def in_trash(self) -> bool:
+        return self.deleted_at is not None
+
+
+contact_tag = Table(
+    "contact_tag",
+    Base.metadata,
+    Column("contact_id", Uuid, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", Uuid, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_contact_tag_tag_id", "tag_id"),
+)
+
+company_tag = Table(
+    "company_tag",
+    Base.metadata,
+    Column("company_id", Uuid, ForeignKey("company.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", Uuid, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_company_tag_tag_id", "tag_id"),
+)
+
+
+class Tag(Entity, Base):
+    __tablename__ = "tag"
+
+    name: Mapped[str] = mapped_column(String(80))
+    # Case-folded name: "CAR-T" and "car-t" are one tag.
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+
+
+class Mission(Entity, Trashable, Base):
+    __tablename__ = "mission"
+
+    name: Mapped[str]
+    starts_on: Mapped[date | None]
+    ends_on: Mapped[date | None]
+    location: Mapped[str | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    sessions: Mapped[list[MissionSession]] = relationship(
+        back_populates="mission", order_by="MissionSession.starts_at"
+    )
+
+
+class SessionOrganiser(Entity, Base):
+    """A company that organises (or partners in) a mission session."""
+
+    __tablename__ = "session_organiser"
+    __table_args__ = (UniqueConstraint("session_id", "company_id"),)
+
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("mission_session.id", ondelete="CASCADE")
+    )
+    company_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("company.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(20), default="organiser")  # organiser | partner
+
+    company: Mapped[Company] = relationship()
+
+
+class MissionSession(Entity, Trashable, Base):
+    """One agenda item of a mission (not SQLAlchemy's Session)."""
+
+    __tablename__ = "mission_session"
+
+    mission_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("mission.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str]
+    kind: Mapped[str | None] = mapped_column(String(40))
+    starts_at: Mapped[datetime | None] = mapped_column(index=True)
+    ends_at: Mapped[datetime | None]
+    venue: Mapped[str | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    mission: Mapped[Mission] = relationship(back_populates="sessions")
+    organisers: Mapped[list[SessionOrganiser]] = relationship(cascade="all, delete-orphan")
+    encounters: Mapped[list[Encounter]] = relationship(back_populates="session")
+
+
+class Company(Entity, Trashable, Base):
+    __tablename__ = "company"
+
+    name: Mapped[str] = mapped_column(index=True)
+    website: Mapped[str | None]
+    kind: Mapped[str | None] = mapped_column(String(60))  # sector / kind: pharma, CDMO, agency ...
+    country: Mapped[str | None] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    city: Mapped[str | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+    owner: Mapped[str | None]
+
+    contacts: Mapped[list[Contact]] = relationship(back_populates="company")
+    tags: Mapped[list[Tag]] = relationship(secondary=company_tag, order_by="Tag.key")
+
+
+class Contact(Entity, Trashable, Base):
+    __tablename__ = "contact"
+    __table_args__ = (Index("ix_contact_names", "last_name", "first_name"),)
+
+    first_name: Mapped[str] = mapped_column(String(120), default="")
+    last_name: Mapped[str] = mapped_column(String(120), default="")
+    job_title: Mapped[str | None]
+    company_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("company.id", ondelete="SET NULL"), index=True
+    )
+    linkedin: Mapped[str | None]
+    country: Mapped[str | None] = mapped_column(String(2))
+    language: Mapped[str | None] = mapped_column(String(8))  # BCP 47: en, fr, nl ...
+    notes: Mapped[str | None] = mapped_column(Text)
+    priority: Mapped[int] = mapped_column(Integer, default=0)  # 0 normal, 1 high, 2 top
+    owner: Mapped[str | None]  # the delegate who logged the person
+    source: Mapped[str | None]  # quick capture, import of a file, demo ...
+    # GDPR: why we may hold this person's data, since when and how it was obtained.
+    lawful_basis: Mapped[str | None] = mapped_column(String(40))
+    lawful_basis_on: Mapped[date | None]
+    lawful_basis_note: Mapped[str | None] = mapped_column(Text)
+
+    company: Mapped[Company | None] = relationship(back_populates="contacts")
+    emails: Mapped[list[ContactEmail]] = relationship(
+        cascade="all, delete-orphan", order_by="ContactEmail.position", back_populates="contact"
+    )
+    phones: Mapped[list[ContactPhone]] = relationship(
+        cascade="all, delete-orphan", order_by="ContactPhone.position", back_populates="contact"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=contact_tag, order_by="Tag.key")
+    encounters: Mapped[list[Encounter]] = relationship(
+        cascade="all, delete-orphan", back_populates="contact"
+    )
+    interactions: Mapped[list[Interaction]] = relationship(
+        cascade="all, delete-orphan", back_populates="contact",
+        order_by="Interaction.occurred_at.desc()",
+    )
+    followups: Mapped[list[FollowUp]] = relationship(
+        cascade="all, delete-orphan", back_populates="contact", order_by="FollowUp.due_on"
+    )
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def email(self) -> str | None:
+        """The first (preferred) email address."""
+        return self.emails[0].address if self.emails else None
+
+    @property
+    def phone(self) -> str | None:
+        """The first (preferred) phone number, E.164."""
+        return self.phones[0].number if self.phones else None
+
+
+class ContactEmail(Entity, Base):
+    __tablename__ = "contact_email"
+    __table_args__ = (Index("ix_contact_email_contact_position", "contact_id", "position"),)
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    address: Mapped[str] = mapped_column(String(320))
+    # Lower-cased address: the key for "same email" matching.
+    address_key: Mapped[str] = mapped_column(String(320), index=True)
+    label: Mapped[str | None] = mapped_column(String(40))  # work, home ...
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="emails")
+
+
+class ContactPhone(Entity, Base):
+    __tablename__ = "contact_phone"
+    __table_args__ = (Index("ix_contact_phone_contact_position", "contact_id", "position"),)
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    number: Mapped[str] = mapped_column(String(32), index=True)  # E.164
+    label: Mapped[str | None] = mapped_column(String(40))  # work, mobile ...
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="phones")
+
+
+class Encounter(Entity, Trashable, Base):
+    """A contact met at a mission session, with a short note."""
+
+    __tablename__ = "encounter"
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("mission_session.id", ondelete="CASCADE"), index=True
+    )
+    met_at: Mapped[datetime | None]
+    note: Mapped[str | None] = mapped_column(Text)
+    owner: Mapped[str | None]
+
+    contact: Mapped[Contact] = relationship(back_populates="encounters")
+    session: Mapped[MissionSession] = relationship(back_populates="encounters")
+
+
+class Interaction(Entity, Trashable, Base):
+    """What happened after the trip: an email, a call, a meeting, a note."""
+
+    __tablename__ = "interaction"
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
+    channel: Mapped[str] = mapped_column(String(20), default="note")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str | None]
+    followup_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("followup.id", ondelete="SET NULL"), index=True
+    )
+
+    contact: Mapped[Contact] = relationship(back_populates="interactions")
+
+
+class FollowUp(Entity, Trashable, Base):
+    """A task about a contact, due on a calendar date."""
+
+    __tablename__ = "followup"
+    __table_args__ = (Index("ix_followup_status_due", "status", "due_on"),)
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str]
+    notes: Mapped[str | None] = mapped_column(Text)
+    # A calendar date in the user's local time: "due on 12 June" stays 12 June in any time zone.
+    due_on: Mapped[date] = mapped_column(index=True)
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open | done | cancelled
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    snoozed_until: Mapped[date | None]
+    done_at: Mapped[datetime | None]
+    owner: Mapped[str | None]
+    # The last local date a reminder was shown for it: one notification per item per day.
+    reminded_on: Mapped[date | None]
+
+    contact: Mapped[Contact] = relationship(back_populates="followups")

@@ -1,0 +1,270 @@
+"""Contacts: the people delegates meet, with several emails and phones."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Select, and_, func, select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from crm.errors import ValidationError
+from crm.models import (
+    Company,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    Encounter,
+    MissionSession,
+    Tag,
+    contact_tag,
+)
+from crm.services.common import apply_changes, get_row
+from crm.services.companies import find_or_create_company
+from crm.services.search import contact_search_clause
+from crm.services.tags import ensure_tags, tag_key
+from crm.services.validation import (
+    clean_text,
+    email_key,
+    normalize_country,
+    normalize_email,
+    normalize_lawful_basis,
+    normalize_phone,
+    normalize_priority,
+)
+
+_primary_email = aliased(ContactEmail)
+_primary_phone = aliased(ContactPhone)
+
+CONTACT_SORTS = {
+    "last_name": func.lower(Contact.last_name),
+    "first_name": func.lower(Contact.first_name),
+    "company": func.lower(func.coalesce(Company.name, "")),
+    "job_title": func.lower(func.coalesce(Contact.job_title, "")),
+    "email": func.coalesce(_primary_email.address_key, ""),
+    "phone": func.coalesce(_primary_phone.number, ""),
+    "country": func.coalesce(Contact.country, ""),
+    "updated": Contact.updated_at,
+    "created": Contact.created_at,
+}
+
+TEXT_FIELDS = ("job_title", "linkedin", "language", "notes", "owner", "source",
+               "lawful_basis_note")
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contacts table."""
+
+    id: uuid.UUID
+    first_name: str
+    last_name: str
+    job_title: str | None
+    company_id: uuid.UUID | None
+    company: str | None
+    email: str | None
+    phone: str | None
+    country: str | None
+    owner: str | None
+    updated_at: datetime
+
+
+@dataclass
+class ContactFilter:
+    """What the contacts list is narrowed to (the same filter serves listing and export)."""
+
+    search: str = ""
+    company_id: uuid.UUID | None = None
+    session_id: uuid.UUID | None = None
+    tag: str | None = None
+    include_trashed: bool = False
+    only_trashed: bool = False
+
+
+def _name_fields(first_name: str | None, last_name: str | None) -> tuple[str, str]:
+    first, last = clean_text(first_name) or "", clean_text(last_name) or ""
+    if not first and not last:
+        raise ValidationError("name: a first or last name is required", field="first_name")
+    return first, last
+
+
+def _emails(values: Iterable[str | tuple[str, str | None]]) -> list[ContactEmail]:
+    rows: list[ContactEmail] = []
+    seen: set[str] = set()
+    for value in values:
+        raw, label = (value, None) if isinstance(value, str) else value
+        if not raw or not raw.strip():
+            continue
+        field = "email" if not rows else f"email {len(rows) + 1}"
+        address = normalize_email(raw, field=field)
+        if email_key(address) in seen:
+            continue
+        seen.add(email_key(address))
+        rows.append(ContactEmail(address=address, address_key=email_key(address),
+                                 label=clean_text(label), position=len(rows)))
+    return rows
+
+
+def _phones(values: Iterable[str | tuple[str, str | None]], region: str) -> list[ContactPhone]:
+    rows: list[ContactPhone] = []
+    seen: set[str] = set()
+    for value in values:
+        raw, label = (value, None) if isinstance(value, str) else value
+        if not raw or not raw.strip():
+            continue
+        field = "phone" if not rows else f"phone {len(rows) + 1}"
+        number = normalize_phone(raw, region, field=field)
+        if number in seen:
+            continue
+        seen.add(number)
+        rows.append(ContactPhone(number=number, label=clean_text(label), position=len(rows)))
+    return rows
+
+
+def _clean(changes: dict[str, object]) -> dict[str, object]:
+    for key in TEXT_FIELDS:
+        if key in changes:
+            changes[key] = clean_text(changes[key])  # type: ignore[arg-type]
+    if "country" in changes:
+        changes["country"] = normalize_country(changes["country"])  # type: ignore[arg-type]
+    if "lawful_basis" in changes:
+        changes["lawful_basis"] = normalize_lawful_basis(changes["lawful_basis"])  # type: ignore[arg-type]
+    if "priority" in changes:
+        changes["priority"] = normalize_priority(changes["priority"])  # type: ignore[arg-type]
+    return changes
+
+
+def create_contact(
+    session: Session, *, first_name: str | None = "", last_name: str | None = "",
+    emails: Sequence[str | tuple[str, str | None]] = (),
+    phones: Sequence[str | tuple[str, str | None]] = (),
+    company: str | None = None, company_id: uuid.UUID | None = None,
+    job_title: str | None = None, linkedin: str | None = None, country: str | None = None,
+    language: str | None = None, notes: str | None = None, tags: Iterable[str] = (),
+    priority: int = 0, owner: str | None = None, source: str | None = None,
+    lawful_basis: str | None = None, lawful_basis_on: date | None = None,
+    lawful_basis_note: str | None = None, region: str = "BE", id: uuid.UUID | None = None,
+) -> Contact:
+    """A new contact. A first or last name is required; emails and phones are validated
+    (phones without ``+`` are read in ``region``); ``company`` is found or created by name."""
+    first, last = _name_fields(first_name, last_name)
+    fields = _clean({"job_title": job_title, "linkedin": linkedin, "country": country,
+                     "language": language, "notes": notes, "priority": priority,
+                     "owner": owner, "source": source, "lawful_basis": lawful_basis,
+                     "lawful_basis_note": lawful_basis_note})
+    contact = Contact(id=id or uuid.uuid4(), first_name=first, last_name=last,
+                      lawful_basis_on=lawful_basis_on, **fields)
+    contact.emails = _emails(emails)
+    contact.phones = _phones(phones, region)
+    if company_id is not None:
+        contact.company_id = get_row(session, Company, company_id).id
+    elif company and company.strip():
+        contact.company = find_or_create_company(session, company, owner=owner)
+    contact.tags = ensure_tags(session, tags)
+    session.add(contact)
+    session.flush()
+    return contact
+
+
+def update_contact(
+    session: Session, contact_id: str | uuid.UUID, *,
+    emails: Sequence[str | tuple[str, str | None]] | None = None,
+    phones: Sequence[str | tuple[str, str | None]] | None = None,
+    tags: Iterable[str] | None = None, company: str | None = None, region: str = "BE",
+    **changes: object,
+) -> Contact:
+    """Change some fields of a contact. ``emails``, ``phones`` and ``tags`` replace the lists;
+    ``company`` (a name; empty to unlink) or ``company_id`` sets the company."""
+    contact = get_row(session, Contact, contact_id)
+    if "first_name" in changes or "last_name" in changes:
+        first, last = _name_fields(changes.get("first_name", contact.first_name),  # type: ignore[arg-type]
+                                   changes.get("last_name", contact.last_name))  # type: ignore[arg-type]
+        changes["first_name"], changes["last_name"] = first, last
+    if "company_id" in changes and changes["company_id"] is not None:
+        changes["company_id"] = get_row(session, Company, changes["company_id"]).id  # type: ignore[arg-type]
+    apply_changes(contact, _clean(changes),
+                  ("first_name", "last_name", "company_id", "country", "priority",
+                   "lawful_basis", "lawful_basis_on", *TEXT_FIELDS))
+    if company is not None:
+        contact.company = find_or_create_company(session, company) if company.strip() else None
+    if emails is not None:
+        _replace(contact.emails, _emails(emails), key=lambda e: (e.address, e.label))
+    if phones is not None:
+        _replace(contact.phones, _phones(phones, region), key=lambda p: (p.number, p.label))
+    if tags is not None:
+        contact.tags = ensure_tags(session, tags)
+    session.flush()
+    return contact
+
+
+def _replace(current: list, new: list, key) -> None:  # type: ignore[no-untyped-def]
+    """Replace a contact's emails or phones, keeping rows (and their ids) that did not change."""
+    if [key(r) for r in current] == [key(r) for r in new]:
+        return
+    current[:] = new
+
+
+def get_contact(session: Session, contact_id: str | uuid.UUID, *,
+                include_trashed: bool = False) -> Contact:
+    """A contact with everything the detail pane shows loaded: company, emails, phones, tags,
+    encounters (with session and mission), interactions and follow-ups."""
+    contact = get_row(session, Contact, contact_id, include_trashed=include_trashed)
+    session.scalars(select(Contact).where(Contact.id == contact.id).options(
+        selectinload(Contact.company), selectinload(Contact.emails),
+        selectinload(Contact.phones), selectinload(Contact.tags),
+        selectinload(Contact.encounters).selectinload(Encounter.session)
+        .selectinload(MissionSession.mission),
+        selectinload(Contact.interactions), selectinload(Contact.followups),
+    )).one()
+    return contact
+
+
+def _filtered(stmt: Select, flt: ContactFilter) -> Select:
+    if flt.only_trashed:
+        stmt = stmt.where(Contact.deleted_at.is_not(None))
+    elif not flt.include_trashed:
+        stmt = stmt.where(Contact.deleted_at.is_(None))
+    clause = contact_search_clause(flt.search)
+    if clause is not None:
+        stmt = stmt.where(clause)
+    if flt.company_id is not None:
+        stmt = stmt.where(Contact.company_id == flt.company_id)
+    if flt.session_id is not None:
+        stmt = stmt.where(Contact.id.in_(select(Encounter.contact_id).where(
+            Encounter.session_id == flt.session_id, Encounter.deleted_at.is_(None))))
+    if flt.tag:
+        stmt = stmt.where(Contact.id.in_(
+            select(contact_tag.c.contact_id).join(Tag, Tag.id == contact_tag.c.tag_id)
+            .where(Tag.key == tag_key(flt.tag))))
+    return stmt
+
+
+def list_contacts(session: Session, flt: ContactFilter | None = None, *, sort: str = "last_name",
+                  descending: bool = False, offset: int = 0,
+                  limit: int | None = None) -> list[ContactRow]:
+    """One page of contacts as table rows, filtered and sorted in SQL."""
+    flt = flt or ContactFilter()
+    stmt = (
+        select(Contact.id, Contact.first_name, Contact.last_name, Contact.job_title,
+               Contact.company_id, Company.name, _primary_email.address, _primary_phone.number,
+               Contact.country, Contact.owner, Contact.updated_at)
+        .outerjoin(Company, Company.id == Contact.company_id)
+        .outerjoin(_primary_email, and_(_primary_email.contact_id == Contact.id,
+                                        _primary_email.position == 0))
+        .outerjoin(_primary_phone, and_(_primary_phone.contact_id == Contact.id,
+                                        _primary_phone.position == 0))
+    )
+    stmt = _filtered(stmt, flt)
+    order = CONTACT_SORTS.get(sort, CONTACT_SORTS["last_name"])
+    tiebreak = [func.lower(Contact.first_name), Contact.id]
+    stmt = stmt.order_by(order.desc() if descending else order, *tiebreak)
+    stmt = stmt.offset(offset).limit(limit)
+    return [ContactRow(*row) for row in session.execute(stmt)]
+
+
+def count_contacts(session: Session, flt: ContactFilter | None = None) -> int:
+    """How many contacts ``list_contacts`` would give without paging."""
+    return session.scalar(_filtered(select(func.count(Contact.id)), flt or ContactFilter())) or 0
+

@@ -1,0 +1,141 @@
+"""Mission sessions: the agenda items where delegates meet people."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from crm.clock import utcnow
+from crm.errors import NotFoundError, ValidationError
+from crm.models import Encounter, Mission, MissionSession, SessionOrganiser
+from crm.services.common import apply_changes, get_row
+from crm.services.validation import clean_text, require_text
+
+SESSION_KINDS = ("round table", "seminar", "full-day programme", "B2B", "visit", "reception",
+                 "conference", "other")
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: uuid.UUID
+    mission_id: uuid.UUID
+    mission: str
+    title: str
+    kind: str | None
+    starts_at: datetime | None
+    ends_at: datetime | None
+    venue: str | None
+    met_count: int
+
+
+def _check_times(starts_at: datetime | None, ends_at: datetime | None) -> None:
+    if starts_at and ends_at and ends_at < starts_at:
+        raise ValidationError("ends_at: the session cannot end before it starts", field="ends_at")
+
+
+def create_session(session: Session, *, mission_id: uuid.UUID, title: str,
+                   kind: str | None = None, starts_at: datetime | None = None,
+                   ends_at: datetime | None = None, venue: str | None = None,
+                   notes: str | None = None,
+                   organisers: Iterable[tuple[uuid.UUID, str]] = (),
+                   id: uuid.UUID | None = None) -> MissionSession:
+    """A new session of a mission; ``organisers`` are (company id, "organiser"|"partner")."""
+    get_row(session, Mission, mission_id)
+    _check_times(starts_at, ends_at)
+    row = MissionSession(id=id or uuid.uuid4(), mission_id=mission_id,
+                         title=require_text(title, "title", "Session title"),
+                         kind=clean_text(kind), starts_at=starts_at, ends_at=ends_at,
+                         venue=clean_text(venue), notes=clean_text(notes))
+    row.organisers = [SessionOrganiser(company_id=cid, role=role) for cid, role in organisers]
+    session.add(row)
+    session.flush()
+    return row
+
+
+def update_session(session: Session, session_id: str | uuid.UUID,
+                   **changes: object) -> MissionSession:
+    """Change some fields of a session."""
+    row = get_row(session, MissionSession, session_id)
+    if "title" in changes:
+        changes["title"] = require_text(changes["title"], "title", "Session title")  # type: ignore[arg-type]
+    for key in ("kind", "venue", "notes"):
+        if key in changes:
+            changes[key] = clean_text(changes[key])  # type: ignore[arg-type]
+    _check_times(changes.get("starts_at", row.starts_at),  # type: ignore[arg-type]
+                 changes.get("ends_at", row.ends_at))  # type: ignore[arg-type]
+    apply_changes(row, changes, ("title", "kind", "starts_at", "ends_at", "venue", "notes",
+                                 "mission_id"))
+    session.flush()
+    return row
+
+
+def get_session(session: Session, session_id: str | uuid.UUID) -> MissionSession:
+    """A session with its mission, organisers and encounters (with their contacts) loaded."""
+    row = get_row(session, MissionSession, session_id)
+    session.scalars(
+        select(MissionSession).where(MissionSession.id == row.id).options(
+            selectinload(MissionSession.mission),
+            selectinload(MissionSession.organisers).selectinload(SessionOrganiser.company),
+            selectinload(MissionSession.encounters).selectinload(Encounter.contact),
+        )
+    ).one()
+    return row
+
+
+def find_session(session: Session, title: str) -> MissionSession:
+    """The session called ``title`` (case-insensitive; a unique prefix also works)."""
+    wanted = title.strip()
+    live = select(MissionSession).where(MissionSession.deleted_at.is_(None))
+    exact = session.scalars(
+        live.where(func.lower(MissionSession.title) == wanted.lower())).all()
+    if len(exact) == 1:
+        return exact[0]
+    if not exact and wanted:
+        pattern = wanted.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        prefixed = session.scalars(
+            live.where(func.lower(MissionSession.title).like(f"{pattern}%", escape="\\"))).all()
+        if len(prefixed) == 1:
+            return prefixed[0]
+        exact = prefixed
+    if exact:
+        raise ValidationError(f"session: '{title}' matches {len(exact)} sessions; "
+                              "give the full title", field="session")
+    raise NotFoundError(f"session: no session titled '{title}'", field="session")
+
+
+def list_sessions(session: Session, *, mission_id: uuid.UUID | None = None,
+                  search: str | None = None, include_trashed: bool = False) -> list[SessionRow]:
+    """Sessions grouped by mission, in agenda order, with how many people were met at each."""
+    met = (select(func.count(Encounter.id)).where(Encounter.session_id == MissionSession.id,
+                                                  Encounter.deleted_at.is_(None))
+           .correlate(MissionSession).scalar_subquery())
+    stmt = (select(MissionSession.id, MissionSession.mission_id, Mission.name,
+                   MissionSession.title, MissionSession.kind, MissionSession.starts_at,
+                   MissionSession.ends_at, MissionSession.venue, met)
+            .join(Mission, Mission.id == MissionSession.mission_id))
+    if not include_trashed:
+        stmt = stmt.where(MissionSession.deleted_at.is_(None), Mission.deleted_at.is_(None))
+    if mission_id is not None:
+        stmt = stmt.where(MissionSession.mission_id == mission_id)
+    if search and search.strip():
+        like = f"%{search.strip().lower()}%"
+        stmt = stmt.where(func.lower(MissionSession.title).like(like)
+                          | func.lower(func.coalesce(MissionSession.venue, "")).like(like))
+    stmt = stmt.order_by(Mission.name, MissionSession.starts_at.nulls_last(),
+                         MissionSession.title)
+    return [SessionRow(*row) for row in session.execute(stmt)]
+
+
+def current_session(session: Session, now: datetime | None = None) -> MissionSession | None:
+    """The session running now by the clock (the latest started, if several overlap)."""
+    now = now or utcnow()
+    stmt = (select(MissionSession)
+            .where(MissionSession.deleted_at.is_(None), MissionSession.starts_at <= now,
+                   MissionSession.ends_at >= now)
+            .order_by(MissionSession.starts_at.desc()).limit(1))
+    return session.scalars(stmt).first()

@@ -1,0 +1,50 @@
+"""Free labels on contacts and companies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crm.errors import ValidationError
+from crm.models import Tag
+
+
+def tag_key(name: str) -> str:
+    """Tags differ by more than case and surrounding spaces."""
+    return " ".join(name.split()).casefold()
+
+
+def split_tags(text: str) -> list[str]:
+    """Tags typed in one field, separated by commas or semicolons."""
+    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+def ensure_tags(session: Session, names: Iterable[str]) -> list[Tag]:
+    """The tags with these names, created where new, in the given order, without repeats."""
+    wanted: dict[str, str] = {}
+    for name in names:
+        clean = " ".join(name.split())
+        if not clean:
+            continue
+        if len(clean) > 80:
+            raise ValidationError(f"tags: '{clean[:20]}...' is longer than 80 characters",
+                                  field="tags")
+        wanted.setdefault(tag_key(clean), clean)
+    if not wanted:
+        return []
+    existing = {t.key: t for t in session.scalars(select(Tag).where(Tag.key.in_(wanted)))}
+    tags = []
+    for key, name in wanted.items():
+        tag = existing.get(key)
+        if tag is None:
+            tag = Tag(name=name, key=key)
+            session.add(tag)
+        tags.append(tag)
+    return tags
+
+
+def list_tags(session: Session) -> list[str]:
+    """Every tag name, alphabetically (for completion)."""
+    return list(session.scalars(select(Tag.name).order_by(Tag.key)))
