@@ -26,6 +26,7 @@ def test_new_database_is_at_head_in_wal_mode_with_uuid_keys(db, db_path: Path) -
     assert uuid.UUID(stored) == contact.id
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_enforces_foreign_keys(db) -> None:
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
