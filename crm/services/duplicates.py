@@ -54,7 +54,8 @@ LEGAL_SUFFIXES = _words("""
     sprl gmbh ag kg se sas sarl spa ab as oy aps pty pte kk cv scrl sc asbl vzw ug cie
 """)
 # Multi-word suffixes, folded, checked before single words.
-_LEGAL_PHRASES = ("co kg", "gmbh co kg", "s a", "n v", "b v", "s r l", "l l c", "et cie")
+_LEGAL_PHRASES = ("gmbh co kg", "co kg", "s a", "n v", "b v", "s r l", "l l c", "et cie",
+                  "a s", "s p a", "s a s", "s a r l", "b v b a", "s p r l", "pty ltd")
 
 FREE_MAIL = _words("""
     gmail.com googlemail.com yahoo.com yahoo.fr yahoo.co.uk hotmail.com hotmail.fr hotmail.be
@@ -342,9 +343,13 @@ def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
         reasons.append(f"same email domain ({min(shared_domains)})")
 
     if same_email or same_phone:
-        # A shared address with a different name is often an assistant or a shared inbox.
+        # A shared address with a different name is often an assistant or a shared inbox;
+        # without a name on one side (still being typed) nothing contradicts it.
         floor = 90 if same_email else 85
-        total = floor + score // 10 if score >= 60 else floor - 15
+        if not (a.first_f or a.last_f) or not (b.first_f or b.last_f):
+            total = floor + 5
+        else:
+            total = floor + score // 10 if score >= 60 else floor - 15
     else:
         total = score
         if same_company:

@@ -307,15 +307,18 @@ def undo_merge(session: Session, merge_id: str | uuid.UUID) -> MergeInfo:
     now = utcnow()
     tables = Base.metadata.tables
     # In snapshot order: the merged-away record is re-inserted before its rows point to it.
+    # The two records get their own version back (a later merge's undo checks it); linked
+    # rows, which may have been edited since, move on.
     for change in json.loads(record.snapshot):
         target = tables[change["table"]]
         before = _restore_values(target, change["before"])
+        keep_version = target is table
         if change["after_pk"] is None:
             session.execute(insert(target).values(
-                **{**before, **_bookkeeping(target, now, inserting=True)}))
+                **{**before, **_bookkeeping(target, now, keep_version=True)}))
         else:
             session.execute(update(target).where(_where_pk(target, change["after_pk"]))
-                            .values(**{**before, **_bookkeeping(target, now)}))
+                            .values(**{**before, **_bookkeeping(target, now, keep_version)}))
     record.undone_at = now
     session.flush()
     session.expire_all()
@@ -323,11 +326,11 @@ def undo_merge(session: Session, merge_id: str | uuid.UUID) -> MergeInfo:
                      record.created_at)
 
 
-def _bookkeeping(table: Table, now: datetime, inserting: bool = False) -> dict[str, Any]:
+def _bookkeeping(table: Table, now: datetime, keep_version: bool = False) -> dict[str, Any]:
     """A changed row's ``updated_at`` and ``version`` move on (editors and sync notice)."""
     out: dict[str, Any] = {}
     if "updated_at" in table.c:
         out["updated_at"] = now
-    if "version" in table.c and not inserting:
+    if "version" in table.c and not keep_version:
         out["version"] = table.c.version + 1
     return out
