@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crm import config
 from crm.errors import NotADatabaseError, UserError
 from crm.models import Base
+from crm.services import search
 
 T = TypeVar("T")
 
@@ -238,6 +239,8 @@ def open_database(target: str | None = None, *, migrate_schema: bool = True) -> 
     engine = create_engine(url, pool_pre_ping=not is_sqlite_url)
     if is_sqlite_url:
         _install_sqlite_behaviour(engine)
+        # The search index is rebuilt for what a writer changed when it commits.
+        search.install(engine)
     db = Database(url=url, engine=engine)
     try:
         if not db.is_sqlite:

@@ -6,18 +6,33 @@ encounters') or a tag, ignoring case and accents, so results narrow as the user 
 
 The work is behind a small dialect-neutral interface, ``ContactSearch``: ``search_for(dialect)``
 gives the implementation of a database. SQLite uses the FTS5 index that migration
-``0002_search`` creates and its triggers keep in step with every write (edit, import, merge,
-trash, erasure). Other databases use portable ``LIKE`` clauses until they get their own index
-(PostgreSQL: a tsvector implementation of ``ContactSearch`` slots in here).
+``0002_search`` creates: its triggers mark the contacts every write touches (edit, import,
+merge, trash, erasure, whoever writes) and ``refresh_index`` rebuilds their index rows when
+the write transaction commits (``install`` hooks it to an engine). Other databases use
+portable ``LIKE`` clauses until they get their own index (PostgreSQL: a tsvector
+implementation of ``ContactSearch`` slots in here).
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
-from typing import Protocol
+from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, and_, column, exists, func, or_, select, table, text
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    and_,
+    column,
+    event,
+    exists,
+    func,
+    or_,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session, aliased
 
 from crm.models import Company, Contact, ContactEmail, ContactPhone
@@ -26,7 +41,71 @@ from crm.models import Company, Contact, ContactEmail, ContactPhone
 # the schema is the migration's).
 contact_fts = table("contact_fts", column("rowid"), column("contact_fts"))
 contact_fts_key = table("contact_fts_key", column("docid"), column("contact_id"))
-SEARCH_TABLE_PREFIX = "contact_fts"
+SEARCH_TABLE_PREFIX = "contact_fts"  # the FTS5 table, its shadow tables, the key and stale maps
+
+# E.164 numbers have at most 15 digits. Every suffix of three digits or more is indexed, so a
+# prefix query finds any run of digits: "555 0142" finds "+16175550142".
+_MAX_DIGITS = 15
+_MIN_SUFFIX = 3
+
+
+def _phone_suffixes(number: str) -> str:
+    digits = f"ltrim({number}, '+')"
+    return " || ".join([digits] + [
+        f"iif(length({digits}) >= {start + _MIN_SUFFIX - 1}, ' ' || substr({digits}, {start}), '')"
+        for start in range(2, _MAX_DIGITS - _MIN_SUFFIX + 2)])
+
+
+# The statements that bring the index rows of the stale contacts up to date, set-based.
+_REFRESH = [
+    """DELETE FROM contact_fts WHERE rowid IN (SELECT k.docid FROM contact_fts_key k
+        JOIN contact_fts_stale s ON s.contact_id = k.contact_id)""",
+    """DELETE FROM contact_fts_key WHERE contact_id IN (SELECT s.contact_id
+        FROM contact_fts_stale s WHERE NOT EXISTS (SELECT 1 FROM contact c
+        WHERE c.id = s.contact_id))""",
+    """INSERT OR IGNORE INTO contact_fts_key (contact_id) SELECT s.contact_id
+        FROM contact_fts_stale s JOIN contact c ON c.id = s.contact_id""",
+    f"""INSERT INTO contact_fts (rowid, name, company, email, phone, note, tag)
+    SELECT k.docid,
+       c.first_name || ' ' || c.last_name || ' ' || coalesce(c.job_title, ''),
+       (SELECT m.name FROM company m WHERE m.id = c.company_id),
+       (SELECT group_concat(e.address, ' ') FROM contact_email e WHERE e.contact_id = c.id),
+       (SELECT group_concat({_phone_suffixes("p.number")}, ' ')
+          FROM contact_phone p WHERE p.contact_id = c.id),
+       coalesce(c.notes, '') || ' ' || coalesce((SELECT group_concat(n.note, ' ')
+          FROM encounter n WHERE n.contact_id = c.id AND n.note IS NOT NULL), ''),
+       (SELECT group_concat(t.name, ' ')
+          FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)
+      FROM contact_fts_stale s JOIN contact c ON c.id = s.contact_id
+      JOIN contact_fts_key k ON k.contact_id = c.id""",
+    "DELETE FROM contact_fts_stale",
+]
+
+
+def refresh_index(dbapi_connection: Any) -> bool:
+    """Rebuild the index rows of the contacts written since the last refresh (SQLite).
+
+    Runs on a raw sqlite3 connection inside the writer's transaction; returns whether there was
+    anything to do. A database without the index (an older schema) is left alone.
+    """
+    try:
+        if dbapi_connection.execute("SELECT 1 FROM contact_fts_stale LIMIT 1").fetchone() is None:
+            return False
+    except sqlite3.OperationalError:
+        return False
+    for statement in _REFRESH:
+        dbapi_connection.execute(statement)
+    return True
+
+
+def install(engine: Engine) -> None:
+    """Refresh the search index of a SQLite engine whenever one of its writers commits."""
+
+    @event.listens_for(engine, "commit")
+    def _before_commit(conn: Any) -> None:
+        if conn.get_execution_options().get("sqlite_write"):
+            refresh_index(conn.connection.dbapi_connection)
+
 
 # A word that looks like (part of) a phone number: digits and the usual separators.
 _INVISIBLE = {"Cc", "Cf", "Cs", "Cn"}
@@ -171,6 +250,7 @@ def purge_deleted(session: Session) -> None:
     unless ``PRAGMA secure_delete`` is on (or the file is vacuumed): that is the caller's part.
     """
     if session.get_bind().dialect.name == "sqlite":
+        refresh_index(session.connection().connection.dbapi_connection)
         session.execute(text("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')"))
 
 
