@@ -1,7 +1,7 @@
 """merge records (undo of merges) and case-insensitive name indexes for duplicate checks
 
-Revision ID: 0003_merge
-Revises: 0002_search
+Revision ID: 0004_merge
+Revises: 0003_postgresql_search
 """
 
 from collections.abc import Sequence
@@ -9,8 +9,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003_merge"
-down_revision: str | None = "0002_search"
+revision: str = "0004_merge"
+down_revision: str | None = "0003_postgresql_search"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
