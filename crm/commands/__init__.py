@@ -1,6 +1,6 @@
 """CLI subcommands, one module each. A module has ``register(subparsers)``, which adds its
 parser with ``set_defaults(handler=...)``; a handler is ``(args, ctx) -> exit code``."""
 
-from crm.commands import add, check, demo, listing
+from crm.commands import add, check, demo, export, import_, listing
 
-COMMANDS = [demo, add, listing, check]
+COMMANDS = [demo, add, listing, import_, export, check]
