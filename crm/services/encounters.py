@@ -62,7 +62,7 @@ def record_encounters(session: Session, pairs: Iterable[tuple[uuid.UUID, uuid.UU
     for start in range(0, len(contact_ids), 500):
         existing.update(session.execute(select(Encounter.contact_id, Encounter.session_id).where(
             Encounter.contact_id.in_(contact_ids[start:start + 500]),
-            Encounter.deleted_at.is_(None))).tuples())
+            Encounter.deleted_at.is_(None))))
     when = met_at or utcnow()
     rows = [{"id": uuid.uuid4(), "contact_id": c, "session_id": s, "met_at": when,
              "owner": clean_text(owner), "note": None}

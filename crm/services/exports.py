@@ -357,7 +357,7 @@ def ics_bytes(session: Session, *, due: Due | str | None = None,
     for start in range(0, len(rows), _CHUNK):
         chunk = [r.id for r in rows[start:start + _CHUNK]]
         notes.update(session.execute(select(FollowUp.id, FollowUp.notes)
-                                     .where(FollowUp.id.in_(chunk))).tuples().all())
+                                     .where(FollowUp.id.in_(chunk))).all())
     calendar = Calendar()
     calendar.add("prodid", "-//Mission CRM//Follow-ups//EN")
     calendar.add("version", "2.0")

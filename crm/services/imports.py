@@ -487,6 +487,17 @@ def _match_existing(session: Session, people: list[_Person]) -> None:
                 .join(Contact, Contact.id == ContactPhone.contact_id)
                 .where(ContactPhone.number.in_(chunk), live).order_by(Contact.created_at)):
             by_phone.setdefault(number, cid)
+    # Without an email or phone, only the same name at the same company is the same person
+    # (so that importing a file twice does not duplicate them).
+    by_name: dict[tuple[str, str, str], uuid.UUID] = {}
+    anonymous = [p for p in people if not p.emails and not p.phones and not p.id]
+    last_names = list({p.last_name for p in anonymous})
+    for chunk in _chunks(last_names):
+        for cid, first, last, company in session.execute(
+                select(Contact.id, Contact.first_name, Contact.last_name, Company.name)
+                .outerjoin(Company, Company.id == Contact.company_id)
+                .where(Contact.last_name.in_(chunk), live).order_by(Contact.created_at)):
+            by_name.setdefault(_name_key(first, last, company), cid)
     # Inside the file: the first row holding an id, email or phone owns it.
     first_with: dict[tuple[str, object], _Person] = {}
     for person in people:
@@ -496,6 +507,10 @@ def _match_existing(session: Session, people: list[_Person]) -> None:
         target = None
         if person.id and person.id in by_id:
             target = person.id
+        if not keys_of:
+            name = _name_key(person.first_name, person.last_name, person.company)
+            keys_of = [("name", name)]
+            target = by_name.get(name)
         target = target or next((by_email[k] for _t, k in keys_of
                                  if _t == "email" and k in by_email), None)
         target = target or next((by_phone[k] for _t, k in keys_of
@@ -507,6 +522,11 @@ def _match_existing(session: Session, people: list[_Person]) -> None:
             person.target = target
         for k in keys_of:
             first_with.setdefault(k, person.merged_into or person)
+
+
+def _name_key(first: str, last: str, company: str | None) -> tuple[str, str, str]:
+    return (" ".join(first.split()).casefold(), " ".join(last.split()).casefold(),
+            _company_key(company or ""))
 
 
 def _merge(into: _Person, other: _Person) -> None:
