@@ -28,6 +28,7 @@ X_FIELDS = {
     "X-CRM-COMPANY-CITY": "company_city",
     "X-CRM-COMPANY-WEBSITE": "company_website",
 }
+PRODID = "-//Mission CRM//Contacts//EN"
 _TYPE_LABELS = {"cell": "mobile", "mobile": "mobile", "iphone": "mobile", "work": "work",
                 "home": "home", "fax": "fax", "other": "other", "main": "work"}
 _IGNORED_TYPES = {"pref", "voice", "internet", "x400", "msg", "text"}
@@ -217,6 +218,8 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
             record.values["country"] = country
     elif name in X_FIELDS:
         record.values[X_FIELDS[name]] = _text(raw)
+    elif name == "PRODID" and PRODID in raw:
+        record.values["_ours"] = "yes"
     elif name == "X-CRM-SESSION":
         record.sessions.append(_text(raw))
 
@@ -238,6 +241,7 @@ def write_vcards(contacts: Iterable[dict], version: str = "3.0") -> str:
     for data in contacts:
         card = vobject.vCard()
         card.add("version").value = version
+        card.add("prodid").value = PRODID
         card.add("uid").value = f"urn:uuid:{data['id']}" if version == "4.0" else str(data["id"])
         card.add("n").value = vobject.vcard.Name(family=data["last_name"] or "",
                                                   given=data["first_name"] or "")

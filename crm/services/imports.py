@@ -125,6 +125,9 @@ class Source:
     records: list[ContactRecord]
     problems: list[Problem] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)  # the cells, for the wizard's preview
+    # A file we exported carries its own owner and source (empty ones included): the import
+    # keeps them as they are instead of filling in the importing user and the file name.
+    own_export: bool = False
 
     @property
     def unmapped(self) -> list[str]:
@@ -166,15 +169,17 @@ def _split_cell(cell: str) -> list[tuple[str, str | None]]:
     return values
 
 
-def _tags_of(cell: str) -> list[str]:
-    parts = re.split(r"\s*:::\s*|[;,]", cell)
+def _tags_of(cell: str, own_export: bool = False) -> list[str]:
+    # Our own files separate tags with "; " only (a tag may hold a comma); people type commas.
+    parts = re.split(r"\s*:::\s*|;" if own_export else r"\s*:::\s*|[;,]", cell)
     # Google's system groups ("* myContacts", "* starred") are not the user's labels.
     return [p.strip() for p in parts if p.strip() and not p.strip().startswith("*")]
 
 
 def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
                        row_numbers: Sequence[int],
-                       mapping: Sequence[ColumnMap | None]) -> list[ContactRecord]:
+                       mapping: Sequence[ColumnMap | None],
+                       own_export: bool = False) -> list[ContactRecord]:
     """Table rows as ContactRecords, each cell going where ``mapping`` says."""
     from crm.io.headers import google_label
 
@@ -205,7 +210,7 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
                 for value, label in _split_cell(cell):
                     bucket.append((value, label or slot_label or target.label))
             elif name == "tags":
-                record.tags.extend(_tags_of(cell))
+                record.tags.extend(_tags_of(cell, own_export))
             elif name == "sessions":
                 record.sessions.extend(v for v, _label in _split_cell(cell))
             elif name == "notes":
@@ -241,7 +246,9 @@ def read_source(path: str | Path, fmt: str = "auto",
                  "; ".join(p for p, _l in r.phones), ", ".join(r.tags)] for r in records]
         fixed = [ColumnMap("full_name"), ColumnMap("company"), ColumnMap("job_title"),
                  ColumnMap("email"), ColumnMap("phone"), ColumnMap("tags")]
-        return Source(source_path, "vcard", "vcard", headers, fixed, records, rows=rows)
+        ours = any(r.values.pop("_ours", None) for r in records)
+        return Source(source_path, "vcard", "vcard", headers, fixed, records, rows=rows,
+                      own_export=ours)
     table = read_xlsx_table(source_path) if kind == "xlsx" else \
         read_csv_table(source_path, data)
     dialect, auto = map_headers(table.headers)
@@ -255,9 +262,10 @@ def read_source(path: str | Path, fmt: str = "auto",
                         "expected names, emails or phones", row=1)
     if not table.rows:
         raise UserError(f"{source_path} row 2: no rows after the header", row=2)
-    records = records_from_table(table.headers, table.rows, table.row_numbers, auto)
+    ours = any(m is not None and m.field == "source" for m in auto)
+    records = records_from_table(table.headers, table.rows, table.row_numbers, auto, ours)
     return Source(source_path, "xlsx" if kind == "xlsx" else "csv", dialect, table.headers,
-                  auto, records, problems, rows=table.rows)
+                  auto, records, problems, rows=table.rows, own_export=ours)
 
 
 def _padded(mapping: Sequence[str | None], width: int) -> list[str | None]:
@@ -341,7 +349,7 @@ def _phone(raw: str, region: str) -> str:
         raise
 
 
-def _validate(record: ContactRecord, *, region: str, owner: str | None, source: str,
+def _validate(record: ContactRecord, *, region: str, owner: str | None, source: str | None,
               problems: list[Problem]) -> _Person | None:
     """A record as a _Person, with a Problem for every value dropped; None when the row
     cannot become a contact at all (it is then counted as skipped)."""
@@ -424,8 +432,9 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
         except ValidationError as exc:
             problem("priority", f"{exc.message.split(': ', 1)[-1]}; not imported")
     fields = {k: v for k, v in fields.items() if v is not None}
-    fields.setdefault("owner", clean_text(owner))
-    fields.setdefault("source", source)
+    if source is not None:
+        fields.setdefault("owner", clean_text(owner))
+        fields.setdefault("source", source)
 
     company = fits("company", values.get("company"))
     company_fields = {"kind": fits("company_kind", values.get("company_kind")),
@@ -639,7 +648,7 @@ def import_file(session: Session, path: str | Path, *, fmt: str = "auto",
     met_at = find_session(session, session_title) if session_title else None
     total = len(source.records)
     people: list[_Person] = []
-    label = f"import of {source.path.name}"
+    label = None if source.own_export else f"import of {source.path.name}"
     for done, record in enumerate(source.records, start=1):
         person = _validate(record, region=region, owner=owner, source=label,
                            problems=report.problems)
