@@ -153,6 +153,12 @@ class Preview:
 # ---------------------------------------------------------------------------- reading
 
 
+def _clip(text: str, size: int) -> str:
+    """A value quoted in a message: on one line, and not too long."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= size else flat[: size - 1] + "…"
+
+
 def _split_cell(cell: str) -> list[tuple[str, str | None]]:
     """Several values in one cell ("a@x.com (work); b@y.com", Google's " ::: ")."""
     parts = re.split(r"\s*:::\s*|\s*;\s*|\n", cell)
@@ -257,7 +263,8 @@ def read_source(path: str | Path, fmt: str = "auto",
     problems = [Problem(row, "row", reason) for row, reason in table.dropped]
     if not any(m is not None and m.field not in (IGNORE, EMAIL_LABEL, PHONE_LABEL)
                for m in auto):
-        shown = ", ".join(h for h in table.headers[:8] if h) or "(no header)"
+        shown = ", ".join(_clip(h, 30) for h in table.headers[:8] if h.strip()) or \
+            "(no header)"
         raise UserError(f"{source_path} row 1: no column recognised (found: {shown}); "
                         "expected names, emails or phones", row=1)
     if not table.rows:
@@ -387,7 +394,8 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
         try:
             address = normalize_email(raw)
         except ValidationError:
-            problem("email", f"'{raw[:80]}' is not a valid email address; not imported")
+            problem("email", f"'{_clip(raw, 80)}' is not a valid email address; "
+                    "not imported")
             continue
         if email_key(address) not in seen:
             seen.add(email_key(address))
@@ -397,7 +405,7 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
         try:
             number = _phone(raw, region)
         except ValidationError as exc:
-            problem("phone", f"{exc.message.split(': ', 1)[-1]}; not imported")
+            problem("phone", f"{_clip(exc.message.split(': ', 1)[-1], 200)}; not imported")
             continue
         if number not in {p for p, _l in phones}:
             phones.append((number, clean_text(label)))
@@ -410,7 +418,8 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
         if name in values:
             code = country_code(values[name])
             if code is None:
-                problem(name, f"'{values[name][:40]}' is not a known country; not imported")
+                problem(name, f"'{_clip(values[name], 40)}' is not a known country; "
+                        "not imported")
             values[name] = code  # type: ignore[assignment]
     if values.get("country"):
         fields["country"] = values["country"]
@@ -418,11 +427,12 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
         try:
             fields["lawful_basis"] = normalize_lawful_basis(values["lawful_basis"])
         except ValidationError as exc:
-            problem("lawful_basis", f"{exc.message.split(': ', 1)[-1]}; not imported")
+            problem("lawful_basis",
+                    f"{_clip(exc.message.split(': ', 1)[-1], 200)}; not imported")
     if "lawful_basis_on" in values:
         day = _parse_day(values["lawful_basis_on"])
         if day is None:
-            problem("lawful_basis_on", f"'{values['lawful_basis_on'][:20]}' is not a date "
+            problem("lawful_basis_on", f"'{_clip(values['lawful_basis_on'], 20)}' is not a date "
                     "(YYYY-MM-DD or DD/MM/YYYY); not imported")
         else:
             fields["lawful_basis_on"] = day
@@ -430,7 +440,7 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
         try:
             fields["priority"] = normalize_priority(values["priority"])
         except ValidationError as exc:
-            problem("priority", f"{exc.message.split(': ', 1)[-1]}; not imported")
+            problem("priority", f"{_clip(exc.message.split(': ', 1)[-1], 200)}; not imported")
     fields = {k: v for k, v in fields.items() if v is not None}
     if source is not None:
         fields.setdefault("owner", clean_text(owner))
@@ -445,7 +455,7 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
     for tag in record.tags:
         clean = " ".join(tag.split())
         if len(clean) > 80:
-            problem("tags", f"'{clean[:20]}...' is longer than 80 characters; not imported")
+            problem("tags", f"'{_clip(clean, 20)}...' is longer than 80 characters; not imported")
         elif clean:
             tags.append(clean)
     notes = list(record.notes)
@@ -456,7 +466,7 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
         try:
             contact_id = uuid.UUID(values["id"])
         except ValueError:
-            problem("id", f"'{values['id'][:40]}' is not an id of ours; ignored")
+            problem("id", f"'{_clip(values['id'], 40)}' is not an id of ours; ignored")
     return _Person(row=row, id=contact_id, first_name=first, last_name=last, fields=fields,
                    emails=emails, phones=phones, company=company,
                    company_fields=company_fields, tags=tags,
