@@ -21,12 +21,13 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm import config
 from crm.errors import NotADatabaseError, UserError
 from crm.models import Base
+from crm.services import search
 
 T = TypeVar("T")
 
@@ -42,11 +43,28 @@ def resolve_target(target: str | None) -> str:
 
 
 def to_url(target: str) -> URL:
-    """A SQLAlchemy URL for a database URL or a file path (``~`` expanded, made absolute)."""
-    if "://" in target:
-        return make_url(target)
-    path = Path(target).expanduser().resolve()
-    return URL.create("sqlite", database=str(path))
+    """A SQLAlchemy URL for a database URL or a file path (``~`` expanded, made absolute).
+
+    A PostgreSQL URL always goes through psycopg 3, with ``sslmode=prefer`` unless it names
+    another mode (TLS whenever the server offers it).
+    """
+    if "://" not in target:
+        path = Path(target).expanduser().resolve()
+        return URL.create("sqlite", database=str(path))
+    try:
+        url = make_url(target)
+    except ArgumentError:
+        raise UserError(f"{target}: not a database file name or URL") from None
+    if url.get_backend_name() == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+        if "sslmode" not in url.query:
+            url = url.update_query_dict({"sslmode": "prefer"})
+    return url
+
+
+def is_postgresql(url: URL) -> bool:
+    """Whether ``url`` names a PostgreSQL database (the team server)."""
+    return url.get_backend_name() == "postgresql"
 
 
 def alembic_config(connection: Any = None) -> Config:
@@ -157,6 +175,16 @@ def _check_sqlite_file(path: Path) -> None:
         raise NotADatabaseError(f"{path}: {NOT_OURS}")
 
 
+def _check_server_database(db: Database) -> None:
+    """Refuse a server database that holds tables of something else (touching nothing)."""
+    with db.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        revision = MigrationContext.configure(conn).get_current_revision() if tables else None
+    if tables and (revision is None or not _known_revision(revision)):
+        shown = db.url.render_as_string(hide_password=True)
+        raise NotADatabaseError(f"{shown}: {NOT_OURS}")
+
+
 def _known_revision(revision: str) -> bool:
     script = ScriptDirectory.from_config(alembic_config())
     try:
@@ -199,25 +227,40 @@ def open_database(target: str | None = None, *, migrate_schema: bool = True) -> 
     untouched, and ``UserError`` when the file cannot be opened at all.
     """
     url = to_url(resolve_target(target))
-    if url.get_backend_name() == "sqlite" and url.database:
+    is_sqlite_url = url.get_backend_name() == "sqlite"
+    if is_sqlite_url and url.database:
         path = Path(url.database)
         _check_sqlite_file(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(f"{path.parent}: cannot create the database folder ({exc})") from None
-    engine = create_engine(url)
-    if url.get_backend_name() == "sqlite":
+    # A server connection can drop (a laptop's network): check it before each use.
+    engine = create_engine(url, pool_pre_ping=not is_sqlite_url)
+    if is_sqlite_url:
         _install_sqlite_behaviour(engine)
+        # The search index is rebuilt for what a writer changed when it commits.
+        search.install(engine)
     db = Database(url=url, engine=engine)
     try:
+        if not db.is_sqlite:
+            _check_server_database(db)
         if migrate_schema:
             migrate(db)
     except (OperationalError, DatabaseError) as exc:
         db.close()
         shown = url.render_as_string(hide_password=True)
-        raise UserError(f"{shown}: cannot open ({exc.orig})") from None
+        raise UserError(f"{shown}: cannot open ({_first_line(exc.orig)})") from None
+    except UserError:
+        db.close()
+        raise
     return db
+
+
+def _first_line(error: BaseException | None) -> str:
+    """A driver error's first line (psycopg adds multi-line details; the CLI shows one line)."""
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 def schema_revision(db: Database) -> str | None:

@@ -1,0 +1,262 @@
+"""A page made of a paged table and a detail pane whose links navigate."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm.errors import NotFoundError
+from crm.services.common import restore, trash
+from ui.models.paged import PagedTableModel
+from ui.operations import Operation, affects, hub
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def follow_link(window: MainWindow, url: QUrl,
+                on_action: Callable[[str, str], None] | None = None) -> None:
+    """Navigate for contact:/company:/session: links, hand other app links to ``on_action``,
+    open web, mail and phone links outside."""
+    scheme, target = url.scheme(), url.path()
+    if scheme == "contact":
+        window.show_contact(target)
+    elif scheme == "company":
+        window.show_company(target)
+    elif scheme == "session":
+        window.show_session(target)
+    elif scheme in ("action", "followup", "interaction"):
+        if on_action is not None:
+            on_action(scheme, target)
+    else:
+        QDesktopServices.openUrl(url)
+
+
+def trash_with_undo(parent: QWidget, window: MainWindow, model: type, row_id: uuid.UUID,
+                    name: str, what: str, kinds: set[str],
+                    after: Callable[[], None] | None = None) -> None:
+    """Ask, move the row to the trash off the GUI thread, then offer Undo in the status bar."""
+    answer = QMessageBox.question(
+        parent, parent.tr("Delete {what}").format(what=what),
+        parent.tr("Move {name} to the trash? You can undo this.").format(name=name))
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    db = window.db
+
+    def restored(_result: object) -> None:
+        window.status_message(parent.tr("Restored {name}.").format(name=name))
+
+    def undo() -> None:
+        Operation(parent, lambda: db.write(restore, model, row_id),
+                  changes=kinds).success(restored).run()
+
+    def deleted(_result: object) -> None:
+        if after is not None:
+            after()
+        window.offer_undo(parent.tr("Deleted {name}.").format(name=name), undo)
+
+    Operation(parent, lambda: db.write(trash, model, row_id),
+              changes=kinds).success(deleted).run()
+
+
+class RecordTable(QTableView):
+    """A table whose Enter key opens the selected row (as a double-click does)."""
+
+    def __init__(self, page: TablePage):
+        super().__init__()
+        self.page = page
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.page.edit_selected()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Share the width among the columns by their preferred widths: every column stays in
+        # view without measuring contents (ResizeToContents reads every row: too slow).
+        super().resizeEvent(event)
+        columns = self.page.model.columns
+        total = sum(c.width for c in columns)
+        available = self.viewport().width()
+        if total and available > 0:
+            for number, column in enumerate(columns[:-1]):
+                self.setColumnWidth(number, max(40, column.width * available // total))
+
+
+class TablePage(QWidget):
+    """Subclasses set ``kinds`` (changes that concern them) and implement ``detail_html``."""
+
+    kinds: tuple[str, ...] = ()
+
+    def __init__(self, window: MainWindow, model: PagedTableModel):
+        super().__init__()
+        self.window_ = window
+        self.db = window.db
+        self.model = model
+        self.current_id: uuid.UUID | None = None
+        self._stale = True
+
+        self.table = RecordTable(self)
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("empty-state")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty)
+
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("detail")
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link)
+        self.detail.setMinimumWidth(300)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.table_stack)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([860, 340])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        model.count_changed.connect(self._count_changed)
+        hub().changed.connect(self._changed)
+
+    # --- for subclasses ------------------------------------------------------------------
+
+    def detail_html(self, row_id: uuid.UUID) -> str:
+        raise NotImplementedError
+
+    def empty_text(self, searching: bool) -> str:
+        raise NotImplementedError
+
+    def count_text(self, total: int) -> str:
+        raise NotImplementedError
+
+    def searching(self) -> bool:
+        return False
+
+    def edit_selected(self) -> None:
+        """Open the editor of the selected row (Enter, double-click)."""
+
+    # --- the page protocol ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload from the database, keeping the selected row when it is still there."""
+        self._stale = False
+        keep = self.current_id
+        self.model.reload()
+        self._show_table_or_empty()
+        if keep is not None:
+            self.select_id(keep)
+        elif self.model.rowCount():
+            self.table.selectRow(0)  # the detail pane is never blank when there is a row
+        else:
+            self.show_detail(None)
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if not affects(kinds, *self.kinds):
+            return
+        if self.isVisible() or self.window_.stack.currentWidget() is self:
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    # --- selection and detail ------------------------------------------------------------
+
+    def selected_id(self) -> uuid.UUID | None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        return self.model.row_id(row) if row is not None else None
+
+    def select_id(self, row_id: uuid.UUID) -> None:
+        """Select the row with this id if loaded; the detail pane shows it in any case."""
+        number = self.model.row_of(row_id)
+        if number >= 0:
+            index = self.model.index(number, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        else:
+            self.table.clearSelection()
+        self.show_detail(row_id)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row())
+        if row is not None:
+            self.show_detail(self.model.row_id(row))
+
+    def show_detail(self, row_id: uuid.UUID | None) -> None:
+        self.current_id = row_id
+        if row_id is None:
+            self.detail.setHtml(self.no_selection_html())
+            return
+        try:
+            self.detail.setHtml(self.detail_html(row_id))
+        except NotFoundError:
+            self.current_id = None
+            self.detail.setHtml(self.no_selection_html())
+
+    def no_selection_html(self) -> str:
+        if self.model.rowCount() == 0:
+            return ""  # the empty-state message beside it says what to do
+        return f"<p>{self.tr('Select a row to see its details here.')}</p>"
+
+    def _link(self, url: QUrl) -> None:
+        follow_link(self.window_, url, self.detail_action)
+
+    def detail_action(self, scheme: str, target: str) -> None:
+        """A link like ``action:edit`` or ``followup:ID`` in the detail pane."""
+
+    def _show_table_or_empty(self) -> None:
+        empty = self.model.rowCount() == 0
+        if empty:
+            self.empty.setText(self.empty_text(self.searching()))
+        self.table_stack.setCurrentWidget(self.empty if empty else self.table)
+
+    def _count_changed(self, total: int) -> None:
+        if self.window_.stack.currentWidget() is self:
+            self.window_.count_label.setText(self.count_text(total))
