@@ -68,6 +68,11 @@ def read_bytes(path: Path) -> bytes:
         raise UserError(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise UserError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return check_bytes(data, path)
+
+
+def check_bytes(data: bytes, path: Path) -> bytes:
+    """The content of a file, refused when there is nothing in it."""
     if not data.strip(b" \t\r\n\xef\xbb\xbf"):
         raise UserError(f"{path}: the file is empty")
     return data
@@ -202,12 +207,13 @@ def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
-def read_xlsx_table(path: Path) -> Table:
+def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
     """The first worksheet of an XLSX workbook as a table of text cells."""
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(io.BytesIO(data) if data is not None else path, read_only=True,
+                             data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
         raise UserError(f"{path}: not a readable XLSX workbook ({_first_line(exc)})") from None
     except Exception as exc:  # openpyxl raises its own types for damaged parts

@@ -103,9 +103,10 @@ def _decode_quoted_printable(card: str) -> str:
     return "\r\n".join(out)
 
 
-def read_vcards(path: Path) -> list[ContactRecord]:
-    """Every card of a .vcf file as a ContactRecord (row = the line of its BEGIN:VCARD)."""
-    text, _encoding = decode_text(read_bytes(path), path)
+def read_vcards(path: Path, data: bytes | None = None) -> list[ContactRecord]:
+    """Every card of a .vcf file (or of ``data``, its content) as a ContactRecord
+    (row = the line of its BEGIN:VCARD)."""
+    text, _encoding = decode_text(read_bytes(path) if data is None else data, path)
     return [parse_card(card, row, path) for row, card in split_cards(text, path)]
 
 

@@ -153,6 +153,19 @@ class Preview:
 # ---------------------------------------------------------------------------- reading
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _printable(text: str) -> str:
+    """Text without control characters (PostgreSQL refuses NUL; none belongs in a contact)."""
+    return _CONTROL.sub("", text)
+
+
+def _label(label: str | None) -> str | None:
+    """A phone or email label as stored: one short line (the column holds 40 characters)."""
+    return clean_text(" ".join(_printable(label).split())[:40]) if label else None
+
+
 def _clip(text: str, size: int) -> str:
     """A value quoted in a message: on one line, and not too long."""
     flat = " ".join(text.split())
@@ -229,22 +242,30 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
 
 
 def read_source(path: str | Path, fmt: str = "auto",
-                mapping: Sequence[str | None] | None = None) -> Source:
+                mapping: Sequence[str | None] | None = None, *,
+                data: bytes | None = None) -> Source:
     """Read and understand a file: its format, its columns, its records (nothing validated).
-    ``mapping`` (a field name or None per column) overrides the columns' automatic mapping."""
+    ``mapping`` (a field name or None per column) overrides the columns' automatic mapping;
+    ``data``, when given, is the file's content (``path`` then only names it)."""
     from crm.io.headers import map_headers
-    from crm.io.tables import detect_format, read_bytes, read_csv_table, read_xlsx_table
+    from crm.io.tables import (
+        check_bytes,
+        detect_format,
+        read_bytes,
+        read_csv_table,
+        read_xlsx_table,
+    )
 
     source_path = Path(path).expanduser()
     if fmt not in IMPORT_FORMATS:
         raise ValidationError(f"format: '{fmt}' is not one of {', '.join(IMPORT_FORMATS)}",
                               field="format")
-    data = read_bytes(source_path)
+    data = read_bytes(source_path) if data is None else check_bytes(data, source_path)
     kind = detect_format(source_path, data[:4096]) if fmt == "auto" else fmt
     if kind == "vcard":
         from crm.io.vcard import read_vcards
 
-        records = read_vcards(source_path)
+        records = read_vcards(source_path, data)
         headers = ["Name", "Company", "Job title", "Emails", "Phones", "Tags"]
         rows = [[" ".join(filter(None, (r.values.get("first_name"), r.values.get("last_name"))))
                  or r.values.get("full_name", ""), r.values.get("company", ""),
@@ -255,7 +276,7 @@ def read_source(path: str | Path, fmt: str = "auto",
         ours = any(r.values.pop("_ours", None) for r in records)
         return Source(source_path, "vcard", "vcard", headers, fixed, records, rows=rows,
                       own_export=ours)
-    table = read_xlsx_table(source_path) if kind == "xlsx" else \
+    table = read_xlsx_table(source_path, data) if kind == "xlsx" else \
         read_csv_table(source_path, data)
     dialect, auto = map_headers(table.headers)
     if mapping is not None:
@@ -362,7 +383,8 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
     cannot become a contact at all (it is then counted as skipped)."""
     from crm.io.countries import country_code
 
-    values = {k: v.strip() for k, v in record.values.items() if v and v.strip()}
+    values = {k: _printable(v).strip() for k, v in record.values.items()
+              if v and _printable(v).strip()}
     row = record.row
 
     def problem(name: str, reason: str) -> None:
@@ -399,7 +421,7 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
             continue
         if email_key(address) not in seen:
             seen.add(email_key(address))
-            emails.append((address, clean_text(label)))
+            emails.append((address, _label(label)))
     phones: list[tuple[str, str | None]] = []
     for raw, label in record.phones:
         try:
@@ -408,7 +430,7 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
             problem("phone", f"{_clip(exc.message.split(': ', 1)[-1], 200)}; not imported")
             continue
         if number not in {p for p, _l in phones}:
-            phones.append((number, clean_text(label)))
+            phones.append((number, _label(label)))
 
     fields: dict[str, Any] = {}
     for name in ("job_title", "linkedin", "language", "owner", "source", "lawful_basis_note"):
@@ -453,14 +475,14 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
                       "website": fits("company_website", values.get("company_website"))}
     tags = []
     for tag in record.tags:
-        clean = " ".join(tag.split())
+        clean = " ".join(_printable(tag).split())
         if len(clean) > 80:
             problem("tags", f"'{_clip(clean, 20)}...' is longer than 80 characters; not imported")
         elif clean:
             tags.append(clean)
-    notes = list(record.notes)
+    notes = [_printable(n) for n in record.notes]
     if record.extra:
-        notes.append("\n".join(f"{k}: {v}" for k, v in record.extra.items()))
+        notes.append(_printable("\n".join(f"{k}: {v}" for k, v in record.extra.items())))
     contact_id = None
     if values.get("id"):
         try:
@@ -643,15 +665,17 @@ def _apply_update(session: Session, contact: Contact, person: _Person,
 def import_file(session: Session, path: str | Path, *, fmt: str = "auto",
                 session_title: str | None = None, dry_run: bool = False,
                 owner: str | None = None, region: str = "BE", progress: Progress | None = None,
-                mapping: Sequence[str | None] | None = None) -> ImportReport:
+                mapping: Sequence[str | None] | None = None,
+                data: bytes | None = None) -> ImportReport:
     """Import contacts from a CSV, XLSX or vCard file in the caller's transaction.
 
     Existing contacts (same id, email or phone) are updated; ``session_title`` records
     everyone imported as met at that session; ``dry_run`` reports and writes nothing.
-    ``mapping`` (field or None per column) overrides the automatic column mapping.
-    Bad files raise UserError naming the file and row; a bad row is reported and skipped.
+    ``mapping`` (field or None per column) overrides the automatic column mapping; ``data``
+    is the file's content when the caller already has it. Bad files raise UserError naming
+    the file and row; a bad row is reported and skipped.
     """
-    source = read_source(path, fmt, mapping)
+    source = read_source(path, fmt, mapping, data=data)
     report = ImportReport(path=source.path, format=source.format, dialect=source.dialect,
                           dry_run=dry_run, problems=list(source.problems),
                           unmapped=source.unmapped)

@@ -64,7 +64,7 @@ def test_libreoffice_reads_the_excel_csv(exported: Path) -> None:
     assert lea[1].value == "Müller-Dupont"
     phone = lea[headers.index("Phone")]
     assert phone.data_type == "s" and phone.value.endswith("+1 617-555-0142")
-    assert lea[headers.index("Other phones")].value == "+32 2 555 12 34 (work)"
+    assert lea[headers.index("Other phones")].value.endswith("+32 2 555 12 34 (work)")
     names = [r[0].value for r in rows]
     for text in HOSTILE:
         if text.strip():
