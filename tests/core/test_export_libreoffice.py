@@ -14,9 +14,9 @@ import pytest
 from tests.core.test_export import HOSTILE, _people
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.sqlite_only, pytest.mark.skipif(
     SOFFICE is None and os.environ.get("CI") != "true",
-    reason="LibreOffice (soffice) is not installed; CI installs libreoffice-calc-nogui")
+    reason="LibreOffice (soffice) is not installed; CI installs libreoffice-calc-nogui")]
 # Semicolon, double quote, UTF-8, first line 1, ..., and (13th token) "evaluate formulas" on:
 # the most dangerous way to open a CSV, as a user who ticks that box would.
 CSV_FILTER = "CSV:59,34,76,1,,0,false,true,false,false,false,-1,true"
