@@ -1,7 +1,7 @@
 """import log: what each import created or changed, for "revert last import"
 
-Revision ID: 0003_import_log
-Revises: 0002_search
+Revision ID: 0005_import_log
+Revises: 0004_merge
 Create Date: 2026-11-26 23:58:17.506687
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003_import_log"
-down_revision: str | None = "0002_search"
+revision: str = "0005_import_log"
+down_revision: str | None = "0004_merge"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
