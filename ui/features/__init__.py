@@ -31,7 +31,14 @@ if TYPE_CHECKING:
 
 Installer = Callable[["MainWindow"], None]
 
-FEATURES: list[Installer] = []
+
+def _duplicates(window: MainWindow) -> None:
+    from ui.features import duplicates
+
+    duplicates.install(window)
+
+
+FEATURES: list[Installer] = [_duplicates]
 
 
 def install_features(window: MainWindow) -> None:
