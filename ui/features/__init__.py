@@ -31,21 +31,15 @@ if TYPE_CHECKING:
 
 Installer = Callable[["MainWindow"], None]
 
-
-def _duplicates(window: MainWindow) -> None:
-    from ui.features import duplicates
-
-    duplicates.install(window)
-
-
-FEATURES: list[Installer] = [_duplicates]
+FEATURES: list[Installer] = []
 
 
 def _register() -> None:
     # Imported here, not at the top: a feature imports the views, which import this package.
-    from ui.features import followups
+    from ui.features import duplicates, followups
 
     FEATURES.append(followups.install)
+    FEATURES.append(duplicates.install)
 
 
 _register()
