@@ -336,6 +336,37 @@ class FollowUp(Entity, Trashable, Base):
     contact: Mapped[Contact] = relationship(back_populates="followups")
 
 
+class ImportBatch(Entity, Base):
+    """One import of a file: what it did, so that "revert last import" can undo it."""
+
+    __tablename__ = "import_batch"
+
+    file_name: Mapped[str] = mapped_column(String(500))
+    format: Mapped[str] = mapped_column(String(10))
+    session_title: Mapped[str | None]
+    owner: Mapped[str | None]
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_count: Mapped[int] = mapped_column(Integer, default=0)
+    skipped_count: Mapped[int] = mapped_column(Integer, default=0)
+    reverted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class ImportChange(Base):
+    """A row an import created, or changed (with its state before, as JSON, to restore it).
+    Erasing a contact (GDPR) must delete the changes that name it (``entity_id``)."""
+
+    __tablename__ = "import_change"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    batch_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="CASCADE"), index=True
+    )
+    entity: Mapped[str] = mapped_column(String(20))  # contact | company | encounter | tag
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    action: Mapped[str] = mapped_column(String(10))  # created | updated
+    before: Mapped[str | None] = mapped_column(Text)
+
+
 class MergeRecord(Entity, Base):
     """One merge of two contacts (or companies), with what undoing it needs.
 

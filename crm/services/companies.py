@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from crm.models import Company, Contact
@@ -58,6 +58,12 @@ def create_company(session: Session, *, name: str, website: str | None = None,
     session.add(company)
     session.flush()
     return company
+
+
+def insert_companies(session: Session, rows: list[dict[str, object]]) -> None:
+    """Bulk variant of ``create_company`` for imports: rows already validated, ids given."""
+    if rows:
+        session.execute(insert(Company), rows)
 
 
 def update_company(session: Session, company_id: str | uuid.UUID, *,

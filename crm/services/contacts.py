@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, func, insert, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from crm.errors import ValidationError
@@ -170,6 +170,19 @@ def create_contact(
     session.add(contact)
     session.flush()
     return contact
+
+
+def insert_contacts(session: Session, contacts: Sequence[dict[str, object]],
+                    emails: Sequence[dict[str, object]] = (),
+                    phones: Sequence[dict[str, object]] = (),
+                    tag_links: Sequence[dict[str, object]] = ()) -> None:
+    """Bulk variant of ``create_contact`` for imports: rows already validated (emails with
+    ``address_key``, phones in E.164), ids given; one executemany per table."""
+    for model, rows in ((Contact, contacts), (ContactEmail, emails), (ContactPhone, phones)):
+        if rows:
+            session.execute(insert(model), list(rows))
+    if tag_links:
+        session.execute(insert(contact_tag), list(tag_links))
 
 
 def update_contact(
