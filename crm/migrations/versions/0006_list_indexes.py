@@ -7,8 +7,8 @@ whether it is live, covered by one index: a search's page of matches in name ord
 from that index alone (``crm.services.search``). Trashing or restoring a contact now marks it
 for the index refresh too.
 
-Revision ID: 0005_list_indexes
-Revises: 0004_merge
+Revision ID: 0006_list_indexes
+Revises: 0005_import_log
 """
 
 from collections.abc import Sequence
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005_list_indexes"
-down_revision: str | None = "0004_merge"
+revision: str = "0006_list_indexes"
+down_revision: str | None = "0005_import_log"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
