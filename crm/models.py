@@ -26,6 +26,7 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -165,6 +166,8 @@ class MissionSession(Entity, Trashable, Base):
 
 class Company(Entity, Trashable, Base):
     __tablename__ = "company"
+    # The companies list's default order, read from the index a page at a time.
+    __table_args__ = (Index("ix_company_sort_name", func.lower(text("name")), "id"),)
 
     name: Mapped[str] = mapped_column(index=True)
     website: Mapped[str | None]
@@ -180,7 +183,12 @@ class Company(Entity, Trashable, Base):
 
 class Contact(Entity, Trashable, Base):
     __tablename__ = "contact"
-    __table_args__ = (Index("ix_contact_names", "last_name", "first_name"),)
+    __table_args__ = (
+        Index("ix_contact_names", "last_name", "first_name"),
+        # The contacts list's default order, read from the index a page at a time.
+        Index("ix_contact_sort_name", func.lower(text("last_name")),
+              func.lower(text("first_name")), "id"),
+    )
 
     first_name: Mapped[str] = mapped_column(String(120), default="")
     last_name: Mapped[str] = mapped_column(String(120), default="")

@@ -125,7 +125,9 @@ def count_companies(session: Session, *, search: str | None = None,
 
 def _filtered(stmt, search: str | None, include_trashed: bool):  # type: ignore[no-untyped-def]
     if not include_trashed:
-        stmt = stmt.where(Company.deleted_at.is_(None))
+        # Not via the deleted_at index: nearly every company is live, and that index would
+        # keep the planner from reading companies in name order (ix_company_sort_name).
+        stmt = stmt.where(func.coalesce(Company.deleted_at, None).is_(None))
     for word in (search or "").lower().split():
         like = f"%{word}%"
         stmt = stmt.where(func.lower(Company.name).like(like)
