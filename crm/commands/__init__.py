@@ -1,6 +1,6 @@
 """CLI subcommands, one module each. A module has ``register(subparsers)``, which adds its
 parser with ``set_defaults(handler=...)``; a handler is ``(args, ctx) -> exit code``."""
 
-from crm.commands import add, check, demo, listing, server, sync
+from crm.commands import add, check, demo, duplicates, listing, merge, server, sync
 
-COMMANDS = [demo, add, listing, check, server, sync]
+COMMANDS = [demo, add, listing, duplicates, merge, check, server, sync]

@@ -40,3 +40,18 @@ def test_capture_is_all_or_nothing(db) -> None:  # type: ignore[no-untyped-def]
         db.write(capture_contact, first_name="Bo", followup_title="Call", followup_due=None)
     assert error.value.field == "followup_due"
     assert db.read(count_contacts, ContactFilter()) == 0
+
+
+def test_session_choices_in_agenda_order(db) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from crm.services.sessions import list_session_choices
+
+    mission = db.write(create_mission, name="USA 2022")
+    later = db.write(create_session, mission_id=mission.id, title="Reception",
+                     starts_at=datetime(2022, 6, 9, tzinfo=UTC))
+    first = db.write(create_session, mission_id=mission.id, title="Round table",
+                     starts_at=datetime(2022, 6, 8, tzinfo=UTC))
+    choices = db.read(list_session_choices)
+    assert [(c.id, c.mission) for c in choices] == [(first.id, "USA 2022"),
+                                                   (later.id, "USA 2022")]

@@ -27,7 +27,7 @@ from crm.clock import local_today
 from crm.config import Preferences
 from crm.db import Database
 from crm.services.capture import capture_contact
-from crm.services.sessions import current_session, list_sessions
+from crm.services.sessions import current_session, list_session_choices
 from crm.services.tags import split_tags
 from ui.app import settings
 from ui.dialogs.contact_form import ContactFormDialog
@@ -109,7 +109,7 @@ class QuickCaptureDialog(ContactFormDialog):
     def _fill_sessions(self) -> None:
         box: QComboBox = self.session  # type: ignore[assignment]
         box.addItem(self.tr("(not at a session)"), None)
-        rows = self.db.read(list_sessions)
+        rows = self.db.read(list_session_choices)
         for row in rows:
             when = short_date_of(row.starts_at)
             label = f"{row.title} ({when})" if when else row.title

@@ -3,8 +3,8 @@
 The triggers that fill ``sync_log`` are installed by ``crm.sync_tracking.install`` after every
 upgrade (crm.db.migrate), so tables that later migrations add or recreate are tracked too.
 
-Revision ID: 0004_sync
-Revises: 0003_postgresql_search
+Revision ID: 0005_sync
+Revises: 0004_merge
 """
 
 from collections.abc import Sequence
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004_sync"
-down_revision: str | None = "0003_postgresql_search"
+revision: str = "0005_sync"
+down_revision: str | None = "0004_merge"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
