@@ -509,3 +509,12 @@ def restore_conflict(session: Session, conflict_id: str | uuid.UUID) -> SyncConf
     _upsert(session, table, [row])
     conflict.resolved_at = utcnow()
     return conflict
+
+
+def conflict_differences(conflict: SyncConflict) -> list[tuple[str, object, object]]:
+    """What differs between the two versions of a conflict: (field, lost value, kept value)."""
+    if conflict.kept is None or conflict.lost is None:
+        return []
+    kept, lost = json.loads(conflict.kept), json.loads(conflict.lost)
+    return [(name, lost.get(name), kept.get(name)) for name in sorted(set(kept) | set(lost))
+            if name not in _BOOKKEEPING and kept.get(name) != lost.get(name)]

@@ -3,8 +3,8 @@
 The triggers that fill ``sync_log`` are installed by ``crm.sync_tracking.install`` after every
 upgrade (crm.db.migrate), so tables that later migrations add or recreate are tracked too.
 
-Revision ID: 0005_sync
-Revises: 0004_merge
+Revision ID: 0007_sync
+Revises: 0006_list_indexes
 """
 
 from collections.abc import Sequence
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005_sync"
-down_revision: str | None = "0004_merge"
+revision: str = "0007_sync"
+down_revision: str | None = "0006_list_indexes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
