@@ -6,8 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm import config
@@ -15,7 +15,9 @@ from crm.db import Database, open_database
 from crm.errors import UserError
 from ui.operations import Operation
 
-ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+ICONS = RESOURCES / "icons"
+TRANSLATIONS = RESOURCES / "translations"
 SCREEN_SIZE = (1366, 768)  # the laptop screen every window and dialog must fit
 
 
@@ -66,7 +68,49 @@ def apply_theme(theme: str) -> None:
     settings().setValue("appearance/theme", theme)
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        app.styleHints().setColorScheme(THEMES[theme])
+        _set_scheme(app, theme)
+
+
+def _set_scheme(app: QApplication, theme: str) -> None:
+    app.styleHints().setColorScheme(THEMES[theme])
+    palette = app.style().standardPalette()
+    if theme != "system":
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        # Some platforms ignore the requested scheme: then a palette of our own does it.
+        if dark != (theme == "dark"):
+            palette = dark_palette() if theme == "dark" else QPalette(QColor("#efefef"))
+    app.setPalette(palette)
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for Fusion, for platforms whose theme offers none."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#2b2b2b"), (roles.WindowText, "#e6e6e6"),
+                         (roles.Base, "#1e1e1e"), (roles.AlternateBase, "#262626"),
+                         (roles.ToolTipBase, "#2b2b2b"), (roles.ToolTipText, "#e6e6e6"),
+                         (roles.Text, "#e6e6e6"), (roles.Button, "#353535"),
+                         (roles.ButtonText, "#e6e6e6"), (roles.BrightText, "#ff6b6b"),
+                         (roles.Highlight, "#3d7cc9"), (roles.HighlightedText, "#ffffff"),
+                         (roles.Link, "#8ab4f8"), (roles.LinkVisited, "#c58af9"),
+                         (roles.PlaceholderText, "#8c8c8c"), (roles.Mid, "#3a3a3a"),
+                         (roles.Dark, "#1a1a1a"), (roles.Light, "#4a4a4a")):
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
+def install_translations(app: QApplication, locale: QLocale | None = None) -> None:
+    """Qt's own strings and ours in the user's language, where a translation exists
+    (``resources/translations/mission_crm_<lang>.qm``, made with pyside6-lupdate/lrelease)."""
+    locale = locale or QLocale()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_dir), ("mission_crm", str(TRANSLATIONS))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
 
 
 def ensure_application() -> QApplication:
@@ -80,9 +124,10 @@ def ensure_application() -> QApplication:
         app.setWindowIcon(icon("app"))
         # Fusion draws from the palette, which Qt 6.5+ sets from the system's light/dark scheme.
         app.setStyle("Fusion")
+        install_translations(app)
         theme = current_theme()
         if theme != "system":
-            app.styleHints().setColorScheme(THEMES[theme])
+            _set_scheme(app, theme)
     return app  # type: ignore[return-value]
 
 
