@@ -271,8 +271,12 @@ def migrate(db: Database) -> str | None:
         return None
     if current is not None and db.path is not None:
         backup_before_migration(db.path, current)
+    from crm import sync_tracking
+
     with db.engine.execution_options(sqlite_write=True).begin() as conn:
         command.upgrade(alembic_config(conn), "head")
+        # After any upgrade: a table it added or recreated gets its sync triggers.
+        sync_tracking.install(conn)
     return current or "empty"
 
 
