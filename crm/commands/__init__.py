@@ -11,6 +11,7 @@ from crm.commands import (
     listing,
     merge,
     server,
+    sync,
 )
 
-COMMANDS = [demo, add, listing, import_, export, duplicates, merge, check, server]
+COMMANDS = [demo, add, listing, import_, export, duplicates, merge, check, server, sync]
