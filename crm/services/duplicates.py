@@ -186,8 +186,8 @@ def email_domain(key: str) -> str:
 class Person:
     """What the scorer knows about one contact (prepared once per scan)."""
 
-    __slots__ = ("company", "company_name", "domains", "emails", "first", "first_f", "id",
-                 "last", "last_f", "phones")
+    __slots__ = ("company", "company_name", "emails", "first", "first_f", "id", "last",
+                 "last_f", "phones")
 
     def __init__(self, id: Any, first: str, last: str, first_f: str, last_f: str,
                  emails: frozenset[str] = frozenset(), phones: frozenset[str] = frozenset(),
@@ -198,12 +198,21 @@ class Person:
         self.emails, self.phones = emails, phones
         self.company = company  # company_key of the company's name
         self.company_name = company_name
-        self.domains = frozenset(d for d in map(email_domain, emails)
-                                 if d not in FREE_MAIL) if emails else emails
 
     @property
     def name(self) -> str:
         return f"{self.first} {self.last}".strip()
+
+    @property
+    def domains(self) -> frozenset[str]:
+        """The work email domains (free-mail providers left out)."""
+        return _work_domains(self.emails) if self.emails else self.emails
+
+
+@lru_cache(maxsize=50_000)
+def _work_domains(emails: frozenset[str]) -> frozenset[str]:
+    # Computed for scored pairs only, not for every contact a scan reads.
+    return frozenset(d for d in map(email_domain, emails) if d not in FREE_MAIL)
 
 
 def make_person(id: uuid.UUID | None, first: str | None, last: str | None,
