@@ -334,3 +334,19 @@ def test_import_report_names_rows_in_summary(db) -> None:
     assert "3 created, 0 updated, 1 skipped" in text
     assert "row 4, email: 'not-an-email' is not a valid email address" in text
     assert isinstance(report.problems[0].row, int)
+
+
+def test_a_shared_switchboard_does_not_merge_different_people(db, tmp_path: Path) -> None:
+    db.write(lambda s: create_contact(s, first_name="Avery", last_name="Whitman",
+                                      emails=["avery@northwind.example.com"],
+                                      phones=["+1 617 555 0100"]))
+    sheet = tmp_path / "team.csv"
+    sheet.write_text("Name,Email,Phone\n"
+                     "Sam Ricci,sam@northwind.example.com,+1 617 555 0100\n"
+                     "Lee Park,lee@northwind.example.com,+1 617 555 0100\n"
+                     "Avery Whitman,,+1 617 555 0100\n", encoding="utf-8")
+    report = db.write(import_file, sheet)
+    # Different emails on one line are different people; a row without an email is the
+    # person already known by that number.
+    assert (report.created, report.updated) == (2, 1)
+    assert len(_contacts(db)) == 3
