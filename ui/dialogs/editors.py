@@ -117,8 +117,8 @@ class MissionEditor(FormDialog):
         self.location = self.add_field("location", self.tr("&Place:"),
                                        QLineEdit(row.location or "" if row else ""))
         self.notes = self.add_field("notes", self.tr("N&otes:"),
-                                    notes_edit(row.notes if row else None))
-        self.setMinimumWidth(460)
+                                    notes_edit(row.notes if row else None, 130))
+        self.setMinimumWidth(520)
 
     def save(self) -> None:
         values = {"name": self.name.text(),
@@ -146,6 +146,10 @@ class SessionEditor(FormDialog):
         line = QHBoxLayout(mission_row)
         line.setContentsMargins(0, 0, 0, 0)
         self.mission = QComboBox()
+        # A long mission name must not push the label out of the dialog.
+        self.mission.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.mission.setMinimumContentsLength(24)
         new_mission = QPushButton(self.tr("New mission…"))
         new_mission.setAutoDefault(False)
         new_mission.clicked.connect(self._new_mission)
