@@ -39,10 +39,12 @@ from crm.models import (
     Encounter,
     ImportBatch,
     ImportChange,
+    MissionSession,
     Tag,
     company_tag,
     contact_tag,
 )
+from crm.services.common import get_row
 from crm.services.companies import insert_companies
 from crm.services.contacts import insert_contacts, update_contact
 from crm.services.encounters import record_encounters
@@ -715,11 +717,12 @@ def import_file(session: Session, path: str | Path, *, fmt: str = "auto",
                 session_title: str | None = None, dry_run: bool = False,
                 owner: str | None = None, region: str = "BE", progress: Progress | None = None,
                 mapping: Sequence[str | None] | None = None,
-                data: bytes | None = None) -> ImportReport:
+                data: bytes | None = None, session_id: uuid.UUID | None = None) -> ImportReport:
     """Import contacts from a CSV, XLSX or vCard file in the caller's transaction.
 
-    Existing contacts (same id, email or phone) are updated; ``session_title`` records
-    everyone imported as met at that session; ``dry_run`` reports and writes nothing.
+    Existing contacts (same id, email or phone) are updated; ``session_title`` (or
+    ``session_id``) records everyone imported as met at that session; ``dry_run`` reports
+    and writes nothing.
     ``mapping`` (field or None per column) overrides the automatic column mapping; ``data``
     is the file's content when the caller already has it. Bad files raise UserError naming
     the file and row; a bad row is reported and skipped.
@@ -728,7 +731,8 @@ def import_file(session: Session, path: str | Path, *, fmt: str = "auto",
     report = ImportReport(path=source.path, format=source.format, dialect=source.dialect,
                           dry_run=dry_run, problems=list(source.problems),
                           unmapped=source.unmapped)
-    met_at = find_session(session, session_title) if session_title else None
+    met_at = get_row(session, MissionSession, session_id) if session_id else \
+        find_session(session, session_title) if session_title else None
     total = len(source.records)
     people: list[_Person] = []
     label = None if source.own_export else f"import of {source.path.name}"

@@ -295,3 +295,25 @@ def test_excel_csv_imports_back(rich_db, second_db, tmp_path: Path) -> None:
     assert [p.number for p in full.phones] == ["+16175550142", "+3225551234"]
     assert [e.address for e in full.emails] == ["lea@northwind.example.com",
                                                 "lea.m@mail.example.org"]
+
+
+@pytest.mark.sqlite_only
+def test_cli_export_formats_and_bad_arguments(db_path: Path, tmp_path: Path) -> None:
+    import json
+
+    from tests.conftest import run_cli
+
+    assert run_cli("demo", db=db_path).returncode == 0
+    for name, extra in (("all.csv", ()), ("leads.xlsx", ("--profile", "agency")),
+                        ("cards.vcf", ("--vcard-version", "4.0")), ("week.ics", ("--due", "week")),
+                        ("view.csv", ("--profile", "excel", "--search", "abernathy"))):
+        result = run_cli("export", str(tmp_path / name), *extra, db=db_path)
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / name).exists()
+    week = json.loads(run_cli("list", "followups", "--due", "week", "--json", db=db_path).stdout)
+    assert f"{len(week)} events written" in run_cli(
+        "export", str(tmp_path / "w2.ics"), "--due", "week", db=db_path).stdout
+    bad = run_cli("export", str(tmp_path / "x.csv"), "--profile", "nope", db=db_path)
+    assert bad.returncode == 2 and "no profile 'nope'" in bad.stderr
+    missing = run_cli("export", str(tmp_path / "no" / "x.csv"), db=db_path)
+    assert missing.returncode == 2 and "does not exist" in missing.stderr
