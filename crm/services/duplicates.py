@@ -627,7 +627,7 @@ def similar_contacts(session: Session, first_name: str | None, last_name: str | 
                 select(Contact.id, Contact.first_name)
                 .where(func.lower(Contact.last_name).in_(lasts)).limit(20 * MAX_CANDIDATES)):
             folded = fold(first)
-            if not probe.first_f or not folded or folded[:1] in initials:
+            if not folded or folded[:1] in initials:
                 ids.add(cid)
         # swapped: what was typed as the last name stored as a first name
         queries.append(select(Contact.id).where(func.lower(Contact.first_name).in_(lasts)))
