@@ -196,3 +196,21 @@ def test_cli_lists_conflicts_and_restores_one(tmp_path: Path) -> None:
     with open_database(str(alice_path)) as alice:
         assert alice.read(get_contact, contact.id).job_title == "Head of Partnering"
     assert run_cli("sync", db=alice_path).returncode == 2  # no server: one clear line
+
+
+def test_one_tag_made_on_two_copies_becomes_one(laptops, server) -> None:
+    from crm.models import Tag
+
+    alice, bob = laptops
+    # An older copy's tag has a random id; today's get the same id for the same name.
+    legacy = alice.write(lambda s: s.merge(Tag(name="CDMO", key="cdmo")))
+    lea = alice.write(create_contact, first_name="Léa", tags=["cdmo"])
+    assert alice.read(get_contact, lea.id).tags[0].id == legacy.id
+    tom = bob.write(create_contact, first_name="Tom", tags=["CDMO"])
+    sync(bob, server)
+    sync(alice, server)
+    sync(bob, server)
+    for db in (alice, bob, server):
+        assert db.read(lambda s: s.scalar(select(func.count(Tag.id)))) == 1
+        assert [t.key for t in db.read(get_contact, lea.id).tags] == ["cdmo"]
+        assert [t.key for t in db.read(get_contact, tom.id).tags] == ["cdmo"]
