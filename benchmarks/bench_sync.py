@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
             start = time.perf_counter()
             pulled = sync(bob, server)
             pull = time.perf_counter() - start
-            pull_target = open_database(str(folder / "copy.db"))
+            pull_target = open_database(str(folder / "pull-copy.db"))
             pull_base = bulk_copy(server, pull_target)
             assert count(server) == count(bob) == count(pull_target) == args.rows
             pull_target.close()

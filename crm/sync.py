@@ -233,6 +233,37 @@ def _apply(session: Session, upserts: dict[str, list[dict[str, Any]]],
             _upsert(session, _TABLES[name], upserts[name])
 
 
+def _push_batch(session: Session, upserts: dict[str, list[dict[str, Any]]],
+                deletes: dict[str, list[tuple[Any, ...]]], origin: str) -> None:
+    """Apply pushed changes on the server and log them as coming from ``origin``.
+
+    Deletions run with the triggers on, so cascades on the server are logged too; upserts run
+    with them quiet and are logged here in bulk (a trigger per row costs far more)."""
+    _apply(session, {}, deletes)
+    for name in sorted(upserts, key=_ORDER.__getitem__):
+        if name == "tag":
+            _merge_tags(session, upserts[name])  # may move links: let the triggers log it
+            continue
+        session.execute(update(sync_context).values(suppress=True))
+        _upsert(session, _TABLES[name], upserts[name])
+        session.execute(update(sync_context).values(suppress=False))
+        _log(session, _TABLES[name], [_row_key(_TABLES[name], r) for r in upserts[name]],
+             origin)
+
+
+def _log(session: Session, table: Table, keys: list[tuple[Any, ...]], origin: str) -> None:
+    """What the tracking trigger would have logged for these upserted rows."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    spelled = [":".join(str(v) if postgres or not isinstance(v, uuid.UUID) else v.hex
+                        for v in key) for key in keys]
+    for start in range(0, len(spelled), 500):
+        chunk = spelled[start:start + 500]
+        session.execute(delete(sync_log).where(sync_log.c.tbl == table.name,
+                                               sync_log.c.pk.in_(chunk)))
+        session.execute(insert(sync_log), [{"tbl": table.name, "pk": pk, "deleted": False,
+                                            "origin": origin} for pk in chunk])
+
+
 def _merge_tags(session: Session, rows: list[dict[str, Any]]) -> None:
     """Upsert tags; a tag made separately on two copies (same name, two ids) becomes the
     incoming one, its links moved over, so the name stays unique."""
@@ -245,6 +276,12 @@ def _merge_tags(session: Session, rows: list[dict[str, Any]]) -> None:
         # Out of the way of the unique name until its links have moved.
         session.execute(update(tag).where(tag.c.id == old).values(key=str(old)))
     _upsert(session, tag, rows)
+    if not clashes:
+        return
+    # The moved links are this copy's own change, even while pulled rows are applied: logged,
+    # so the next push carries them to the server.
+    quiet = session.scalar(select(sync_context.c.suppress))
+    session.execute(update(sync_context).values(suppress=False))
     for old, new in clashes:
         for link_name, owner in (("contact_tag", "contact_id"), ("company_tag", "company_id")):
             link = _TABLES[link_name]
@@ -255,6 +292,7 @@ def _merge_tags(session: Session, rows: list[dict[str, Any]]) -> None:
                     link.c.tag_id == old, link.c[owner].not_in(already))))
             session.execute(delete(link).where(link.c.tag_id == old))
         session.execute(delete(tag).where(tag.c.id == old))
+    session.execute(update(sync_context).values(suppress=bool(quiet)))
 
 
 def _set_context(session: Session, *, origin: str | None = None, suppress: bool = False
@@ -384,7 +422,7 @@ def sync(local: Database, server: Database, *, batch: int = BATCH,
             if last == after:
                 break
             upserts, deletes = local.read(_rows_of, [c for c, _origin in entries])
-            _apply(srv, upserts, deletes)
+            _push_batch(srv, upserts, deletes, me)
             result.pushed += len(entries)
             after = last
             report("pushed", result.pushed)

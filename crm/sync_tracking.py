@@ -12,8 +12,10 @@ from sqlalchemy import Connection, Table, inspect
 
 from crm.models import Base
 
-# Our own bookkeeping is not synced (each database has its own log, peers and identity).
-UNTRACKED = frozenset({"sync_log", "sync_context", "sync_peer", "sync_meta"})
+# Our own bookkeeping is not synced (each database has its own log, peers and identity;
+# the import log serves "revert last import" on the machine that imported).
+UNTRACKED = frozenset({"sync_log", "sync_context", "sync_peer", "sync_meta", "import_batch",
+                       "import_change"})
 # pg_advisory_xact_lock key ("MCRM"): writers of the server's log take it until they commit,
 # so log sequence numbers become visible in the order they were given out.
 LOG_LOCK = 0x4D43524D

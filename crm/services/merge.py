@@ -326,6 +326,15 @@ def undo_merge(session: Session, merge_id: str | uuid.UUID) -> MergeInfo:
                      record.created_at)
 
 
+def forget_merges_of(session: Session, record_id: str | uuid.UUID) -> int:
+    """Delete the merge records (and their undo snapshots) of a contact or company, for GDPR
+    erasure: a snapshot holds the merged records' personal data. Returns how many."""
+    rid = parse_id(record_id)
+    result = session.execute(delete(MergeRecord).where(
+        (MergeRecord.keep_id == rid) | (MergeRecord.other_id == rid)))
+    return result.rowcount or 0
+
+
 def _bookkeeping(table: Table, now: datetime, keep_version: bool = False) -> dict[str, Any]:
     """A changed row's ``updated_at`` and ``version`` move on (editors and sync notice)."""
     out: dict[str, Any] = {}

@@ -155,7 +155,7 @@ class SessionsPage(QWidget):
                 self.tr("No sessions match “{query}”.").format(query=self.search.strip())
                 if self.search.strip() else
                 self.tr("No sessions yet — load the sample mission with "
-                        "“python main.py demo”, or add a mission with Edit ▸ New."))
+                        "“python main.py demo”, or add one with Edit ▸ New…"))
             self.tree_stack.setCurrentWidget(self.empty)
         self.window_.count_label.setText(self.tr("%n session(s)", "", len(rows))
                                          if self.window_.stack.currentWidget() is self else "")
@@ -209,7 +209,9 @@ class SessionsPage(QWidget):
     def show_detail(self, session_id: uuid.UUID | None) -> None:
         self.current_id = session_id
         if session_id is None:
-            self.detail.setHtml(f"<p>{self.tr('Select a session to see who you met there.')}</p>")
+            # Beside the empty-state message, an empty pane says the least.
+            self.detail.setHtml("" if self.tree.topLevelItemCount() == 0 else
+                                f"<p>{self.tr('Select a session to see who you met there.')}</p>")
             return
         try:
             row: MissionSession = self.db.read(get_session, session_id)
