@@ -289,17 +289,26 @@ def _bad_files(tmp: Path) -> list[tuple[Path, str]]:
     return out
 
 
-def test_bad_files_exit_2_naming_file_and_row_and_write_nothing(db_path: Path,
-                                                                tmp_path: Path) -> None:
-    assert run_cli("check", db=db_path).returncode == 0
+def test_bad_files_are_refused_naming_file_and_row_and_write_nothing(db_path: Path,
+                                                                     tmp_path: Path) -> None:
+    from crm.db import open_database
+
+    database = open_database(str(db_path))
     before = _counts(db_path)
     for path, where in _bad_files(tmp_path):
-        result = run_cli("import", str(path), db=db_path)
-        assert result.returncode == 2, (path.name, result.stderr)
+        with pytest.raises(UserError) as raised:
+            database.write(import_file, path)
+        message = str(raised.value)
+        assert str(path) in message and where in message, (path.name, message)
+        assert "\n" not in message and len(message) < 400
+    database.close()
+    assert _counts(db_path) == before
+    # The command line: exit 2 and that one line on stderr.
+    for name in ("garbage.csv", "header_only.csv", "truncated.vcf"):
+        result = run_cli("import", str(tmp_path / name), db=db_path)
+        assert result.returncode == 2, (name, result.stderr)
         lines = result.stderr.strip().splitlines()
-        assert len(lines) == 1, (path.name, result.stderr)
-        assert str(path) in lines[0] and where in lines[0], (path.name, lines[0])
-        assert len(lines[0]) < 400
+        assert len(lines) == 1 and str(tmp_path / name) in lines[0] and "row" in lines[0]
     assert _counts(db_path) == before
 
 
