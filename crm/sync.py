@@ -276,6 +276,12 @@ def _merge_tags(session: Session, rows: list[dict[str, Any]]) -> None:
         # Out of the way of the unique name until its links have moved.
         session.execute(update(tag).where(tag.c.id == old).values(key=str(old)))
     _upsert(session, tag, rows)
+    if not clashes:
+        return
+    # The moved links are this copy's own change, even while pulled rows are applied: logged,
+    # so the next push carries them to the server.
+    quiet = session.scalar(select(sync_context.c.suppress))
+    session.execute(update(sync_context).values(suppress=False))
     for old, new in clashes:
         for link_name, owner in (("contact_tag", "contact_id"), ("company_tag", "company_id")):
             link = _TABLES[link_name]
@@ -286,6 +292,7 @@ def _merge_tags(session: Session, rows: list[dict[str, Any]]) -> None:
                     link.c.tag_id == old, link.c[owner].not_in(already))))
             session.execute(delete(link).where(link.c.tag_id == old))
         session.execute(delete(tag).where(tag.c.id == old))
+    session.execute(update(sync_context).values(suppress=bool(quiet)))
 
 
 def _set_context(session: Session, *, origin: str | None = None, suppress: bool = False

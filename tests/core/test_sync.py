@@ -171,3 +171,46 @@ def test_a_sync_killed_half_way_resumes_without_loss_or_duplicates(laptops, serv
     for db in (alice, bob, server):
         assert db.read(lambda s: s.scalar(select(func.count(Contact.id)))) == 601
     assert "Bob's Own" in names(alice)
+
+
+def test_cli_lists_conflicts_and_restores_one(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    alice_path, bob_path = tmp_path / "alice.db", tmp_path / "bob.db"
+    with open_database(str(alice_path)) as alice, open_database(str(bob_path)) as bob, \
+            open_database(str(tmp_path / "team.db")) as server:
+        contact = alice.write(create_contact, first_name="Ines", last_name="Vermeulen")
+        sync(alice, server)
+        sync(bob, server)
+        alice.write(update_contact, contact.id, job_title="Head of Partnering")
+        with time_machine.travel(utcnow() + timedelta(minutes=5)):
+            bob.write(update_contact, contact.id, job_title="CSO")
+        sync(bob, server)
+        sync(alice, server)
+    listed = run_cli("sync", "--conflicts", "--json", db=alice_path)
+    assert listed.returncode == 0, listed.stderr
+    [conflict] = json.loads(listed.stdout)
+    assert (conflict["reason"], conflict["lost"]["job_title"]) == ("edited", "Head of Partnering")
+    restored = run_cli("sync", "--restore", conflict["id"], db=alice_path)
+    assert restored.returncode == 0, restored.stderr
+    with open_database(str(alice_path)) as alice:
+        assert alice.read(get_contact, contact.id).job_title == "Head of Partnering"
+    assert run_cli("sync", db=alice_path).returncode == 2  # no server: one clear line
+
+
+def test_one_tag_made_on_two_copies_becomes_one(laptops, server) -> None:
+    from crm.models import Tag
+
+    alice, bob = laptops
+    # An older copy's tag has a random id; today's get the same id for the same name.
+    legacy = alice.write(lambda s: s.merge(Tag(name="CDMO", key="cdmo")))
+    lea = alice.write(create_contact, first_name="Léa", tags=["cdmo"])
+    assert alice.read(get_contact, lea.id).tags[0].id == legacy.id
+    tom = bob.write(create_contact, first_name="Tom", tags=["CDMO"])
+    sync(bob, server)
+    sync(alice, server)
+    sync(bob, server)
+    for db in (alice, bob, server):
+        assert db.read(lambda s: s.scalar(select(func.count(Tag.id)))) == 1
+        assert [t.key for t in db.read(get_contact, lea.id).tags] == ["cdmo"]
+        assert [t.key for t in db.read(get_contact, tom.id).tags] == ["cdmo"]

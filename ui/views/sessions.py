@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm.errors import NotFoundError
-from crm.models import MissionSession
+from crm.models import Mission, MissionSession
+from crm.services.common import get_row
 from crm.services.missions import list_missions
 from crm.services.sessions import SessionRow, get_session, list_sessions
-from ui.format import esc, local_datetime
+from ui.format import esc, local_datetime, short_date
 from ui.operations import Operation, affects, hub
 from ui.views.table_page import follow_link, trash_with_undo
 
@@ -203,8 +204,30 @@ class SessionsPage(QWidget):
         return item.data(0, ID_ROLE) if item is not None else None
 
     def _item_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        if current is not None and current.data(0, ID_ROLE) is not None:
+        if current is None:
+            return
+        if current.data(0, ID_ROLE) is not None:
             self.show_detail(current.data(0, ID_ROLE))
+        elif current.data(0, MISSION_ROLE) is not None:
+            self.show_mission(current.data(0, MISSION_ROLE), current.childCount())
+
+    def show_mission(self, mission_id: uuid.UUID, sessions: int) -> None:
+        """The mission's dates, place and notes (a mission header is selected)."""
+        self.current_id = None
+        try:
+            mission: Mission = self.db.read(get_row, Mission, mission_id)
+        except NotFoundError:
+            self.detail.setHtml("")
+            return
+        tr = self.tr
+        dates = " – ".join(short_date(d) for d in (mission.starts_on, mission.ends_on) if d)
+        parts = [f"<h2>{esc(mission.name)}</h2>",
+                 f"<p><a href='action:edit'>{tr('Edit')}</a></p><p>"]
+        parts.extend(f"{esc(v)}<br>" for v in (dates, mission.location) if v)
+        parts.append(tr("%n session(s)", "", sessions) + "</p>")
+        if mission.notes:
+            parts.append("<p><i>" + esc(mission.notes).replace("\n", "<br>") + "</i></p>")
+        self.detail.setHtml("".join(parts))
 
     def show_detail(self, session_id: uuid.UUID | None) -> None:
         self.current_id = session_id
