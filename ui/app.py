@@ -5,15 +5,20 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm import config
-from crm.db import Database, open_database
 from crm.errors import UserError
 from ui.operations import Operation
+
+if TYPE_CHECKING:
+    # crm.db is imported when the database is opened, after the window shows (it pulls in
+    # SQLAlchemy and the models: most of the start-up time).
+    from crm.db import Database
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 ICONS = RESOURCES / "icons"
@@ -47,6 +52,8 @@ def open_database_for_ui(target: str | None, parent: QWidget | None = None) -> D
     The one place the app opens a database: prompts (a passphrase for an encrypted file)
     belong here. Raises ``UserError`` with a message for the user when it cannot be opened.
     """
+    from crm.db import open_database
+
     return Operation(parent, lambda: open_database(target),
                      label=tr("Opening the database…")).wait()
 
@@ -141,32 +148,43 @@ def render_screenshot(window: QWidget, path: str) -> bool:
 
 
 def run_app(db_target: str | None, screenshot: str | None) -> int:
-    """Open the app on ``db_target``; with ``screenshot``, render to that PNG and exit."""
+    """Open the app on ``db_target``; with ``screenshot``, render to that PNG and exit.
+
+    The window shows first, as a light shell; the database opens off the GUI thread, then
+    the pages and features are installed into the window.
+    """
     if screenshot:
         # No window system is needed to render a picture.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = ensure_application()
-    try:
-        db = open_database_for_ui(database_target(db_target))
-    except UserError as exc:
-        if screenshot:
-            print(f"mission-crm: {exc.message}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, tr("Mission CRM"),
-                                 tr("Cannot open the database:\n{error}").format(error=exc))
-        return 2
     from ui.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(None)
+    if not screenshot:
+        window.restore_geometry()
+        window.show()
+    db: Database | None = None
     try:
+        try:
+            db = open_database_for_ui(database_target(db_target), window)
+        except UserError as exc:
+            if screenshot:
+                print(f"mission-crm: {exc.message}", file=sys.stderr)
+            else:
+                QMessageBox.critical(window, tr("Mission CRM"),
+                                     tr("Cannot open the database:\n{error}").format(error=exc))
+            return 2
+        if not screenshot and not window.isVisible():
+            return 0  # closed while the database was opening
+        # The picture is taken of the populated window: the pages are installed first.
+        window.attach_database(db)
         if screenshot:
             if not render_screenshot(window, screenshot):
                 print(f"mission-crm: {screenshot}: cannot write the picture", file=sys.stderr)
                 return 2
             return 0
-        window.restore_geometry()
-        window.show()
         return app.exec()
     finally:
         window.close()
-        db.close()
+        if db is not None:
+            db.close()

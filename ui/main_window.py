@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm.db import Database
 from ui.app import icon, settings
-from ui.features import install_features
+
+if TYPE_CHECKING:
+    # Only for the hint: importing crm.db (SQLAlchemy, the models) would delay the first paint.
+    from crm.db import Database
 
 MENU_NAMES = ("File", "Edit", "View", "Tools", "Help")
 SEARCH_DELAY_MS = 150  # let a fast typist finish a word before querying
@@ -53,9 +55,11 @@ class Page(Protocol):
 class MainWindow(QMainWindow):
     """Contacts, companies and sessions, plus whatever features add."""
 
-    def __init__(self, db: Database, *, install: bool = True):
+    def __init__(self, db: Database | None, *, install: bool = True):
+        """With ``db`` None, a light shell (menus, navigation, "Opening the database…") that
+        shows at once; ``attach_database`` then adds the pages and the features."""
         super().__init__()
-        self.db = db
+        self.db: Database = db  # type: ignore[assignment]  # set by attach_database
         self.setWindowTitle(self.tr("Mission CRM"))
         self.setWindowIcon(icon("app"))
         self._pages: dict[str, QWidget] = {}
@@ -69,6 +73,11 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(220)
         self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget()
+        self._opening = QLabel(self.tr("Opening the database…"))
+        self._opening.setObjectName("opening-database")
+        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._opening.setEnabled(False)
+        self.stack.addWidget(self._opening)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -88,6 +97,22 @@ class MainWindow(QMainWindow):
         self._build_search()
         self._build_status_bar()
         self._build_actions()
+        self._install = install
+        # Until the database is open, only Quit and About make sense.
+        for action in self._database_actions():
+            action.setEnabled(False)
+        self.search.setEnabled(False)
+        self._hide_empty_menus()
+        if db is not None:
+            self.attach_database(db)
+
+    def attach_database(self, db: Database) -> None:
+        """Add the pages and the features over the open ``db``, and show the contacts."""
+        self.db = db
+        for action in self._database_actions():
+            action.setEnabled(True)
+        self.stack.removeWidget(self._opening)
+        self._opening.deleteLater()
 
         from ui.views.companies import CompaniesPage
         from ui.views.contacts import ContactsPage
@@ -97,11 +122,17 @@ class MainWindow(QMainWindow):
         self.add_page("companies", self.tr("Companies"), CompaniesPage(self),
                       icon=icon("companies"))
         self.add_page("sessions", self.tr("Sessions"), SessionsPage(self), icon=icon("sessions"))
-        if install:
+        if self._install:
+            from ui.features import install_features
+
             install_features(self)
         self._finish_toolbar()
         self._hide_empty_menus()
         self.show_page("contacts")
+
+    def _database_actions(self) -> tuple[QAction, ...]:
+        return (self.capture_action, self.settings_action, self.new_action, self.edit_action,
+                self.delete_action)
 
     # --- extension API -------------------------------------------------------------------
 
@@ -351,7 +382,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Mission CRM"), self.tr(
             "<b>Mission CRM</b> {version}<br>Contacts and follow-ups for the members of a "
             "trade delegation.<br>Database: {db}").format(
-                version=__version__, db=self.db.url.render_as_string(hide_password=True)))
+                version=__version__,
+                db=self.db.url.render_as_string(hide_password=True) if self.db is not None
+                else self.tr("opening…")))
 
     def restore_geometry(self) -> None:
         """Put the window back where the user left it."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
@@ -48,7 +48,8 @@ class NavigationCount(QObject):
         super().__init__(window)
         self.window = window
         hub().changed.connect(self._changed)
-        self.refresh()
+        # Counted once the window is up: no queries while the window is being built.
+        QTimer.singleShot(0, self, self.refresh)
 
     def refresh(self) -> None:
         def counts(session):  # type: ignore[no-untyped-def]

@@ -1,0 +1,33 @@
+"""Start-up: the window shows as a light shell before the database is open, then fills in."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+
+def test_shell_shows_before_the_database_then_fills_in(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.nav.count() == 0
+    assert window.stack.currentWidget().text() == "Opening the database…"
+    assert not window.capture_action.isEnabled()
+
+    window.attach_database(demo_db)
+    assert window.current_page_key() == "contacts"
+    assert window.capture_action.isEnabled()
+    assert window.page("contacts").isVisible()
+
+
+def test_the_shell_does_not_import_the_database_layer() -> None:
+    # What makes the window show at once: SQLAlchemy and the models load after it.
+    code = ("import sys; from ui.main_window import MainWindow; "
+            "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'crm.db'))))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                         text=True, check=True).stdout
+    assert out.strip() == "[]"
