@@ -6,15 +6,14 @@ SQLite is the laptop's database; PostgreSQL (a URL) is the team server. The SQLi
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
+import sqlcipher3.dbapi2 as sqlcipher
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -24,9 +23,11 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crm import config
+from crm import config, encryption, secrets
+from crm.encryption import Key, PassphrasePrompt
 from crm.errors import NotADatabaseError, UserError
 from crm.models import Base
+from crm.services import backup
 
 T = TypeVar("T")
 
@@ -83,6 +84,9 @@ def _install_sqlite_behaviour(engine: Engine) -> None:
             # NORMAL in WAL mode: a commit survives a crash of the app; only a power cut or
             # OS crash can lose the last commits, never corrupt the file (SQLite docs, "WAL").
             cursor.execute("PRAGMA synchronous=NORMAL")
+            # Deleted content is overwritten with zeros, so an erased person's bytes do not
+            # linger in free pages (GDPR erasure; see crm/services/privacy.py).
+            cursor.execute("PRAGMA secure_delete=ON")
         finally:
             cursor.close()
 
@@ -100,6 +104,10 @@ class Database:
 
     url: URL
     engine: Engine
+    # The SQLCipher key of an encrypted file (None: not encrypted). Never shown in a repr.
+    key: Key | None = field(default=None, repr=False)
+    # Things the user should know about the opening (e.g. "this database is NOT encrypted").
+    notices: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -132,32 +140,36 @@ class Database:
         with self.session(write=True) as session:
             return fn(session, *args, **kwargs)
 
+    @property
+    def is_encrypted(self) -> bool:
+        return self.key is not None
+
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not SQLite, or a SQLite file that is not ours, without touching it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
+def _check_sqlite_file(path: Path, key: Key | None) -> None:
+    """Refuse a SQLite file that is not ours, without touching it (a read-only connection)."""
     try:
-        # Read-only URI: inspecting a foreign file must never change it.
-        with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as probe:
+        probe = encryption.connect(path, key, readonly=True)
+        try:
             tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master")}
             revision = None
             if "alembic_version" in tables:
                 row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-        probe.close()
-    except sqlite3.DatabaseError as exc:
+        finally:
+            probe.close()
+    except sqlcipher.DatabaseError as exc:
         raise NotADatabaseError(f"{path}: {NOT_OURS} ({exc})") from None
     if not tables:
         return
-    if revision is None or not _known_revision(revision):
+    if revision is None or not known_revision(revision):
         raise NotADatabaseError(f"{path}: {NOT_OURS}")
 
 
-def _known_revision(revision: str) -> bool:
+def known_revision(revision: str) -> bool:
+    """True when this version of the app knows the migration ``revision``."""
     script = ScriptDirectory.from_config(alembic_config())
     try:
         return script.get_revision(revision) is not None
@@ -165,59 +177,138 @@ def _known_revision(revision: str) -> bool:
         return False
 
 
-def backup_before_migration(path: Path, from_revision: str) -> Path:
-    """Copy the database aside (SQLite's backup API: consistent even in WAL mode)."""
-    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
-    target = path.with_name(f"{path.name}.before-migration-{from_revision}-{stamp}.bak")
-    tmp = target.with_suffix(".tmp")
-    with sqlite3.connect(path) as src, sqlite3.connect(tmp) as dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
-    shutil.move(tmp, target)
-    return target
-
-
 def migrate(db: Database) -> str | None:
-    """Bring the schema to head; returns the revision migrated from (None if none was needed)."""
+    """Bring the schema to head; returns the revision migrated from (None if none was needed).
+
+    An existing database is first copied aside (``crm.services.backup``)."""
     with db.engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
     head = head_revision()
     if current == head:
         return None
     if current is not None and db.path is not None:
-        backup_before_migration(db.path, current)
+        backup.backup_before_migration(db.path, db.key, current)
     with db.engine.execution_options(sqlite_write=True).begin() as conn:
         command.upgrade(alembic_config(conn), "head")
     return current or "empty"
 
 
-def open_database(target: str | None = None, *, migrate_schema: bool = True) -> Database:
+def _key_for_new_database(path: Path, encrypt: bool | None,
+                          prompt: PassphrasePrompt | None) -> tuple[Key | None, str | None]:
+    """The key a new database gets, and a notice when it gets none.
+
+    The rule: a secure OS keyring -> a random 256-bit key stored there; else
+    ``MISSION_CRM_PASSPHRASE``; else (in the app) a passphrase the user types; else the file is
+    created unencrypted with a notice saying so and how to fix it -- unless ``encrypt`` is True
+    (``--encrypt``), which then refuses. ``encrypt=False`` creates a plain file.
+    """
+    if encrypt is False:
+        return None, None
+    problem = secrets.keyring_problem()
+    if problem is None:
+        key = encryption.new_random_key()
+        try:
+            secrets.set_secret(encryption.keyring_entry(path), key.value)
+            return key, None
+        except secrets.SecretStoreError as exc:
+            problem = str(exc)
+    key = encryption.environment_key()
+    if key is None and prompt is not None:
+        text = prompt(path, "new")
+        key = encryption.key_from_text(text, "prompt") if text else None
+    if key is not None:
+        return key, None
+    if encrypt:
+        raise UserError(f"{path}: cannot create an encrypted database: {problem}, and "
+                        f"{encryption.PASSPHRASE_ENV} is not set")
+    return None, (f"warning: {path} is NOT encrypted: {problem} and "
+                  f"{encryption.PASSPHRASE_ENV} is not set. To encrypt it, set "
+                  f"{encryption.PASSPHRASE_ENV} to a passphrase and run "
+                  f"`mission-crm --db {path} encrypt`.")
+
+
+def _sqlite_engine(url: URL, path: Path, key: Key | None) -> Engine:
+    """An engine whose connections come from sqlcipher3, keyed before their first read."""
+    # check_same_thread=False: the pool hands connections to the app's worker threads, one
+    # thread at a time (pysqlite's own default for file databases).
+    creator = partial(encryption.connect, path, key, check_same_thread=False)
+    return create_engine(url, module=sqlcipher, creator=creator)
+
+
+def open_database(target: str | None = None, *, migrate_schema: bool = True,
+                  encrypt: bool | None = None, prompt: PassphrasePrompt | None = None,
+                  daily_backup: bool = True) -> Database:
     """Open (creating if needed) and migrate the database named by ``target``.
 
-    Raises ``NotADatabaseError`` for a file that is not a Mission CRM database, leaving it
-    untouched, and ``UserError`` when the file cannot be opened at all.
+    An encrypted file is opened with the first key that works (keyring, environment,
+    ``prompt``); a new file is encrypted as ``_key_for_new_database`` says. Raises
+    ``NotADatabaseError`` for a file that is not a Mission CRM database or a wrong key, leaving
+    it untouched, and ``UserError`` when the file cannot be opened at all. The first opening of
+    a day copies the database to its backups folder.
     """
     url = to_url(resolve_target(target))
-    if url.get_backend_name() == "sqlite" and url.database:
+    key: Key | None = None
+    notices: list[str] = []
+    existed = False
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         path = Path(url.database)
-        _check_sqlite_file(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UserError(f"{path.parent}: cannot create the database folder ({exc})") from None
-    engine = create_engine(url)
+        kind = encryption.file_kind(path)
+        existed = kind != "missing"
+        if kind == "foreign":
+            raise NotADatabaseError(f"{path}: {NOT_OURS}")
+        if kind == "encrypted":
+            key = encryption.find_key(path, prompt)
+        elif kind == "plain" and encrypt:
+            raise UserError(f"{path} already exists and is not encrypted; "
+                            f"encrypt it with `mission-crm --db {path} encrypt`")
+        if existed:
+            _check_sqlite_file(path, key)
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UserError(f"{path.parent}: cannot create the database folder "
+                                f"({exc.strerror or exc})") from None
+            key, notice = _key_for_new_database(path, encrypt, prompt)
+            notices += [notice] if notice else []
+        engine = _sqlite_engine(url, path, key)
+    else:
+        engine = create_engine(url)
     if url.get_backend_name() == "sqlite":
         _install_sqlite_behaviour(engine)
-    db = Database(url=url, engine=engine)
+    db = Database(url=url, engine=engine, key=key, notices=notices)
     try:
-        if migrate_schema:
-            migrate(db)
+        migrated = migrate(db) if migrate_schema else None
     except (OperationalError, DatabaseError) as exc:
         db.close()
         shown = url.render_as_string(hide_password=True)
-        raise UserError(f"{shown}: cannot open ({exc.orig})") from None
+        raise UserError(f"{shown}: cannot open ({describe_storage_error(exc)})") from None
+    if existed and daily_backup and migrated is None and db.path is not None:
+        try:
+            backup.daily_backup_if_due(db.path, db.key)
+        except (OSError, sqlcipher.Error) as exc:
+            notices.append(f"warning: today's automatic backup of {db.path} failed ({exc})")
     return db
+
+
+def describe_storage_error(exc: BaseException) -> str:
+    """A sentence a user understands for a storage failure (disk full, read-only, busy ...)."""
+    text = str(getattr(exc, "orig", None) or exc)
+    lowered = text.lower()
+    if "disk is full" in lowered or "database or disk is full" in lowered:
+        return "the disk is full; nothing was written. Free some space and try again"
+    if "readonly" in lowered or "read-only" in lowered:
+        return ("the database file or its folder is read-only; nothing was written. "
+                "Check the permissions of the file and its folder")
+    if "disk i/o error" in lowered:
+        return ("the disk reported an input/output error; nothing was written. Check the disk, "
+                "then run `mission-crm check`")
+    if "locked" in lowered or "busy" in lowered:
+        return ("another Mission CRM window or command is writing to this database; "
+                "try again when it has finished")
+    if "unable to open" in lowered:
+        return "the file cannot be opened (its folder is missing or not writable)"
+    return text
 
 
 def schema_revision(db: Database) -> str | None:
