@@ -20,14 +20,14 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm import config, encryption, secrets
 from crm.encryption import Key, PassphrasePrompt
 from crm.errors import NotADatabaseError, UserError
 from crm.models import Base
-from crm.services import backup
+from crm.services import backup, search
 
 T = TypeVar("T")
 
@@ -43,11 +43,28 @@ def resolve_target(target: str | None) -> str:
 
 
 def to_url(target: str) -> URL:
-    """A SQLAlchemy URL for a database URL or a file path (``~`` expanded, made absolute)."""
-    if "://" in target:
-        return make_url(target)
-    path = Path(target).expanduser().resolve()
-    return URL.create("sqlite", database=str(path))
+    """A SQLAlchemy URL for a database URL or a file path (``~`` expanded, made absolute).
+
+    A PostgreSQL URL always goes through psycopg 3, with ``sslmode=prefer`` unless it names
+    another mode (TLS whenever the server offers it).
+    """
+    if "://" not in target:
+        path = Path(target).expanduser().resolve()
+        return URL.create("sqlite", database=str(path))
+    try:
+        url = make_url(target)
+    except ArgumentError:
+        raise UserError(f"{target}: not a database file name or URL") from None
+    if url.get_backend_name() == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+        if "sslmode" not in url.query:
+            url = url.update_query_dict({"sslmode": "prefer"})
+    return url
+
+
+def is_postgresql(url: URL) -> bool:
+    """Whether ``url`` names a PostgreSQL database (the team server)."""
+    return url.get_backend_name() == "postgresql"
 
 
 def alembic_config(connection: Any = None) -> Config:
@@ -168,6 +185,16 @@ def _check_sqlite_file(path: Path, key: Key | None) -> None:
         raise NotADatabaseError(f"{path}: {NOT_OURS}")
 
 
+def _check_server_database(db: Database) -> None:
+    """Refuse a server database that holds tables of something else (touching nothing)."""
+    with db.engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        revision = MigrationContext.configure(conn).get_current_revision() if tables else None
+    if tables and (revision is None or not known_revision(revision)):
+        shown = db.url.render_as_string(hide_password=True)
+        raise NotADatabaseError(f"{shown}: {NOT_OURS}")
+
+
 def known_revision(revision: str) -> bool:
     """True when this version of the app knows the migration ``revision``."""
     script = ScriptDirectory.from_config(alembic_config())
@@ -273,16 +300,24 @@ def open_database(target: str | None = None, *, migrate_schema: bool = True,
             notices += [notice] if notice else []
         engine = _sqlite_engine(url, path, key)
     else:
-        engine = create_engine(url)
+        # A server connection can drop (a laptop's network): check it before each use.
+        engine = create_engine(url, pool_pre_ping=url.get_backend_name() != "sqlite")
     if url.get_backend_name() == "sqlite":
         _install_sqlite_behaviour(engine)
+        # The search index is rebuilt for what a writer changed when it commits.
+        search.install(engine)
     db = Database(url=url, engine=engine, key=key, notices=notices)
     try:
+        if not db.is_sqlite:
+            _check_server_database(db)
         migrated = migrate(db) if migrate_schema else None
     except (OperationalError, DatabaseError) as exc:
         db.close()
         shown = url.render_as_string(hide_password=True)
         raise UserError(f"{shown}: cannot open ({describe_storage_error(exc)})") from None
+    except UserError:
+        db.close()
+        raise
     if existed and daily_backup and migrated is None and db.path is not None:
         try:
             backup.daily_backup_if_due(db.path, db.key)
@@ -308,7 +343,8 @@ def describe_storage_error(exc: BaseException) -> str:
                 "try again when it has finished")
     if "unable to open" in lowered:
         return "the file cannot be opened (its folder is missing or not writable)"
-    return text
+    # A driver error's first line (psycopg adds multi-line details; the CLI shows one line).
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
 
 
 def schema_revision(db: Database) -> str | None:

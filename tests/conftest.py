@@ -32,13 +32,57 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "crm.db"
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: the test is about the SQLite file (pragmas, bytes, the CLI on "
+        "a file); its `db` runs on SQLite alone")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Core tests that use `db` run on SQLite and on PostgreSQL, unless marked sqlite_only
+    (or asking for `db_path`, which only a file has)."""
+    if "db" not in metafunc.fixturenames:
+        return
+    in_core = metafunc.definition.path.parent.name == "core"
+    sqlite_only = (metafunc.definition.get_closest_marker("sqlite_only") is not None
+                   or "db_path" in metafunc.fixturenames)
+    backends = BACKENDS if in_core and not sqlite_only else BACKENDS[:1]
+    metafunc.parametrize("db", backends, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    """A PostgreSQL database migrated once; each test's database is a copy of it (fast)."""
+    from crm.db import open_database
+    from tests import postgres
+
+    url = postgres.create_database(prefix="mcrm_template")
+    migrated = open_database(url.render_as_string(hide_password=False))
+    migrated.close()
+    yield str(url.database)
+    postgres.drop_database(url)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator:
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator:
     from crm.db import open_database
 
-    database = open_database(str(db_path))
+    if getattr(request, "param", "sqlite") == "sqlite":
+        database = open_database(str(tmp_path / "crm.db"))
+        yield database
+        database.close()
+        return
+    from tests import postgres
+
+    postgres.server_url()  # skips (or fails in CI) before the session fixture is built
+    url = postgres.create_database(template=request.getfixturevalue("pg_template"))
+    database = open_database(url.render_as_string(hide_password=False))
     yield database
     database.close()
+    postgres.drop_database(url)
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from alembic import context
 
 from crm.models import Base
+from crm.services.search import is_search_table
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -14,6 +15,8 @@ context.configure(
     # SQLite cannot ALTER most things: batch mode copies the table instead.
     render_as_batch=True,
     compare_type=True,
+    # The search index (FTS5 on SQLite) is the migrations' own, not an ORM model.
+    include_name=lambda name, type_, _parents: not (type_ == "table" and is_search_table(name)),
 )
 with context.begin_transaction():
     context.run_migrations()

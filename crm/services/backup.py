@@ -116,6 +116,7 @@ def copy_database(db_path: Path, key: Key | None, target: Path) -> Path:
 def make_backup(db_path: Path, key: Key | None, reason: str) -> Path:
     """An automatic backup into the backups folder, then the oldest beyond the limit removed."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    reason = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-")
     folder = backups_dir(db_path)
     target = folder / f"{db_path.name}-{stamp}-{reason}.db"
     counter = 1
@@ -138,7 +139,7 @@ def prune_backups(db_path: Path, keep: int | None = None) -> list[Path]:
 
 def backup_before_migration(db_path: Path, key: Key | None, from_revision: str) -> Path:
     """The copy made before a schema migration."""
-    return make_backup(db_path, key, f"before-migration-{from_revision.lower()}")
+    return make_backup(db_path, key, f"before-migration-{from_revision}")
 
 
 def daily_backup_if_due(db_path: Path, key: Key | None, today: date | None = None) -> Path | None:

@@ -221,12 +221,12 @@ def get_contact(session: Session, contact_id: str | uuid.UUID, *,
     return contact
 
 
-def _filtered(stmt: Select, flt: ContactFilter) -> Select:
+def _filtered(stmt: Select, flt: ContactFilter, dialect: str) -> Select:
     if flt.only_trashed:
         stmt = stmt.where(Contact.deleted_at.is_not(None))
     elif not flt.include_trashed:
         stmt = stmt.where(Contact.deleted_at.is_(None))
-    clause = contact_search_clause(flt.search)
+    clause = contact_search_clause(flt.search, dialect)
     if clause is not None:
         stmt = stmt.where(clause)
     if flt.company_id is not None:
@@ -256,7 +256,7 @@ def list_contacts(session: Session, flt: ContactFilter | None = None, *, sort: s
         .outerjoin(_primary_phone, and_(_primary_phone.contact_id == Contact.id,
                                         _primary_phone.position == 0))
     )
-    stmt = _filtered(stmt, flt)
+    stmt = _filtered(stmt, flt, session.get_bind().dialect.name)
     order = CONTACT_SORTS.get(sort, CONTACT_SORTS["last_name"])
     tiebreak = [func.lower(Contact.first_name), Contact.id]
     stmt = stmt.order_by(order.desc() if descending else order, *tiebreak)
@@ -266,5 +266,7 @@ def list_contacts(session: Session, flt: ContactFilter | None = None, *, sort: s
 
 def count_contacts(session: Session, flt: ContactFilter | None = None) -> int:
     """How many contacts ``list_contacts`` would give without paging."""
-    return session.scalar(_filtered(select(func.count(Contact.id)), flt or ContactFilter())) or 0
+    stmt = _filtered(select(func.count(Contact.id)), flt or ContactFilter(),
+                     session.get_bind().dialect.name)
+    return session.scalar(stmt) or 0
 

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 
 from crm.clock import local_today, utcnow
 from crm.errors import ValidationError
-from crm.models import Company, Contact, FollowUp
+from crm.models import Company, Contact, Encounter, FollowUp, Tag, contact_tag
 from crm.services.common import apply_changes, get_row
 from crm.services.interactions import log_interaction
+from crm.services.tags import tag_key
 from crm.services.validation import clean_text, normalize_priority, require_text
 
 STATUSES = ("open", "done", "cancelled")
@@ -144,7 +145,8 @@ def snooze_followup(session: Session, followup_id: str | uuid.UUID, until: date,
     return followup
 
 
-def _rows_query() -> Select:
+def rows_query() -> Select:
+    """The columns of a ``FollowUpRow``, for follow-ups of live contacts."""
     name = func.trim(Contact.first_name + " " + Contact.last_name)
     return (select(FollowUp.id, FollowUp.title, FollowUp.due_on, FollowUp.snoozed_until,
                    FollowUp.status, FollowUp.priority, FollowUp.contact_id, name, Company.name,
@@ -166,13 +168,68 @@ def due_clause(due: Due | str, today: date):  # type: ignore[no-untyped-def]
         effective_due < today + timedelta(days=WEEK_DAYS))
 
 
+class Snooze(StrEnum):
+    """The snooze menu's fixed choices (a picked date is the fourth)."""
+
+    TOMORROW = "tomorrow"
+    THREE_DAYS = "in 3 days"
+    NEXT_MONDAY = "next Monday"
+
+
+def snooze_until(choice: Snooze | str, today: date) -> date:
+    """The date a snooze choice means on ``today`` (next Monday is never today)."""
+    choice = Snooze(choice)
+    if choice is Snooze.TOMORROW:
+        return today + timedelta(days=1)
+    if choice is Snooze.THREE_DAYS:
+        return today + timedelta(days=3)
+    return today + timedelta(days=7 - today.weekday())
+
+
+@dataclass
+class FollowUpFilter:
+    """What the follow-ups view is narrowed to: a session where the contact was met, a tag of
+    the contact, the contact's company, the follow-up's owner."""
+
+    session_id: uuid.UUID | None = None
+    tag: str | None = None
+    company_id: uuid.UUID | None = None
+    owner: str | None = None
+
+
+def _filtered(stmt: Select, flt: FollowUpFilter) -> Select:
+    if flt.session_id is not None:
+        stmt = stmt.where(FollowUp.contact_id.in_(select(Encounter.contact_id).where(
+            Encounter.session_id == flt.session_id, Encounter.deleted_at.is_(None))))
+    if flt.tag:
+        stmt = stmt.where(FollowUp.contact_id.in_(
+            select(contact_tag.c.contact_id).join(Tag, Tag.id == contact_tag.c.tag_id)
+            .where(Tag.key == tag_key(flt.tag))))
+    if flt.company_id is not None:
+        stmt = stmt.where(Contact.company_id == flt.company_id)
+    if flt.owner:
+        stmt = stmt.where(func.lower(FollowUp.owner) == flt.owner.strip().lower())
+    return stmt
+
+
+def list_owners(session: Session) -> list[str]:
+    """Every owner named on a live follow-up, alphabetically (for the owner filter)."""
+    stmt = (select(FollowUp.owner).where(FollowUp.owner.is_not(None),
+                                         FollowUp.deleted_at.is_(None))
+            .distinct().order_by(FollowUp.owner))
+    return list(session.scalars(stmt))
+
+
 def list_followups(session: Session, *, due: Due | str | None = None,
                    status: str | None = None, contact_id: uuid.UUID | None = None,
                    search: str | None = None, today: date | None = None,
-                   limit: int | None = None) -> list[FollowUpRow]:
+                   limit: int | None = None,
+                   flt: FollowUpFilter | None = None) -> list[FollowUpRow]:
     """Follow-ups (of live contacts), soonest effective due date first."""
     today = today or local_today()
-    stmt = _rows_query()
+    stmt = rows_query()
+    if flt is not None:
+        stmt = _filtered(stmt, flt)
     if due is not None:
         try:
             stmt = stmt.where(due_clause(due, today))

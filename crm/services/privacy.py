@@ -27,6 +27,7 @@ from crm.clock import utcnow
 from crm.encryption import Key
 from crm.errors import UserError
 from crm.models import Base, Contact, Encounter, FollowUp, Interaction
+from crm.services import search
 from crm.services.backup import list_backups
 from crm.services.common import get_row, parse_id
 from crm.services.contacts import get_contact
@@ -84,11 +85,13 @@ def _erase_rows(conn: Connection, contact_id: uuid.UUID) -> dict[str, int]:
 
 
 def erase_contact(session: Session, contact_id: str | uuid.UUID) -> Erased:
-    """Remove a contact (in the trash or not) and everything about them, for good."""
+    """Remove a contact (in the trash or not) and everything about them, for good, including
+    their tokens in the search index."""
     contact = get_row(session, Contact, contact_id, include_trashed=True)
     cid = contact.id
     session.expunge(contact)
     rows = _erase_rows(session.connection(), cid)
+    search.purge_deleted(session)
     return Erased(cid, rows)
 
 
@@ -127,6 +130,12 @@ def _connect_with_cascades(path: Path, key: Key | None) -> Any:
     return conn
 
 
+def _search_table(conn: Connection) -> str | None:
+    """The FTS table's name when this (maybe older) database has the search index."""
+    names = inspect(conn).get_table_names()
+    return "contact_fts" if "contact_fts" in names else None
+
+
 def erase_from_backups(db_path: Path, key: Key | None,
                        contact_id: uuid.UUID) -> tuple[int, list[Path]]:
     """Erase the contact from every automatic backup that holds them. Returns how many backups
@@ -143,6 +152,8 @@ def erase_from_backups(db_path: Path, key: Key | None,
         try:
             with engine.begin() as conn:
                 rows = _erase_rows(conn, contact_id)
+                if search.is_search_table(_search_table(conn)):
+                    search.purge_deleted(Session(bind=conn))
             if rows.get("contact"):
                 changed += 1
                 raw = engine.raw_connection()

@@ -1,54 +1,260 @@
 """Contact search: the one place that decides which contacts a query matches.
 
-Every word of the query must match the start of a word in a name, the company, an email
-address or a phone number (so results narrow as the user types). This version runs portable
-SQL on any dialect; a full-text index can replace ``contact_search_clause`` without callers
-noticing.
+Every word of the query must match the start of a word in a name or job title, the company,
+an email address, a phone number (any run of its digits), the notes (the contact's and its
+encounters') or a tag, ignoring case and accents, so results narrow as the user types.
+
+The work is behind a small dialect-neutral interface, ``ContactSearch``: ``search_for(dialect)``
+gives the implementation of a database. SQLite uses the FTS5 index that migration
+``0002_search`` creates: its triggers mark the contacts every write touches (edit, import,
+merge, trash, erasure, whoever writes) and ``refresh_index`` rebuilds their index rows when
+the write transaction commits (``install`` hooks it to an engine). Other databases use
+portable ``LIKE`` clauses until they get their own index (PostgreSQL: a tsvector
+implementation of ``ContactSearch`` slots in here).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
-from sqlalchemy.orm import aliased
+import re
+import sqlite3
+import unicodedata
+from typing import Any, Protocol
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    and_,
+    column,
+    event,
+    exists,
+    func,
+    or_,
+    select,
+    table,
+    text,
+)
+from sqlalchemy.orm import Session, aliased
 
 from crm.models import Company, Contact, ContactEmail, ContactPhone
+
+# The FTS5 table and the map from contact ids to its rowids (SQLite only, not ORM models:
+# the schema is the migration's).
+contact_fts = table("contact_fts", column("rowid"), column("contact_fts"))
+contact_fts_key = table("contact_fts_key", column("docid"), column("contact_id"))
+SEARCH_TABLE_PREFIX = "contact_fts"  # the FTS5 table, its shadow tables, the key and stale maps
+
+# E.164 numbers have at most 15 digits. Every suffix of three digits or more is indexed, so a
+# prefix query finds any run of digits: "555 0142" finds "+16175550142".
+_MAX_DIGITS = 15
+_MIN_SUFFIX = 3
+
+
+def _phone_suffixes(number: str) -> str:
+    digits = f"ltrim({number}, '+')"
+    return " || ".join([digits] + [
+        f"iif(length({digits}) >= {start + _MIN_SUFFIX - 1}, ' ' || substr({digits}, {start}), '')"
+        for start in range(2, _MAX_DIGITS - _MIN_SUFFIX + 2)])
+
+
+# The statements that bring the index rows of the stale contacts up to date, set-based.
+_REFRESH = [
+    """DELETE FROM contact_fts WHERE rowid IN (SELECT k.docid FROM contact_fts_key k
+        JOIN contact_fts_stale s ON s.contact_id = k.contact_id)""",
+    """DELETE FROM contact_fts_key WHERE contact_id IN (SELECT s.contact_id
+        FROM contact_fts_stale s WHERE NOT EXISTS (SELECT 1 FROM contact c
+        WHERE c.id = s.contact_id))""",
+    """INSERT OR IGNORE INTO contact_fts_key (contact_id) SELECT s.contact_id
+        FROM contact_fts_stale s JOIN contact c ON c.id = s.contact_id""",
+    f"""INSERT INTO contact_fts (rowid, name, company, email, phone, note, tag)
+    SELECT k.docid,
+       c.first_name || ' ' || c.last_name || ' ' || coalesce(c.job_title, ''),
+       (SELECT m.name FROM company m WHERE m.id = c.company_id),
+       (SELECT group_concat(e.address, ' ') FROM contact_email e WHERE e.contact_id = c.id),
+       (SELECT group_concat({_phone_suffixes("p.number")}, ' ')
+          FROM contact_phone p WHERE p.contact_id = c.id),
+       coalesce(c.notes, '') || ' ' || coalesce((SELECT group_concat(n.note, ' ')
+          FROM encounter n WHERE n.contact_id = c.id AND n.note IS NOT NULL), ''),
+       (SELECT group_concat(t.name, ' ')
+          FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)
+      FROM contact_fts_stale s JOIN contact c ON c.id = s.contact_id
+      JOIN contact_fts_key k ON k.contact_id = c.id""",
+    "DELETE FROM contact_fts_stale",
+]
+
+
+def refresh_index(dbapi_connection: Any) -> bool:
+    """Rebuild the index rows of the contacts written since the last refresh (SQLite).
+
+    Runs on a raw sqlite3 connection inside the writer's transaction; returns whether there was
+    anything to do. A database without the index (an older schema) is left alone.
+    """
+    try:
+        if dbapi_connection.execute("SELECT 1 FROM contact_fts_stale LIMIT 1").fetchone() is None:
+            return False
+    except (sqlite3.OperationalError, sqlcipher.OperationalError):
+        return False
+    for statement in _REFRESH:
+        dbapi_connection.execute(statement)
+    return True
+
+
+def install(engine: Engine) -> None:
+    """Refresh the search index of a SQLite engine whenever one of its writers commits."""
+
+    @event.listens_for(engine, "commit")
+    def _before_commit(conn: Any) -> None:
+        if conn.get_execution_options().get("sqlite_write"):
+            refresh_index(conn.connection.dbapi_connection)
+
+
+# A word that looks like (part of) a phone number: digits and the usual separators.
+_INVISIBLE = {"Cc", "Cf", "Cs", "Cn"}
+_PHONE_WORD = re.compile(r"^[+(]?[\d()./-]*\d[\d()./-]*$")
+
+
+class ContactSearch(Protocol):
+    """How one kind of database finds the contacts a user's query matches."""
+
+    def contact_clause(self, query: str) -> ColumnElement[bool] | None:
+        """A WHERE clause over ``Contact`` for ``query``; None when the query is empty."""
+        ...
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a user's query that can match something (each has a letter or digit)."""
+    # Control, format, surrogate and unassigned characters separate words (and a NUL would end
+    # the FTS5 query early).
+    visible = "".join(" " if unicodedata.category(ch) in _INVISIBLE else ch for ch in query)
+    words = unicodedata.normalize("NFC", visible).split()
+    return [w for w in words if any(ch.isalnum() for ch in w)]
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _phone_terms(digits: str) -> list[str]:
+    """A typed number as stored (E.164, no trunk prefix): "0475" also tries "475"."""
+    terms = [digits]
+    if digits.startswith("0") and digits.lstrip("0"):
+        terms.append(digits.lstrip("0"))
+    return terms
+
+
+def _phrase(text: str) -> str:
+    # A quoted FTS5 string: the user's quotes, operators, stars and brackets stay literal.
+    return '"' + text.replace('"', '""') + '"*'
+
+
+def fts_query(query: str) -> str | None:
+    """The FTS5 MATCH expression for a user's query: every word a prefix phrase, all ANDed.
+
+    Never raises and never yields an FTS5 syntax error, whatever the user typed; None when
+    nothing in the query can match.
+    """
+    words = query_words(query)
+    if not words:
+        return None
+    if len(words) > 1 and all(_PHONE_WORD.match(w) for w in words):
+        # "0475 12 34 56" is one number typed with spaces.
+        words = ["".join(words)]
+    terms = []
+    for word in words:
+        if _PHONE_WORD.match(word):
+            alternatives = [_phrase(d) for d in _phone_terms(_digits(word))]
+            terms.append(alternatives[0] if len(alternatives) == 1
+                         else "(" + " OR ".join(alternatives) + ")")
+        else:
+            terms.append(_phrase(word))
+    return " AND ".join(terms)
+
+
+class Fts5Search:
+    """SQLite: a MATCH on the ``contact_fts`` index (see migration ``0002_search``)."""
+
+    def contact_clause(self, query: str) -> ColumnElement[bool] | None:
+        match = fts_query(query)
+        if match is None:
+            return None
+        ids = (select(contact_fts_key.c.contact_id)
+               .join(contact_fts, contact_fts.c.rowid == contact_fts_key.c.docid)
+               .where(contact_fts.c.contact_fts.op("MATCH")(match)))
+        return Contact.id.in_(ids)
+
 
 # Aliased so the subquery never correlates with a Company the outer query joins.
 _company = aliased(Company)
 
 
-def _escape(word: str) -> str:
+def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _word_match(column: ColumnElement[str], word: str) -> ColumnElement[bool]:
-    lowered = func.lower(func.coalesce(column, ""))
-    escaped = _escape(word)
+def _word_match(col: ColumnElement[str], word: str) -> ColumnElement[bool]:
+    lowered = func.lower(func.coalesce(col, ""))
+    escaped = _escape_like(word)
     return or_(lowered.like(f"{escaped}%", escape="\\"),
                lowered.like(f"% {escaped}%", escape="\\"))
 
 
-def contact_search_clause(query: str) -> ColumnElement[bool] | None:
-    """A WHERE clause over ``Contact`` for ``query``; None when the query is empty."""
-    words = query.lower().split()
-    if not words:
-        return None
-    clauses = []
-    for word in words:
-        digits = "".join(ch for ch in word if ch.isdigit())
-        alternatives = [
-            _word_match(Contact.first_name, word),
-            _word_match(Contact.last_name, word),
-            _word_match(Contact.job_title, word),
-            exists(select(_company.id).where(_company.id == Contact.company_id,
-                                             _word_match(_company.name, word))),
-            exists(select(ContactEmail.id).where(ContactEmail.contact_id == Contact.id,
-                                                 ContactEmail.address_key.like(
-                                                     f"{_escape(word)}%", escape="\\"))),
-        ]
-        if len(digits) >= 3:
-            alternatives.append(exists(select(ContactPhone.id).where(
-                ContactPhone.contact_id == Contact.id,
-                ContactPhone.number.like(f"%{digits}%"))))
-        clauses.append(or_(*alternatives))
-    return and_(*clauses)
+class LikeSearch:
+    """Any database: portable LIKE clauses over names, company, emails and phones.
+
+    Slower than an index and blind to accents; the fallback until a dialect has its own."""
+
+    def contact_clause(self, query: str) -> ColumnElement[bool] | None:
+        words = [w.lower() for w in query_words(query)]
+        if not words:
+            return None
+        clauses = []
+        for word in words:
+            alternatives = [
+                _word_match(Contact.first_name, word),
+                _word_match(Contact.last_name, word),
+                _word_match(Contact.job_title, word),
+                exists(select(_company.id).where(_company.id == Contact.company_id,
+                                                 _word_match(_company.name, word))),
+                exists(select(ContactEmail.id).where(
+                    ContactEmail.contact_id == Contact.id,
+                    ContactEmail.address_key.like(f"{_escape_like(word)}%", escape="\\"))),
+            ]
+            digits = _digits(word)
+            if len(digits) >= 3:
+                alternatives.append(exists(select(ContactPhone.id).where(
+                    ContactPhone.contact_id == Contact.id,
+                    or_(*(ContactPhone.number.like(f"%{d}%") for d in _phone_terms(digits))))))
+            clauses.append(or_(*alternatives))
+        return and_(*clauses)
+
+
+_FTS5 = Fts5Search()
+_LIKE = LikeSearch()
+
+
+def search_for(dialect: str) -> ContactSearch:
+    """The search implementation for a database dialect (``session.get_bind().dialect.name``)."""
+    return _FTS5 if dialect == "sqlite" else _LIKE
+
+
+def contact_search_clause(query: str, dialect: str = "sqlite") -> ColumnElement[bool] | None:
+    """A WHERE clause over ``Contact`` for ``query`` on ``dialect``; None when empty."""
+    return search_for(dialect).contact_clause(query)
+
+
+def purge_deleted(session: Session) -> None:
+    """Rewrite the search index so no token of a deleted (erased) contact remains in it.
+
+    FTS5 records a deletion as a marker in a new index segment and keeps the old tokens in older
+    segments until they are merged; 'optimize' merges every segment into one, dropping them.
+    Erasure calls this after deleting the rows. The pages SQLite frees keep their old bytes
+    unless ``PRAGMA secure_delete`` is on (or the file is vacuumed): that is the caller's part.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        refresh_index(session.connection().connection.dbapi_connection)
+        session.execute(text("INSERT INTO contact_fts (contact_fts) VALUES ('optimize')"))
+
+
+def is_search_table(name: str | None) -> bool:
+    """True for the tables the search index keeps outside the ORM models (FTS5 and its map)."""
+    return bool(name) and name.startswith(SEARCH_TABLE_PREFIX)  # type: ignore[union-attr]

@@ -70,6 +70,7 @@ def _rows_referring_to(db, contact_id: uuid.UUID) -> dict[str, int]:  # type: ig
     return found
 
 
+@pytest.mark.sqlite_only
 def test_erase_removes_the_person_from_every_table_and_every_file(demo_db) -> None:
     contact_id = demo_db.write(_person)
     others_before = demo_db.read(lambda s: s.scalar(select(func.count(Contact.id)))) - 1
@@ -89,6 +90,7 @@ def test_erase_removes_the_person_from_every_table_and_every_file(demo_db) -> No
     assert _files_holding(folder, b"asked for the deck at the stand") == []
 
 
+@pytest.mark.sqlite_only
 def test_erase_reaches_a_contact_in_the_trash(db) -> None:
     contact = db.write(create_contact, first_name="Trashed", emails=[EMAIL])
     db.write(trash, Contact, contact.id)
@@ -97,6 +99,7 @@ def test_erase_reaches_a_contact_in_the_trash(db) -> None:
     assert _files_holding(db.path.parent, EMAIL.encode()) == []
 
 
+@pytest.mark.sqlite_only
 def test_old_versions_of_an_edited_person_are_gone_too(db) -> None:
     contact = db.write(create_contact, first_name="Zoe", emails=["old.address@erasure.example"])
     db.write(update_contact, contact.id, emails=[EMAIL], notes="n" * 3000)

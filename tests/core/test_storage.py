@@ -26,6 +26,7 @@ def test_new_database_is_at_head_in_wal_mode_with_uuid_keys(db, db_path: Path) -
     assert uuid.UUID(stored) == contact.id
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_enforces_foreign_keys(db) -> None:
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -109,7 +110,8 @@ def test_existing_file_is_backed_up_then_migrated(tmp_path: Path, monkeypatch) -
     from crm.services.backup import list_backups
 
     backups = list_backups(path)
-    assert [b.reason for b in backups] == [f"before-migration-{old_head.lower()}"]
+    assert [b.reason for b in backups] == [
+        "before-migration-" + old_head.lower().replace("_", "-")]
     with sqlite3.connect(backups[0].path) as old, sqlite3.connect(path) as new:
         assert old.execute("SELECT last_name FROM contact").fetchall() == [("Safe",)]
         columns = {row[1] for row in new.execute("PRAGMA table_info(contact)")}
@@ -128,7 +130,12 @@ def test_models_and_migrations_agree(db) -> None:
     from alembic.runtime.migration import MigrationContext
 
     from crm.models import Base
+    from crm.services.search import is_search_table
+
+    def ours(name, type_, _parents):  # the search index is the migrations' own, not a model
+        return not (type_ == "table" and is_search_table(name))
 
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": ours})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []

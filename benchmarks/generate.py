@@ -1,0 +1,259 @@
+"""A big fictional Mission CRM database for the benchmarks, reproducible by seed.
+
+    python benchmarks/generate.py DB [--contacts 100000] [--seed 7] [--csv CONTACTS.csv]
+
+For N contacts: N/5 companies, 2N encounters over 120 mission sessions, N/2 follow-ups and
+N/2 interactions, a few hundred tags. Names come from Faker's name lists (several locales, so
+accents and apostrophes occur); companies, emails (``*.example``) and phones (the reserved
+555-01xx range) are made up. Rows are written with Core bulk inserts in one transaction; the
+search triggers index them as they go, as they would an import.
+
+``--csv`` also writes N contacts as a contacts CSV (the import benchmark's input).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import insert
+
+from crm.db import open_database
+from crm.models import (
+    Company,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    Encounter,
+    FollowUp,
+    Interaction,
+    Mission,
+    MissionSession,
+    Tag,
+    contact_tag,
+)
+
+LOCALES = ["en_US", "fr_FR", "nl_BE", "de_DE", "it_IT", "es_ES", "en_GB", "pt_PT"]
+SECTORS = ["biotech", "pharma", "CDMO", "diagnostics", "medtech", "investor", "university",
+           "agency", "hospital", "CRO"]
+COUNTRIES = ["US", "BE", "FR", "NL", "DE", "GB", "CH", "IT", "ES", "CA"]
+WORDS = ["Bio", "Gen", "Cell", "Thera", "Vax", "Medi", "Pharma", "Nova", "Helix", "Axon",
+         "Lumen", "Cedar", "Harbor", "North", "Blue", "Atlas", "Quill", "Meridian", "Vita",
+         "Onco", "Immuno", "Neuro", "Cardio", "Synth", "Bright", "Clear", "Prime", "Apex"]
+SUFFIXES = ["Biologics", "Therapeutics", "Labs", "Sciences", "CDMO", "Diagnostics", "Health",
+            "Ventures", "Pharma", "Bioprocess", "Genomics", "Medical"]
+JOB_TITLES = ["VP Business Development", "Head of External Innovation",
+              "Chief Scientific Officer", "Director, Manufacturing Strategy", "Partnering Lead",
+              "Principal Scientist", "Investment Director", "Head of Cell Therapy Operations",
+              "CEO", "Regulatory Affairs Manager", "Project Manager", "Sales Director"]
+NOTES = ["wants CAR-T capacity in EU", "interested in Belgian fill & finish",
+         "looking for a European clinical partner", "asked for the essenscia deck",
+         "exploring a site in Wallonia", "met at the coffee break",
+         "follow up about the mRNA platform", "knows the AWEX office in New York",
+         "needs a GMP partner for viral vectors", "présentation à envoyer en français"]
+TAG_WORDS = ["CAR-T", "mRNA", "vaccines", "fill-finish", "GMP", "AI", "diagnostics",
+             "oncology", "investor", "Wallonia", "Flanders", "Brussels", "cell therapy",
+             "gene therapy", "biosimilars", "CDMO", "hot lead", "VIP", "press", "academia"]
+AREA_CODES = [201, 202, 203, 205, 206, 207, 208, 212, 213, 214, 215, 216, 217, 224, 225, 231,
+              234, 239, 240, 248, 251, 252, 253, 254, 256, 260, 262, 267, 269, 270, 276, 281,
+              301, 302, 303, 304, 305, 307, 308, 309, 310, 312, 313, 314, 315, 316, 317, 318,
+              319, 320, 321, 323, 330, 334, 336, 337, 339, 347, 351, 352, 360, 361, 385, 386,
+              401, 402, 404, 405, 406, 407, 408, 409, 410, 412, 413, 414, 415, 417, 419, 423,
+              425, 430, 432, 434, 435, 440, 443, 469, 470, 475, 478, 479, 480, 484, 501, 502,
+              503, 504, 505, 507, 508, 509, 510, 512, 513, 515, 516, 517, 518, 520, 530, 540,
+              541, 551, 559, 561, 562, 563, 567, 570, 571, 573, 574, 575, 580, 585, 586, 601,
+              602, 603, 605, 606, 607, 608, 609, 610, 612, 614, 615, 616, 617, 618, 619, 620]
+CHANNELS = ["email", "call", "meeting", "note"]
+BATCH = 20_000
+EPOCH = datetime(2022, 6, 1, tzinfo=UTC)
+
+
+def name_pools(seed: int) -> tuple[list[str], list[str]]:
+    """First and last names from Faker's lists for several locales (accents included)."""
+    from faker import Faker
+
+    fake = Faker(LOCALES, use_weighting=False)
+    fake.seed_instance(seed)
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    for locale in LOCALES:
+        provider = fake[locale]
+        firsts.update(provider.first_name() for _ in range(400))
+        lasts.update(provider.last_name() for _ in range(800))
+    return sorted(firsts), sorted(lasts)
+
+
+def _ascii(text: str) -> str:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in folded.lower() if ch.isalnum())
+
+
+def _uuid(rng: random.Random) -> uuid.UUID:
+    return uuid.UUID(int=rng.getrandbits(128), version=4)
+
+
+def _batches(rows: list[dict], size: int = BATCH) -> Iterator[list[dict]]:
+    for start in range(0, len(rows), size):
+        yield rows[start:start + size]
+
+
+def _stamp(rng: random.Random) -> datetime:
+    return EPOCH + timedelta(minutes=rng.randrange(0, 60 * 24 * 365))
+
+
+def build_rows(contacts: int, seed: int) -> dict[str, list[dict]]:
+    """Every row to insert, per table, in insertion order."""
+    rng = random.Random(seed)
+    firsts, lasts = name_pools(seed)
+    base = {"version": 1}
+
+    def entity() -> dict:
+        at = _stamp(rng)
+        return {"id": _uuid(rng), "created_at": at, "updated_at": at, **base}
+
+    mission = {**entity(), "name": "Economic mission USA 2022", "starts_on": date(2022, 6, 6),
+               "ends_on": date(2022, 6, 12), "location": "Boston, New York"}
+    sessions = []
+    for index in range(120):
+        start = datetime(2022, 6, 6, 8, tzinfo=UTC) + timedelta(hours=index * 2)
+        sessions.append({**entity(), "mission_id": mission["id"], "title": f"Session {index + 1}",
+                         "kind": rng.choice(["round table", "seminar", "B2B", "visit"]),
+                         "starts_at": start, "ends_at": start + timedelta(hours=2)})
+    tags = []
+    for index in range(300):
+        name = TAG_WORDS[index % len(TAG_WORDS)] + ("" if index < len(TAG_WORDS) else f" {index}")
+        tags.append({**entity(), "name": name, "key": name.casefold()})
+
+    companies = []
+    used: set[str] = set()
+    for index in range(max(1, contacts // 5)):
+        name = f"{rng.choice(WORDS)}{rng.choice(WORDS).lower()} {rng.choice(SUFFIXES)}"
+        if name in used:
+            name = f"{name} {index}"
+        used.add(name)
+        companies.append({**entity(), "name": name, "kind": rng.choice(SECTORS),
+                          "country": rng.choice(COUNTRIES), "city": None,
+                          "website": f"https://{_ascii(name)}.example"})
+
+    people, emails, phones, links = [], [], [], []
+    for index in range(contacts):
+        first, last = rng.choice(firsts), rng.choice(lasts)
+        company = rng.choice(companies) if rng.random() < 0.9 else None
+        person = {**entity(), "first_name": first, "last_name": last,
+                  "job_title": rng.choice(JOB_TITLES), "company_id": company and company["id"],
+                  "country": rng.choice(COUNTRIES), "language": rng.choice(["en", "fr", "nl"]),
+                  "notes": rng.choice(NOTES) if rng.random() < 0.3 else None,
+                  "priority": rng.choice([0, 0, 0, 1, 2]), "owner": "bench",
+                  "source": "benchmark", "deleted_at": None}
+        people.append(person)
+        domain = _ascii(company["name"]) if company else "mail"
+        for position in range(rng.choice([1, 1, 1, 2])):
+            address = f"{_ascii(first)}.{_ascii(last)}{index}{'.' * position}@{domain}.example"
+            emails.append({**entity(), "contact_id": person["id"], "address": address,
+                           "address_key": address.lower(), "label": None,
+                           "position": position})
+        for position in range(rng.choice([0, 1, 1, 2])):
+            number = f"+1{rng.choice(AREA_CODES)}55501{rng.randrange(100):02d}"
+            phones.append({**entity(), "contact_id": person["id"], "number": number,
+                           "label": None, "position": position})
+        for tag in rng.sample(tags, rng.choice([0, 0, 1, 1, 2, 3])):
+            links.append({"contact_id": person["id"], "tag_id": tag["id"]})
+
+    encounters = [{**entity(), "contact_id": rng.choice(people)["id"],
+                   "session_id": rng.choice(sessions)["id"],
+                   "met_at": _stamp(rng), "note": rng.choice(NOTES) if rng.random() < 0.5 else None,
+                   "owner": "bench", "deleted_at": None}
+                  for _ in range(contacts * 2)]
+    followups = []
+    for _ in range(contacts // 2):
+        due = date(2022, 6, 15) + timedelta(days=rng.randrange(0, 900))
+        status = rng.choice(["open", "open", "done", "cancelled"])
+        followups.append({**entity(), "contact_id": rng.choice(people)["id"],
+                          "title": rng.choice(["Send the deck", "Schedule a call",
+                                               "Introduce to AWEX", "Share the FIT contact"]),
+                          "due_on": due, "status": status, "priority": rng.choice([0, 0, 1]),
+                          "owner": "bench", "deleted_at": None,
+                          "done_at": _stamp(rng) if status == "done" else None})
+    interactions = [{**entity(), "contact_id": rng.choice(people)["id"],
+                     "occurred_at": _stamp(rng), "channel": rng.choice(CHANNELS),
+                     "summary": rng.choice(NOTES), "owner": "bench", "deleted_at": None}
+                    for _ in range(contacts // 2)]
+    return {"mission": [mission], "mission_session": sessions, "tag": tags,
+            "company": companies, "contact": people, "contact_email": emails,
+            "contact_phone": phones, "contact_tag": links, "encounter": encounters,
+            "followup": followups, "interaction": interactions}
+
+
+TABLES = {"mission": Mission, "mission_session": MissionSession, "tag": Tag,
+          "company": Company, "contact": Contact, "contact_email": ContactEmail,
+          "contact_phone": ContactPhone, "contact_tag": contact_tag, "encounter": Encounter,
+          "followup": FollowUp, "interaction": Interaction}
+
+
+def generate(path: Path, contacts: int, seed: int = 7) -> dict[str, int]:
+    """Create ``path`` (which must not exist) with ``contacts`` contacts and the rest."""
+    if path.exists():
+        raise SystemExit(f"{path}: exists already; pick a new file")
+    rows = build_rows(contacts, seed)
+    db = open_database(str(path))
+    try:
+        with db.session(write=True) as session:
+            for name, model in TABLES.items():
+                table = getattr(model, "__table__", model)
+                for batch in _batches(rows[name]):
+                    session.execute(insert(table), batch)
+    finally:
+        db.close()
+    return {name: len(table_rows) for name, table_rows in rows.items()}
+
+
+def write_contacts_csv(path: Path, contacts: int, seed: int = 11) -> None:
+    """A contacts CSV as delegates export them (the import benchmark's input)."""
+    rows = build_rows(contacts, seed)
+    companies = {c["id"]: c["name"] for c in rows["company"]}
+    first_email: dict[uuid.UUID, str] = {}
+    for email in rows["contact_email"]:
+        first_email.setdefault(email["contact_id"], email["address"])
+    first_phone: dict[uuid.UUID, str] = {}
+    for phone in rows["contact_phone"]:
+        first_phone.setdefault(phone["contact_id"], phone["number"])
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["first_name", "last_name", "email", "phone", "company", "job_title",
+                         "country", "notes"])
+        for person in rows["contact"]:
+            writer.writerow([person["first_name"], person["last_name"],
+                             first_email.get(person["id"], ""), first_phone.get(person["id"], ""),
+                             companies.get(person["company_id"], ""), person["job_title"],
+                             person["country"], person["notes"] or ""])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("db", type=Path, help="the database file to create")
+    parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--csv", type=Path, help="also write a contacts CSV of this size")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    counts = generate(args.db, args.contacts, args.seed)
+    if args.csv:
+        write_contacts_csv(args.csv, args.contacts, args.seed + 1)
+    print(", ".join(f"{n} {name}" for name, n in counts.items()),
+          f"in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""The QApplication: open the database, show the main window (or render it to a PNG)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from crm import config
+from crm.db import Database, open_database
+from crm.errors import UserError
+from ui.operations import Operation
+
+ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
+SCREEN_SIZE = (1366, 768)  # the laptop screen every window and dialog must fit
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def icon(name: str) -> QIcon:
+    """An icon from resources/icons/NAME.svg."""
+    return QIcon(str(ICONS / f"{name}.svg"))
+
+
+def settings() -> QSettings:
+    """The app's per-user UI state (window geometry, last used session ...), an INI file next
+    to the preferences (so tests, which move the config folder, never touch the real one)."""
+    return QSettings(str(config.config_dir() / "ui-state.ini"), QSettings.Format.IniFormat)
+
+
+def database_target(cli_target: str | None) -> str | None:
+    """``--db``, else the location chosen in Settings, else the default (crm.db decides)."""
+    return cli_target or config.Preferences.load().database or None
+
+
+def open_database_for_ui(target: str | None, parent: QWidget | None = None) -> Database:
+    """Open the database for the app, off the GUI thread (migrations can take a while).
+
+    The one place the app opens a database: prompts (a passphrase for an encrypted file)
+    belong here. Raises ``UserError`` with a message for the user when it cannot be opened.
+    """
+    return Operation(parent, lambda: open_database(target),
+                     label=tr("Opening the database…")).wait()
+
+
+THEMES = {"system": Qt.ColorScheme.Unknown, "light": Qt.ColorScheme.Light,
+          "dark": Qt.ColorScheme.Dark}
+
+
+def current_theme() -> str:
+    """"system" (follow the system's light/dark setting), "light" or "dark"."""
+    value = settings().value("appearance/theme", "system")
+    return value if value in THEMES else "system"
+
+
+def apply_theme(theme: str) -> None:
+    """Use and remember a colour scheme; "system" follows the desktop (Qt 6.8+ hints)."""
+    if theme not in THEMES:
+        theme = "system"
+    settings().setValue("appearance/theme", theme)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.styleHints().setColorScheme(THEMES[theme])
+
+
+def ensure_application() -> QApplication:
+    """The QApplication, created once."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName(config.APP_NAME)
+        app.setOrganizationName(config.APP_AUTHOR)
+        app.setApplicationDisplayName(tr("Mission CRM"))
+        app.setWindowIcon(icon("app"))
+        # Fusion draws from the palette, which Qt 6.5+ sets from the system's light/dark scheme.
+        app.setStyle("Fusion")
+        theme = current_theme()
+        if theme != "system":
+            app.styleHints().setColorScheme(THEMES[theme])
+    return app  # type: ignore[return-value]
+
+
+def render_screenshot(window: QWidget, path: str) -> bool:
+    """Lay the window out at laptop size offscreen and save it as a PNG."""
+    window.resize(*SCREEN_SIZE)
+    window.show()
+    QApplication.processEvents()
+    window.repaint()
+    return window.grab().save(path)
+
+
+def run_app(db_target: str | None, screenshot: str | None) -> int:
+    """Open the app on ``db_target``; with ``screenshot``, render to that PNG and exit."""
+    if screenshot:
+        # No window system is needed to render a picture.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = ensure_application()
+    try:
+        db = open_database_for_ui(database_target(db_target))
+    except UserError as exc:
+        if screenshot:
+            print(f"mission-crm: {exc.message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, tr("Mission CRM"),
+                                 tr("Cannot open the database:\n{error}").format(error=exc))
+        return 2
+    from ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    try:
+        if screenshot:
+            if not render_screenshot(window, screenshot):
+                print(f"mission-crm: {screenshot}: cannot write the picture", file=sys.stderr)
+                return 2
+            return 0
+        window.restore_geometry()
+        window.show()
+        return app.exec()
+    finally:
+        window.close()
+        db.close()

@@ -1,0 +1,1 @@
+"""Dialogs: quick capture, the editors, settings."""

@@ -1,0 +1,40 @@
+"""How values are shown: local dates and times in the user's locale, names, phones."""
+
+from __future__ import annotations
+
+import html
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+from crm.services.validation import format_phone
+
+__all__ = ["esc", "format_phone", "local_date", "local_datetime", "short_date"]
+
+
+def esc(value: object) -> str:
+    """Text made safe for the HTML of a detail pane."""
+    return html.escape("" if value is None else str(value))
+
+
+def short_date(value: date | None) -> str:
+    """A calendar date in the locale's short format."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+def local_datetime(value: datetime | None) -> str:
+    """A UTC timestamp shown in the machine's local time, locale short format."""
+    if value is None:
+        return ""
+    local = value.astimezone()
+    qdt = QDateTime(QDate(local.year, local.month, local.day),
+                    QTime(local.hour, local.minute))
+    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+
+
+def local_date(value: datetime | None) -> str:
+    """The local calendar date of a UTC timestamp."""
+    return short_date(value.astimezone().date()) if value is not None else ""

@@ -1,0 +1,350 @@
+"""The main window: navigation, stacked pages, a search field, menus, and the extension API.
+
+Features (``ui/features``) hook in through the public methods below and never edit this file.
+
+A page is any QWidget; it may implement the ``Page`` protocol: ``set_search(text)`` (the
+search field filters the current page as the user types) and ``refresh()`` (reload from the
+database; called when the page is shown). Optional: ``edit_selected()``, ``delete_selected()``
+and ``new_item()`` (Enter, Delete and Ctrl+Shift+N act on the current page), and
+``search_placeholder()``. Pages listen to ``ui.operations.hub().changed`` themselves.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from crm.db import Database
+from ui.app import icon, settings
+from ui.features import install_features
+
+MENU_NAMES = ("File", "Edit", "View", "Tools", "Help")
+SEARCH_DELAY_MS = 150  # let a fast typist finish a word before querying
+
+
+@runtime_checkable
+class Page(Protocol):
+    """What the main window asks of a page (both methods are optional in practice)."""
+
+    def set_search(self, text: str) -> None: ...
+
+    def refresh(self) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    """Contacts, companies and sessions, plus whatever features add."""
+
+    def __init__(self, db: Database, *, install: bool = True):
+        super().__init__()
+        self.db = db
+        self.setWindowTitle(self.tr("Mission CRM"))
+        self.setWindowIcon(icon("app"))
+        self._pages: dict[str, QWidget] = {}
+        self._items: dict[str, QListWidgetItem] = {}
+        self._searches: dict[str, str] = {}
+        self._undo: Callable[[], None] | None = None
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(150)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 1196])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        self._menus = {name: self.menuBar().addMenu(self._menu_title(name))
+                       for name in MENU_NAMES}
+        self.toolbar = QToolBar(self.tr("Main toolbar"))
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+        self._build_search()
+        self._build_status_bar()
+        self._build_actions()
+
+        from ui.views.companies import CompaniesPage
+        from ui.views.contacts import ContactsPage
+        from ui.views.sessions import SessionsPage
+
+        self.add_page("contacts", self.tr("Contacts"), ContactsPage(self), icon=icon("contacts"))
+        self.add_page("companies", self.tr("Companies"), CompaniesPage(self),
+                      icon=icon("companies"))
+        self.add_page("sessions", self.tr("Sessions"), SessionsPage(self), icon=icon("sessions"))
+        if install:
+            install_features(self)
+        self._finish_toolbar()
+        self._hide_empty_menus()
+        self.show_page("contacts")
+
+    # --- extension API -------------------------------------------------------------------
+
+    def add_page(self, key: str, title: str, widget: QWidget, *, icon: QIcon | None = None,
+                 position: int | None = None) -> None:
+        """Add a navigation entry ``title`` showing ``widget``; ``key`` names it for show_page."""
+        if key in self._pages:
+            raise ValueError(f"page {key!r} exists already")
+        item = QListWidgetItem(icon or QIcon(), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        row = self.nav.count() if position is None else position
+        self.nav.insertItem(row, item)
+        self.stack.insertWidget(row, widget)
+        self._pages[key] = widget
+        self._items[key] = item
+        self._add_view_action(key, title)
+
+    def set_page_title(self, key: str, title: str) -> None:
+        """Change the navigation text of a page, e.g. "Follow-ups (3 overdue)"."""
+        self._items[key].setText(title)
+
+    def page(self, key: str) -> QWidget:
+        """The page widget added under ``key``."""
+        return self._pages[key]
+
+    def show_page(self, key: str) -> None:
+        """Switch to the page ``key``."""
+        self.nav.setCurrentItem(self._items[key])
+
+    def current_page_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def menu(self, name: str) -> QMenu:
+        """The menu "File", "Edit", "View", "Tools" or "Help", to add actions to."""
+        menu = self._menus[name]
+        menu.menuAction().setVisible(True)
+        return menu
+
+    def show_contact(self, contact_id: uuid.UUID | str) -> None:
+        """Show the contacts page with this contact in the detail pane."""
+        self.show_page("contacts")
+        self._pages["contacts"].show_contact(uuid.UUID(str(contact_id)))  # type: ignore[attr-defined]
+
+    def show_company(self, company_id: uuid.UUID | str) -> None:
+        """Show the companies page with this company in the detail pane."""
+        self.show_page("companies")
+        self._pages["companies"].show_company(uuid.UUID(str(company_id)))  # type: ignore[attr-defined]
+
+    def show_session(self, session_id: uuid.UUID | str) -> None:
+        """Show the sessions page with this session in the detail pane."""
+        self.show_page("sessions")
+        self._pages["sessions"].show_session(uuid.UUID(str(session_id)))  # type: ignore[attr-defined]
+
+    def status_message(self, text: str, timeout_ms: int = 6000) -> None:
+        """A passing message in the status bar."""
+        self._clear_undo()
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
+        """Say what was done, with an Undo button (and Ctrl+Z) until the next message."""
+        self.statusBar().clearMessage()
+        self._undo = undo
+        self._undo_label.setText(text)
+        self._undo_label.show()
+        self._undo_button.show()
+        self.undo_action.setEnabled(True)
+        self.undo_action.setText(self.tr("&Undo: {what}").format(what=text))
+
+    def undo(self) -> None:
+        """Run the last offered undo, once."""
+        undo, self._undo = self._undo, None
+        self._clear_undo()
+        if undo is not None:
+            undo()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _menu_title(self, name: str) -> str:
+        titles = {"File": self.tr("&File"), "Edit": self.tr("&Edit"), "View": self.tr("&View"),
+                  "Tools": self.tr("&Tools"), "Help": self.tr("&Help")}
+        return titles[name]
+
+    def _build_search(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(260)
+        self.search.setMaximumWidth(360)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._apply_search)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self._undo_label = QLabel()
+        self._undo_button = QPushButton(self.tr("Undo"))
+        self._undo_button.setObjectName("undo-button")
+        self._undo_button.clicked.connect(self.undo)
+        bar.addWidget(self._undo_label)
+        bar.addWidget(self._undo_button)
+        self._undo_label.hide()
+        self._undo_button.hide()
+        self.count_label = QLabel()
+        bar.addPermanentWidget(self.count_label)
+
+    def _clear_undo(self) -> None:
+        self._undo = None
+        self._undo_label.hide()
+        self._undo_button.hide()
+        self.undo_action.setEnabled(False)
+        self.undo_action.setText(self.tr("&Undo"))
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str |
+                None = None, icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        file_menu, edit_menu = self._menus["File"], self._menus["Edit"]
+        self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
+                                            QKeySequence.StandardKey.Preferences, "settings")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.new_action = self._action(self.tr("&New…"), lambda: self._page_call("new_item"),
+                                       "Ctrl+Shift+N", "new")
+        self.edit_action = self._action(self.tr("&Edit selected…"),
+                                        lambda: self._page_call("edit_selected"), None, "edit")
+        self.delete_action = self._action(self.tr("&Delete selected…"),
+                                          lambda: self._page_call("delete_selected"),
+                                          QKeySequence.StandardKey.Delete, "delete")
+        find_action = self._action(self.tr("&Find"), self.focus_search,
+                                   QKeySequence.StandardKey.Find)
+        for action in (self.undo_action, None, self.new_action, self.edit_action,
+                       self.delete_action, None, find_action):
+            if action is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(action)
+
+        about = self._action(self.tr("&About Mission CRM"), self._about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        self._menus["Help"].addAction(about)
+
+    def _finish_toolbar(self) -> None:
+        for action in (self.new_action, self.edit_action,
+                       self.delete_action):
+            self.toolbar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.search)
+
+    def _add_view_action(self, key: str, title: str) -> None:
+        index = len(self._pages)
+        shortcut = f"Ctrl+{index}" if index <= 9 else None
+        action = self._action(title, lambda: self.show_page(key), shortcut)
+        self._menus["View"].addAction(action)
+
+    def _hide_empty_menus(self) -> None:
+        for menu in self._menus.values():
+            menu.menuAction().setVisible(bool(menu.actions()))
+
+    # --- behaviour -----------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _apply_search(self) -> None:
+        self._search_timer.stop()
+        key = self.current_page_key()
+        text = self.search.text()
+        if self._searches.get(key, "") == text:
+            return
+        self._searches[key] = text
+        page = self._pages.get(key)
+        if page is not None and hasattr(page, "set_search"):
+            page.set_search(text)
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        key = self.current_page_key()
+        page = self._pages[key]
+        self.search.blockSignals(True)
+        self.search.setText(self._searches.get(key, ""))
+        self.search.blockSignals(False)
+        searchable = hasattr(page, "set_search")
+        self.search.setEnabled(searchable)
+        placeholder = getattr(page, "search_placeholder", None)
+        self.search.setPlaceholderText(placeholder() if callable(placeholder)
+                                       else self.tr("Search (Ctrl+F)"))
+        for action, name in ((self.new_action, "new_item"), (self.edit_action, "edit_selected"),
+                             (self.delete_action, "delete_selected")):
+            action.setEnabled(hasattr(page, name))
+        self.count_label.clear()
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    def _page_call(self, name: str) -> None:
+        page = self._pages.get(self.current_page_key())
+        method = getattr(page, name, None)
+        if callable(method):
+            method()
+
+    def open_settings(self) -> None:
+        from ui.dialogs.settings import SettingsDialog
+
+        SettingsDialog(self).exec()
+
+    def _about(self) -> None:
+        from crm import __version__
+
+        QMessageBox.about(self, self.tr("About Mission CRM"), self.tr(
+            "<b>Mission CRM</b> {version}<br>Contacts and follow-ups for the members of a "
+            "trade delegation.<br>Database: {db}").format(
+                version=__version__, db=self.db.url.render_as_string(hide_password=True)))
+
+    def restore_geometry(self) -> None:
+        """Put the window back where the user left it."""
+        state = settings().value("main_window/geometry")
+        if isinstance(state, QByteArray):
+            self.restoreGeometry(state)
+        else:
+            self.resize(1280, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible():
+            settings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)

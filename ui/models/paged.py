@@ -1,0 +1,157 @@
+"""A read-only table model that loads its rows from the database a page at a time.
+
+The first page is one ``LIMIT`` query, so a table of 100,000 rows shows at once; further pages
+come as the view scrolls (``canFetchMore``/``fetchMore``). Sorting is a sort key handed to the
+service, which sorts in SQL. Display strings are computed once per row when a page arrives,
+so ``data()`` is a list lookup. The total is counted separately, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from ui.operations import Operation
+
+R = TypeVar("R")
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column: its header, how a row shows in it, and the service sort key (if any)."""
+
+    title: str
+    text: Callable[[R], str]
+    sort: str | None = None
+    width: int = 140
+
+
+class PagedTableModel(QAbstractTableModel, Generic[R]):
+    """Subclasses give ``columns`` and implement ``fetch(offset, limit)`` and ``count()``."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, columns: Sequence[Column[R]], *, sort: str, parent: Any = None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.sort_key = sort
+        self.descending = False
+        self._rows: list[R] = []
+        self._cells: list[tuple[str, ...]] = []
+        self._more = False
+        self._generation = 0
+        self.total: int | None = None
+
+    # --- what subclasses provide ---------------------------------------------------------
+
+    def fetch(self, offset: int, limit: int) -> list[R]:
+        """One page of rows, sorted by ``self.sort_key``/``self.descending`` in SQL."""
+        raise NotImplementedError
+
+    def count(self) -> int:
+        """How many rows the whole table has (called on a worker thread)."""
+        raise NotImplementedError
+
+    def row_id(self, row: R) -> uuid.UUID:
+        return row.id  # type: ignore[attr-defined]
+
+    # --- loading -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Drop what is loaded and read the first page again; count the total in the background."""
+        self.beginResetModel()
+        self._rows, self._cells, self._more = [], [], False
+        self._append(self.fetch(0, PAGE_SIZE))
+        self.endResetModel()
+        self._generation += 1
+        self.total = None
+        if not self._more:
+            self.total = len(self._rows)
+            self.count_changed.emit(self.total)
+        else:
+            generation = self._generation
+            Operation(None, self.count).success(
+                lambda total: self._counted(generation, total)).failure(lambda _e: None).run()
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation == self._generation:  # a later reload has already started a new count
+            self.total = total
+            self.count_changed.emit(total)
+
+    def _append(self, rows: list[R]) -> None:
+        self._rows.extend(rows)
+        self._cells.extend(tuple(c.text(r) for c in self.columns) for r in rows)
+        self._more = len(rows) == PAGE_SIZE
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        rows = self.fetch(len(self._rows), PAGE_SIZE)
+        if not rows:
+            self._more = False
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+        self._append(rows)
+        self.endInsertRows()
+
+    # --- the model -----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            row = index.row()
+            if 0 <= row < len(self._cells) and 0 <= index.column() < len(self.columns):
+                return self._cells[row][index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.columns)):
+            return self.columns[section].title
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
+            return
+        self.sort_key = self.columns[column].sort  # type: ignore[assignment]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def sort_column(self) -> int:
+        """The column that shows the current sort key (-1 if none does)."""
+        for number, column in enumerate(self.columns):
+            if column.sort == self.sort_key:
+                return number
+        return -1
+
+    # --- rows ----------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> R | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, row_id: uuid.UUID) -> int:
+        """The position of the loaded row with this id, or -1."""
+        for number, row in enumerate(self._rows):
+            if self.row_id(row) == row_id:
+                return number
+        return -1

@@ -1,0 +1,74 @@
+"""The contacts and companies tables, paged from the services' list/count queries."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from crm.db import Database
+from crm.services.companies import CompanyRow, count_companies, list_companies
+from crm.services.contacts import ContactFilter, ContactRow, count_contacts, list_contacts
+from ui.format import format_phone
+from ui.models.paged import Column, PagedTableModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Tables", text)
+
+
+def _name(row: ContactRow) -> str:
+    return f"{row.first_name} {row.last_name}".strip()
+
+
+class ContactTableModel(PagedTableModel[ContactRow]):
+    """Contacts narrowed by a ``ContactFilter`` (the same filter an export can use)."""
+
+    def __init__(self, db: Database, parent: Any = None):
+        columns = [
+            Column(_tr("Name"), _name, "last_name", 190),
+            Column(_tr("Company"), lambda r: r.company or "", "company", 190),
+            Column(_tr("Job title"), lambda r: r.job_title or "", "job_title", 210),
+            Column(_tr("Email"), lambda r: r.email or "", "email", 230),
+            Column(_tr("Phone"), lambda r: format_phone(r.phone), "phone", 140),
+            Column(_tr("Country"), lambda r: r.country or "", "country", 70),
+        ]
+        super().__init__(columns, sort="last_name", parent=parent)
+        self.db = db
+        self.filter = ContactFilter()
+
+    def set_filter(self, flt: ContactFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def fetch(self, offset: int, limit: int) -> list[ContactRow]:
+        return self.db.read(list_contacts, replace(self.filter), sort=self.sort_key,
+                            descending=self.descending, offset=offset, limit=limit)
+
+    def count(self) -> int:
+        return self.db.read(count_contacts, replace(self.filter))
+
+
+class CompanyTableModel(PagedTableModel[CompanyRow]):
+    """Companies with their number of people."""
+
+    def __init__(self, db: Database, parent: Any = None):
+        columns = [
+            Column(_tr("Name"), lambda r: r.name, "name", 240),
+            Column(_tr("Kind"), lambda r: r.kind or "", "kind", 140),
+            Column(_tr("City"), lambda r: r.city or "", "city", 140),
+            Column(_tr("Country"), lambda r: r.country or "", "country", 70),
+            Column(_tr("People"), lambda r: str(r.contact_count), None, 70),
+            Column(_tr("Website"), lambda r: r.website or "", None, 200),
+        ]
+        super().__init__(columns, sort="name", parent=parent)
+        self.db = db
+        self.search = ""
+
+    def fetch(self, offset: int, limit: int) -> list[CompanyRow]:
+        return self.db.read(list_companies, search=self.search, sort=self.sort_key,
+                            descending=self.descending, offset=offset, limit=limit)
+
+    def count(self) -> int:
+        return self.db.read(count_companies, search=self.search)

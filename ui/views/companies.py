@@ -1,0 +1,79 @@
+"""The companies page: the paged table, and a detail pane listing the company's people."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from crm.models import Company
+from crm.services.companies import get_company
+from ui.format import esc
+from ui.models.tables import CompanyTableModel
+from ui.views.table_page import TablePage
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class CompaniesPage(TablePage):
+    kinds = ("companies", "contacts", "tags")
+
+    def __init__(self, window: MainWindow):
+        self.companies = CompanyTableModel(window.db)
+        super().__init__(window, self.companies)
+
+    def set_search(self, text: str) -> None:
+        self.companies.search = text
+        self.refresh()
+
+    def searching(self) -> bool:
+        return bool(self.companies.search.strip())
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search companies: name, kind, city (Ctrl+F)")
+
+    def empty_text(self, searching: bool) -> str:
+        if searching:
+            return self.tr("No companies match “{query}”.").format(
+                query=self.companies.search.strip())
+        return self.tr("No companies yet — they are created as you log people "
+                       "(Ctrl+N) or with Edit ▸ New.")
+
+    def count_text(self, total: int) -> str:
+        return self.tr("%n company(ies)", "", total)
+
+    def show_company(self, company_id: uuid.UUID) -> None:
+        if self._stale:
+            self.refresh()
+        self.select_id(company_id)
+
+    def detail_html(self, row_id: uuid.UUID) -> str:
+        company: Company = self.db.read(get_company, row_id)
+        tr = self.tr
+        parts = [f"<h2>{esc(company.name)}</h2>"]
+        facts = [esc(x) for x in (company.kind, ", ".join(
+            v for v in (company.city, company.country) if v)) if x]
+        if company.website:
+            url = company.website if "://" in company.website else f"https://{company.website}"
+            facts.append(f"<a href='{esc(url)}'>{esc(company.website)}</a>")
+        if company.tags:
+            names = ", ".join(t.name for t in company.tags)
+            facts.append(tr("Tags: {tags}").format(tags=esc(names)))
+        if facts:
+            parts.append("<p>" + "<br>".join(facts) + "</p>")
+        if company.notes:
+            parts.append(f"<p><i>{esc(company.notes)}</i></p>")
+        people = sorted((c for c in company.contacts if c.deleted_at is None),
+                        key=lambda c: (c.last_name.lower(), c.first_name.lower()))
+        parts.append(f"<h3>{tr('People')}</h3>")
+        if people:
+            items = []
+            for person in people:
+                line = f"<a href='contact:{person.id}'>{esc(person.full_name)}</a>"
+                if person.job_title:
+                    line += f" — {esc(person.job_title)}"
+                items.append(f"<li>{line}</li>")
+            parts.append("<ul>" + "".join(items) + "</ul>")
+        else:
+            parts.append(f"<p>{tr('Nobody from this company yet.')}</p>")
+        return "".join(parts)

@@ -1,0 +1,161 @@
+"""The contacts page: the paged table, and a detail pane with the contact's whole story."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from crm.models import Contact
+from crm.services.common import restore, trash
+from crm.services.contacts import ContactFilter, get_contact
+from ui.format import esc, format_phone, local_date, short_date
+from ui.models.tables import ContactTableModel
+from ui.operations import Operation
+from ui.views.table_page import TablePage
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class ContactsPage(TablePage):
+    kinds = ("contacts", "companies", "sessions", "followups", "interactions", "tags")
+
+    def __init__(self, window: MainWindow):
+        self.contacts = ContactTableModel(window.db)
+        super().__init__(window, self.contacts)
+
+    # --- filter (an export of "what the view shows" uses current_filter) -----------------
+
+    def current_filter(self) -> ContactFilter:
+        """A copy of the filter the table shows."""
+        return replace(self.contacts.filter)
+
+    def set_search(self, text: str) -> None:
+        self.contacts.filter = replace(self.contacts.filter, search=text)
+        self.refresh()
+
+    def searching(self) -> bool:
+        return bool(self.contacts.filter.search.strip())
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search contacts: name, company, email, phone (Ctrl+F)")
+
+    def empty_text(self, searching: bool) -> str:
+        if searching:
+            return self.tr("No contacts match “{query}”.").format(
+                query=self.contacts.filter.search.strip())
+        return self.tr("No contacts yet — press Ctrl+N to log the first person you meet.")
+
+    def count_text(self, total: int) -> str:
+        return self.tr("%n contact(s)", "", total)
+
+    def show_contact(self, contact_id: uuid.UUID) -> None:
+        if self._stale:
+            self.refresh()
+        self.select_id(contact_id)
+
+    # --- detail --------------------------------------------------------------------------
+
+    def detail_html(self, row_id: uuid.UUID) -> str:
+        contact: Contact = self.db.read(get_contact, row_id)
+        tr = self.tr
+        parts = [f"<h2>{esc(contact.full_name)}</h2>"]
+        role = esc(contact.job_title or "")
+        if contact.company is not None:
+            company = (f"<a href='company:{contact.company.id}'>"
+                       f"{esc(contact.company.name)}</a>")
+            role = tr("{title} at {company}").format(title=role, company=company) if role \
+                else company
+        if role:
+            parts.append(f"<p>{role}</p>")
+        facts = []
+        for email in contact.emails:
+            facts.append(f"<a href='mailto:{esc(email.address)}'>{esc(email.address)}</a>")
+        for phone in contact.phones:
+            facts.append(f"<a href='tel:{esc(phone.number)}'>{esc(format_phone(phone.number))}</a>")
+        if contact.linkedin:
+            facts.append(esc(contact.linkedin))
+        if contact.country:
+            facts.append(tr("Country: {code}").format(code=esc(contact.country)))
+        if contact.tags:
+            names = ", ".join(t.name for t in contact.tags)
+            facts.append(tr("Tags: {tags}").format(tags=esc(names)))
+        if contact.owner:
+            facts.append(tr("Logged by {owner}").format(owner=esc(contact.owner)))
+        if facts:
+            parts.append("<p>" + "<br>".join(facts) + "</p>")
+        if contact.notes:
+            parts.append(f"<p><i>{esc(contact.notes)}</i></p>")
+
+        parts.append(f"<h3>{tr('Met at')}</h3>")
+        met = [e for e in contact.encounters if e.deleted_at is None]
+        if met:
+            items = []
+            for encounter in sorted(met, key=lambda e: e.met_at or e.created_at):
+                session = encounter.session
+                line = (f"<a href='session:{session.id}'>{esc(session.title)}</a>"
+                        f" — {esc(local_date(session.starts_at or encounter.met_at))}")
+                if encounter.note:
+                    line += f"<br><i>{esc(encounter.note)}</i>"
+                items.append(f"<li>{line}</li>")
+            parts.append("<ul>" + "".join(items) + "</ul>")
+        else:
+            parts.append(f"<p>{tr('Not linked to a session.')}</p>")
+
+        parts.append(f"<h3>{tr('Follow-ups')}</h3>")
+        followups = [f for f in contact.followups if f.deleted_at is None]
+        if followups:
+            items = []
+            for followup in followups:
+                status = {"open": tr("open"), "done": tr("done"),
+                          "cancelled": tr("cancelled")}.get(followup.status, followup.status)
+                due = tr("due {date}").format(date=esc(short_date(followup.due_on)))
+                items.append(f"<li>{esc(followup.title)} — {due} ({esc(status)})</li>")
+            parts.append("<ul>" + "".join(items) + "</ul>")
+        else:
+            parts.append(f"<p>{tr('No follow-ups.')}</p>")
+
+        parts.append(f"<h3>{tr('Interactions')}</h3>")
+        interactions = [i for i in contact.interactions if i.deleted_at is None]
+        if interactions:
+            items = [f"<li>{esc(local_date(i.occurred_at))} · {esc(i.channel)}: "
+                     f"{esc(i.summary)}</li>" for i in interactions]
+            parts.append("<ul>" + "".join(items) + "</ul>")
+        else:
+            parts.append(f"<p>{tr('No interactions yet.')}</p>")
+        return "".join(parts)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        """Move the selected contact to the trash, after asking; offer Undo."""
+        contact_id = self.current_id
+        if contact_id is None:
+            return
+        row = self.contacts.row_at(self.contacts.row_of(contact_id))
+        name = f"{row.first_name} {row.last_name}".strip() if row else self.tr("this contact")
+        answer = QMessageBox.question(
+            self, self.tr("Delete contact"),
+            self.tr("Move {name} to the trash? You can undo this.").format(name=name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def deleted(_result: object) -> None:
+            self.current_id = None
+            self.refresh()
+            self.window_.offer_undo(self.tr("Deleted {name}.").format(name=name),
+                                    lambda: self._restore(contact_id, name))
+
+        Operation(self, lambda: self.db.write(trash, Contact, contact_id),
+                  changes={"contacts"}).success(deleted).run()
+
+    def _restore(self, contact_id: uuid.UUID, name: str) -> None:
+        def restored(_result: object) -> None:
+            self.window_.status_message(self.tr("Restored {name}.").format(name=name))
+            self.window_.show_contact(contact_id)
+
+        Operation(self, lambda: self.db.write(restore, Contact, contact_id),
+                  changes={"contacts"}).success(restored).run()

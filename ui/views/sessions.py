@@ -1,0 +1,236 @@
+"""The sessions page: the agenda grouped by mission, and who was met at each session."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm.errors import NotFoundError
+from crm.models import MissionSession
+from crm.services.sessions import SessionRow, get_session, list_sessions
+from ui.format import esc, local_datetime
+from ui.operations import affects, hub
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SessionTree(QTreeWidget):
+    def __init__(self, page: SessionsPage):
+        super().__init__()
+        self.page = page
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self.page.edit_selected()
+            return
+        super().keyPressEvent(event)
+
+
+class SessionsPage(QWidget):
+    """Missions with their sessions in agenda order (a mission has tens of sessions, so the
+    whole agenda is one query); the detail pane lists everyone met at the session."""
+
+    kinds = ("sessions", "missions", "contacts")
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self.window_ = window
+        self.db = window.db
+        self.search = ""
+        self.current_id: uuid.UUID | None = None
+        self._stale = True
+
+        self.tree = SessionTree(self)
+        self.tree.setHeaderLabels([self.tr("Session"), self.tr("Kind"), self.tr("Starts"),
+                                   self.tr("Venue"), self.tr("People met")])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 120), (2, 130), (3, 170), (4, 90)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.tree.setColumnWidth(column, width)
+        self.tree.currentItemChanged.connect(self._item_changed)
+        self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
+
+        self.empty = QLabel()
+        self.empty.setObjectName("empty-state")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.tree_stack = QStackedWidget()
+        self.tree_stack.addWidget(self.tree)
+        self.tree_stack.addWidget(self.empty)
+
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("detail")
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link)
+        self.detail.setMinimumWidth(300)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.tree_stack)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 420])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        hub().changed.connect(self._changed)
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search sessions: title, venue (Ctrl+F)")
+
+    def set_search(self, text: str) -> None:
+        self.search = text
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        keep = self.current_id
+        rows: list[SessionRow] = self.db.read(list_sessions, search=self.search)
+        self.tree.clear()
+        missions: dict[uuid.UUID, QTreeWidgetItem] = {}
+        for row in rows:
+            parent = missions.get(row.mission_id)
+            if parent is None:
+                parent = QTreeWidgetItem(self.tree, [row.mission])
+                font = parent.font(0)
+                font.setBold(True)
+                parent.setFont(0, font)
+                parent.setFirstColumnSpanned(True)
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                missions[row.mission_id] = parent
+            item = QTreeWidgetItem(parent, [row.title, row.kind or "",
+                                            local_datetime(row.starts_at), row.venue or "",
+                                            str(row.met_count)])
+            item.setData(0, ID_ROLE, row.id)
+            item.setToolTip(0, row.title)
+            item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.tree.expandAll()
+        if rows:
+            self.tree_stack.setCurrentWidget(self.tree)
+        else:
+            self.empty.setText(
+                self.tr("No sessions match “{query}”.").format(query=self.search.strip())
+                if self.search.strip() else
+                self.tr("No sessions yet — load the sample mission with "
+                        "“python main.py demo”, or add a mission with Edit ▸ New."))
+            self.tree_stack.setCurrentWidget(self.empty)
+        self.window_.count_label.setText(self.tr("%n session(s)", "", len(rows))
+                                         if self.window_.stack.currentWidget() is self else "")
+        if keep is not None:
+            self.show_session(keep)
+        else:
+            self.show_detail(None)
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if not affects(kinds, *self.kinds):
+            return
+        if self.window_.stack.currentWidget() is self:
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _find(self, session_id: uuid.UUID) -> QTreeWidgetItem | None:
+        for m in range(self.tree.topLevelItemCount()):
+            mission = self.tree.topLevelItem(m)
+            for s in range(mission.childCount()):
+                if mission.child(s).data(0, ID_ROLE) == session_id:
+                    return mission.child(s)
+        return None
+
+    def show_session(self, session_id: uuid.UUID) -> None:
+        if self._stale:
+            self.refresh()
+        item = self._find(session_id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+        self.show_detail(session_id)
+
+    def selected_id(self) -> uuid.UUID | None:
+        item = self.tree.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def _item_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        if current is not None and current.data(0, ID_ROLE) is not None:
+            self.show_detail(current.data(0, ID_ROLE))
+
+    def show_detail(self, session_id: uuid.UUID | None) -> None:
+        self.current_id = session_id
+        if session_id is None:
+            self.detail.setHtml(f"<p>{self.tr('Select a session to see who you met there.')}</p>")
+            return
+        try:
+            row: MissionSession = self.db.read(get_session, session_id)
+        except NotFoundError:
+            self.current_id = None
+            self.detail.setHtml("")
+            return
+        tr = self.tr
+        parts = [f"<h2>{esc(row.title)}</h2>", f"<p>{esc(row.mission.name)}"]
+        when = local_datetime(row.starts_at)
+        if row.ends_at:
+            when = f"{when} – {local_datetime(row.ends_at)}"
+        for value in (row.kind, when, row.venue):
+            if value:
+                parts.append(f"<br>{esc(value)}")
+        parts.append("</p>")
+        organisers = [o for o in row.organisers if o.company.deleted_at is None]
+        if organisers:
+            links = ", ".join(f"<a href='company:{o.company.id}'>{esc(o.company.name)}</a>"
+                              for o in organisers)
+            parts.append(f"<p>{tr('Organised by {companies}').format(companies=links)}</p>")
+        if row.notes:
+            parts.append(f"<p><i>{esc(row.notes)}</i></p>")
+        parts.append(f"<h3>{tr('People met')}</h3>")
+        met = sorted((e for e in row.encounters
+                      if e.deleted_at is None and e.contact.deleted_at is None),
+                     key=lambda e: (e.contact.last_name.lower(), e.contact.first_name.lower()))
+        if met:
+            items = []
+            for encounter in met:
+                line = (f"<a href='contact:{encounter.contact.id}'>"
+                        f"{esc(encounter.contact.full_name)}</a>")
+                if encounter.note:
+                    line += f" — <i>{esc(encounter.note)}</i>"
+                items.append(f"<li>{line}</li>")
+            parts.append("<ul>" + "".join(items) + "</ul>")
+        else:
+            parts.append(f"<p>{tr('Nobody logged at this session yet.')}</p>")
+        self.detail.setHtml("".join(parts))
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == "contact":
+            self.window_.show_contact(url.path())
+        elif url.scheme() == "company":
+            self.window_.show_company(url.path())
+        else:
+            QDesktopServices.openUrl(url)
+
+    def edit_selected(self) -> None:
+        """Open the selected session's editor."""
