@@ -64,8 +64,17 @@ def _rewrite(path: Path, old: Key | None, new: Key | None) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-    os.replace(path, aside)
-    os.replace(tmp, path)
+    try:
+        os.replace(path, aside)
+    except BaseException:
+        _shred(tmp)
+        raise
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        os.replace(aside, path)  # the original back in place, as if nothing happened
+        _shred(tmp)
+        raise
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             path.with_name(path.name + suffix).unlink()
