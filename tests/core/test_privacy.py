@@ -150,6 +150,7 @@ def test_subject_access_export_holds_everything_about_the_person(demo_db) -> Non
         assert expected in text
 
 
+@pytest.mark.sqlite_only
 def test_cli_subject_access_writes_json_or_text(demo_db, run, tmp_path: Path) -> None:
     contact_id = demo_db.write(_person)
     path = demo_db.path
