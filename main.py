@@ -8,8 +8,9 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     from crm.cli import build_parser, run_command
+    from ui.commands import COMMANDS as UI_COMMANDS
 
-    parser = build_parser()
+    parser = build_parser(UI_COMMANDS)
     parser.add_argument("--screenshot", metavar="PNG",
                         help="render the main window offscreen to PNG, then exit")
     args = parser.parse_args(argv)

@@ -83,8 +83,10 @@ def print_table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
         print("  ".join(v[:w].ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of every subcommand (main.py adds the app's own options to it)."""
+def build_parser(extra_commands: Sequence[Any] = ()) -> argparse.ArgumentParser:
+    """The parser of every subcommand (main.py adds the app's own options to it, and
+    ``extra_commands``: command modules that live outside crm/, such as the PDF report, which
+    needs Qt)."""
     from crm.commands import COMMANDS
 
     parser = CliParser(prog="mission-crm", description="Mission CRM: contacts and follow-ups "
@@ -98,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Mission CRM {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
                                        parser_class=CliParser)
-    for module in COMMANDS:
+    for module in [*COMMANDS, *extra_commands]:
         module.register(subparsers)
     return parser
 

@@ -20,12 +20,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm import config, encryption, secrets
 from crm.encryption import Key, PassphrasePrompt
-from crm.errors import NotADatabaseError, UserError
+from crm.errors import NotADatabaseError, ReadOnlyAccessError, UserError
 from crm.models import Base
 from crm.services import backup, search
 
@@ -65,6 +65,39 @@ def to_url(target: str) -> URL:
 def is_postgresql(url: URL) -> bool:
     """Whether ``url`` names a PostgreSQL database (the team server)."""
     return url.get_backend_name() == "postgresql"
+
+
+def password_name(url: URL) -> str:
+    """The keyring entry that holds the password of a server login (user, host, database)."""
+    return f"server-password:{url.username}@{url.host or 'localhost'}:{url.port or 5432}/" \
+           f"{url.database}"
+
+
+def without_password(url: URL) -> URL:
+    """``url`` safe to save or show: the password is in the keyring, never in a saved URL."""
+    # URL.set() leaves a field unchanged when given None: build the URL again instead.
+    return URL.create(url.drivername, username=url.username, host=url.host, port=url.port,
+                      database=url.database, query=url.query)
+
+
+def remember_password(url: URL, password: str) -> None:
+    """Keep the password of the server login ``url`` in the OS keyring."""
+    from crm.secrets import set_secret
+
+    set_secret(password_name(url), password)
+
+
+def _with_keyring_password(url: URL) -> URL:
+    """A server URL with its password from the keyring when the URL has none.
+
+    Without one there either, libpq's own sources still apply (``PGPASSWORD``, ~/.pgpass).
+    """
+    if url.password is not None or not is_postgresql(url):
+        return url
+    from crm.secrets import get_secret
+
+    password = get_secret(password_name(url))
+    return url if password is None else url.set(password=password)
 
 
 def alembic_config(connection: Any = None) -> Config:
@@ -144,8 +177,15 @@ class Database:
     def session(self, *, write: bool = False) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back if it raises."""
         maker = self._write if write else self._read
-        with maker() as session, session.begin():
-            yield session
+        try:
+            with maker() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            if _is_permission_denied(exc):
+                shown = self.url.render_as_string(hide_password=True)
+                raise ReadOnlyAccessError(
+                    f"{shown}: your login may read this database but not change it") from None
+            raise
 
     def read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Call ``fn(session, *args, **kwargs)`` in a read transaction and return its result."""
@@ -163,6 +203,17 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _is_permission_denied(exc: DBAPIError) -> bool:
+    # SQLSTATE 42501 insufficient_privilege: a read-only (agency) login tried to write.
+    return getattr(exc.orig, "sqlstate", None) == "42501"
 
 
 def _check_sqlite_file(path: Path, key: Key | None) -> None:
@@ -301,7 +352,8 @@ def open_database(target: str | None = None, *, migrate_schema: bool = True,
         engine = _sqlite_engine(url, path, key)
     else:
         # A server connection can drop (a laptop's network): check it before each use.
-        engine = create_engine(url, pool_pre_ping=url.get_backend_name() != "sqlite")
+        engine = create_engine(_with_keyring_password(url),
+                               pool_pre_ping=url.get_backend_name() != "sqlite")
     if url.get_backend_name() == "sqlite":
         _install_sqlite_behaviour(engine)
         # The search index is rebuilt for what a writer changed when it commits.

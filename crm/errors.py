@@ -30,3 +30,7 @@ class NotFoundError(UserError):
 
 class NotADatabaseError(UserError):
     """The file is not a Mission CRM database (or the key is wrong)."""
+
+
+class ReadOnlyAccessError(UserError):
+    """The login may read the (team server) database and not write it: an agency login."""

@@ -25,6 +25,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     Uuid,
+    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -233,6 +234,12 @@ class Contact(Entity, Trashable, Base):
         return self.phones[0].number if self.phones else None
 
 
+# "Looks like an existing contact" looks names up case-insensitively while the user types
+# (crm.services.duplicates.similar_contacts): expression indexes, on SQLite and PostgreSQL.
+Index("ix_contact_last_name_lower", func.lower(Contact.last_name))
+Index("ix_contact_first_name_lower", func.lower(Contact.first_name))
+
+
 class ContactEmail(Entity, Base):
     __tablename__ = "contact_email"
     __table_args__ = (Index("ix_contact_email_contact_position", "contact_id", "position"),)
@@ -319,3 +326,23 @@ class FollowUp(Entity, Trashable, Base):
     reminded_on: Mapped[date | None]
 
     contact: Mapped[Contact] = relationship(back_populates="followups")
+
+
+class MergeRecord(Entity, Base):
+    """One merge of two contacts (or companies), with what undoing it needs.
+
+    ``snapshot`` (JSON) holds both records and every linked row the merge changed, as they
+    were before; the merged-away record is gone from its table, so GDPR erasure of a person
+    must erase the snapshots that mention them too.
+    """
+
+    __tablename__ = "merge_record"
+
+    kind: Mapped[str] = mapped_column(String(20))  # contact | company
+    keep_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    other_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    snapshot: Mapped[str] = mapped_column(Text)
+    # The kept record's version right after the merge: undo refuses if it was edited since.
+    keep_version: Mapped[int] = mapped_column(Integer)
+    undone_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -1,4 +1,4 @@
-"""How values are shown: local dates and times in the user's locale, names, phones."""
+"""How values are shown: local dates and times, phones, HTML-safe text."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from crm.services.validation import format_phone
 
+# ISO order reads the same in every language of a delegation (12/06 is June or December?).
+DATE_FORMAT = "yyyy-MM-dd"
+
 __all__ = ["esc", "format_phone", "local_date", "local_datetime", "short_date"]
 
 
@@ -18,21 +21,20 @@ def esc(value: object) -> str:
 
 
 def short_date(value: date | None) -> str:
-    """A calendar date in the locale's short format."""
+    """A calendar date, year first."""
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
 
 
 def local_datetime(value: datetime | None) -> str:
-    """A UTC timestamp shown in the machine's local time, locale short format."""
+    """A UTC timestamp shown in the machine's local time."""
     if value is None:
         return ""
     local = value.astimezone()
     qdt = QDateTime(QDate(local.year, local.month, local.day),
                     QTime(local.hour, local.minute))
-    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdt, f"{DATE_FORMAT} HH:mm")
 
 
 def local_date(value: datetime | None) -> str:

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 1196])
+        splitter.setSizes([160, 1206])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -230,10 +230,15 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         file_menu, edit_menu = self._menus["File"], self._menus["Edit"]
+        self.capture_action = self._action(self.tr("&Quick capture…"), self.quick_capture,
+                                           QKeySequence.StandardKey.New, "capture")
+        self.capture_action.setToolTip(self.tr("Log a person you just met (Ctrl+N)"))
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
                                             QKeySequence.StandardKey.Preferences, "settings")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.capture_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -261,7 +266,7 @@ class MainWindow(QMainWindow):
         self._menus["Help"].addAction(about)
 
     def _finish_toolbar(self) -> None:
-        for action in (self.new_action, self.edit_action,
+        for action in (self.capture_action, self.new_action, self.edit_action,
                        self.delete_action):
             self.toolbar.addAction(action)
         spacer = QWidget()
@@ -322,6 +327,18 @@ class MainWindow(QMainWindow):
         method = getattr(page, name, None)
         if callable(method):
             method()
+
+    def quick_capture(self) -> None:
+        """Log a person just met (Ctrl+N)."""
+        from ui.dialogs.quick_capture import QuickCaptureDialog
+
+        dialog = QuickCaptureDialog(self.db, self)
+        dialog.exec()
+        if dialog.saved_names:
+            self.status_message(self.tr("Saved {names}.").format(
+                names=", ".join(dialog.saved_names)))
+        if dialog.result() and dialog.saved_id is not None:
+            self.show_contact(dialog.saved_id)  # type: ignore[arg-type]
 
     def open_settings(self) -> None:
         from ui.dialogs.settings import SettingsDialog

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from sqlalchemy.orm import Session
 
 from crm.cli import CliContext, CliParser
 from crm.services.common import parse_id
 from crm.services.contacts import create_contact
+from crm.services.duplicates import Match, similar_contacts
 from crm.services.encounters import record_encounter
 from crm.services.followups import create_followup
 from crm.services.sessions import find_session
@@ -44,8 +46,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_contact(args: argparse.Namespace, ctx: CliContext) -> int:
-    def add(session: Session) -> str:
+    def add(session: Session) -> tuple[str, list[Match]]:
         met_at = find_session(session, args.session) if args.session else None
+        # Looked up before creating; the contact is created anyway (a user may know better).
+        similar = similar_contacts(session, args.first, args.last, args.email, args.phone,
+                                   args.company, region=ctx.preferences.default_region)
         contact = create_contact(
             session, first_name=args.first, last_name=args.last, emails=args.email,
             phones=args.phone, company=args.company, job_title=args.job_title,
@@ -55,9 +60,12 @@ def run_contact(args: argparse.Namespace, ctx: CliContext) -> int:
         if met_at is not None:
             record_encounter(session, contact_id=contact.id, session_id=met_at.id,
                              note=args.note, owner=ctx.owner)
-        return str(contact.id)
+        return str(contact.id), similar
 
-    print(ctx.db.write(add))
+    contact_id, similar = ctx.db.write(add)
+    for match in similar:
+        print(f"warning: looks like {match.summary}: {match.contact_id}", file=sys.stderr)
+    print(contact_id)
     return 0
 
 

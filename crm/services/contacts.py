@@ -154,15 +154,19 @@ def create_contact(
                      "language": language, "notes": notes, "priority": priority,
                      "owner": owner, "source": source, "lawful_basis": lawful_basis,
                      "lawful_basis_note": lawful_basis_note})
-    contact = Contact(id=id or uuid.uuid4(), first_name=first, last_name=last,
-                      lawful_basis_on=lawful_basis_on, **fields)
-    contact.emails = _emails(emails)
-    contact.phones = _phones(phones, region)
+    email_rows, phone_rows = _emails(emails), _phones(phones, region)
+    # Look up (and create) the related rows first: the queries autoflush, and a half-built
+    # contact must not be in the session yet.
     if company_id is not None:
-        contact.company_id = get_row(session, Company, company_id).id
+        linked_company = get_row(session, Company, company_id)
     elif company and company.strip():
-        contact.company = find_or_create_company(session, company, owner=owner)
-    contact.tags = ensure_tags(session, tags)
+        linked_company = find_or_create_company(session, company, owner=owner)
+    else:
+        linked_company = None
+    tag_rows = ensure_tags(session, tags)
+    contact = Contact(id=id or uuid.uuid4(), first_name=first, last_name=last,
+                      lawful_basis_on=lawful_basis_on, company=linked_company,
+                      emails=email_rows, phones=phone_rows, tags=tag_rows, **fields)
     session.add(contact)
     session.flush()
     return contact

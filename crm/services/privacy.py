@@ -19,14 +19,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, create_engine, delete, func, inspect, select, union_all
+from sqlalchemy import Connection, create_engine, delete, func, inspect, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from crm import encryption
 from crm.clock import utcnow
 from crm.encryption import Key
 from crm.errors import UserError
-from crm.models import Base, Contact, Encounter, FollowUp, Interaction
+from crm.models import Base, Contact, Encounter, FollowUp, Interaction, MergeRecord
 from crm.services import search
 from crm.services.backup import list_backups
 from crm.services.common import get_row, parse_id
@@ -45,6 +45,18 @@ def register_eraser(eraser: Eraser) -> Eraser:
     if eraser not in _ERASERS:
         _ERASERS.append(eraser)
     return eraser
+
+
+@register_eraser
+def _erase_merge_history(conn: Connection, contact_id: uuid.UUID) -> None:
+    """Merge records keep snapshots of merged records (for undo): drop every one about the
+    person, or whose snapshot mentions them (a company merge that moved their row)."""
+    if MergeRecord.__tablename__ not in inspect(conn).get_table_names():
+        return
+    record = MergeRecord.__table__
+    conn.execute(delete(record).where(or_(
+        record.c.keep_id == contact_id, record.c.other_id == contact_id,
+        record.c.snapshot.contains(str(contact_id)), record.c.snapshot.contains(contact_id.hex))))
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ The work is behind a small dialect-neutral interface, ``ContactSearch``: ``searc
 gives the implementation of a database. SQLite uses the FTS5 index that migration
 ``0002_search`` creates: its triggers mark the contacts every write touches (edit, import,
 merge, trash, erasure, whoever writes) and ``refresh_index`` rebuilds their index rows when
-the write transaction commits (``install`` hooks it to an engine). Other databases use
-portable ``LIKE`` clauses until they get their own index (PostgreSQL: a tsvector
-implementation of ``ContactSearch`` slots in here).
+the write transaction commits (``install`` hooks it to an engine). PostgreSQL folds accents
+and case with ``unaccent`` and matches word starts (``PostgresSearch``); other databases use
+portable ``LIKE`` clauses.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from sqlalchemy import (
     event,
     exists,
     func,
+    literal,
     or_,
     select,
     table,
@@ -36,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from crm.models import Company, Contact, ContactEmail, ContactPhone
+from crm.models import Company, Contact, ContactEmail, ContactPhone, Encounter, Tag, contact_tag
 
 # The FTS5 table and the map from contact ids to its rowids (SQLite only, not ORM models:
 # the schema is the migration's).
@@ -111,6 +112,8 @@ def install(engine: Engine) -> None:
 # A word that looks like (part of) a phone number: digits and the usual separators.
 _INVISIBLE = {"Cc", "Cf", "Cs", "Cn"}
 _PHONE_WORD = re.compile(r"^[+(]?[\d()./-]*\d[\d()./-]*$")
+# A run of letters and digits (what a tokenizer keeps of a word).
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 class ContactSearch(Protocol):
@@ -228,13 +231,65 @@ class LikeSearch:
         return and_(*clauses)
 
 
+def _fold(value: ColumnElement[str]) -> ColumnElement[str]:
+    # Lower case without accents (migration 0003_postgresql_search).
+    return func.mission_crm_fold(value)
+
+
+def _agg(col: ColumnElement[str], *where: ColumnElement[bool]) -> ColumnElement[str]:
+    return select(func.string_agg(col, " ")).where(*where).scalar_subquery()
+
+
+class PostgresSearch:
+    """PostgreSQL: every word must start a word of the contact's folded text (accents and case
+    ignored, ``mission_crm_fold``), or, typed as a number, be a run of a phone's digits.
+
+    The text is what FTS5 indexes on SQLite: names and job title, company, emails, notes and
+    encounter notes, tags."""
+
+    def contact_clause(self, query: str) -> ColumnElement[bool] | None:
+        words = query_words(query)
+        if not words:
+            return None
+        if len(words) > 1 and all(_PHONE_WORD.match(w) for w in words):
+            words = ["".join(words)]  # "0475 12 34 56" is one number typed with spaces
+        document = _fold(func.concat_ws(
+            " ", Contact.first_name, Contact.last_name, Contact.job_title, Contact.notes,
+            select(_company.name).where(_company.id == Contact.company_id).scalar_subquery(),
+            _agg(ContactEmail.address, ContactEmail.contact_id == Contact.id),
+            _agg(Encounter.note, Encounter.contact_id == Contact.id),
+            _agg(Tag.name, contact_tag.c.contact_id == Contact.id,
+                 contact_tag.c.tag_id == Tag.id)))
+        clauses = []
+        for word in words:
+            # As FTS5 tokenizes: the word's letter-and-digit runs, in a row, separated by
+            # anything else, the first at the start of a word (the user's syntax is literal).
+            tokens = _TOKEN.findall(word)
+            parts: list[ColumnElement[str] | str] = [r"(^|[^[:alnum:]])"]
+            for n, token in enumerate(tokens):
+                if n:
+                    parts.append(r"[^[:alnum:]]+")
+                parts.append(func.regexp_replace(_fold(literal(token)),
+                                                 r"([^[:alnum:][:space:]])", r"\\\1", "g"))
+            alternatives = ([document.op("~", is_comparison=True)(func.concat(*parts))]
+                            if tokens else [])
+            digits = _digits(word)
+            if _PHONE_WORD.match(word) and len(digits) >= 3:
+                alternatives.append(exists(select(ContactPhone.id).where(
+                    ContactPhone.contact_id == Contact.id,
+                    or_(*(ContactPhone.number.contains(d) for d in _phone_terms(digits))))))
+            clauses.append(or_(*alternatives))
+        return and_(*clauses)
+
+
 _FTS5 = Fts5Search()
+_POSTGRES = PostgresSearch()
 _LIKE = LikeSearch()
 
 
 def search_for(dialect: str) -> ContactSearch:
     """The search implementation for a database dialect (``session.get_bind().dialect.name``)."""
-    return _FTS5 if dialect == "sqlite" else _LIKE
+    return {"sqlite": _FTS5, "postgresql": _POSTGRES}.get(dialect, _LIKE)
 
 
 def contact_search_clause(query: str, dialect: str = "sqlite") -> ColumnElement[bool] | None:

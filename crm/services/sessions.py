@@ -139,3 +139,22 @@ def current_session(session: Session, now: datetime | None = None) -> MissionSes
                    MissionSession.ends_at >= now)
             .order_by(MissionSession.starts_at.desc()).limit(1))
     return session.scalars(stmt).first()
+
+
+@dataclass(frozen=True)
+class SessionChoice:
+    id: uuid.UUID
+    title: str
+    starts_at: datetime | None
+    mission: str
+
+
+def list_session_choices(session: Session) -> list[SessionChoice]:
+    """Live sessions for a picker ("met at"), in agenda order, without the per-session counts
+    of ``list_sessions`` (cheap at any number of encounters)."""
+    stmt = (select(MissionSession.id, MissionSession.title, MissionSession.starts_at,
+                   Mission.name)
+            .join(Mission, Mission.id == MissionSession.mission_id)
+            .where(MissionSession.deleted_at.is_(None), Mission.deleted_at.is_(None))
+            .order_by(Mission.name, MissionSession.starts_at.nulls_last(), MissionSession.title))
+    return [SessionChoice(*row) for row in session.execute(stmt)]

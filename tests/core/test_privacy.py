@@ -205,3 +205,18 @@ def test_erase_in_an_encrypted_database_cleans_its_backups(db_path: Path, monkey
         assert _rows_referring_to(other, contact_id) == {}
         other.close()
     db.close()
+
+
+@pytest.mark.sqlite_only
+def test_erase_also_drops_the_merge_history_that_keeps_a_copy_of_the_person(db) -> None:
+    from crm.models import MergeRecord
+    from crm.services.merge import merge_contacts
+
+    keep = db.write(create_contact, first_name="Zoë", last_name="Forgotten", emails=[EMAIL])
+    other = db.write(create_contact, first_name="Zoe", last_name="Forgotten",
+                     emails=["zoe.second.address@erasure.example"])
+    db.write(merge_contacts, keep.id, other.id)
+    assert db.read(lambda s: s.scalar(select(func.count(MergeRecord.id)))) == 1
+    privacy.erase_person(db, keep.id)
+    assert db.read(lambda s: s.scalar(select(func.count(MergeRecord.id)))) == 0
+    assert _files_holding(db.path.parent, b"zoe.second.address@erasure.example") == []

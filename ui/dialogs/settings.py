@@ -92,7 +92,9 @@ class GeneralTab(QWidget):
         form.addRow(self.tr("Default phone &region:"), self.region)
         form.addRow("", self._hint(self.tr("Two-letter country code used for numbers typed "
                                            "without +, e.g. BE or US.")))
-        form.addRow(self.tr("&Database:"), db_row)
+        db_label = QLabel(self.tr("&Database:"))
+        db_label.setBuddy(self.database)
+        form.addRow(db_label, db_row)
         form.addRow("", self._hint(self.tr("In use now: {current}. A new location takes effect "
                                            "when you restart the app.").format(current=current)))
         form.addRow(self.tr("&Appearance:"), self.theme)

@@ -47,6 +47,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._more = False
         self._generation = 0
         self.total: int | None = None
+        self.loaded = False  # nothing is read before the page is first shown
 
     # --- what subclasses provide ---------------------------------------------------------
 
@@ -65,6 +66,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def reload(self) -> None:
         """Drop what is loaded and read the first page again; count the total in the background."""
+        self.loaded = True
         self.beginResetModel()
         self._rows, self._cells, self._more = [], [], False
         self._append(self.fetch(0, PAGE_SIZE))
@@ -133,9 +135,12 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
             return
-        self.sort_key = self.columns[column].sort  # type: ignore[assignment]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        key, descending = self.columns[column].sort, order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return  # the view announcing the current order: no query
+        self.sort_key, self.descending = key, descending  # type: ignore[assignment]
+        if self.loaded:
+            self.reload()
 
     def sort_column(self) -> int:
         """The column that shows the current sort key (-1 if none does)."""

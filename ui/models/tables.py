@@ -27,12 +27,11 @@ class ContactTableModel(PagedTableModel[ContactRow]):
 
     def __init__(self, db: Database, parent: Any = None):
         columns = [
-            Column(_tr("Name"), _name, "last_name", 190),
-            Column(_tr("Company"), lambda r: r.company or "", "company", 190),
-            Column(_tr("Job title"), lambda r: r.job_title or "", "job_title", 210),
-            Column(_tr("Email"), lambda r: r.email or "", "email", 230),
-            Column(_tr("Phone"), lambda r: format_phone(r.phone), "phone", 140),
-            Column(_tr("Country"), lambda r: r.country or "", "country", 70),
+            Column(_tr("Name"), _name, "last_name", 165),
+            Column(_tr("Company"), lambda r: r.company or "", "company", 160),
+            Column(_tr("Job title"), lambda r: r.job_title or "", "job_title", 200),
+            Column(_tr("Email"), lambda r: r.email or "", "email", 215),
+            Column(_tr("Phone"), lambda r: format_phone(r.phone), "phone", 120),
         ]
         super().__init__(columns, sort="last_name", parent=parent)
         self.db = db
@@ -55,12 +54,11 @@ class CompanyTableModel(PagedTableModel[CompanyRow]):
 
     def __init__(self, db: Database, parent: Any = None):
         columns = [
-            Column(_tr("Name"), lambda r: r.name, "name", 240),
-            Column(_tr("Kind"), lambda r: r.kind or "", "kind", 140),
+            Column(_tr("Name"), lambda r: r.name, "name", 280),
+            Column(_tr("Kind"), lambda r: r.kind or "", "kind", 130),
             Column(_tr("City"), lambda r: r.city or "", "city", 140),
-            Column(_tr("Country"), lambda r: r.country or "", "country", 70),
+            Column(_tr("Country"), lambda r: r.country or "", "country", 80),
             Column(_tr("People"), lambda r: str(r.contact_count), None, 70),
-            Column(_tr("Website"), lambda r: r.website or "", None, 200),
         ]
         super().__init__(columns, sort="name", parent=parent)
         self.db = db

@@ -9,7 +9,7 @@ from crm.models import Company
 from crm.services.companies import get_company
 from ui.format import esc
 from ui.models.tables import CompanyTableModel
-from ui.views.table_page import TablePage
+from ui.views.table_page import TablePage, trash_with_undo
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -50,7 +50,8 @@ class CompaniesPage(TablePage):
     def detail_html(self, row_id: uuid.UUID) -> str:
         company: Company = self.db.read(get_company, row_id)
         tr = self.tr
-        parts = [f"<h2>{esc(company.name)}</h2>"]
+        parts = [f"<h2>{esc(company.name)}</h2>",
+                 f"<p><a href='action:edit'>{tr('Edit')}</a></p>"]
         facts = [esc(x) for x in (company.kind, ", ".join(
             v for v in (company.city, company.country) if v)) if x]
         if company.website:
@@ -77,3 +78,37 @@ class CompaniesPage(TablePage):
         else:
             parts.append(f"<p>{tr('Nobody from this company yet.')}</p>")
         return "".join(parts)
+
+    def edit_selected(self) -> None:
+        """Open the selected company in the editor (Enter, double-click)."""
+        if self.current_id is not None:
+            from ui.dialogs.editors import CompanyEditor
+
+            CompanyEditor(self.db, self, self.current_id).exec()
+
+    def new_item(self) -> None:
+        from ui.dialogs.editors import CompanyEditor
+
+        editor = CompanyEditor(self.db, self)
+        if editor.exec():
+            self.window_.show_company(editor.saved_id)  # type: ignore[arg-type]
+
+    def detail_action(self, scheme: str, target: str) -> None:
+        if target == "edit":
+            self.edit_selected()
+
+    def delete_selected(self) -> None:
+        """Move the selected company to the trash (its people stay), after asking."""
+        company_id = self.current_id
+        if company_id is None:
+            return
+        row = self.companies.row_at(self.companies.row_of(company_id))
+        name = row.name if row else self.tr("this company")
+
+        def forget() -> None:
+            if self.current_id == company_id:
+                self.current_id = None
+                self.show_detail(None)
+
+        trash_with_undo(self, self.window_, Company, company_id, name, self.tr("company"),
+                        {"companies", "contacts"}, forget)

@@ -6,15 +6,11 @@ import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
-
 from crm.models import Contact
-from crm.services.common import restore, trash
 from crm.services.contacts import ContactFilter, get_contact
 from ui.format import esc, format_phone, local_date, short_date
 from ui.models.tables import ContactTableModel
-from ui.operations import Operation
-from ui.views.table_page import TablePage
+from ui.views.table_page import TablePage, trash_with_undo
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -62,7 +58,10 @@ class ContactsPage(TablePage):
     def detail_html(self, row_id: uuid.UUID) -> str:
         contact: Contact = self.db.read(get_contact, row_id)
         tr = self.tr
-        parts = [f"<h2>{esc(contact.full_name)}</h2>"]
+        actions = " · ".join(f"<a href='action:{name}'>{label}</a>" for name, label in (
+            ("edit", tr("Edit")), ("add-followup", tr("Add follow-up")),
+            ("log-interaction", tr("Log interaction"))))
+        parts = [f"<h2>{esc(contact.full_name)}</h2>", f"<p>{actions}</p>"]
         role = esc(contact.job_title or "")
         if contact.company is not None:
             company = (f"<a href='company:{contact.company.id}'>"
@@ -113,7 +112,8 @@ class ContactsPage(TablePage):
                 status = {"open": tr("open"), "done": tr("done"),
                           "cancelled": tr("cancelled")}.get(followup.status, followup.status)
                 due = tr("due {date}").format(date=esc(short_date(followup.due_on)))
-                items.append(f"<li>{esc(followup.title)} — {due} ({esc(status)})</li>")
+                items.append(f"<li><a href='followup:{followup.id}'>{esc(followup.title)}</a>"
+                             f" — {due} ({esc(status)})</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
             parts.append(f"<p>{tr('No follow-ups.')}</p>")
@@ -121,14 +121,46 @@ class ContactsPage(TablePage):
         parts.append(f"<h3>{tr('Interactions')}</h3>")
         interactions = [i for i in contact.interactions if i.deleted_at is None]
         if interactions:
-            items = [f"<li>{esc(local_date(i.occurred_at))} · {esc(i.channel)}: "
-                     f"{esc(i.summary)}</li>" for i in interactions]
+            items = [f"<li><a href='interaction:{i.id}'>{esc(local_date(i.occurred_at))}</a>"
+                     f" · {esc(i.channel)}: {esc(i.summary)}</li>" for i in interactions]
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
             parts.append(f"<p>{tr('No interactions yet.')}</p>")
         return "".join(parts)
 
     # --- actions -------------------------------------------------------------------------
+
+    def edit_selected(self) -> None:
+        """Open the selected contact in the editor (Enter, double-click)."""
+        if self.current_id is not None:
+            from ui.dialogs.contact_editor import ContactEditor
+
+            ContactEditor(self.db, self, self.current_id).exec()
+
+    def new_item(self) -> None:
+        """A new contact with every field (quick capture is the short way)."""
+        from ui.dialogs.contact_editor import ContactEditor
+
+        editor = ContactEditor(self.db, self)
+        if editor.exec():
+            self.window_.show_contact(editor.saved_id)  # type: ignore[arg-type]
+
+    def detail_action(self, scheme: str, target: str) -> None:
+        from ui.dialogs.editors import FollowUpEditor, InteractionEditor
+
+        contact_id = self.current_id
+        if contact_id is None:
+            return
+        if scheme == "followup":
+            FollowUpEditor(self.db, self, followup_id=uuid.UUID(target)).exec()
+        elif scheme == "interaction":
+            InteractionEditor(self.db, self, interaction_id=uuid.UUID(target)).exec()
+        elif target == "edit":
+            self.edit_selected()
+        elif target == "add-followup":
+            FollowUpEditor(self.db, self, contact_id=contact_id).exec()
+        elif target == "log-interaction":
+            InteractionEditor(self.db, self, contact_id=contact_id).exec()
 
     def delete_selected(self) -> None:
         """Move the selected contact to the trash, after asking; offer Undo."""
@@ -137,25 +169,11 @@ class ContactsPage(TablePage):
             return
         row = self.contacts.row_at(self.contacts.row_of(contact_id))
         name = f"{row.first_name} {row.last_name}".strip() if row else self.tr("this contact")
-        answer = QMessageBox.question(
-            self, self.tr("Delete contact"),
-            self.tr("Move {name} to the trash? You can undo this.").format(name=name))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
 
-        def deleted(_result: object) -> None:
-            self.current_id = None
-            self.refresh()
-            self.window_.offer_undo(self.tr("Deleted {name}.").format(name=name),
-                                    lambda: self._restore(contact_id, name))
+        def forget() -> None:
+            if self.current_id == contact_id:
+                self.current_id = None
+                self.show_detail(None)
 
-        Operation(self, lambda: self.db.write(trash, Contact, contact_id),
-                  changes={"contacts"}).success(deleted).run()
-
-    def _restore(self, contact_id: uuid.UUID, name: str) -> None:
-        def restored(_result: object) -> None:
-            self.window_.status_message(self.tr("Restored {name}.").format(name=name))
-            self.window_.show_contact(contact_id)
-
-        Operation(self, lambda: self.db.write(restore, Contact, contact_id),
-                  changes={"contacts"}).success(restored).run()
+        trash_with_undo(self, self.window_, Contact, contact_id, name, self.tr("contact"),
+                        {"contacts"}, forget)

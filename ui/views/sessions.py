@@ -6,7 +6,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
 
 from crm.errors import NotFoundError
 from crm.models import MissionSession
+from crm.services.missions import list_missions
 from crm.services.sessions import SessionRow, get_session, list_sessions
 from ui.format import esc, local_datetime
 from ui.operations import affects, hub
+from ui.views.table_page import follow_link, trash_with_undo
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+MISSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SessionTree(QTreeWidget):
@@ -62,10 +65,11 @@ class SessionsPage(QWidget):
                                    self.tr("Venue"), self.tr("People met")])
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 0; }")
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 120), (2, 130), (3, 170), (4, 90)):
+        for column, width in ((1, 140), (2, 130), (3, 170), (4, 90)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.tree.setColumnWidth(column, width)
         self.tree.currentItemChanged.connect(self._item_changed)
@@ -90,7 +94,7 @@ class SessionsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 420])
+        splitter.setSizes([860, 340])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,7 +122,7 @@ class SessionsPage(QWidget):
                 font.setBold(True)
                 parent.setFont(0, font)
                 parent.setFirstColumnSpanned(True)
-                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                parent.setData(0, MISSION_ROLE, row.mission_id)
                 missions[row.mission_id] = parent
             item = QTreeWidgetItem(parent, [row.title, row.kind or "",
                                             local_datetime(row.starts_at), row.venue or "",
@@ -127,6 +131,7 @@ class SessionsPage(QWidget):
             item.setToolTip(0, row.title)
             item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.tree.expandAll()
+        self.tree.setColumnHidden(3, not any(row.venue for row in rows))
         if rows:
             self.tree_stack.setCurrentWidget(self.tree)
         else:
@@ -138,6 +143,8 @@ class SessionsPage(QWidget):
             self.tree_stack.setCurrentWidget(self.empty)
         self.window_.count_label.setText(self.tr("%n session(s)", "", len(rows))
                                          if self.window_.stack.currentWidget() is self else "")
+        if keep is None and rows:
+            keep = rows[0].id  # the detail pane is never blank when there is a session
         if keep is not None:
             self.show_session(keep)
         else:
@@ -192,7 +199,8 @@ class SessionsPage(QWidget):
             self.detail.setHtml("")
             return
         tr = self.tr
-        parts = [f"<h2>{esc(row.title)}</h2>", f"<p>{esc(row.mission.name)}"]
+        parts = [f"<h2>{esc(row.title)}</h2>", f"<p><a href='action:edit'>{tr('Edit')}</a></p>",
+                 f"<p>{esc(row.mission.name)}"]
         when = local_datetime(row.starts_at)
         if row.ends_at:
             when = f"{when} – {local_datetime(row.ends_at)}"
@@ -225,12 +233,50 @@ class SessionsPage(QWidget):
         self.detail.setHtml("".join(parts))
 
     def _link(self, url: QUrl) -> None:
-        if url.scheme() == "contact":
-            self.window_.show_contact(url.path())
-        elif url.scheme() == "company":
-            self.window_.show_company(url.path())
-        else:
-            QDesktopServices.openUrl(url)
+        follow_link(self.window_, url, lambda _scheme, target: target == "edit"
+                    and self.edit_selected())
+
+    def _selected_mission(self) -> uuid.UUID | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        top = item.parent() or item
+        return top.data(0, MISSION_ROLE)
 
     def edit_selected(self) -> None:
-        """Open the selected session's editor."""
+        """Open the editor of the selected session, or of the selected mission."""
+        from ui.dialogs.editors import MissionEditor, SessionEditor
+
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        if item.data(0, ID_ROLE) is not None:
+            SessionEditor(self.db, self, item.data(0, ID_ROLE)).exec()
+        elif item.data(0, MISSION_ROLE) is not None:
+            MissionEditor(self.db, self, item.data(0, MISSION_ROLE)).exec()
+
+    def new_item(self) -> None:
+        """A new session (in the selected mission); a new mission from its editor."""
+        from ui.dialogs.editors import MissionEditor, SessionEditor
+
+        if not self.db.read(list_missions):
+            editor = MissionEditor(self.db, self)
+            if not editor.exec():
+                return
+        editor = SessionEditor(self.db, self, mission_id=self._selected_mission())
+        if editor.exec():
+            self.show_session(editor.saved_id)  # type: ignore[arg-type]
+
+    def delete_selected(self) -> None:
+        """Move the selected session to the trash, after asking; offer Undo."""
+        session_id = self.selected_id()
+        if session_id is None:
+            return
+        name = self.tree.currentItem().text(0)
+
+        def forget() -> None:
+            if self.current_id == session_id:
+                self.show_detail(None)
+
+        trash_with_undo(self, self.window_, MissionSession, session_id, name,
+                        self.tr("session"), {"sessions"}, forget)

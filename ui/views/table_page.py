@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -20,11 +22,57 @@ from PySide6.QtWidgets import (
 )
 
 from crm.errors import NotFoundError
+from crm.services.common import restore, trash
 from ui.models.paged import PagedTableModel
-from ui.operations import affects, hub
+from ui.operations import Operation, affects, hub
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+
+def follow_link(window: MainWindow, url: QUrl,
+                on_action: Callable[[str, str], None] | None = None) -> None:
+    """Navigate for contact:/company:/session: links, hand other app links to ``on_action``,
+    open web, mail and phone links outside."""
+    scheme, target = url.scheme(), url.path()
+    if scheme == "contact":
+        window.show_contact(target)
+    elif scheme == "company":
+        window.show_company(target)
+    elif scheme == "session":
+        window.show_session(target)
+    elif scheme in ("action", "followup", "interaction"):
+        if on_action is not None:
+            on_action(scheme, target)
+    else:
+        QDesktopServices.openUrl(url)
+
+
+def trash_with_undo(parent: QWidget, window: MainWindow, model: type, row_id: uuid.UUID,
+                    name: str, what: str, kinds: set[str],
+                    after: Callable[[], None] | None = None) -> None:
+    """Ask, move the row to the trash off the GUI thread, then offer Undo in the status bar."""
+    answer = QMessageBox.question(
+        parent, parent.tr("Delete {what}").format(what=what),
+        parent.tr("Move {name} to the trash? You can undo this.").format(name=name))
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    db = window.db
+
+    def restored(_result: object) -> None:
+        window.status_message(parent.tr("Restored {name}.").format(name=name))
+
+    def undo() -> None:
+        Operation(parent, lambda: db.write(restore, model, row_id),
+                  changes=kinds).success(restored).run()
+
+    def deleted(_result: object) -> None:
+        if after is not None:
+            after()
+        window.offer_undo(parent.tr("Deleted {name}.").format(name=name), undo)
+
+    Operation(parent, lambda: db.write(trash, model, row_id),
+              changes=kinds).success(deleted).run()
 
 
 class RecordTable(QTableView):
@@ -39,6 +87,17 @@ class RecordTable(QTableView):
             self.page.edit_selected()
             return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Share the width among the columns by their preferred widths: every column stays in
+        # view without measuring contents (ResizeToContents reads every row: too slow).
+        super().resizeEvent(event)
+        columns = self.page.model.columns
+        total = sum(c.width for c in columns)
+        available = self.viewport().width()
+        if total and available > 0:
+            for number, column in enumerate(columns[:-1]):
+                self.setColumnWidth(number, max(40, column.width * available // total))
 
 
 class TablePage(QWidget):
@@ -58,18 +117,17 @@ class TablePage(QWidget):
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for number, column in enumerate(model.columns):
-            self.table.setColumnWidth(number, column.width)
         header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -93,7 +151,7 @@ class TablePage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 420])
+        splitter.setSizes([860, 340])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +187,8 @@ class TablePage(QWidget):
         self._show_table_or_empty()
         if keep is not None:
             self.select_id(keep)
+        elif self.model.rowCount():
+            self.table.selectRow(0)  # the detail pane is never blank when there is a row
         else:
             self.show_detail(None)
 
@@ -181,23 +241,15 @@ class TablePage(QWidget):
             self.detail.setHtml(self.no_selection_html())
 
     def no_selection_html(self) -> str:
+        if self.model.rowCount() == 0:
+            return ""  # the empty-state message beside it says what to do
         return f"<p>{self.tr('Select a row to see its details here.')}</p>"
 
     def _link(self, url: QUrl) -> None:
-        scheme, target = url.scheme(), url.path()
-        if scheme == "contact":
-            self.window_.show_contact(target)
-        elif scheme == "company":
-            self.window_.show_company(target)
-        elif scheme == "session":
-            self.window_.show_session(target)
-        elif scheme == "action":
-            self.detail_action(target)
-        else:
-            QDesktopServices.openUrl(url)
+        follow_link(self.window_, url, self.detail_action)
 
-    def detail_action(self, name: str) -> None:
-        """A link like ``action:edit`` in the detail pane."""
+    def detail_action(self, scheme: str, target: str) -> None:
+        """A link like ``action:edit`` or ``followup:ID`` in the detail pane."""
 
     def _show_table_or_empty(self) -> None:
         empty = self.model.rowCount() == 0

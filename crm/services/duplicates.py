@@ -1,0 +1,619 @@
+"""Duplicate detection: scored pairs of contacts (and of companies) with the reasons why.
+
+Exact evidence is a shared email address (case-insensitive) or a shared phone number (E.164);
+fuzzy evidence compares names with accents and case folded, initials, nicknames and swapped
+first/last names, supported (or contradicted) by the company and the email domain.
+
+A scan never compares all pairs: records are grouped into blocks by normalised keys (email,
+phone, a phonetic key of the last name with the first initial, the sorted full name, the
+nickname group) and only records sharing a block are scored. Nothing here merges anything;
+``crm.services.merge`` does, when a user asks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz.distance import Indel
+from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy.orm import Session
+
+from crm.models import Company, Contact, ContactEmail, ContactPhone
+from crm.services.validation import email_key, phone_key
+
+# Pairs scoring below this are not listed by ``find_duplicates`` (a user can ask for less).
+MIN_SCORE = 70
+# ``similar_contacts`` (warn before creating) speaks up from this score.
+WARN_SCORE = 75
+# A block larger than this is compared by sorted neighbourhood (each record with its
+# WINDOW nearest neighbours by name) instead of all pairs, which bounds the scan's cost.
+MAX_BLOCK = 50
+WINDOW = 12
+# Candidates fetched by ``similar_contacts`` before scoring (keeps it cheap while typing).
+MAX_CANDIDATES = 400
+
+# Letters NFKD does not decompose into a base letter plus accents.
+_SPECIAL = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d",
+                          "þ": "th", "ı": "i"})
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+LEGAL_SUFFIXES = _words("""
+    inc incorporated ltd limited llc llp lp corp corporation co company plc sa nv bv bvba srl
+    sprl gmbh ag kg se sas sarl spa ab as oy aps pty pte kk cv scrl sc asbl vzw ug cie
+""")
+# Multi-word suffixes, folded, checked before single words.
+_LEGAL_PHRASES = ("gmbh co kg", "co kg", "s a", "n v", "b v", "s r l", "l l c", "et cie",
+                  "a s", "s p a", "s a s", "s a r l", "b v b a", "s p r l", "pty ltd")
+
+FREE_MAIL = _words("""
+    gmail.com googlemail.com yahoo.com yahoo.fr yahoo.co.uk hotmail.com hotmail.fr hotmail.be
+    outlook.com outlook.be outlook.fr live.com live.be live.fr msn.com icloud.com me.com mac.com
+    aol.com gmx.com gmx.de gmx.net web.de proton.me protonmail.com skynet.be telenet.be
+    scarlet.be proximus.be orange.fr free.fr wanadoo.fr laposte.net sfr.fr mail.com yandex.com
+    zoho.com fastmail.com
+""")
+
+# Nickname groups: names in one group may be the same person's. A name may be in several.
+# Compound first names are written without spaces ("jeanpierre"); their initials ("jp") too.
+_NICKNAME_GROUPS = [
+    "robert bob bobby rob robbie robin",
+    "william bill billy will willy liam willem wim",
+    "katherine kate katie kathy catherine kathryn cathy katrien kat kaat",
+    "elizabeth liz beth betty eliza elisabeth els lies lisa lisbeth",
+    "margaret maggie meg peggy marguerite margot griet grietje",
+    "michael mike mick mickey michel michiel",
+    "james jim jimmy jamie jacques",
+    "john johnny jack",
+    "johannes hans hannes johan jan",
+    "richard rick ricky dick rich richie",
+    "thomas tom tommy thom",
+    "joseph joe joey jos jozef sjef jef",
+    "edward ed eddie ted ned",
+    "anthony tony antoine antonius toon",
+    "alexander alex sander alexandre sasha",
+    "alexandra alex sandra",
+    "christopher chris kris christoph christophe",
+    "christine chris christina kristien tine stien",
+    "daniel dan danny",
+    "david dave davy",
+    "stephen steven steve stefan stephan stephane",
+    "nicholas nick nico nicolas nicolaas klaas",
+    "patrick pat paddy",
+    "peter pete pieter piet",
+    "frederic fred frederik frederick freddy frits",
+    "benjamin ben benny",
+    "jennifer jen jenny",
+    "susan sue suzy susanne suzanne",
+    "deborah deb debbie",
+    "rebecca becky becca",
+    "andrew andy drew andreas",
+    "matthew matt matthias mathieu matthijs thijs",
+    "jonathan jon jonny",
+    "samuel sam sammy",
+    "samantha sam sammy",
+    "francois frans franz francis",
+    "gerard gerardus geert gert gerrit",
+    "hendrik henk henri henry harry hank",
+    "cornelis kees cor",
+    "philippe philip phil filip",
+    "dominique dom dominic",
+    "emmanuel manu emanuel",
+    "isabelle isa isabel bella",
+    "nathalie natalie nat natasha",
+    "josephine josie fien",
+    "jeanpierre jp",
+    "jeanmarc jm",
+    "jeanmichel jm",
+    "jeanluc jl",
+    "jeanlouis jl",
+    "mariechristine mc",
+    "annemarie am",
+    "pieterjan pj",
+]
+NICKNAMES: dict[str, frozenset[int]] = {}
+for _group, _names in enumerate(_NICKNAME_GROUPS):
+    for _name in _names.split():
+        NICKNAMES[_name] = NICKNAMES.get(_name, frozenset()) | {_group}
+
+_SOUNDEX = str.maketrans("bfpvcgjkqsxzdtlmnr", "111122222222334556")
+
+
+def fold(text: str | None) -> str:
+    """``text`` without accents, case or punctuation: "Jean-Pierre  MÜLLER" -> "jean pierre
+    muller" (the comparison form of names)."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=50_000)
+def phonetic_key(folded: str) -> str:
+    """A Soundex-like key of a folded name (not truncated): "smith", "smyth" -> "s53"."""
+    letters = folded.replace(" ", "")
+    if not letters:
+        return ""
+    codes = letters.translate(_SOUNDEX)
+    out = [letters[0]]
+    last = codes[0]
+    for code in codes[1:]:
+        if code.isdigit() and code != last:
+            out.append(code)
+        if code not in "hw":  # Soundex: h and w do not separate equal codes
+            last = code
+    return "".join(out)
+
+
+def company_key(name: str | None) -> str:
+    """A company name with case, accents, punctuation and legal suffixes dropped:
+    "Pfizer Inc.", "PFIZER", "Pfizer" -> "pfizer"."""
+    words = fold(name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for phrase in _LEGAL_PHRASES:
+            n = len(phrase.split())
+            if len(words) > n and " ".join(words[-n:]) == phrase:
+                words = words[:-n]
+                changed = True
+                break
+        if not changed and words[-1] in LEGAL_SUFFIXES:
+            words = words[:-1]
+            changed = True
+    return " ".join(words)
+
+
+def email_domain(key: str) -> str:
+    return key.rpartition("@")[2]
+
+
+class Person:
+    """What the scorer knows about one contact (prepared once per scan)."""
+
+    __slots__ = ("company", "company_name", "domains", "emails", "first", "first_f", "id",
+                 "last", "last_f", "phones")
+
+    def __init__(self, id: Any, first: str, last: str, first_f: str, last_f: str,
+                 emails: frozenset[str] = frozenset(), phones: frozenset[str] = frozenset(),
+                 company: str = "", company_name: str | None = None) -> None:
+        self.id = id
+        self.first, self.last = first, last  # as typed, for reasons shown to users
+        self.first_f, self.last_f = first_f, last_f  # folded
+        self.emails, self.phones = emails, phones
+        self.company = company  # company_key of the company's name
+        self.company_name = company_name
+        self.domains = frozenset(d for d in map(email_domain, emails)
+                                 if d not in FREE_MAIL) if emails else emails
+
+    @property
+    def name(self) -> str:
+        return f"{self.first} {self.last}".strip()
+
+
+def make_person(id: uuid.UUID | None, first: str | None, last: str | None,
+                emails: Iterable[str] = (), phones: Iterable[str] = (),
+                company_name: str | None = None) -> Person:
+    """A Person from raw values: emails are matched by key, phones must be E.164."""
+    return Person(id, (first or "").strip(), (last or "").strip(), fold(first), fold(last),
+                  frozenset(email_key(e) for e in emails if e), frozenset(p for p in phones if p),
+                  company_key(company_name), company_name)
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    """Two records that may be one: ``a`` is the older (the suggested record to keep)."""
+
+    kind: str  # "contact" | "company"
+    a_id: uuid.UUID
+    b_id: uuid.UUID
+    a_name: str
+    b_name: str
+    score: int  # 0..100
+    reasons: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Match:
+    """An existing contact that looks like the one being entered."""
+
+    contact_id: uuid.UUID
+    name: str
+    company: str | None
+    score: int
+    reasons: tuple[str, ...]
+
+    @property
+    def summary(self) -> str:
+        """"Robert Smith (same email)", for a warning line."""
+        return f"{self.name} ({', '.join(self.reasons)})" if self.reasons else self.name
+
+
+# --- scoring -------------------------------------------------------------------------------
+
+def _ratio(a: str, b: str) -> float:
+    return Indel.normalized_similarity(a, b)
+
+
+def _is_initials(folded: str) -> bool:
+    if len(folded) != 1 and folded[1:2] != " ":
+        return False
+    return bool(folded) and all(len(t) == 1 for t in folded.split())
+
+
+@lru_cache(maxsize=100_000)
+def _first_similarity(a: str, b: str) -> tuple[float, str | None]:
+    """How alike two folded first names are (0..1), and how ("nickname", "initial" ...)."""
+    if a == b:
+        return 1.0, None
+    if not a or not b:
+        return 0.7, "missing"
+    a_compact, b_compact = a.replace(" ", ""), b.replace(" ", "")
+    if a_compact == b_compact:
+        return 1.0, None
+    groups_a, groups_b = NICKNAMES.get(a_compact), NICKNAMES.get(b_compact)
+    if groups_a and groups_b and groups_a & groups_b:
+        return 0.92, "nickname"
+    ta, tb = a.split(), b.split()
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if any(len(t) == 1 for t in (*short, *long_)) and all(
+            x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+            for x, y in zip(short, long_, strict=False)):
+        return (0.85 if len(short) == len(long_) else 0.8), "initial"
+    ratio = _ratio(a_compact, b_compact)
+    if ratio >= 0.85:
+        return ratio - 0.05, "similar"
+    return 0.0, None
+
+
+@lru_cache(maxsize=100_000)
+def _last_similarity(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    a_compact, b_compact = a.replace(" ", ""), b.replace(" ", "")
+    if a_compact == b_compact:
+        return 1.0
+    ratio = _ratio(a_compact, b_compact)
+    return ratio - 0.05 if ratio >= 0.8 else 0.0
+
+
+def _first_reason(how: str | None, a: Person, b: Person) -> str | None:
+    if how == "missing":
+        return "first name missing on one"
+    if how == "nickname":
+        return f"nickname: {a.first} = {b.first}"
+    if how == "initial":
+        short, long_ = (a, b) if len(a.first_f) < len(b.first_f) else (b, a)
+        return f"initial {short.first} matches {long_.first}"
+    if how == "similar":
+        return "similar first names"
+    return None
+
+
+def name_score(a: Person, b: Person) -> tuple[int, list[str]]:
+    """How alike the two names are (0..100) and the reasons, trying swapped names too."""
+    if a.first_f and a.last_f and a.first_f == b.last_f and a.last_f == b.first_f \
+            and a.first_f != a.last_f:
+        return 95, ["first and last names swapped"]
+    f, how = _first_similarity(a.first_f, b.first_f)
+    if not f:
+        return 0, []
+    ln = _last_similarity(a.last_f, b.last_f)
+    straight = f * ln
+    if straight >= 0.999:
+        return 100, ["same name"]
+    reasons = [r for r in (_first_reason(how, a, b),
+                           "similar last names" if ln < 1 else None) if r]
+    return round(straight * 100), reasons
+
+
+def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
+    """The likelihood (0..100) that two contacts are one person, with the reasons."""
+    score, reasons = name_score(a, b)
+    same_email = not a.emails.isdisjoint(b.emails)
+    same_phone = not a.phones.isdisjoint(b.phones)
+    if not (score or same_email or same_phone):
+        return 0, []
+    shared_domains = a.domains & b.domains
+    same_company = bool(a.company) and a.company == b.company
+    other_company = bool(a.company and b.company) and not same_company
+    if same_email:
+        reasons.insert(0, "same email")
+    if same_phone:
+        reasons.insert(1 if same_email else 0, "same phone")
+    if same_company:
+        reasons.append("same company")
+    if shared_domains and not same_email:
+        reasons.append(f"same email domain ({min(shared_domains)})")
+
+    if same_email or same_phone:
+        # A shared address with a different name is often an assistant or a shared inbox;
+        # without a name on one side (still being typed) nothing contradicts it.
+        floor = 90 if same_email else 85
+        if not (a.first_f or a.last_f) or not (b.first_f or b.last_f):
+            total = floor + 5
+        else:
+            total = floor + score // 10 if score >= 60 else floor - 15
+    else:
+        total = score
+        if same_company:
+            total += 8
+        if shared_domains:
+            total += 6
+        if other_company:
+            total -= 25
+            reasons.append("different companies")
+        if a.emails and b.emails and not shared_domains:
+            total -= 15
+            reasons.append("different emails")
+    total = max(0, min(100, total))
+    if total == 100 and not (same_email or same_phone):
+        total = 99  # 100 only with exact evidence
+    return total, reasons
+
+
+def block_keys(p: Person) -> tuple[list[str], list[tuple[str, bool]]]:
+    """The blocks a contact belongs to, and the star blocks (key, is_hub) where only hubs are
+    compared with every member: "J." with each J... of the same last name, and a contact
+    without a first name with each of the same last name."""
+    keys = [f"e:{e}" for e in p.emails]
+    keys += [f"p:{n}" for n in p.phones]
+    stars = []
+    last = phonetic_key(p.last_f)
+    if last:
+        keys.append(f"n:{last}|{phonetic_key(p.first_f)}")
+        for group in NICKNAMES.get(p.first_f.replace(" ", ""), ()):
+            keys.append(f"k:{last}|{group}")
+        stars.append((f"i:{last}|", not p.first_f))
+        if p.first_f:
+            stars.append((f"i:{last}|{p.first_f[:1]}", _is_initials(p.first_f)))
+    if p.first_f or p.last_f:
+        keys.append("s:" + "|".join(sorted((p.first_f.replace(" ", ""),
+                                            p.last_f.replace(" ", "")))))
+    return keys, stars
+
+
+def _candidate_pairs(people: Sequence[Person], keys: Iterable[tuple[int, Iterable[str]]],
+                     stars: Iterable[tuple[int, Iterable[tuple[str, bool]]]] = ()) -> set[int]:
+    """Candidate pairs ``i * len(people) + j`` (i < j): members of one block, and in star
+    blocks each hub with every member."""
+    size = len(people)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for index, person_keys in keys:
+        for key in person_keys:
+            blocks[key].append(index)
+    pairs: set[int] = set()
+    add = pairs.add
+    for members in blocks.values():
+        n = len(members)
+        if n < 2:
+            continue
+        if n <= MAX_BLOCK:
+            for i in range(n):
+                mi = members[i]
+                for j in range(i + 1, n):
+                    mj = members[j]
+                    add(mi * size + mj if mi < mj else mj * size + mi)
+            continue
+        ordered = sorted(members, key=lambda k: (people[k].last_f, people[k].first_f))
+        for i in range(n):
+            mi = ordered[i]
+            for j in range(i + 1, min(n, i + 1 + WINDOW)):
+                mj = ordered[j]
+                add(mi * size + mj if mi < mj else mj * size + mi)
+    star_blocks: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for index, person_stars in stars:
+        for key, hub in person_stars:
+            star_blocks[key][hub].append(index)
+    for members, hubs in star_blocks.values():
+        for h in hubs:
+            for m in (*members, *hubs):
+                if m != h:  # hub pairs are added twice; the set keeps one
+                    add(m * size + h if m < h else h * size + m)
+    return pairs
+
+
+def _load_people(session: Session) -> list[Person]:
+    # Core rows with ids as text: a scan reads every contact, and building ORM rows or UUID
+    # objects for all of them would cost more than the scoring.
+    conn = session.connection()
+    cid = cast(Contact.id, String)
+    companies = {key: (name, company_key(name)) for key, name in conn.execute(
+        select(cast(Company.id, String), Company.name))}
+    emails: dict[str, list[str]] = defaultdict(list)
+    for key, address in conn.execute(select(cast(ContactEmail.contact_id, String),
+                                            ContactEmail.address_key)).all():
+        emails[key].append(address)
+    phones: dict[str, list[str]] = defaultdict(list)
+    for key, number in conn.execute(select(cast(ContactPhone.contact_id, String),
+                                           ContactPhone.number)).all():
+        phones[key].append(number)
+    fold_cache: dict[str, str] = {}
+
+    def folded(text: str) -> str:
+        value = fold_cache.get(text)
+        if value is None:
+            value = fold_cache[text] = fold(text)
+        return value
+
+    people = []
+    no_company = (None, "")
+    stmt = (select(cid, Contact.first_name, Contact.last_name, cast(Contact.company_id, String))
+            .where(Contact.deleted_at.is_(None)).order_by(Contact.created_at, Contact.id))
+    empty: frozenset[str] = frozenset()
+    for key, first, last, company_id in conn.execute(stmt).all():
+        company_name, company = companies.get(company_id, no_company) if company_id \
+            else no_company
+        mails, numbers = emails.get(key), phones.get(key)
+        people.append(Person(key, first, last, folded(first), folded(last),
+                             frozenset(mails) if mails else empty,
+                             frozenset(numbers) if numbers else empty, company, company_name))
+    return people
+
+
+def find_contact_duplicates(session: Session, *, min_score: int = MIN_SCORE
+                            ) -> list[DuplicatePair]:
+    """Pairs of live contacts that may be one person, best first."""
+    people = _load_people(session)
+    keys = [block_keys(p) for p in people]
+    pairs = _candidate_pairs(people, ((i, k[0]) for i, k in enumerate(keys)),
+                             ((i, k[1]) for i, k in enumerate(keys)))
+    size = len(people)
+    found = []
+    for pair in pairs:
+        a, b = people[pair // size], people[pair % size]  # a is the older record
+        score, reasons = score_pair(a, b)
+        if score >= min_score:
+            found.append(DuplicatePair("contact", uuid.UUID(a.id), uuid.UUID(b.id), a.name,
+                                       b.name, score, tuple(reasons)))
+    found.sort(key=lambda d: (-d.score, d.a_name.casefold(), d.b_name.casefold()))
+    return found
+
+
+def _website_key(url: str | None) -> str:
+    host = re.sub(r"^[a-z]+://", "", (url or "").strip().lower()).split("/")[0]
+    return host.removeprefix("www.")
+
+
+def find_company_duplicates(session: Session, *, min_score: int = MIN_SCORE
+                            ) -> list[DuplicatePair]:
+    """Pairs of live companies that may be one organisation ("Pfizer", "PFIZER Inc.")."""
+    rows = session.execute(select(Company.id, Company.name, Company.website)
+                           .where(Company.deleted_at.is_(None))
+                           .order_by(Company.created_at, Company.id)).all()
+    keys = [company_key(name) for _, name, _ in rows]
+    sites = [_website_key(site) for _, _, site in rows]
+
+    def company_blocks(i: int) -> set[str]:
+        out = {f"c:{keys[i]}"} if keys[i] else set()
+        if keys[i]:
+            out.add(f"w1:{keys[i].split()[0]}")
+        if sites[i]:
+            out.add(f"w:{sites[i]}")
+        return out
+
+    people = [Person(None, name, "", "", keys[i]) for i, (_, name, _) in enumerate(rows)]
+    pairs = _candidate_pairs(people, ((i, company_blocks(i)) for i in range(len(rows))))
+    found = []
+    for pair in pairs:
+        i, j = divmod(pair, len(rows))
+        reasons: list[str] = []
+        same_site = bool(sites[i]) and sites[i] == sites[j]
+        if keys[i] == keys[j] and keys[i]:
+            plain = fold(rows[i][1]) == fold(rows[j][1])
+            reasons.append("same name" if plain else "same name without legal suffix")
+            score = 95
+        else:
+            ratio = _ratio(keys[i], keys[j])
+            score = round(ratio * 100) - 5 if ratio >= 0.9 else 0
+            if score:
+                reasons.append("similar names")
+        if same_site:
+            reasons.append("same website")
+            score = min(100, score + 5) if score else 80
+        if score >= min_score:
+            found.append(DuplicatePair("company", rows[i][0], rows[j][0], rows[i][1],
+                                       rows[j][1], score, tuple(reasons)))
+    found.sort(key=lambda d: (-d.score, d.a_name.casefold()))
+    return found
+
+
+def find_duplicates(session: Session, *, min_score: int = MIN_SCORE) -> list[DuplicatePair]:
+    """Contact pairs then company pairs that may be duplicates, each list best first."""
+    return (find_contact_duplicates(session, min_score=min_score)
+            + find_company_duplicates(session, min_score=min_score))
+
+
+# --- warn before creating ------------------------------------------------------------------
+
+def _sqlite_lower(text: str) -> str:
+    # SQLite's lower() folds ASCII letters only; PostgreSQL's folds all: query both forms.
+    return "".join(ch.lower() if ch.isascii() else ch for ch in text)
+
+
+def _name_variants(text: str) -> set[str]:
+    clean = " ".join(text.split())
+    return {v for v in (_sqlite_lower(clean), clean.lower(), fold(clean)) if v}
+
+
+def similar_contacts(session: Session, first_name: str | None, last_name: str | None,
+                     emails: Iterable[str] = (), phones: Iterable[str] = (),
+                     company: str | None = None, *, region: str = "BE",
+                     exclude_id: uuid.UUID | None = None, min_score: int = WARN_SCORE,
+                     limit: int = 5) -> list[Match]:
+    """Existing live contacts that look like the one being entered, best first.
+
+    Cheap enough to call as the user types: candidates come from indexed lookups (email key,
+    phone number, lower-cased names, the company's people) before anything is scored."""
+    email_keys = {email_key(e) for e in emails if e and e.strip()}
+    numbers = {n for n in (phone_key(p, region) for p in phones if p and p.strip()) if n}
+    probe = make_person(None, first_name, last_name, email_keys, numbers, company)
+    if not (probe.first_f or probe.last_f or email_keys or numbers):
+        return []
+    conditions = []
+    if email_keys:
+        conditions.append(Contact.id.in_(select(ContactEmail.contact_id)
+                                          .where(ContactEmail.address_key.in_(email_keys))))
+    if numbers:
+        conditions.append(Contact.id.in_(select(ContactPhone.contact_id)
+                                          .where(ContactPhone.number.in_(numbers))))
+    lasts = _name_variants(last_name or "")
+    firsts = _name_variants(first_name or "")
+    if lasts:
+        conditions.append(func.lower(Contact.last_name).in_(lasts))
+        # swapped: what was typed as the last name stored as a first name
+        conditions.append(func.lower(Contact.first_name).in_(lasts))
+    elif firsts:
+        conditions.append(func.lower(Contact.first_name).in_(firsts))
+    if probe.company:
+        like = probe.company.split()[0] + "%"
+        conditions.append(Contact.company_id.in_(
+            select(Company.id).where(func.lower(Company.name).like(like),
+                                     Company.deleted_at.is_(None))))
+    stmt = select(Contact.id).where(Contact.deleted_at.is_(None), or_(*conditions))
+    if exclude_id is not None:
+        stmt = stmt.where(Contact.id != exclude_id)
+    ids = list(session.scalars(stmt.limit(MAX_CANDIDATES)))
+    if not ids:
+        return []
+    matches = []
+    for person in _people_by_id(session, ids):
+        score, reasons = score_pair(probe, person)
+        if score >= min_score:
+            assert person.id is not None
+            matches.append(Match(person.id, person.name, person.company_name, score,
+                                 tuple(r for r in reasons if r not in
+                                       ("different emails", "different companies"))))
+    matches.sort(key=lambda m: (-m.score, m.name.casefold()))
+    return matches[:limit]
+
+
+def _people_by_id(session: Session, ids: Sequence[uuid.UUID]) -> list[Person]:
+    emails: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for cid, key in session.execute(select(ContactEmail.contact_id, ContactEmail.address_key)
+                                    .where(ContactEmail.contact_id.in_(ids))):
+        emails[cid].append(key)
+    phones: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for cid, number in session.execute(select(ContactPhone.contact_id, ContactPhone.number)
+                                       .where(ContactPhone.contact_id.in_(ids))):
+        phones[cid].append(number)
+    stmt = (select(Contact.id, Contact.first_name, Contact.last_name, Company.name)
+            .outerjoin(Company, Company.id == Contact.company_id).where(Contact.id.in_(ids)))
+    return [make_person(cid, first, last, emails.get(cid, ()), phones.get(cid, ()), company)
+            for cid, first, last, company in session.execute(stmt)]

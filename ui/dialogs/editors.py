@@ -1,0 +1,296 @@
+"""Editors for companies, missions, sessions, follow-ups and interactions.
+
+Each is ``Editor(db, parent, <id of the row to edit> | None, ...)``; ``exec()`` returns
+Accepted once saved (``dialog.saved_id`` is the row's id). A bad value shows its message next
+to the field and nothing is saved. Example (the follow-ups page reuses these)::
+
+    FollowUpEditor(db, self, contact_id=cid).exec()        # a new follow-up for a contact
+    FollowUpEditor(db, self, followup_id=fid).exec()       # edit one
+    InteractionEditor(db, self, contact_id=cid).exec()     # log a call, an email ...
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from crm.clock import local_today
+from crm.config import Preferences
+from crm.db import Database
+from crm.errors import ValidationError
+from crm.models import Company, Contact, FollowUp, Interaction, Mission, MissionSession
+from crm.services.common import get_row
+from crm.services.companies import create_company, get_company, update_company
+from crm.services.followups import STATUSES, create_followup, update_followup
+from crm.services.interactions import CHANNELS, log_interaction, update_interaction
+from crm.services.missions import create_mission, list_missions, update_mission
+from crm.services.sessions import SESSION_KINDS, create_session, update_session
+from crm.services.tags import split_tags
+from ui.dialogs.form import (
+    FormDialog,
+    date_edit,
+    datetime_edit,
+    edit_date,
+    edit_datetime,
+    notes_edit,
+    optional_date_line,
+    optional_datetime_line,
+    parse_optional_date,
+    parse_optional_datetime,
+    select_data,
+)
+
+DEFAULT_DUE_DAYS = 3
+
+
+def priority_box(value: int = 0) -> QComboBox:
+    box = QComboBox()
+    for number, label in ((0, FormDialog.tr("Normal")), (1, FormDialog.tr("High")),
+                          (2, FormDialog.tr("Top"))):
+        box.addItem(label, number)
+    box.setCurrentIndex(value if value in (0, 1, 2) else 0)
+    return box
+
+
+def _contact_name(db: Database, contact_id: uuid.UUID) -> str:
+    return db.read(lambda s: get_row(s, Contact, contact_id).full_name)
+
+
+class CompanyEditor(FormDialog):
+    changes = ("companies", "contacts", "tags")
+
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 company_id: uuid.UUID | None = None):
+        super().__init__(db, parent, self.tr("Edit company") if company_id
+                         else self.tr("New company"))
+        self.company_id = company_id
+        row: Company | None = db.read(get_company, company_id) if company_id else None
+        self.name = self.add_field("name", self.tr("&Name:"), QLineEdit(row.name if row else ""),
+                                   "company")
+        self.kind = self.add_field("kind", self.tr("&Kind:"), QLineEdit(row.kind or "" if row
+                                                                      else ""))
+        self.kind.setPlaceholderText(self.tr("pharma, biotech, CDMO, agency …"))
+        self.website = self.add_field("website", self.tr("&Website:"),
+                                      QLineEdit(row.website or "" if row else ""))
+        self.city = self.add_field("city", self.tr("C&ity:"),
+                                   QLineEdit(row.city or "" if row else ""))
+        self.country = self.add_field("country", self.tr("&Country:"),
+                                      QLineEdit(row.country or "" if row else ""))
+        self.country.setPlaceholderText(self.tr("two letters: US, BE …"))
+        self.country.setMaxLength(2)
+        self.tags = self.add_field("tags", self.tr("&Tags:"), QLineEdit(
+            ", ".join(t.name for t in row.tags) if row else ""))
+        self.notes = self.add_field("notes", self.tr("N&otes:"), notes_edit(
+            row.notes if row else None))
+        self.setMinimumWidth(460)
+
+    def save(self) -> None:
+        values = {"name": self.name.text(), "kind": self.kind.text(),
+                  "website": self.website.text(), "city": self.city.text(),
+                  "country": self.country.text(), "notes": self.notes.toPlainText()}
+        tags = split_tags(self.tags.text())
+        if self.company_id is None:
+            owner = Preferences.load().owner_name or None
+            company = self.db.write(create_company, tags=tags, owner=owner, **values)
+        else:
+            company = self.db.write(update_company, self.company_id, tags=tags, **values)
+        self.saved_id = company.id
+
+
+class MissionEditor(FormDialog):
+    changes = ("missions", "sessions")
+
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 mission_id: uuid.UUID | None = None):
+        super().__init__(db, parent, self.tr("Edit mission") if mission_id
+                         else self.tr("New mission"))
+        self.mission_id = mission_id
+        row: Mission | None = db.read(get_row, Mission, mission_id) if mission_id else None
+        self.name = self.add_field("name", self.tr("&Name:"), QLineEdit(row.name if row else ""))
+        self.name.setPlaceholderText(self.tr("e.g. Economic mission to the USA, June 2022"))
+        self.starts_on = self.add_field("starts_on", self.tr("&Starts on:"),
+                                        optional_date_line(row.starts_on if row else None))
+        self.ends_on = self.add_field("ends_on", self.tr("&Ends on:"),
+                                      optional_date_line(row.ends_on if row else None))
+        self.location = self.add_field("location", self.tr("&Place:"),
+                                       QLineEdit(row.location or "" if row else ""))
+        self.notes = self.add_field("notes", self.tr("N&otes:"),
+                                    notes_edit(row.notes if row else None))
+        self.setMinimumWidth(460)
+
+    def save(self) -> None:
+        values = {"name": self.name.text(),
+                  "starts_on": parse_optional_date(self.starts_on, "starts_on"),
+                  "ends_on": parse_optional_date(self.ends_on, "ends_on"),
+                  "location": self.location.text(), "notes": self.notes.toPlainText()}
+        if self.mission_id is None:
+            mission = self.db.write(create_mission, **values)
+        else:
+            mission = self.db.write(update_mission, self.mission_id, **values)
+        self.saved_id = mission.id
+
+
+class SessionEditor(FormDialog):
+    changes = ("sessions", "missions")
+
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 session_id: uuid.UUID | None = None, mission_id: uuid.UUID | None = None):
+        super().__init__(db, parent, self.tr("Edit session") if session_id
+                         else self.tr("New session"))
+        self.session_id = session_id
+        row: MissionSession | None = (db.read(get_row, MissionSession, session_id)
+                                      if session_id else None)
+        mission_row = QWidget()
+        line = QHBoxLayout(mission_row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.mission = QComboBox()
+        new_mission = QPushButton(self.tr("New mission…"))
+        new_mission.setAutoDefault(False)
+        new_mission.clicked.connect(self._new_mission)
+        line.addWidget(self.mission, 1)
+        line.addWidget(new_mission)
+        self.add_field("mission_id", self.tr("&Mission:"), mission_row, "mission")
+        self.fields["mission_id"] = self.fields["mission"] = self.mission
+        self._fill_missions(row.mission_id if row else mission_id)
+        self.title_edit = self.add_field("title", self.tr("&Title:"),
+                                         QLineEdit(row.title if row else ""))
+        self.kind = self.add_field("kind", self.tr("&Kind:"), QComboBox())
+        self.kind.setEditable(True)
+        self.kind.addItems(["", *SESSION_KINDS])
+        self.kind.setCurrentText(row.kind or "" if row else "")
+        self.starts_at = self.add_field("starts_at", self.tr("&Starts:"),
+                                        optional_datetime_line(row.starts_at if row else None))
+        self.ends_at = self.add_field("ends_at", self.tr("&Ends:"),
+                                      optional_datetime_line(row.ends_at if row else None))
+        self.venue = self.add_field("venue", self.tr("&Venue:"),
+                                    QLineEdit(row.venue or "" if row else ""))
+        self.notes = self.add_field("notes", self.tr("N&otes:"),
+                                    notes_edit(row.notes if row else None))
+        self.setMinimumWidth(520)
+
+    def _fill_missions(self, selected: uuid.UUID | None) -> None:
+        self.mission.clear()
+        for mission in self.db.read(list_missions):
+            self.mission.addItem(mission.name, mission.id)
+        if selected is not None:
+            select_data(self.mission, selected)
+
+    def _new_mission(self) -> None:
+        editor = MissionEditor(self.db, self)
+        if editor.exec():
+            self._fill_missions(editor.saved_id)  # type: ignore[arg-type]
+
+    def save(self) -> None:
+        mission_id = self.mission.currentData()
+        if mission_id is None:
+            raise ValidationError(self.tr("Pick a mission, or create one with “New mission…”."),
+                                  field="mission_id")
+        values = {"title": self.title_edit.text(), "kind": self.kind.currentText(),
+                  "starts_at": parse_optional_datetime(self.starts_at, "starts_at"),
+                  "ends_at": parse_optional_datetime(self.ends_at, "ends_at"),
+                  "venue": self.venue.text(), "notes": self.notes.toPlainText()}
+        if self.session_id is None:
+            row = self.db.write(create_session, mission_id=mission_id, **values)
+        else:
+            row = self.db.write(update_session, self.session_id, mission_id=mission_id,
+                                **values)
+        self.saved_id = row.id
+
+
+class FollowUpEditor(FormDialog):
+    """A new follow-up for ``contact_id``, or the follow-up ``followup_id``."""
+
+    changes = ("followups", "contacts")
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *,
+                 followup_id: uuid.UUID | None = None, contact_id: uuid.UUID | None = None):
+        super().__init__(db, parent, self.tr("Edit follow-up") if followup_id
+                         else self.tr("New follow-up"))
+        self.followup_id = followup_id
+        row: FollowUp | None = db.read(get_row, FollowUp, followup_id) if followup_id else None
+        self.contact_id = row.contact_id if row else contact_id
+        if self.contact_id is None:
+            raise ValueError("a follow-up editor needs a follow-up or a contact")
+        self.add_field("contact", self.tr("About:"), QLabel(_contact_name(db, self.contact_id)))
+        self.title_edit = self.add_field("title", self.tr("&Task:"),
+                                         QLineEdit(row.title if row else ""))
+        self.title_edit.setPlaceholderText(self.tr("e.g. send the deck"))
+        due = row.due_on if row else local_today() + timedelta(days=DEFAULT_DUE_DAYS)
+        self.due = self.add_field("due_on", self.tr("&Due:"), date_edit(due), "due")
+        self.priority = self.add_field("priority", self.tr("&Priority:"),
+                                       priority_box(row.priority if row else 0))
+        self.status = self.add_field("status", self.tr("&Status:"), QComboBox())
+        labels = {"open": self.tr("Open"), "done": self.tr("Done"),
+                  "cancelled": self.tr("Cancelled")}
+        for status in STATUSES:
+            self.status.addItem(labels[status], status)
+        select_data(self.status, row.status if row else "open")
+        self.status.setEnabled(row is not None)
+        self.notes = self.add_field("notes", self.tr("N&otes:"),
+                                    notes_edit(row.notes if row else None))
+        self.setMinimumWidth(460)
+
+    def save(self) -> None:
+        values = {"title": self.title_edit.text(), "due_on": edit_date(self.due),
+                  "priority": self.priority.currentData(), "notes": self.notes.toPlainText()}
+        if self.followup_id is None:
+            owner = Preferences.load().owner_name or None
+            row = self.db.write(create_followup, contact_id=self.contact_id, owner=owner,
+                                **values)
+        else:
+            def edit(session):  # type: ignore[no-untyped-def]
+                current = get_row(session, FollowUp, self.followup_id)
+                changes = dict(values)
+                if changes["due_on"] == current.due_on:
+                    del changes["due_on"]  # unchanged: keep a snooze
+                if self.status.currentData() != current.status:
+                    changes["status"] = self.status.currentData()
+                return update_followup(session, self.followup_id, **changes)
+
+            row = self.db.write(edit)
+        self.saved_id = row.id
+
+
+class InteractionEditor(FormDialog):
+    """Log an interaction with ``contact_id``, or edit ``interaction_id``."""
+
+    changes = ("interactions", "contacts")
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *,
+                 interaction_id: uuid.UUID | None = None, contact_id: uuid.UUID | None = None):
+        super().__init__(db, parent, self.tr("Edit interaction") if interaction_id
+                         else self.tr("Log an interaction"))
+        self.interaction_id = interaction_id
+        row: Interaction | None = (db.read(get_row, Interaction, interaction_id)
+                                   if interaction_id else None)
+        self.contact_id = row.contact_id if row else contact_id
+        if self.contact_id is None:
+            raise ValueError("an interaction editor needs an interaction or a contact")
+        self.add_field("contact", self.tr("With:"), QLabel(_contact_name(db, self.contact_id)))
+        self.channel = self.add_field("channel", self.tr("&Channel:"), QComboBox())
+        labels = {"email": self.tr("Email"), "call": self.tr("Call"),
+                  "meeting": self.tr("Meeting"), "note": self.tr("Note")}
+        for channel in CHANNELS:
+            self.channel.addItem(labels[channel], channel)
+        select_data(self.channel, row.channel if row else "email")
+        self.when = self.add_field("occurred_at", self.tr("&When:"),
+                                   datetime_edit(row.occurred_at if row else None))
+        self.summary = self.add_field("summary", self.tr("&Summary:"),
+                                      notes_edit(row.summary if row else None, 110))
+        self.setMinimumWidth(480)
+
+    def save(self) -> None:
+        summary = self.summary.toPlainText().strip()
+        if not summary:
+            raise ValidationError(self.tr("Say in a few words what happened."), field="summary")
+        values = {"channel": self.channel.currentData(), "summary": summary,
+                  "occurred_at": edit_datetime(self.when)}
+        if self.interaction_id is None:
+            owner = Preferences.load().owner_name or None
+            row = self.db.write(log_interaction, contact_id=self.contact_id, owner=owner,
+                                **values)
+        else:
+            row = self.db.write(update_interaction, self.interaction_id, **values)
+        self.saved_id = row.id

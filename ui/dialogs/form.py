@@ -1,0 +1,259 @@
+"""What every editor shares: labelled fields with their validation message underneath,
+Enter to save, and a save that either writes everything or shows what to fix."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm.db import Database
+from crm.errors import UserError, ValidationError
+from crm.services.companies import list_companies
+from ui.operations import error_text, notify_changed
+
+COMPLETION_LIMIT = 12
+
+
+def error_colour() -> str:
+    """A red readable on the current background, light or dark."""
+    window = QApplication.palette().color(QPalette.ColorRole.Window)
+    return "#ff8a80" if window.lightness() < 128 else "#b3261e"
+
+
+def field_key(field: str | None) -> str:
+    """The editor field a UserError.field names ("email 2" is the email field)."""
+    return (field or "").split(" ")[0].strip()
+
+
+class FormDialog(QDialog):
+    """A dialog of labelled fields. Subclasses build fields with ``add_field`` and implement
+    ``save()``, which raises UserError for a bad value; ``changes`` are the kinds notified."""
+
+    changes: tuple[str, ...] = ()
+
+    def __init__(self, db: Database, parent: QWidget | None, title: str):
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.general_error = self._error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.saved_id: object = None
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setObjectName("field-error")
+        label.setStyleSheet(f"color: {error_colour()};")
+        label.hide()
+        return label
+
+    def add_field(self, name: str, label: str, widget: QWidget, *aliases: str) -> QWidget:
+        """A labelled field; a UserError whose field is ``name`` (or an alias) shows under it."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = self._error_label()
+        column.addWidget(error)
+        widget.setObjectName(name)
+        self.form.addRow(label, box)
+        for key in (name, *aliases):
+            self.fields[key] = widget
+            self.errors[key] = error
+        return widget
+
+    def clear_errors(self) -> None:
+        for label in {id(x): x for x in self.errors.values()}.values():
+            label.hide()
+        self.general_error.hide()
+
+    def show_user_error(self, error: UserError) -> None:
+        """Show the message next to the field it names (else under the form); focus the field."""
+        key = field_key(error.field)
+        label = self.errors.get(key)
+        if label is None:
+            self.general_error.setText(error_text(error))
+            self.general_error.show()
+            return
+        label.setText(error.message)
+        label.show()
+        self.fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def try_save(self) -> bool:
+        """Save; on a UserError show it and keep the dialog as it is. True when saved."""
+        self.clear_errors()
+        try:
+            self.save()
+        except UserError as exc:
+            self.show_user_error(exc)
+            return False
+        if self.changes:
+            notify_changed(*self.changes)
+        return True
+
+    def accept(self) -> None:
+        if self.try_save():
+            super().accept()
+
+
+def text(widget: QLineEdit | QPlainTextEdit) -> str:
+    return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+
+
+def notes_edit(value: str | None = None, height: int = 70) -> QPlainTextEdit:
+    """A multi-line text field where Tab moves on (a note never needs a tab character)."""
+    edit = QPlainTextEdit(value or "")
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    return edit
+
+
+def date_edit(value: date | None) -> QDateEdit:
+    """A date with a calendar pop-up."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    day = value or date.today()
+    edit.setDate(QDate(day.year, day.month, day.day))
+    return edit
+
+
+def edit_date(edit: QDateEdit) -> date:
+    qdate = edit.date()
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+def datetime_edit(value: datetime | None) -> QDateTimeEdit:
+    """A local date and time (stored as UTC)."""
+    edit = QDateTimeEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    local = (value or datetime.now(UTC)).astimezone()
+    edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                               QTime(local.hour, local.minute)))
+    return edit
+
+
+def edit_datetime(edit: QDateTimeEdit) -> datetime:
+    """The entered local time as an aware UTC datetime."""
+    qdt = edit.dateTime()
+    d, t = qdt.date(), qdt.time()
+    local = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
+    return local.astimezone(UTC)
+
+
+def optional_date_line(value: date | None) -> QLineEdit:
+    """A date that may stay empty, typed as YYYY-MM-DD."""
+    edit = QLineEdit(value.isoformat() if value else "")
+    edit.setPlaceholderText("YYYY-MM-DD")
+    edit.setMaximumWidth(140)
+    return edit
+
+
+def parse_optional_date(edit: QLineEdit, field: str) -> date | None:
+    raw = edit.text().strip()
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise ValidationError(f"'{raw}' is not a date (YYYY-MM-DD)", field=field) from None
+
+
+def optional_datetime_line(value: datetime | None) -> QLineEdit:
+    """A local date and time that may stay empty, typed as YYYY-MM-DD HH:MM."""
+    shown = value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+    edit = QLineEdit(shown)
+    edit.setPlaceholderText("YYYY-MM-DD HH:MM")
+    edit.setMaximumWidth(180)
+    return edit
+
+
+def parse_optional_datetime(edit: QLineEdit, field: str) -> datetime | None:
+    raw = edit.text().strip()
+    if not raw:
+        return None
+    try:
+        local = datetime.fromisoformat(raw)
+    except ValueError:
+        raise ValidationError(f"'{raw}' is not a date and time (YYYY-MM-DD HH:MM)",
+                              field=field) from None
+    if local.tzinfo is None:
+        local = local.astimezone()
+    return local.astimezone(UTC)
+
+
+class CompanyCompleter(QCompleter):
+    """Completes company names from the database as the user types (a few at a time)."""
+
+    def __init__(self, db: Database, edit: QLineEdit):
+        super().__init__(edit)
+        self.db = db
+        self.names = QStringListModel(self)
+        self.setModel(self.names)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        edit.setCompleter(self)
+        self._edit = edit
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self._lookup)
+        edit.textEdited.connect(lambda _text: self._timer.start())
+
+    def _lookup(self) -> None:
+        typed = self._edit.text().strip()
+        if not typed:
+            return
+        rows = self.db.read(list_companies, search=typed, limit=COMPLETION_LIMIT)
+        self.names.setStringList([row.name for row in rows])
+        if rows and self._edit.hasFocus():
+            self.complete()
+
+
+def short_date_of(value: datetime | None) -> str:
+    """The local date of a UTC timestamp, YYYY-MM-DD (compact, for combo boxes)."""
+    return value.astimezone().date().isoformat() if value else ""
+
+
+def select_data(box: QComboBox, value: object) -> bool:
+    """Select the item whose data equals ``value`` (findData cannot compare Python objects)."""
+    for index in range(box.count()):
+        if box.itemData(index) == value:
+            box.setCurrentIndex(index)
+            return True
+    return False
