@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -158,6 +157,8 @@ class Database:
     key: Key | None = field(default=None, repr=False)
     # Things the user should know about the opening (e.g. "this database is NOT encrypted").
     notices: list[str] = field(default_factory=list)
+    # The key new connections use (shared with the engine's creator; see ``use_key``).
+    key_ref: list[Key | None] = field(default_factory=lambda: [None], repr=False)
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -200,6 +201,13 @@ class Database:
     @property
     def is_encrypted(self) -> bool:
         return self.key is not None
+
+    def use_key(self, key: Key | None) -> None:
+        """Open new connections with ``key`` after the file was re-encrypted or replaced
+        (``change_key``, ``restore_from``); the open ones are closed first."""
+        self.engine.dispose()
+        self.key = key
+        self.key_ref[0] = key
 
     def close(self) -> None:
         self.engine.dispose()
@@ -305,12 +313,16 @@ def _key_for_new_database(path: Path, encrypt: bool | None,
                   f"`mission-crm --db {path} encrypt`.")
 
 
-def _sqlite_engine(url: URL, path: Path, key: Key | None) -> Engine:
-    """An engine whose connections come from sqlcipher3, keyed before their first read."""
-    # check_same_thread=False: the pool hands connections to the app's worker threads, one
-    # thread at a time (pysqlite's own default for file databases).
-    creator = partial(encryption.connect, path, key, check_same_thread=False)
-    return create_engine(url, module=sqlcipher, creator=creator)
+def _sqlite_engine(url: URL, path: Path, key_ref: list[Key | None]) -> Engine:
+    """An engine whose connections come from sqlcipher3, keyed (``key_ref[0]``) before their
+    first read."""
+
+    def connect() -> Any:
+        # check_same_thread=False: the pool hands connections to the app's worker threads,
+        # one thread at a time (pysqlite's own default for file databases).
+        return encryption.connect(path, key_ref[0], check_same_thread=False)
+
+    return create_engine(url, module=sqlcipher, creator=connect)
 
 
 def open_database(target: str | None = None, *, migrate_schema: bool = True,
@@ -326,6 +338,7 @@ def open_database(target: str | None = None, *, migrate_schema: bool = True,
     """
     url = to_url(resolve_target(target))
     key: Key | None = None
+    key_ref: list[Key | None] = [None]
     notices: list[str] = []
     existed = False
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
@@ -349,7 +362,8 @@ def open_database(target: str | None = None, *, migrate_schema: bool = True,
                                 f"({exc.strerror or exc})") from None
             key, notice = _key_for_new_database(path, encrypt, prompt)
             notices += [notice] if notice else []
-        engine = _sqlite_engine(url, path, key)
+        key_ref[0] = key
+        engine = _sqlite_engine(url, path, key_ref)
     else:
         # A server connection can drop (a laptop's network): check it before each use.
         engine = create_engine(_with_keyring_password(url),
@@ -358,7 +372,7 @@ def open_database(target: str | None = None, *, migrate_schema: bool = True,
         _install_sqlite_behaviour(engine)
         # The search index is rebuilt for what a writer changed when it commits.
         search.install(engine)
-    db = Database(url=url, engine=engine, key=key, notices=notices)
+    db = Database(url=url, engine=engine, key=key, notices=notices, key_ref=key_ref)
     try:
         if not db.is_sqlite:
             _check_server_database(db)

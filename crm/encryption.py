@@ -181,3 +181,17 @@ def export_copy(source: sqlcipher.Connection, target: Path, key: Key | None) -> 
         source.execute("SELECT sqlcipher_export('crm_export')")
     finally:
         source.execute("DETACH DATABASE crm_export")
+
+
+def prompt_needed(path: Path, *, keyring_usable: bool | None = None) -> str | None:
+    """What the app must ask before opening ``path``: "open" for an encrypted file that neither
+    the keyring nor the environment opens, "new" for a new file when neither the keyring nor
+    the environment can give a key, else None."""
+    kind = file_kind(path)
+    if kind == "encrypted":
+        known = [k for k in (stored_key(path), environment_key()) if k is not None]
+        return None if any(key_opens(path, k) for k in known) else "open"
+    if kind == "missing":
+        usable = secrets.is_secure_keyring() if keyring_usable is None else keyring_usable
+        return None if usable or environment_key() is not None else "new"
+    return None
