@@ -34,6 +34,16 @@ Installer = Callable[["MainWindow"], None]
 FEATURES: list[Installer] = []
 
 
+def _register() -> None:
+    # Imported here, not at the top: a feature imports the views, which import this package.
+    from ui.features import followups
+
+    FEATURES.append(followups.install)
+
+
+_register()
+
+
 def install_features(window: MainWindow) -> None:
     """Install every feature into ``window``, in the order of ``FEATURES``."""
     for install in FEATURES:

@@ -1,0 +1,115 @@
+"""Follow-ups feature: the Follow-ups page with its overdue count, the dashboard, reminders
+(system tray or an in-window panel), email templates in Settings, and the PDF mission report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from crm.clock import local_today
+from crm.services.followups import Due, count_due
+from crm.services.report import report_data
+from ui.app import icon
+from ui.dialogs.email_templates import EmailTemplatesTab
+from ui.dialogs.settings import register_settings_tab
+from ui.operations import Operation, affects, hub, show_error
+from ui.tray import Reminders
+from ui.views.dashboard import DashboardPage
+from ui.views.followups import FollowUpsPage
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+NAV_PADDING = 40  # icon spacing, item margins and the frame around the navigation list
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FollowUps", text)
+
+
+def followups_title(overdue: int, today: int) -> str:
+    """The navigation entry: "Follow-ups (3 overdue)", else "(2 today)", else plain."""
+    if overdue:
+        return tr("Follow-ups ({n} overdue)").format(n=overdue)
+    if today:
+        return tr("Follow-ups ({n} today)").format(n=today)
+    return tr("Follow-ups")
+
+
+class NavigationCount(QObject):
+    """Keeps the navigation entry's count in step with the data and the date."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        hub().changed.connect(self._changed)
+        self.update()
+
+    def update(self) -> None:
+        def counts(session):  # type: ignore[no-untyped-def]
+            today = local_today()
+            return (count_due(session, Due.OVERDUE, today=today),
+                    count_due(session, Due.TODAY, today=today))
+
+        title = followups_title(*self.window.db.read(counts))
+        self.window.set_page_title("followups", title)
+        # Let the navigation grow (within its maximum) so the count is never cut off.
+        nav = self.window.nav
+        needed = (nav.fontMetrics().horizontalAdvance(title) + nav.iconSize().width()
+                  + NAV_PADDING)
+        if nav.width() < needed:
+            nav.setMinimumWidth(min(needed, nav.maximumWidth()))
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if affects(kinds, "followups", "contacts"):
+            self.update()
+
+
+def save_report(window: MainWindow) -> None:
+    """Ask where, then write the PDF mission report there and open it."""
+    suggested = str(Path.home() / f"mission-report-{local_today().isoformat()}.pdf")
+    path, _ = QFileDialog.getSaveFileName(window, tr("Save the mission report"), suggested,
+                                          tr("PDF document (*.pdf)"))
+    if not path:
+        return
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+
+    def write(report) -> None:  # type: ignore[no-untyped-def]
+        # Charts are drawn on the GUI thread (QtCharts are widgets); the data came off it.
+        from ui.report import write_report
+
+        try:
+            written = write_report(report, path)
+        except Exception as exc:
+            show_error(window, exc)
+            return
+        window.status_message(tr("Saved the mission report to {path}").format(path=written))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+
+    Operation(window, lambda: window.db.read(report_data),
+              label=tr("Preparing the report…")).success(write).run()
+
+
+def install(window: MainWindow) -> None:
+    followups = FollowUpsPage(window)
+    window.add_page("followups", tr("Follow-ups"), followups, icon=icon("followups"))
+    window.add_page("dashboard", tr("Dashboard"), DashboardPage(window), icon=icon("dashboard"))
+    window.followups_count = NavigationCount(window)  # type: ignore[attr-defined]
+
+    report = QAction(tr("Mission &report (PDF)…"), window)
+    report.triggered.connect(lambda _checked=False: save_report(window))
+    file_menu = window.menu("File")
+    file_menu.insertAction(file_menu.actions()[0] if file_menu.actions() else None, report)
+    window.report_action = report  # type: ignore[attr-defined]
+
+    register_settings_tab(EmailTemplatesTab)
+
+    reminders = Reminders(window)
+    window.reminders = reminders  # type: ignore[attr-defined]
+    reminders.start()

@@ -1,0 +1,222 @@
+"""Reminders without a server or cron: the running app checks on start and every few minutes.
+
+Follow-ups that became due raise a system tray notification (once per follow-up per day, see
+``crm.services.reminders``); the tray icon's menu lists everything due, and clicking an entry
+(or the notification) opens it in the follow-ups page. Where the platform has no system tray,
+the same list shows in the window, as a "Due follow-ups" panel above the pages.
+"""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from crm.clock import utcnow
+from crm.errors import UserError
+from crm.services.followups import Bucket, FollowUpRow
+from crm.services.reminders import due_followups, local_date, take_reminders
+from ui.app import icon
+from ui.format import short_date
+from ui.operations import notify_changed
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+CHECK_INTERVAL_MS = 5 * 60 * 1000
+MENU_LIMIT = 15  # entries in the tray menu; the rest are one click away on the page
+NOTIFY_LINES = 3
+PANEL_LINES = 4
+NOTIFY_MS = 15_000
+
+
+def describe(row: FollowUpRow, today: date) -> str:
+    """One line about a due follow-up: "Send the deck — Ava Whitfield (overdue since 2 Jun)"."""
+    if row.bucket(today) is Bucket.OVERDUE:
+        when = QCoreApplication.translate("Reminders", "overdue since {date}").format(
+            date=short_date(row.effective_due))
+    else:
+        when = QCoreApplication.translate("Reminders", "due today")
+    return f"{row.title} — {row.contact_name} ({when})"
+
+
+class ReminderPanel(QDockWidget):
+    """The due follow-ups inside the window, where there is no system tray."""
+
+    def __init__(self, reminders: Reminders):
+        super().__init__(reminders.tr("Due follow-ups"))
+        self.setObjectName("reminder-panel")
+        self.reminders = reminders
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.list = QListWidget()
+        self.list.setObjectName("reminder-list")
+        self.list.itemActivated.connect(self._open)
+        self.list.itemClicked.connect(self._open)
+        self.summary = QLabel()
+        dismiss = QPushButton(reminders.tr("Hide until tomorrow"))
+        dismiss.clicked.connect(self.dismiss)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(dismiss)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 2, 6, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        self.setWidget(body)
+        self.dismissed_on: date | None = None
+
+    def show_rows(self, rows: list[FollowUpRow], today: date) -> None:
+        self.list.clear()
+        for row in rows:
+            item = QListWidgetItem(describe(row, today))
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.list.addItem(item)
+        # Up to PANEL_LINES rows tall: the panel must not crowd out the page below it.
+        lines = max(1, min(len(rows), PANEL_LINES))
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * lines
+                                 + 2 * self.list.frameWidth() if rows else 0)
+        self.summary.setText(self.reminders.tr("%n follow-up(s) due: click one to open it.", "",
+                                               len(rows)))
+        self.setVisible(bool(rows) and self.dismissed_on != today)
+
+    def dismiss(self) -> None:
+        self.dismissed_on = self.reminders.today
+        self.hide()
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self.reminders.open_followup(item.data(Qt.ItemDataRole.UserRole))
+
+
+class Reminders(QObject):
+    """Checks for due follow-ups on start and every few minutes; notifies and lists them."""
+
+    checked = Signal(list)  # the due follow-ups (FollowUpRow), after every check
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.db = window.db
+        self.due: list[FollowUpRow] = []
+        self.notified: list[FollowUpRow] = []
+        self.today: date | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        self.menu = QMenu()
+        self.menu.setObjectName("reminder-menu")
+        self.tray: QSystemTrayIcon | None = None
+        self.panel: ReminderPanel | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(icon("app"), self)
+            self.tray.setContextMenu(self.menu)
+            self.tray.messageClicked.connect(self._message_clicked)
+            self.tray.activated.connect(self._tray_activated)
+            self.tray.show()
+        else:
+            self.panel = ReminderPanel(self)
+            window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.panel)
+            self.panel.hide()
+
+    def start(self) -> None:
+        """Check now, then every few minutes while the app runs."""
+        self.check()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def check(self) -> list[FollowUpRow]:
+        """Notify of follow-ups that became due, refresh the lists; returns the notified ones."""
+        now = utcnow()
+        today = local_date(now)
+        try:
+            fresh = self.db.write(take_reminders, now=now)
+            self.due = self.db.read(due_followups, on=today)
+        except (SQLAlchemyError, UserError) as exc:
+            # Busy or briefly unreachable (a team server offline): try again next round.
+            print(f"mission-crm: reminders skipped this round ({exc})", file=sys.stderr)
+            return []
+        if self.today is not None and today != self.today:
+            # A new day: what is "today" and "overdue" moved, in every view.
+            notify_changed("followups")
+        self.today = today
+        self._fill_menu()
+        if self.panel is not None:
+            self.panel.show_rows(self.due, today)
+        if fresh:
+            self.notify(fresh)
+        self.checked.emit(self.due)
+        return fresh
+
+    def notify(self, rows: list[FollowUpRow]) -> None:
+        """A system notification about follow-ups that became due."""
+        self.notified = rows
+        if self.tray is None:
+            return
+        if len(rows) == 1:
+            title = self.tr("Follow-up due")
+        else:
+            title = self.tr("%n follow-ups due", "", len(rows))
+        lines = [describe(row, self.today or local_date()) for row in rows[:NOTIFY_LINES]]
+        if len(rows) > NOTIFY_LINES:
+            lines.append(self.tr("… and %n more", "", len(rows) - NOTIFY_LINES))
+        self.tray.showMessage(title, "\n".join(lines), QSystemTrayIcon.MessageIcon.Information,
+                              NOTIFY_MS)
+
+    def _fill_menu(self) -> None:
+        self.menu.clear()
+        today = self.today or local_date()
+        header = self.menu.addAction(self.tr("%n follow-up(s) due", "", len(self.due))
+                                     if self.due else self.tr("Nothing due today"))
+        header.setEnabled(False)
+        for row in self.due[:MENU_LIMIT]:
+            action = self.menu.addAction(describe(row, today))
+            action.setData(str(row.id))
+            action.triggered.connect(lambda _c=False, fid=row.id: self.open_followup(fid))
+        if len(self.due) > MENU_LIMIT:
+            more = self.menu.addAction(self.tr("All %n due follow-ups…", "", len(self.due)))
+            more.triggered.connect(lambda _c=False: self.open_followup(None))
+        self.menu.addSeparator()
+        show = QAction(self.tr("Open Mission CRM"), self.menu)
+        show.triggered.connect(lambda _c=False: self.open_followup(None))
+        self.menu.addAction(show)
+
+    def open_followup(self, followup_id: uuid.UUID | None) -> None:
+        """Bring the window up on the follow-ups page, with this follow-up selected."""
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.show_page("followups")
+        if followup_id is not None:
+            window.page("followups").select_followup(followup_id)  # type: ignore[attr-defined]
+
+    def _message_clicked(self) -> None:
+        self.open_followup(self.notified[0].id if len(self.notified) == 1 else None)
+
+    def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.open_followup(None)

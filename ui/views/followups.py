@@ -1,0 +1,533 @@
+"""The follow-ups page: every follow-up grouped Overdue / Today / This week / Later / Done,
+filtered by session, tag, company and owner, with done, snooze, reschedule, priority and
+email drafts one click away."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm.clock import local_today
+from crm.config import Preferences
+from crm.errors import UserError
+from crm.services.companies import list_companies
+from crm.services.followups import (
+    Bucket,
+    FollowUpFilter,
+    FollowUpRow,
+    Snooze,
+    complete_followup,
+    list_followups,
+    list_owners,
+    snooze_followup,
+    snooze_until,
+    update_followup,
+)
+from crm.services.sessions import list_sessions
+from crm.services.tags import list_tags
+from ui.format import short_date
+from ui.operations import affects, hub, notify_changed, show_error
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+# A group shows this many rows at most; the rest are one search or filter away.
+GROUP_LIMIT = 500
+ROW_ROLE = Qt.ItemDataRole.UserRole
+OVERDUE_COLOUR = QColor("#c0392b")
+KINDS = ("followups", "contacts", "companies", "sessions", "tags", "interactions")
+
+
+def bucket_title(bucket: Bucket) -> str:
+    """The translated name of a group of the view."""
+    titles = {Bucket.OVERDUE: FollowUpsPage.tr("Overdue"), Bucket.TODAY: FollowUpsPage.tr("Today"),
+              Bucket.THIS_WEEK: FollowUpsPage.tr("This week"),
+              Bucket.LATER: FollowUpsPage.tr("Later"), Bucket.DONE: FollowUpsPage.tr("Done")}
+    return titles[bucket]
+
+
+def priority_text(priority: int) -> str:
+    return {1: FollowUpsPage.tr("High"), 2: FollowUpsPage.tr("Top")}.get(priority, "")
+
+
+def pick_date(parent: QWidget, title: str, initial: date, minimum: date | None = None) -> \
+        date | None:
+    """Ask for a date on a calendar; None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    calendar = QCalendarWidget()
+    calendar.setGridVisible(True)
+    calendar.setSelectedDate(QDate(initial.year, initial.month, initial.day))
+    if minimum is not None:
+        calendar.setMinimumDate(QDate(minimum.year, minimum.month, minimum.day))
+    calendar.activated.connect(lambda _d: dialog.accept())
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(calendar)
+    layout.addWidget(buttons)
+    dialog.calendar = calendar  # type: ignore[attr-defined]  # tests pick a date through it
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    picked = calendar.selectedDate()
+    return date(picked.year(), picked.month(), picked.day())
+
+
+class FollowUpTree(QTreeWidget):
+    """Enter opens the selected follow-up, Space marks it done."""
+
+    def __init__(self, page: FollowUpsPage):
+        super().__init__()
+        self.page = page
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.page.selected_row() is not None:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.page.edit_selected()
+                return
+            if event.key() == Qt.Key.Key_Space:
+                self.page.mark_done()
+                return
+        super().keyPressEvent(event)
+
+
+class FollowUpsPage(QWidget):
+    """The follow-ups view (``window.page("followups")``)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self.window_ = window
+        self.db = window.db
+        self.search = ""
+        self.today = local_today()
+        self.rows: list[FollowUpRow] = []
+        self._stale = True
+        self._groups: dict[Bucket, QTreeWidgetItem] = {}
+        self._collapsed: set[Bucket] = {Bucket.DONE}
+
+        self.session_box = self._filter_box("session-filter")
+        self.tag_box = self._filter_box("tag-filter")
+        self.company_box = self._filter_box("company-filter")
+        self.owner_box = self._filter_box("owner-filter")
+        filters = QHBoxLayout()
+        for label, box in ((self.tr("&Session:"), self.session_box),
+                           (self.tr("&Tag:"), self.tag_box),
+                           (self.tr("C&ompany:"), self.company_box),
+                           (self.tr("O&wner:"), self.owner_box)):
+            caption = QLabel(label)
+            caption.setBuddy(box)
+            filters.addWidget(caption)
+            filters.addWidget(box, 1)
+        self.clear_filters_button = QPushButton(self.tr("Clear filters"))
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        filters.addWidget(self.clear_filters_button)
+
+        self.tree = FollowUpTree(self)
+        self.tree.setObjectName("followups-tree")
+        self.tree.setColumnCount(6)
+        self.tree.setHeaderLabels([self.tr("Due"), self.tr("Task"), self.tr("Contact"),
+                                   self.tr("Company"), self.tr("Priority"), self.tr("Owner")])
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.itemDoubleClicked.connect(lambda item, _col: self._double_clicked(item))
+        self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
+        self.tree.itemExpanded.connect(lambda item: self._remember_expanded(item, True))
+        self.tree.itemCollapsed.connect(lambda item: self._remember_expanded(item, False))
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((190, 300, 190, 190, 80)):
+            self.tree.setColumnWidth(column, width)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("empty-state")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+
+        self._build_actions()
+        buttons = QHBoxLayout()
+        for action in (self.done_action, self.snooze_action, self.reschedule_action,
+                       self.priority_action, self.draft_action, self.edit_action,
+                       self.open_contact_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            if action.menu() is not None:
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.stack, 1)
+        hub().changed.connect(self._changed)
+        self._update_actions()
+
+    # --- building --------------------------------------------------------------------------
+
+    def _filter_box(self, name: str) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(name)
+        box.setMinimumContentsLength(12)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.currentIndexChanged.connect(lambda _i: self.refresh_rows())
+        return box
+
+    def _build_actions(self) -> None:
+        self.done_action = QAction(self.tr("Mark &done"), self)
+        self.done_action.triggered.connect(self.mark_done)
+
+        self.snooze_action = QAction(self.tr("&Snooze"), self)
+        snooze_menu = QMenu(self)
+        for choice, text in ((Snooze.TOMORROW, self.tr("Until tomorrow")),
+                             (Snooze.THREE_DAYS, self.tr("For 3 days")),
+                             (Snooze.NEXT_MONDAY, self.tr("Until next Monday"))):
+            action = snooze_menu.addAction(text)
+            action.setData(choice.value)
+            action.triggered.connect(lambda _c=False, c=choice: self.snooze(c))
+        snooze_menu.addSeparator()
+        snooze_menu.addAction(self.tr("Until a date…")).triggered.connect(self.snooze_to_date)
+        self.snooze_menu = snooze_menu
+        self.snooze_action.setMenu(snooze_menu)
+
+        self.reschedule_action = QAction(self.tr("&Reschedule…"), self)
+        self.reschedule_action.triggered.connect(self.reschedule)
+
+        self.priority_action = QAction(self.tr("&Priority"), self)
+        priority_menu = QMenu(self)
+        for value, text in ((0, self.tr("Normal")), (1, self.tr("High")), (2, self.tr("Top"))):
+            action = priority_menu.addAction(text)
+            action.setData(value)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _c=False, v=value: self.set_priority(v))
+        self.priority_menu = priority_menu
+        self.priority_action.setMenu(priority_menu)
+
+        self.draft_action = QAction(self.tr("Draft &email…"), self)
+        self.draft_action.triggered.connect(self.draft_email)
+        self.edit_action = QAction(self.tr("&Edit…"), self)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.open_contact_action = QAction(self.tr("Open &contact"), self)
+        self.open_contact_action.triggered.connect(self.open_contact)
+
+    # --- the Page protocol -----------------------------------------------------------------
+
+    def set_search(self, text: str) -> None:
+        self.search = text
+        self.refresh_rows()
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search follow-ups: task, contact, company (Ctrl+F)")
+
+    def refresh(self) -> None:
+        """Reload the filter choices and the rows (the page is shown, or data changed)."""
+        self._fill_filters()
+        self.refresh_rows()
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from ui.dialogs.editors import FollowUpEditor
+
+        FollowUpEditor(self.db, self, followup_id=row.id).exec()
+
+    # --- filters ---------------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        def choices(session):  # type: ignore[no-untyped-def]
+            return (list_sessions(session), list_tags(session),
+                    list_companies(session), list_owners(session))
+
+        sessions, tags, companies, owners = self.db.read(choices)
+        self._fill(self.session_box, self.tr("All sessions"),
+                   [(s.title, str(s.id)) for s in sessions])
+        self._fill(self.tag_box, self.tr("All tags"), [(t, t) for t in tags])
+        self._fill(self.company_box, self.tr("All companies"),
+                   [(c.name, str(c.id)) for c in companies])
+        self._fill(self.owner_box, self.tr("Everyone"), [(o, o) for o in owners])
+
+    def _fill(self, box: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(everything, None)
+        for text, value in items:
+            box.addItem(text, value)
+        index = box.findData(current) if current is not None else 0
+        box.setCurrentIndex(max(index, 0))
+        box.blockSignals(False)
+
+    def current_filter(self) -> FollowUpFilter:
+        """What the filter boxes narrow the view to."""
+        # Ids travel through the combo boxes as text (QVariant compares strings reliably).
+        session_id, company_id = self.session_box.currentData(), self.company_box.currentData()
+        return FollowUpFilter(session_id=uuid.UUID(session_id) if session_id else None,
+                              tag=self.tag_box.currentData(),
+                              company_id=uuid.UUID(company_id) if company_id else None,
+                              owner=self.owner_box.currentData())
+
+    def clear_filters(self) -> None:
+        for box in (self.session_box, self.tag_box, self.company_box, self.owner_box):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.refresh_rows()
+
+    def _filtered(self) -> bool:
+        return any(box.currentIndex() > 0 for box in (self.session_box, self.tag_box,
+                                                       self.company_box, self.owner_box))
+
+    # --- rows ------------------------------------------------------------------------------
+
+    def refresh_rows(self) -> None:
+        """Query the follow-ups for the search and filters, and show them in their groups."""
+        self._stale = False
+        self.today = local_today()
+        selected = self.selected_row()
+        self.rows = self.db.read(list_followups, search=self.search, today=self.today,
+                                 flt=self.current_filter())
+        grouped: dict[Bucket, list[FollowUpRow]] = {bucket: [] for bucket in Bucket}
+        for row in self.rows:
+            grouped[row.bucket(self.today)].append(row)
+        # Done: the most recently due first; it is history, read from the top.
+        grouped[Bucket.DONE].reverse()
+
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        self._groups = {}
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for bucket, rows in grouped.items():
+            if not rows:
+                continue
+            group = QTreeWidgetItem([f"{bucket_title(bucket)} ({len(rows)})"])
+            group.setFirstColumnSpanned(True)
+            group.setFont(0, bold)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setData(0, ROW_ROLE, bucket.value)
+            if bucket is Bucket.OVERDUE:
+                group.setForeground(0, QBrush(OVERDUE_COLOUR))
+            self.tree.addTopLevelItem(group)
+            self._groups[bucket] = group
+            for row in rows[:GROUP_LIMIT]:
+                group.addChild(self._item(row, bucket))
+            if len(rows) > GROUP_LIMIT:
+                more = QTreeWidgetItem([self.tr("… and {n} more: narrow the list with the "
+                                                "search or the filters.").format(
+                                                    n=len(rows) - GROUP_LIMIT)])
+                more.setFirstColumnSpanned(True)
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                group.addChild(more)
+            group.setExpanded(bucket not in self._collapsed)
+        self.tree.setUpdatesEnabled(True)
+
+        if self.rows:
+            self.stack.setCurrentWidget(self.tree)
+        else:
+            self.empty.setText(self._empty_text())
+            self.stack.setCurrentWidget(self.empty)
+        if selected is not None:
+            self.select_followup(selected.id)
+        self._update_actions()
+        self.window_.count_label.setText(self.tr("%n follow-up(s)", "", len(self.rows)))
+
+    def _item(self, row: FollowUpRow, bucket: Bucket) -> QTreeWidgetItem:
+        due = short_date(row.effective_due)
+        if row.snoozed_until and row.snoozed_until > row.due_on:
+            due = self.tr("{date} (snoozed)").format(date=due)
+        if bucket is Bucket.DONE and row.status == "cancelled":
+            due = self.tr("{date} (cancelled)").format(date=due)
+        item = QTreeWidgetItem([due, row.title, row.contact_name, row.company or "",
+                                priority_text(row.priority), row.owner or ""])
+        item.setData(0, ROW_ROLE, row)
+        item.setToolTip(1, row.title)
+        if bucket is Bucket.OVERDUE:
+            item.setForeground(0, QBrush(OVERDUE_COLOUR))
+        if row.priority:
+            font = QFont(self.tree.font())
+            font.setBold(True)
+            item.setFont(1, font)
+        return item
+
+    def _empty_text(self) -> str:
+        if self.search.strip() or self._filtered():
+            return self.tr("No follow-ups match the search or the filters.")
+        return self.tr("No follow-ups yet. Add one from a contact (\"Add follow-up\"), or when "
+                       "you log someone with quick capture.")
+
+    def _remember_expanded(self, item: QTreeWidgetItem, expanded: bool) -> None:
+        value = item.data(0, ROW_ROLE)
+        if isinstance(value, str):
+            bucket = Bucket(value)
+            if expanded:
+                self._collapsed.discard(bucket)
+            else:
+                self._collapsed.add(bucket)
+
+    def group_rows(self, bucket: Bucket) -> list[FollowUpRow]:
+        """The follow-ups shown in a group, in order."""
+        group = self._groups.get(bucket)
+        if group is None:
+            return []
+        rows = (group.child(n).data(0, ROW_ROLE) for n in range(group.childCount()))
+        return [row for row in rows if isinstance(row, FollowUpRow)]
+
+    def selected_row(self) -> FollowUpRow | None:
+        item = self.tree.currentItem()
+        value = item.data(0, ROW_ROLE) if item is not None else None
+        return value if isinstance(value, FollowUpRow) else None
+
+    def select_followup(self, followup_id: uuid.UUID) -> bool:
+        """Select and show a follow-up (its group is expanded); False if the view lacks it."""
+        if self._stale:
+            self.refresh()
+        for group in self._groups.values():
+            for number in range(group.childCount()):
+                child = group.child(number)
+                value = child.data(0, ROW_ROLE)
+                if isinstance(value, FollowUpRow) and value.id == followup_id:
+                    group.setExpanded(True)
+                    self.tree.setCurrentItem(child)
+                    self.tree.scrollToItem(child)
+                    return True
+        return False
+
+    def _update_actions(self) -> None:
+        row = self.selected_row()
+        is_open = row is not None and row.status == "open"
+        for action in (self.done_action, self.snooze_action, self.reschedule_action):
+            action.setEnabled(is_open)
+        for action in (self.priority_action, self.draft_action, self.edit_action,
+                       self.open_contact_action):
+            action.setEnabled(row is not None)
+        for action in self.priority_menu.actions():
+            action.setChecked(row is not None and action.data() == row.priority)
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if not affects(kinds, *KINDS):
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+        item = self.tree.itemAt(position)
+        if item is None or not isinstance(item.data(0, ROW_ROLE), FollowUpRow):
+            return
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self)
+        for action in (self.done_action, self.snooze_action, self.reschedule_action,
+                       self.priority_action, None, self.draft_action, self.edit_action,
+                       self.open_contact_action):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    def _double_clicked(self, item: QTreeWidgetItem) -> None:
+        if isinstance(item.data(0, ROW_ROLE), FollowUpRow):
+            self.edit_selected()
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _write(self, fn, *args, message: str, **kwargs) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            self.db.write(fn, *args, **kwargs)
+        except UserError as exc:
+            show_error(self, exc)
+            return False
+        notify_changed("followups", "interactions", "contacts")
+        self.window_.status_message(message)
+        return True
+
+    def mark_done(self) -> None:
+        """Mark the selected follow-up done (recorded in the contact's history)."""
+        row = self.selected_row()
+        if row is None or row.status != "open":
+            return
+        owner = Preferences.load().owner_name or None
+        self._write(complete_followup, row.id, owner=owner,
+                    message=self.tr("Done: {title}").format(title=row.title))
+
+    def snooze(self, choice: Snooze) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._snooze(row, snooze_until(choice, local_today()))
+
+    def snooze_to_date(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        today = local_today()
+        picked = pick_date(self, self.tr("Snooze until"), snooze_until(Snooze.TOMORROW, today),
+                           minimum=snooze_until(Snooze.TOMORROW, today))
+        if picked is not None:
+            self._snooze(row, picked)
+
+    def _snooze(self, row: FollowUpRow, until: date) -> None:
+        self._write(snooze_followup, row.id, until, today=local_today(),
+                    message=self.tr("Snoozed until {date}: {title}").format(
+                        date=short_date(until), title=row.title))
+
+    def reschedule(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        picked = pick_date(self, self.tr("Reschedule: new due date"), row.effective_due)
+        if picked is not None:
+            self._write(update_followup, row.id, due_on=picked,
+                        message=self.tr("Due {date}: {title}").format(
+                            date=short_date(picked), title=row.title))
+
+    def set_priority(self, priority: int) -> None:
+        row = self.selected_row()
+        if row is not None and row.priority != priority:
+            self._write(update_followup, row.id, priority=priority,
+                        message=self.tr("Priority changed: {title}").format(title=row.title))
+
+    def draft_email(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from ui.dialogs.draft_email import DraftEmailDialog
+
+        DraftEmailDialog(self.db, self, followup_id=row.id).exec()
+
+    def open_contact(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.window_.show_contact(row.contact_id)
