@@ -64,6 +64,7 @@ class RetentionDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         self.table.setColumnWidth(0, 260)
         self.table.setColumnWidth(1, 140)
         self.table.setColumnWidth(2, 180)
