@@ -285,8 +285,9 @@ def _key_for_new_database(path: Path, encrypt: bool | None,
 
     The rule: a secure OS keyring -> a random 256-bit key stored there; else
     ``MISSION_CRM_PASSPHRASE``; else (in the app) a passphrase the user types; else the file is
-    created unencrypted with a notice saying so and how to fix it -- unless ``encrypt`` is True
-    (``--encrypt``), which then refuses. ``encrypt=False`` creates a plain file.
+    created unencrypted with a notice saying so and how to fix it (no notice when
+    ``MISSION_CRM_ALLOW_UNENCRYPTED=1``) -- unless ``encrypt`` is True (``--encrypt``), which
+    then refuses. ``encrypt=False`` creates a plain file.
     """
     if encrypt is False:
         return None, None
@@ -307,6 +308,8 @@ def _key_for_new_database(path: Path, encrypt: bool | None,
     if encrypt:
         raise UserError(f"{path}: cannot create an encrypted database: {problem}, and "
                         f"{encryption.PASSPHRASE_ENV} is not set")
+    if encryption.unencrypted_allowed():
+        return None, None
     return None, (f"warning: {path} is NOT encrypted: {problem} and "
                   f"{encryption.PASSPHRASE_ENV} is not set. To encrypt it, set "
                   f"{encryption.PASSPHRASE_ENV} to a passphrase and run "

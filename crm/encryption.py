@@ -25,6 +25,9 @@ from crm.errors import NotADatabaseError
 
 PASSPHRASE_ENV = "MISSION_CRM_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "MISSION_CRM_NEW_PASSPHRASE"
+# Set to 1 by someone who knowingly wants new databases unencrypted where no key source exists
+# (a throw-away test database, CI): no warning, no prompt. The test suite sets it.
+ALLOW_UNENCRYPTED_ENV = "MISSION_CRM_ALLOW_UNENCRYPTED"
 SQLITE_HEADER = b"SQLite format 3\x00"
 WRONG_KEY = "wrong key or not a Mission CRM database"
 _HEX = set("0123456789abcdefABCDEF")
@@ -83,6 +86,11 @@ def environment_key(variable: str = PASSPHRASE_ENV) -> Key | None:
     """The key given in the environment (``MISSION_CRM_PASSPHRASE``), if any."""
     value = os.environ.get(variable)
     return key_from_text(value, "environment") if value else None
+
+
+def unencrypted_allowed() -> bool:
+    """True when ``MISSION_CRM_ALLOW_UNENCRYPTED=1``: a new plain database needs no warning."""
+    return os.environ.get(ALLOW_UNENCRYPTED_ENV) == "1"
 
 
 def file_kind(path: Path) -> FileKind:
@@ -193,5 +201,6 @@ def prompt_needed(path: Path, *, keyring_usable: bool | None = None) -> str | No
         return None if any(key_opens(path, k) for k in known) else "open"
     if kind == "missing":
         usable = secrets.is_secure_keyring() if keyring_usable is None else keyring_usable
-        return None if usable or environment_key() is not None else "new"
+        quiet = usable or environment_key() is not None or unencrypted_allowed()
+        return None if quiet else "new"
     return None

@@ -87,7 +87,9 @@ def test_without_keyring_the_passphrase_from_the_environment_encrypts(
         open_database(str(db_path))
 
 
-def test_without_keyring_or_passphrase_the_database_is_plain_and_says_so(db_path: Path) -> None:
+def test_without_keyring_or_passphrase_the_database_is_plain_and_says_so(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(encryption.ALLOW_UNENCRYPTED_ENV)
     db = open_database(str(db_path))
     assert not db.is_encrypted
     assert "NOT encrypted" in db.notices[0] and encryption.PASSPHRASE_ENV in db.notices[0]
@@ -242,3 +244,13 @@ def test_no_secret_reaches_the_preferences_or_the_environment_files(
         if path.is_file():
             assert key.value.encode() not in path.read_bytes(), path
     assert key.value not in os.environ.values()
+
+
+def test_the_unencrypted_warning_reaches_stderr_after_the_output(db_path: Path, run,
+                                                                 monkeypatch) -> None:
+    monkeypatch.delenv(encryption.ALLOW_UNENCRYPTED_ENV)
+    result = run("add", "contact", "--first", "Ada", db=db_path)
+    assert result.returncode == 0 and result.stdout.strip()
+    assert "NOT encrypted" in result.stderr and "encrypt" in result.stderr
+    again = run("list", "contacts", db=db_path)
+    assert again.stderr == ""  # said once, when the file was created

@@ -116,6 +116,7 @@ def test_opening_an_encrypted_database_asks_until_the_passphrase_is_right(
 
 def test_a_new_database_without_keyring_is_encrypted_with_the_typed_passphrase(
         qtbot, db_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv(encryption.ALLOW_UNENCRYPTED_ENV)
     modes = _answer_dialogs(monkeypatch, [PASSPHRASE])
     db = open_database_for_ui(str(db_path))
     assert modes == ["new"] and db.is_encrypted
@@ -126,6 +127,7 @@ def test_a_new_database_without_keyring_is_encrypted_with_the_typed_passphrase(
 
 def test_declining_encryption_warns_that_the_database_is_not_encrypted(
         qtbot, db_path, monkeypatch, warnings) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv(encryption.ALLOW_UNENCRYPTED_ENV)
     _answer_dialogs(monkeypatch, [None])
     db = open_database_for_ui(str(db_path))
     assert not db.is_encrypted
