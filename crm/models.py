@@ -26,6 +26,7 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
     func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -165,6 +166,8 @@ class MissionSession(Entity, Trashable, Base):
 
 class Company(Entity, Trashable, Base):
     __tablename__ = "company"
+    # The companies list's default order, read from the index a page at a time.
+    __table_args__ = (Index("ix_company_sort_name", func.lower(text("name")), "id"),)
 
     name: Mapped[str] = mapped_column(index=True)
     website: Mapped[str | None]
@@ -180,7 +183,12 @@ class Company(Entity, Trashable, Base):
 
 class Contact(Entity, Trashable, Base):
     __tablename__ = "contact"
-    __table_args__ = (Index("ix_contact_names", "last_name", "first_name"),)
+    __table_args__ = (
+        Index("ix_contact_names", "last_name", "first_name"),
+        # The contacts list's default order, read from the index a page at a time.
+        Index("ix_contact_sort_name", func.lower(text("last_name")),
+              func.lower(text("first_name")), "id"),
+    )
 
     first_name: Mapped[str] = mapped_column(String(120), default="")
     last_name: Mapped[str] = mapped_column(String(120), default="")
@@ -326,6 +334,37 @@ class FollowUp(Entity, Trashable, Base):
     reminded_on: Mapped[date | None]
 
     contact: Mapped[Contact] = relationship(back_populates="followups")
+
+
+class ImportBatch(Entity, Base):
+    """One import of a file: what it did, so that "revert last import" can undo it."""
+
+    __tablename__ = "import_batch"
+
+    file_name: Mapped[str] = mapped_column(String(500))
+    format: Mapped[str] = mapped_column(String(10))
+    session_title: Mapped[str | None]
+    owner: Mapped[str | None]
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_count: Mapped[int] = mapped_column(Integer, default=0)
+    skipped_count: Mapped[int] = mapped_column(Integer, default=0)
+    reverted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class ImportChange(Base):
+    """A row an import created, or changed (with its state before, as JSON, to restore it).
+    Erasing a contact (GDPR) must delete the changes that name it (``entity_id``)."""
+
+    __tablename__ = "import_change"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    batch_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="CASCADE"), index=True
+    )
+    entity: Mapped[str] = mapped_column(String(20))  # contact | company | encounter | tag
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    action: Mapped[str] = mapped_column(String(10))  # created | updated
+    before: Mapped[str | None] = mapped_column(Text)
 
 
 class MergeRecord(Entity, Base):

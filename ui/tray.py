@@ -13,7 +13,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -32,7 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from crm.clock import utcnow
 from crm.errors import UserError
 from crm.services.followups import Bucket, FollowUpRow
-from crm.services.reminders import due_followups, local_date, take_reminders
+from crm.services.reminders import count_due_on, due_followups, local_date, take_reminders
 from ui.app import icon
 from ui.format import short_date
 from ui.operations import notify_changed
@@ -44,6 +44,7 @@ CHECK_INTERVAL_MS = 5 * 60 * 1000
 MENU_LIMIT = 15  # entries in the tray menu; the rest are one click away on the page
 NOTIFY_LINES = 3
 PANEL_LINES = 4
+PANEL_LIMIT = 100  # the panel lists this many; the page has them all
 NOTIFY_MS = 15_000
 
 
@@ -83,7 +84,7 @@ class ReminderPanel(QDockWidget):
         self.setWidget(body)
         self.dismissed_on: date | None = None
 
-    def show_rows(self, rows: list[FollowUpRow], today: date) -> None:
+    def show_rows(self, rows: list[FollowUpRow], total: int, today: date) -> None:
         self.list.clear()
         for row in rows:
             item = QListWidgetItem(describe(row, today))
@@ -94,7 +95,7 @@ class ReminderPanel(QDockWidget):
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * lines
                                  + 2 * self.list.frameWidth() if rows else 0)
         self.summary.setText(self.reminders.tr("%n follow-up(s) due: click one to open it.", "",
-                                               len(rows)))
+                                               total))
         self.setVisible(bool(rows) and self.dismissed_on != today)
 
     def dismiss(self) -> None:
@@ -108,13 +109,12 @@ class ReminderPanel(QDockWidget):
 class Reminders(QObject):
     """Checks for due follow-ups on start and every few minutes; notifies and lists them."""
 
-    checked = Signal(list)  # the due follow-ups (FollowUpRow), after every check
-
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.db = window.db
         self.due: list[FollowUpRow] = []
+        self.due_count = 0
         self.notified: list[FollowUpRow] = []
         self.today: date | None = None
         self.timer = QTimer(self)
@@ -151,7 +151,8 @@ class Reminders(QObject):
         today = local_date(now)
         try:
             fresh = self.db.write(take_reminders, now=now)
-            self.due = self.db.read(due_followups, on=today)
+            self.due = self.db.read(due_followups, on=today, limit=PANEL_LIMIT)
+            self.due_count = self.db.read(count_due_on, on=today)
         except (SQLAlchemyError, UserError) as exc:
             # Busy or briefly unreachable (a team server offline): try again next round.
             print(f"mission-crm: reminders skipped this round ({exc})", file=sys.stderr)
@@ -162,10 +163,9 @@ class Reminders(QObject):
         self.today = today
         self._fill_menu()
         if self.panel is not None:
-            self.panel.show_rows(self.due, today)
+            self.panel.show_rows(self.due, self.due_count, today)
         if fresh:
             self.notify(fresh)
-        self.checked.emit(self.due)
         return fresh
 
     def notify(self, rows: list[FollowUpRow]) -> None:
@@ -186,15 +186,15 @@ class Reminders(QObject):
     def _fill_menu(self) -> None:
         self.menu.clear()
         today = self.today or local_date()
-        header = self.menu.addAction(self.tr("%n follow-up(s) due", "", len(self.due))
-                                     if self.due else self.tr("Nothing due today"))
+        header = self.menu.addAction(self.tr("%n follow-up(s) due", "", self.due_count)
+                                     if self.due_count else self.tr("Nothing due today"))
         header.setEnabled(False)
         for row in self.due[:MENU_LIMIT]:
             action = self.menu.addAction(describe(row, today))
             action.setData(str(row.id))
             action.triggered.connect(lambda _c=False, fid=row.id: self.open_followup(fid))
-        if len(self.due) > MENU_LIMIT:
-            more = self.menu.addAction(self.tr("All %n due follow-ups…", "", len(self.due)))
+        if self.due_count > MENU_LIMIT:
+            more = self.menu.addAction(self.tr("All %n due follow-ups…", "", self.due_count))
             more.triggered.connect(lambda _c=False: self.open_followup(None))
         self.menu.addSeparator()
         show = QAction(self.tr("Open Mission CRM"), self.menu)

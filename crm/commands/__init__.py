@@ -9,11 +9,13 @@ from crm.commands import (
     duplicates,
     encryption,
     erase,
+    export,
+    import_,
     listing,
     merge,
     privacy,
     server,
 )
 
-COMMANDS = [demo, add, listing, duplicates, merge, check, server, backup, encryption, erase,
-            privacy]
+COMMANDS = [demo, add, listing, import_, export, duplicates, merge, check, server, backup,
+            encryption, erase, privacy]

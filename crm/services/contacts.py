@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, func, insert, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from crm.errors import ValidationError
@@ -23,7 +23,7 @@ from crm.models import (
 )
 from crm.services.common import apply_changes, get_row
 from crm.services.companies import find_or_create_company
-from crm.services.search import contact_search_clause
+from crm.services.search import contact_search_clause, count_live_matches, live_page_by_name
 from crm.services.tags import ensure_tags, tag_key
 from crm.services.validation import (
     clean_text,
@@ -172,6 +172,19 @@ def create_contact(
     return contact
 
 
+def insert_contacts(session: Session, contacts: Sequence[dict[str, object]],
+                    emails: Sequence[dict[str, object]] = (),
+                    phones: Sequence[dict[str, object]] = (),
+                    tag_links: Sequence[dict[str, object]] = ()) -> None:
+    """Bulk variant of ``create_contact`` for imports: rows already validated (emails with
+    ``address_key``, phones in E.164), ids given; one executemany per table."""
+    for model, rows in ((Contact, contacts), (ContactEmail, emails), (ContactPhone, phones)):
+        if rows:
+            session.execute(insert(model), list(rows))
+    if tag_links:
+        session.execute(insert(contact_tag), list(tag_links))
+
+
 def update_contact(
     session: Session, contact_id: str | uuid.UUID, *,
     emails: Sequence[str | tuple[str, str | None]] | None = None,
@@ -225,11 +238,16 @@ def get_contact(session: Session, contact_id: str | uuid.UUID, *,
     return contact
 
 
+# "Not in the trash", written so that no index on deleted_at can serve it: nearly every contact
+# is live, and that index would only keep the planner from reading contacts in name order.
+_live = func.coalesce(Contact.deleted_at, None).is_(None)
+
+
 def _filtered(stmt: Select, flt: ContactFilter, dialect: str) -> Select:
     if flt.only_trashed:
         stmt = stmt.where(Contact.deleted_at.is_not(None))
     elif not flt.include_trashed:
-        stmt = stmt.where(Contact.deleted_at.is_(None))
+        stmt = stmt.where(_live)
     clause = contact_search_clause(flt.search, dialect)
     if clause is not None:
         stmt = stmt.where(clause)
@@ -260,17 +278,36 @@ def list_contacts(session: Session, flt: ContactFilter | None = None, *, sort: s
         .outerjoin(_primary_phone, and_(_primary_phone.contact_id == Contact.id,
                                         _primary_phone.position == 0))
     )
-    stmt = _filtered(stmt, flt, session.get_bind().dialect.name)
     order = CONTACT_SORTS.get(sort, CONTACT_SORTS["last_name"])
     tiebreak = [func.lower(Contact.first_name), Contact.id]
-    stmt = stmt.order_by(order.desc() if descending else order, *tiebreak)
-    stmt = stmt.offset(offset).limit(limit)
+    if descending:
+        order, tiebreak = order.desc(), [t.desc() for t in tiebreak]
+    ids = (live_page_by_name(session, flt.search, descending=descending, offset=offset,
+                             limit=limit)
+           if sort == "last_name" and _only_search(flt) else None)
+    if ids is not None:
+        # The search index gave this page's ids already, in order: read just those rows.
+        found = {row.id: ContactRow(*row) for row in session.execute(
+            stmt.where(Contact.id.in_(ids)))}
+        return [found[i] for i in ids if i in found]
+    stmt = _filtered(stmt, flt, session.get_bind().dialect.name)
+    stmt = stmt.order_by(order, *tiebreak).offset(offset).limit(limit)
     return [ContactRow(*row) for row in session.execute(stmt)]
+
+
+def _only_search(flt: ContactFilter) -> bool:
+    """Live contacts narrowed by a search alone (what the search index can answer by itself)."""
+    return (bool(flt.search) and not flt.include_trashed and not flt.only_trashed
+            and flt.company_id is None and flt.session_id is None and not flt.tag)
 
 
 def count_contacts(session: Session, flt: ContactFilter | None = None) -> int:
     """How many contacts ``list_contacts`` would give without paging."""
-    stmt = _filtered(select(func.count(Contact.id)), flt or ContactFilter(),
-                     session.get_bind().dialect.name)
+    flt = flt or ContactFilter()
+    if _only_search(flt):
+        counted = count_live_matches(session, flt.search)
+        if counted is not None:
+            return counted
+    stmt = _filtered(select(func.count(Contact.id)), flt, session.get_bind().dialect.name)
     return session.scalar(stmt) or 0
 

@@ -315,6 +315,8 @@ def name_score(a: Person, b: Person) -> tuple[int, list[str]]:
     if not f:
         return 0, []
     ln = _last_similarity(a.last_f, b.last_f)
+    if not ln:
+        return 0, []
     straight = f * ln
     if straight >= 0.999:
         return 100, ["same name"]
@@ -359,9 +361,11 @@ def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
         if other_company:
             total -= 25
             reasons.append("different companies")
-        if a.emails and b.emails and not shared_domains:
+        if a.domains and b.domains and not shared_domains:
+            # Two work addresses at different organisations; a private address (gmail ...)
+            # next to a work one says nothing.
             total -= 15
-            reasons.append("different emails")
+            reasons.append("different email domains")
     total = max(0, min(100, total))
     if total == 100 and not (same_email or same_phone):
         total = 99  # 100 only with exact evidence
@@ -599,7 +603,7 @@ def similar_contacts(session: Session, first_name: str | None, last_name: str | 
             assert person.id is not None
             matches.append(Match(person.id, person.name, person.company_name, score,
                                  tuple(r for r in reasons if r not in
-                                       ("different emails", "different companies"))))
+                                       ("different email domains", "different companies"))))
     matches.sort(key=lambda m: (-m.score, m.name.casefold()))
     return matches[:limit]
 

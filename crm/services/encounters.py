@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from crm.clock import utcnow
@@ -46,3 +47,26 @@ def update_encounter(session: Session, encounter_id: str | uuid.UUID,
     apply_changes(encounter, changes, ("note", "met_at", "session_id"))
     session.flush()
     return encounter
+
+
+def record_encounters(session: Session, pairs: Iterable[tuple[uuid.UUID, uuid.UUID]], *,
+                      owner: str | None = None,
+                      met_at: datetime | None = None) -> list[uuid.UUID]:
+    """Bulk variant of ``record_encounter`` for imports: (contact id, session id) pairs,
+    skipping pairs already met; returns the ids of the encounters created."""
+    wanted = list(dict.fromkeys(pairs))
+    if not wanted:
+        return []
+    contact_ids = list({c for c, _s in wanted})
+    existing: set[tuple[uuid.UUID, uuid.UUID]] = set()
+    for start in range(0, len(contact_ids), 500):
+        existing.update(session.execute(select(Encounter.contact_id, Encounter.session_id).where(
+            Encounter.contact_id.in_(contact_ids[start:start + 500]),
+            Encounter.deleted_at.is_(None))))
+    when = met_at or utcnow()
+    rows = [{"id": uuid.uuid4(), "contact_id": c, "session_id": s, "met_at": when,
+             "owner": clean_text(owner), "note": None}
+            for c, s in wanted if (c, s) not in existing]
+    if rows:
+        session.execute(insert(Encounter), rows)
+    return [r["id"] for r in rows]

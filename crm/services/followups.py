@@ -220,14 +220,19 @@ def list_owners(session: Session) -> list[str]:
     return list(session.scalars(stmt))
 
 
-def list_followups(session: Session, *, due: Due | str | None = None,
-                   status: str | None = None, contact_id: uuid.UUID | None = None,
-                   search: str | None = None, today: date | None = None,
-                   limit: int | None = None,
-                   flt: FollowUpFilter | None = None) -> list[FollowUpRow]:
-    """Follow-ups (of live contacts), soonest effective due date first."""
-    today = today or local_today()
-    stmt = rows_query()
+def bucket_case(today: date):  # type: ignore[no-untyped-def]
+    """SQL for ``FollowUpRow.bucket(today)``: the group's name (a ``Bucket`` value)."""
+    return case((FollowUp.status != "open", Bucket.DONE.value),
+                (effective_due < today, Bucket.OVERDUE.value),
+                (effective_due == today, Bucket.TODAY.value),
+                (effective_due < today + timedelta(days=WEEK_DAYS), Bucket.THIS_WEEK.value),
+                else_=Bucket.LATER.value)
+
+
+def _narrowed(stmt: Select, *, today: date, due: Due | str | None = None,
+              bucket: Bucket | None = None, status: str | None = None,
+              contact_id: uuid.UUID | None = None, search: str | None = None,
+              flt: FollowUpFilter | None = None) -> Select:
     if flt is not None:
         stmt = _filtered(stmt, flt)
     if due is not None:
@@ -236,6 +241,8 @@ def list_followups(session: Session, *, due: Due | str | None = None,
         except ValueError:
             raise ValidationError(f"due: '{due}' is not one of overdue, today, week",
                                   field="due") from None
+    if bucket is not None:
+        stmt = stmt.where(bucket_case(today) == Bucket(bucket).value)
     if status is not None:
         stmt = stmt.where(FollowUp.status == status)
     if contact_id is not None:
@@ -245,8 +252,40 @@ def list_followups(session: Session, *, due: Due | str | None = None,
         stmt = stmt.where(func.lower(FollowUp.title).like(like)
                           | func.lower(Contact.first_name + " " + Contact.last_name).like(like)
                           | func.lower(func.coalesce(Company.name, "")).like(like))
-    stmt = stmt.order_by(effective_due, FollowUp.priority.desc(), FollowUp.title).limit(limit)
+    return stmt
+
+
+def list_followups(session: Session, *, due: Due | str | None = None,
+                   status: str | None = None, contact_id: uuid.UUID | None = None,
+                   search: str | None = None, today: date | None = None,
+                   limit: int | None = None, flt: FollowUpFilter | None = None,
+                   bucket: Bucket | None = None,
+                   latest_first: bool = False) -> list[FollowUpRow]:
+    """Follow-ups (of live contacts), soonest effective due date first (``latest_first``:
+    the other way round, as the Done group reads)."""
+    today = today or local_today()
+    stmt = _narrowed(rows_query(), today=today, due=due, bucket=bucket, status=status,
+                     contact_id=contact_id, search=search, flt=flt)
+    order = effective_due.desc() if latest_first else effective_due
+    stmt = stmt.order_by(order, FollowUp.priority.desc(), FollowUp.title).limit(limit)
     return [FollowUpRow(*row) for row in session.execute(stmt)]
+
+
+def count_by_bucket(session: Session, *, today: date | None = None,
+                    search: str | None = None,
+                    flt: FollowUpFilter | None = None) -> dict[Bucket, int]:
+    """How many follow-ups each group of the view holds (one query, no rows fetched)."""
+    today = today or local_today()
+    group = bucket_case(today)
+    stmt = (select(group, func.count(FollowUp.id))
+            .join(Contact, Contact.id == FollowUp.contact_id)
+            .outerjoin(Company, Company.id == Contact.company_id)
+            .where(FollowUp.deleted_at.is_(None), Contact.deleted_at.is_(None)))
+    stmt = _narrowed(stmt, today=today, search=search, flt=flt).group_by(group)
+    counts = {bucket: 0 for bucket in Bucket}
+    for name, count in session.execute(stmt):
+        counts[Bucket(name)] = count
+    return counts
 
 
 def count_due(session: Session, due: Due | str, *, today: date | None = None) -> int:

@@ -334,3 +334,99 @@ def _bookkeeping(table: Table, now: datetime, keep_version: bool = False) -> dic
     if "version" in table.c and not keep_version:
         out["version"] = table.c.version + 1
     return out
+
+
+# --- what a side-by-side merge dialog shows ------------------------------------------------
+
+CONTACT_LABELS = {"first_name": "First name", "last_name": "Last name", "job_title": "Job title",
+                  "company_id": "Company", "linkedin": "LinkedIn", "country": "Country",
+                  "language": "Language", "notes": "Notes", "priority": "Priority",
+                  "owner": "Owner", "source": "Source", "lawful_basis": "Lawful basis",
+                  "lawful_basis_on": "Lawful basis since",
+                  "lawful_basis_note": "Lawful basis note"}
+COMPANY_LABELS = {"name": "Name", "website": "Website", "kind": "Kind", "country": "Country",
+                  "city": "City", "notes": "Notes", "owner": "Owner"}
+
+
+@dataclass(frozen=True)
+class FieldChoice:
+    """One field of a merge: each side's value as shown, and the side taken by default."""
+
+    field: str
+    label: str
+    keep: str
+    other: str
+    default: str  # KEEP | OTHER
+
+    @property
+    def differs(self) -> bool:
+        return self.keep != self.other
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    """Two records side by side: the fields to choose and what moves along in any case."""
+
+    kind: str
+    keep_id: uuid.UUID
+    other_id: uuid.UUID
+    keep_name: str
+    other_name: str
+    fields: list[FieldChoice]
+    # What both records bring whatever is chosen: "emails" -> (keep's, other's) as text.
+    combined: dict[str, tuple[list[str], list[str]]]
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def merge_preview(session: Session, keep_id: str | uuid.UUID,
+                  other_id: str | uuid.UUID) -> MergePreview:
+    """Both records' fields side by side (with the default choice) for a merge dialog."""
+    keep_uuid, other_uuid = parse_id(keep_id, "keep id"), parse_id(other_id, "other id")
+    kind = "contact" if session.get(Contact, keep_uuid) is not None else "company"
+    if kind == "contact":
+        from crm.services.contacts import get_contact
+
+        keep, other = get_contact(session, keep_uuid), get_contact(session, other_uuid)
+        labels = CONTACT_LABELS
+        names = (keep.full_name, other.full_name)
+
+        def value(row: Any, name: str) -> str:
+            if name == "company_id":
+                return row.company.name if row.company else ""
+            return _shown(getattr(row, name))
+
+        def linked(row: Contact) -> dict[str, list[str]]:
+            return {"emails": [e.address for e in row.emails],
+                    "phones": [p.number for p in row.phones],
+                    "tags": [t.name for t in row.tags],
+                    "encounters": [e.session.title for e in row.encounters],
+                    "interactions": [i.summary or i.channel for i in row.interactions],
+                    "followups": [f.title for f in row.followups]}
+    else:
+        from crm.services.companies import get_company
+
+        keep, other = get_company(session, keep_uuid), get_company(session, other_uuid)
+        labels = COMPANY_LABELS
+        names = (keep.name, other.name)
+
+        def value(row: Any, name: str) -> str:
+            return _shown(getattr(row, name))
+
+        def linked(row: Company) -> dict[str, list[str]]:  # type: ignore[misc]
+            return {"people": [c.full_name for c in row.contacts if c.deleted_at is None],
+                    "tags": [t.name for t in row.tags]}
+    fields = []
+    for name, label in labels.items():
+        keep_text, other_text = value(keep, name), value(other, name)
+        default = KEEP if keep_text or not other_text else OTHER
+        fields.append(FieldChoice(name, label, keep_text, other_text, default))
+    keep_links, other_links = linked(keep), linked(other)  # type: ignore[arg-type]
+    combined = {key: (keep_links[key], other_links[key]) for key in keep_links}
+    return MergePreview(kind, keep_uuid, other_uuid, names[0], names[1], fields, combined)

@@ -8,15 +8,13 @@ every few minutes; the clock is ``crm.clock`` so tests can move it.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import or_, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from crm.clock import utcnow
-from crm.models import FollowUp
+from crm.models import Contact, FollowUp
 from crm.services.followups import FollowUpRow, effective_due, rows_query
 
 
@@ -25,31 +23,40 @@ def local_date(now: datetime | None = None) -> date:
     return (now or utcnow()).astimezone().date()
 
 
-def due_followups(session: Session, *, on: date) -> list[FollowUpRow]:
+def _due_on(on: date):  # type: ignore[no-untyped-def]
+    return (FollowUp.status == "open") & (effective_due <= on)
+
+
+def _not_reminded_on(on: date):  # type: ignore[no-untyped-def]
+    return or_(FollowUp.reminded_on.is_(None), FollowUp.reminded_on != on)
+
+
+def due_followups(session: Session, *, on: date, limit: int | None = None) -> list[FollowUpRow]:
     """Open follow-ups due on ``on`` or before (overdue first), snoozed ones counted from
     their snooze date: what the tray menu lists."""
-    stmt = (rows_query().where(FollowUp.status == "open", effective_due <= on)
-            .order_by(effective_due, FollowUp.priority.desc(), FollowUp.title))
+    stmt = (rows_query().where(_due_on(on))
+            .order_by(effective_due, FollowUp.priority.desc(), FollowUp.title).limit(limit))
     return [FollowUpRow(*row) for row in session.execute(stmt)]
+
+
+def count_due_on(session: Session, *, on: date) -> int:
+    """How many follow-ups ``due_followups`` gives without a limit."""
+    stmt = (select(func.count(FollowUp.id)).join(Contact, Contact.id == FollowUp.contact_id)
+            .where(FollowUp.deleted_at.is_(None), Contact.deleted_at.is_(None), _due_on(on)))
+    return session.scalar(stmt) or 0
 
 
 def pending_reminders(session: Session, *, on: date) -> list[FollowUpRow]:
     """The due follow-ups not yet reminded of on ``on``: what a notification announces."""
-    stmt = (rows_query().where(FollowUp.status == "open", effective_due <= on,
-                                or_(FollowUp.reminded_on.is_(None), FollowUp.reminded_on != on))
+    stmt = (rows_query().where(_due_on(on), _not_reminded_on(on))
             .order_by(effective_due, FollowUp.priority.desc(), FollowUp.title))
     return [FollowUpRow(*row) for row in session.execute(stmt)]
 
 
-def mark_reminded(session: Session, followup_ids: Iterable[uuid.UUID], *, on: date) -> int:
-    """Record that these follow-ups were reminded of on ``on``; returns how many."""
-    ids = list(followup_ids)
-    if not ids:
-        return 0
+def _mark(session: Session, clause, on: date) -> int:  # type: ignore[no-untyped-def]
     # A bulk UPDATE, not the ORM: a reminder is not an edit and must not bump ``version``
     # (that would make a concurrent edit of the follow-up fail as stale) nor ``updated_at``.
-    result = session.execute(update(FollowUp).where(FollowUp.id.in_(ids))
-                             .values(reminded_on=on)
+    result = session.execute(update(FollowUp).where(clause).values(reminded_on=on)
                              .execution_options(synchronize_session=False))
     return result.rowcount or 0
 
@@ -59,6 +66,9 @@ def take_reminders(session: Session, *, now: datetime | None = None) -> list[Fol
     the next call on the same date gives only follow-ups that became due since."""
     today = local_date(now)
     rows = pending_reminders(session, on=today)
-    mark_reminded(session, (r.id for r in rows), on=today)
+    if rows:
+        # The same rows as selected: the write transaction holds the lock in between.
+        live = select(Contact.id).where(Contact.deleted_at.is_(None))
+        _mark(session, _due_on(today) & _not_reminded_on(today)
+              & FollowUp.deleted_at.is_(None) & FollowUp.contact_id.in_(live), today)
     return rows
-

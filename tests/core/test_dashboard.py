@@ -12,6 +12,7 @@ from crm.services.demo import load_demo
 from crm.services.followups import (
     Bucket,
     Due,
+    count_by_bucket,
     count_due,
     create_followup,
     list_followups,
@@ -87,3 +88,15 @@ def test_empty_database_gives_empty_charts(db) -> None:
     numbers = db.read(dashboard, today=TODAY)
     assert numbers.contacts == 0 and numbers.weeks == [] and numbers.per_session == []
     assert numbers.followups.open == 0
+
+
+def test_view_groups_counted_and_listed_in_sql_match_the_rows(db) -> None:
+    db.write(load_demo, today=TODAY)
+    rows = db.read(list_followups, today=TODAY)
+    expected = Counter(r.bucket(TODAY) for r in rows)
+    assert db.read(count_by_bucket, today=TODAY) == {b: expected[b] for b in Bucket}
+    for bucket in Bucket:
+        listed = db.read(list_followups, today=TODAY, bucket=bucket)
+        assert {r.id for r in listed} == {r.id for r in rows if r.bucket(TODAY) is bucket}
+    done = db.read(list_followups, today=TODAY, bucket=Bucket.DONE, latest_first=True, limit=2)
+    assert done[0].effective_due >= done[1].effective_due

@@ -188,7 +188,7 @@ def test_same_common_name_is_at_most_a_low_candidate_and_never_merged(db) -> Non
     assert db.read(find_contact_duplicates) == []
     low = db.read(find_contact_duplicates, min_score=0)
     assert len(low) == 1 and low[0].score < MIN_SCORE
-    assert {"different companies", "different emails"} <= set(low[0].reasons)
+    assert {"different companies", "different email domains"} <= set(low[0].reasons)
     assert db.read(count_contacts) == 2
 
 

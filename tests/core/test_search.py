@@ -207,3 +207,28 @@ def test_portable_fallback_matches_prefixes_without_the_index(db) -> None:
     phone = search_for("mysql").contact_clause("555")
     assert db.read(lambda s: list(s.scalars(select(Contact.first_name).where(phone)))) == ["Carl"]
     assert search_for("mysql").contact_clause("  ") is None
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("few", [0, 10_000])
+def test_search_pages_in_name_order_by_either_plan(db, monkeypatch, few: int) -> None:
+    from crm.services import search
+
+    monkeypatch.setattr(search, "_FEW_MATCHES", few)  # many matches / few matches plan
+
+    def seed(session):
+        for n in range(30):
+            create_contact(session, first_name=f"Ann{n % 4}", last_name=f"Smith{(n * 7) % 10}",
+                           tags=["lead"] if n % 3 else [])
+
+    db.write(seed)
+    trashed = db.read(list_contacts, ContactFilter(search="lead"))[5]
+    db.write(common.trash, Contact, trashed.id)
+    everyone = db.read(list_contacts, ContactFilter(tag="lead"))  # the plain SQL plan
+    assert len(everyone) == 19
+    assert db.read(list_contacts, ContactFilter(search="lead")) == everyone
+    assert db.read(list_contacts, ContactFilter(search="lea"), offset=5, limit=4) == everyone[5:9]
+    backwards = db.read(list_contacts, ContactFilter(search="lead ann"), descending=True)
+    assert backwards == everyone[::-1]
+    assert db.read(count_contacts, ContactFilter(search="lead")) == 19
+    assert db.read(list_contacts, ContactFilter(search="nobody")) == []

@@ -13,10 +13,11 @@ from sqlalchemy import text
 
 from crm.clock import local_today
 from crm.services.drafts import load_templates, user_templates_path
-from crm.services.followups import Bucket, Due, count_due, list_followups
+from crm.services.followups import Bucket, Due, count_due, create_followup, list_followups
 from crm.services.interactions import list_interactions
 from crm.services.reminders import due_followups
 from crm.services.sessions import list_sessions
+from ui.operations import notify_changed
 
 
 @pytest.fixture
@@ -94,31 +95,36 @@ def test_priority_menu(page) -> None:
 
 
 def test_filters_by_session_tag_and_company_and_search(window, page, qtbot) -> None:
-    total = len(page.rows)
+    total = page.total
     session = window.db.read(list_sessions)[0]
     page.session_box.setCurrentIndex(page.session_box.findData(str(session.id)))
-    by_session = {r.id for r in page.rows}
+    by_session = {r.id for r in page.shown_rows()}
     assert 0 < len(by_session) < total
     assert by_session == {r.id for r in window.db.read(
         list_followups, flt=page.current_filter())}
     page.clear_filters()
     page.tag_box.setCurrentIndex(page.tag_box.findData("CAR-T"))
-    tagged = page.rows
+    tagged = page.shown_rows()
     assert 0 < len(tagged) < total
     company = tagged[0].company
     page.clear_filters()
     page.company_box.setCurrentIndex(page.company_box.findText(company))
-    assert page.rows and all(r.company == company for r in page.rows)
+    assert page.total and all(r.company == company for r in page.shown_rows())
     page.clear_filters()
-    assert len(page.rows) == total
+    assert page.total == total
 
     qtbot.keyClicks(window.search, "brochure")
-    qtbot.waitUntil(lambda: len(page.rows) < total)
-    assert all("brochure" in r.title for r in page.rows)
+    qtbot.waitUntil(lambda: page.total < total)
+    assert all("brochure" in r.title for r in page.shown_rows())
     window.search.clear()
-    qtbot.waitUntil(lambda: len(page.rows) == total)
-    page.owner_box.setCurrentIndex(page.owner_box.count() - 1)  # "Everyone" only: no owners
-    assert len(page.rows) == total
+    qtbot.waitUntil(lambda: page.total == total)
+
+    contact_id = page.shown_rows()[0].contact_id
+    mine = window.db.write(create_followup, contact_id=contact_id, title="Mine",
+                           due_on=local_today(), owner="Léa")
+    notify_changed("followups")
+    page.owner_box.setCurrentIndex(page.owner_box.findData("Léa"))
+    assert [r.id for r in page.shown_rows()] == [mine.id]
 
 
 def test_reminders_show_in_the_window_without_a_tray(window, page) -> None:

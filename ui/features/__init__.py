@@ -36,9 +36,10 @@ FEATURES: list[Installer] = []
 
 def _register() -> None:
     # Imported here, not at the top: a feature imports the views, which import this package.
-    from ui.features import followups, privacy
+    from ui.features import duplicates, followups, privacy
 
     FEATURES.append(followups.install)
+    FEATURES.append(duplicates.install)
     FEATURES.append(privacy.install)
 
 

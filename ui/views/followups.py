@@ -39,6 +39,7 @@ from crm.services.followups import (
     FollowUpRow,
     Snooze,
     complete_followup,
+    count_by_bucket,
     list_followups,
     list_owners,
     snooze_followup,
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
 # A group shows this many rows at most; the rest are one search or filter away.
 GROUP_LIMIT = 500
 ROW_ROLE = Qt.ItemDataRole.UserRole
+GROUP_PREFIX = "group:"
 OVERDUE_COLOUR = QColor("#c0392b")
 KINDS = ("followups", "contacts", "companies", "sessions", "tags", "interactions")
 
@@ -124,9 +126,11 @@ class FollowUpsPage(QWidget):
         self.db = window.db
         self.search = ""
         self.today = local_today()
-        self.rows: list[FollowUpRow] = []
+        self.counts: dict[Bucket, int] = {}
+        self.total = 0
         self._stale = True
         self._groups: dict[Bucket, QTreeWidgetItem] = {}
+        self._rows: dict[str, FollowUpRow] = {}
         self._collapsed: set[Bucket] = {Bucket.DONE}
 
         self.session_box = self._filter_box("session-filter")
@@ -317,44 +321,52 @@ class FollowUpsPage(QWidget):
         self._stale = False
         self.today = local_today()
         selected = self.selected_row()
-        self.rows = self.db.read(list_followups, search=self.search, today=self.today,
-                                 flt=self.current_filter())
-        grouped: dict[Bucket, list[FollowUpRow]] = {bucket: [] for bucket in Bucket}
-        for row in self.rows:
-            grouped[row.bucket(self.today)].append(row)
-        # Done: the most recently due first; it is history, read from the top.
-        grouped[Bucket.DONE].reverse()
+        search, flt = self.search, self.current_filter()
+
+        def load(session):  # type: ignore[no-untyped-def]
+            counts = count_by_bucket(session, today=self.today, search=search, flt=flt)
+            # Each group fetches at most GROUP_LIMIT rows: a big backlog stays quick to show.
+            rows = {bucket: list_followups(session, today=self.today, search=search, flt=flt,
+                                           bucket=bucket, limit=GROUP_LIMIT,
+                                           latest_first=bucket is Bucket.DONE)
+                    if counts[bucket] else [] for bucket in Bucket}
+            return counts, rows
+
+        self.counts, grouped = self.db.read(load)
+        self.total = sum(self.counts.values())
 
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         self._groups = {}
+        self._rows = {}
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for bucket, rows in grouped.items():
             if not rows:
                 continue
-            group = QTreeWidgetItem([f"{bucket_title(bucket)} ({len(rows)})"])
+            total = self.counts[bucket]
+            group = QTreeWidgetItem([f"{bucket_title(bucket)} ({total})"])
             group.setFirstColumnSpanned(True)
             group.setFont(0, bold)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            group.setData(0, ROW_ROLE, bucket.value)
+            group.setData(0, ROW_ROLE, GROUP_PREFIX + bucket.value)
             if bucket is Bucket.OVERDUE:
                 group.setForeground(0, QBrush(OVERDUE_COLOUR))
             self.tree.addTopLevelItem(group)
             self._groups[bucket] = group
-            for row in rows[:GROUP_LIMIT]:
+            for row in rows:
                 group.addChild(self._item(row, bucket))
-            if len(rows) > GROUP_LIMIT:
+            if total > len(rows):
                 more = QTreeWidgetItem([self.tr("… and {n} more: narrow the list with the "
                                                 "search or the filters.").format(
-                                                    n=len(rows) - GROUP_LIMIT)])
+                                                    n=total - len(rows))])
                 more.setFirstColumnSpanned(True)
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.addChild(more)
             group.setExpanded(bucket not in self._collapsed)
         self.tree.setUpdatesEnabled(True)
 
-        if self.rows:
+        if self.total:
             self.stack.setCurrentWidget(self.tree)
         else:
             self.empty.setText(self._empty_text())
@@ -362,7 +374,7 @@ class FollowUpsPage(QWidget):
         if selected is not None:
             self.select_followup(selected.id)
         self._update_actions()
-        self.window_.count_label.setText(self.tr("%n follow-up(s)", "", len(self.rows)))
+        self.window_.count_label.setText(self.tr("%n follow-up(s)", "", self.total))
 
     def _item(self, row: FollowUpRow, bucket: Bucket) -> QTreeWidgetItem:
         due = short_date(row.effective_due)
@@ -372,7 +384,10 @@ class FollowUpsPage(QWidget):
             due = self.tr("{date} (cancelled)").format(date=due)
         item = QTreeWidgetItem([due, row.title, row.contact_name, row.company or "",
                                 priority_text(row.priority), row.owner or ""])
-        item.setData(0, ROW_ROLE, row)
+        # Items hold the id as text; the rows live in the page (PySide6 may crash at exit
+        # when thousands of items hold Python objects).
+        self._rows[str(row.id)] = row
+        item.setData(0, ROW_ROLE, str(row.id))
         item.setToolTip(1, row.title)
         if bucket is Bucket.OVERDUE:
             item.setForeground(0, QBrush(OVERDUE_COLOUR))
@@ -390,25 +405,33 @@ class FollowUpsPage(QWidget):
 
     def _remember_expanded(self, item: QTreeWidgetItem, expanded: bool) -> None:
         value = item.data(0, ROW_ROLE)
-        if isinstance(value, str):
-            bucket = Bucket(value)
+        if isinstance(value, str) and value.startswith(GROUP_PREFIX):
+            bucket = Bucket(value.removeprefix(GROUP_PREFIX))
             if expanded:
                 self._collapsed.discard(bucket)
             else:
                 self._collapsed.add(bucket)
+
+    def shown_rows(self) -> list[FollowUpRow]:
+        """Every follow-up row shown, group after group."""
+        return [row for bucket in Bucket for row in self.group_rows(bucket)]
 
     def group_rows(self, bucket: Bucket) -> list[FollowUpRow]:
         """The follow-ups shown in a group, in order."""
         group = self._groups.get(bucket)
         if group is None:
             return []
-        rows = (group.child(n).data(0, ROW_ROLE) for n in range(group.childCount()))
-        return [row for row in rows if isinstance(row, FollowUpRow)]
+        rows = (self.row_of(group.child(n)) for n in range(group.childCount()))
+        return [row for row in rows if row is not None]
+
+    def row_of(self, item: QTreeWidgetItem | None) -> FollowUpRow | None:
+        """The follow-up an item of the tree shows (None for a group heading)."""
+        if item is None:
+            return None
+        return self._rows.get(item.data(0, ROW_ROLE) or "")
 
     def selected_row(self) -> FollowUpRow | None:
-        item = self.tree.currentItem()
-        value = item.data(0, ROW_ROLE) if item is not None else None
-        return value if isinstance(value, FollowUpRow) else None
+        return self.row_of(self.tree.currentItem())
 
     def select_followup(self, followup_id: uuid.UUID) -> bool:
         """Select and show a follow-up (its group is expanded); False if the view lacks it."""
@@ -417,8 +440,7 @@ class FollowUpsPage(QWidget):
         for group in self._groups.values():
             for number in range(group.childCount()):
                 child = group.child(number)
-                value = child.data(0, ROW_ROLE)
-                if isinstance(value, FollowUpRow) and value.id == followup_id:
+                if child.data(0, ROW_ROLE) == str(followup_id):
                     group.setExpanded(True)
                     self.tree.setCurrentItem(child)
                     self.tree.scrollToItem(child)
@@ -445,7 +467,7 @@ class FollowUpsPage(QWidget):
 
     def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
         item = self.tree.itemAt(position)
-        if item is None or not isinstance(item.data(0, ROW_ROLE), FollowUpRow):
+        if self.row_of(item) is None:
             return
         self.tree.setCurrentItem(item)
         menu = QMenu(self)
@@ -459,7 +481,7 @@ class FollowUpsPage(QWidget):
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def _double_clicked(self, item: QTreeWidgetItem) -> None:
-        if isinstance(item.data(0, ROW_ROLE), FollowUpRow):
+        if self.row_of(item) is not None:
             self.edit_selected()
 
     # --- actions ---------------------------------------------------------------------------

@@ -1,0 +1,210 @@
+"""Column headers to contact fields: our own profiles, Google and Outlook contact exports,
+and synonyms in English, French and Dutch ("Prénom", "Voornaam", "Société", "Bedrijf" ...)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from crm.io.records import EMAIL_LABEL, IGNORE, PHONE_LABEL, ColumnMap
+
+
+def header_key(header: str) -> str:
+    """A header compared without case, accents, punctuation or spacing."""
+    text = unicodedata.normalize("NFKD", header.strip().lstrip("\ufeff"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+# field -> header spellings (compared with header_key). Labels of phone/email columns follow.
+_SYNONYMS: dict[str, Sequence[str]] = {
+    "first_name": ["first name", "first_name", "firstname", "given name", "forename", "prenom",
+                   "voornaam", "roepnaam"],
+    "last_name": ["last name", "last_name", "lastname", "surname", "family name", "name last",
+                  "nom", "nom de famille", "achternaam", "familienaam", "naam achternaam"],
+    "full_name": ["name", "full name", "full_name", "contact", "contact name", "display name",
+                  "nom complet", "naam", "volledige naam", "contactpersoon", "personne"],
+    "middle_name": ["middle name", "additional name", "second prenom", "tussenvoegsel"],
+    "job_title": ["job title", "job_title", "title", "position", "role", "function",
+                  "organization title", "organization 1 title", "fonction", "titre", "poste",
+                  "functie", "functietitel"],
+    "company": ["company", "organisation", "organization", "organization name",
+                "organization 1 name", "employer", "account", "company name", "societe",
+                "entreprise", "organisme", "bedrijf", "firma", "onderneming", "organisatie",
+                "bedrijfsnaam"],
+    "company_kind": ["sector", "company_kind", "company sector", "industry", "kind", "secteur",
+                     "sector bedrijf", "branche"],
+    "company_country": ["company_country", "company country", "business country region",
+                        "business country", "pays de la societe", "land bedrijf"],
+    "company_city": ["company_city", "company city", "business city", "ville", "stad",
+                     "city", "gemeente"],
+    "company_website": ["company_website", "website", "web page", "web site", "site web",
+                        "site internet", "url", "website 1 value"],
+    "email": ["email", "e mail", "emails", "email address", "e mail address", "mail",
+              "courriel", "adresse e mail", "adresse email", "e mailadres", "emailadres",
+              "mailadres"],
+    "phone": ["phone", "phones", "telephone", "phone number", "tel", "tel.", "numero",
+              "numero de telephone", "telefoon", "telefoonnummer", "tel nr", "primary phone"],
+    "linkedin": ["linkedin", "linkedin url", "linkedin profile", "profil linkedin"],
+    "country": ["country", "country region", "pays", "land", "nation"],
+    "language": ["language", "langue", "taal"],
+    "tags": ["tags", "tag", "labels", "label", "categories", "category", "group membership",
+             "groups", "groupes", "etiquettes", "categorie", "categorieen", "groepen"],
+    "priority": ["priority", "priorite", "prioriteit"],
+    "owner": ["owner", "delegate", "delegue", "afgevaardigde", "eigenaar", "responsable"],
+    "source": ["source", "bron", "origine"],
+    "lawful_basis": ["lawful basis", "lawful_basis", "legal basis", "base legale",
+                     "base juridique", "rechtsgrond", "wettelijke basis"],
+    "lawful_basis_on": ["lawful basis on", "lawful_basis_on", "lawful basis date",
+                        "consent date", "date du consentement", "datum toestemming"],
+    "lawful_basis_note": ["lawful basis note", "lawful_basis_note"],
+    "notes": ["notes", "note", "comments", "comment", "remarks", "remarques", "commentaire",
+              "commentaires", "opmerkingen", "opmerking", "notities", "notitie"],
+    "sessions": ["sessions", "session", "sessions met", "met at", "event", "evenement",
+                 "sessie", "rencontre"],
+    "id": ["id", "uid", "contact id"],
+    # Known columns we do not import (timestamps of our own exports, photos ...).
+    IGNORE: ["created_at", "updated_at", "photo", "birthday", "file as", "nickname",
+             "phonetic first name", "phonetic last name", "phonetic middle name",
+             "name prefix", "name suffix", "suffix", "initials"],
+}
+
+# Phone columns with their label: "Mobile Phone" -> mobile.
+_PHONE_LABELS: dict[str, Sequence[str]] = {
+    "mobile": ["mobile", "mobile phone", "cell", "cell phone", "cellphone", "gsm", "portable",
+               "telephone portable", "mobiel", "mobiele telefoon", "mobile number"],
+    "work": ["work phone", "business phone", "business phone 2", "office phone",
+             "phone work", "telephone bureau", "telephone professionnel", "werk telefoon",
+             "telefoon werk", "company main phone"],
+    "home": ["home phone", "home phone 2", "phone home", "telephone domicile", "prive",
+             "telefoon thuis", "thuis"],
+    "other": ["other phone", "car phone", "assistant s phone", "callback", "radio phone"],
+    "fax": ["fax", "business fax", "home fax", "other fax"],
+}
+_EMAIL_LABELS: dict[str, Sequence[str]] = {
+    "work": ["work email", "business email", "email work", "e mail work",
+             "courriel professionnel", "e mail werk"],
+    "home": ["home email", "personal email", "email home", "courriel personnel",
+             "e mail prive"],
+}
+
+_LOOKUP: dict[str, ColumnMap] = {}
+for _field, _names in _SYNONYMS.items():
+    for _name in _names:
+        _LOOKUP.setdefault(header_key(_name), ColumnMap(_field))
+for _label, _names in _PHONE_LABELS.items():
+    for _name in _names:
+        _LOOKUP[header_key(_name)] = ColumnMap("phone", _label)
+for _label, _names in _EMAIL_LABELS.items():
+    for _name in _names:
+        _LOOKUP[header_key(_name)] = ColumnMap("email", _label)
+
+# Google Contacts: "E-mail 1 - Value" pairs with "E-mail 1 - Label" (new) or "- Type" (old).
+_GOOGLE_NUMBERED = re.compile(r"^(e mail|phone|website|organization) (\d+) (value|label|type|"
+                              r"name|title|department)$")
+# Outlook: "E-mail 2 Address", "E-mail Display Name", "Business Phone 2".
+_OUTLOOK_EMAIL = re.compile(r"^e mail (\d+ )?address$")
+
+GOOGLE_MARKERS = {"given name", "family name", "e mail 1 value", "phone 1 value",
+                  "organization name", "organization 1 name", "group membership", "labels",
+                  "e mail 1 label", "e mail 1 type"}
+_OUTLOOK_IGNORED = {"title", "gender", "anniversary", "sensitivity", "private", "priority",
+                    "internet free busy", "mileage", "billing information", "directory server",
+                    "location"}
+OUTLOOK_MARKERS = {"e mail address", "business phone", "mobile phone", "home phone",
+                   "e mail display name", "categories", "business street"}
+
+
+def file_dialect(headers: Sequence[str]) -> str:
+    """``google``, ``outlook`` or ``generic``: who made the file, judged by its headers."""
+    keys = {header_key(h) for h in headers}
+    if len(keys & GOOGLE_MARKERS) >= 2:
+        return "google"
+    if len(keys & OUTLOOK_MARKERS) >= 2:
+        return "outlook"
+    return "generic"
+
+
+def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
+    """The field a header fills, or None when it means nothing to us."""
+    key = header_key(header)
+    if not key:
+        return None
+    if dialect == "outlook":
+        # Outlook's "Title" is Mr./Ms. (its job title is "Job Title"); the others are
+        # Outlook's bookkeeping ("Sensitivity: Normal", "Gender: Unspecified" ...).
+        if key in _OUTLOOK_IGNORED:
+            return ColumnMap(IGNORE)
+        if _OUTLOOK_EMAIL.match(key):
+            return ColumnMap("email")
+        if key in ("e mail display name", "e mail 2 display name", "e mail 3 display name",
+                   "e mail type", "e mail 2 type", "e mail 3 type"):
+            return ColumnMap(IGNORE)
+    numbered = _GOOGLE_NUMBERED.match(key)
+    if numbered:
+        kind, slot, part = numbered.groups()
+        if kind == "e mail":
+            return ColumnMap("email", slot=slot) if part == "value" else \
+                ColumnMap(EMAIL_LABEL, slot=slot)
+        if kind == "phone":
+            return ColumnMap("phone", slot=slot) if part == "value" else \
+                ColumnMap(PHONE_LABEL, slot=slot)
+        if kind == "organization" and slot == "1":
+            return {"name": ColumnMap("company"), "title": ColumnMap("job_title")}.get(
+                part, ColumnMap(IGNORE))
+        if kind == "website" and part == "value":
+            return ColumnMap("company_website")
+        return ColumnMap(IGNORE)
+    found = _LOOKUP.get(key)
+    if found is not None:
+        return found
+    # "Phone 2", "Email 3", "Téléphone (bureau)": a known stem followed by a number or label.
+    for stem, field in (("e mail", "email"), ("email", "email"), ("phone", "phone"),
+                        ("telephone", "phone"), ("telefoon", "phone"), ("tel", "phone"),
+                        ("courriel", "email"), ("mail", "email")):
+        if key.startswith(stem + " "):
+            rest = key[len(stem) + 1:]
+            label = None if rest.isdigit() else _label_word(rest)
+            return ColumnMap(field, label)
+    return None
+
+
+def _label_word(text: str) -> str | None:
+    for word, label in (("mobile", "mobile"), ("cell", "mobile"), ("gsm", "mobile"),
+                        ("portable", "mobile"), ("mobiel", "mobile"), ("work", "work"),
+                        ("bureau", "work"), ("business", "work"), ("werk", "work"),
+                        ("home", "home"), ("domicile", "home"), ("thuis", "home"),
+                        ("prive", "home"), ("fax", "fax")):
+        if word in text.split():
+            return label
+    return "other"
+
+
+def map_headers(headers: Sequence[str]) -> tuple[str, list[ColumnMap | None]]:
+    """The dialect of the file and, per column, the field it fills (None: unmapped)."""
+    dialect = file_dialect(headers)
+    mapping = [map_header(h, dialect) for h in headers]
+    # A column mapped twice to a single-valued field keeps the first; later ones are unmapped
+    # (two "Name" columns must not overwrite each other silently).
+    from crm.io.records import MULTI_FIELDS
+
+    seen: set[str] = set()
+    for i, target in enumerate(mapping):
+        if target is None or target.field in MULTI_FIELDS or target.field in (
+                IGNORE, EMAIL_LABEL, PHONE_LABEL):
+            continue
+        if target.field in seen:
+            mapping[i] = None
+        seen.add(target.field)
+    return dialect, mapping
+
+
+def google_label(raw: str) -> str | None:
+    """Google's "* Work" / "Mobile" / "_$!<Work>!$_" label as ours (work, mobile ...)."""
+    text = raw.strip().lstrip("*").strip()
+    text = re.sub(r"^_\$!<(.*)>!\$_$", r"\1", text).strip().lower()
+    if not text:
+        return None
+    return {"cell": "mobile", "iphone": "mobile", "main": "work", "business": "work",
+            "work fax": "fax", "home fax": "fax", "personal": "home"}.get(text, text)

@@ -1,0 +1,263 @@
+"""Reading files: format detection, text decoding, and tables from CSV (pandas) or XLSX."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import warnings
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+from crm.errors import UserError
+
+FORMATS = ("csv", "xlsx", "vcard")
+# No real contact file has a line this long; a bigger one is a damaged or hostile file, and
+# refusing it early keeps memory bounded.
+MAX_LINE = 1_000_000
+MAX_FILE = 512 * 1024 * 1024
+_DELIMITERS = ",;\t|"
+# A cell that a spreadsheet would take for a formula, written by our exporters with a
+# leading apostrophe (see crm.io.safety): the apostrophe is removed on the way back in.
+_PROTECTED = re.compile(r"^'(?=[=+\-@\t\r])")
+
+
+@dataclass
+class Table:
+    """A file's header and data rows (all cells as text), with each row's file row number."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    row_numbers: list[int]
+    # (row, reason) for rows the reader itself had to drop (too many cells ...).
+    dropped: list[tuple[int, str]] = field(default_factory=list)
+    encoding: str = "utf-8"
+    delimiter: str = ","
+
+
+def detect_format(path: Path, head: bytes | None = None) -> str:
+    """``csv``, ``xlsx`` or ``vcard``, from the content first and the extension second."""
+    if head is None:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    if head.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    text = head.lstrip(b"\xef\xbb\xbf").lstrip()
+    if text[:11].upper() == b"BEGIN:VCARD":
+        return "vcard"
+    suffix = path.suffix.lower()
+    if suffix in (".vcf", ".vcard"):
+        return "vcard"
+    if suffix in (".xlsx", ".xlsm"):
+        return "xlsx"
+    return "csv"
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; a missing, unreadable, empty or huge file is a UserError."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE:
+            raise UserError(f"{path}: the file is larger than {MAX_FILE // 2**20} MB")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UserError(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return check_bytes(data, path)
+
+
+def check_bytes(data: bytes, path: Path) -> bytes:
+    """The content of a file, refused when there is nothing in it."""
+    if not data.strip(b" \t\r\n\xef\xbb\xbf"):
+        raise UserError(f"{path}: the file is empty")
+    return data
+
+
+def decode_text(data: bytes, path: Path) -> tuple[str, str]:
+    """The text of a file and the encoding found: UTF-8 (with or without BOM), UTF-16 with
+    a BOM, else Windows-1252 (what Excel writes in Belgian and French locales)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise UserError(f"{path}: not a text file (bad UTF-16)", row=1) from None
+    if b"\x00" in data:
+        row = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise UserError(f"{path} row {row}: not a text file (binary data)", row=row)
+    if data.startswith(b"\xef\xbb\xbf"):
+        encoding, data = "utf-8-sig", data[3:]
+    else:
+        encoding = "utf-8"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        encoding = "cp1252"
+        # cp1252 leaves five bytes undefined; Latin-1 reads them rather than failing.
+        text = data.decode("cp1252", errors="strict") if _cp1252_ok(data) else \
+            data.decode("latin-1")
+    _check_text(text, path)
+    return text, encoding
+
+
+def _cp1252_ok(data: bytes) -> bool:
+    return not any(b in data for b in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"))
+
+
+def _check_text(text: str, path: Path) -> None:
+    """Refuse binary data decoded as text, and absurdly long lines, naming the row."""
+    start, row = 0, 1
+    length = len(text)
+    while start < length:
+        end = text.find("\n", start)
+        if end < 0:
+            end = length
+        if end - start > MAX_LINE:
+            raise UserError(f"{path} row {row}: line longer than {MAX_LINE:,} characters; "
+                            "this is not a contact file", row=row)
+        start, row = end + 1, row + 1
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n\f")
+    if controls > max(8, len(sample) // 100):
+        raise UserError(f"{path}: not a text file (binary data)", row=1)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of a CSV text: the one that splits the first lines most consistently."""
+    lines = [line for line in text.splitlines()[:20] if line.strip()]
+    if not lines:
+        return ","
+    try:
+        return csv.Sniffer().sniff("\n".join(lines), delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        pass
+    counts = {d: lines[0].count(d) for d in _DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_csv_table(path: Path, data: bytes | None = None) -> Table:
+    """A CSV file as a table, with its encoding and delimiter detected."""
+    import pandas as pd
+
+    data = read_bytes(path) if data is None else data
+    text, encoding = decode_text(data, path)
+    delimiter = sniff_delimiter(text)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            frame = pd.read_csv(io.StringIO(text), sep=delimiter, dtype=str, header=None,
+                                keep_default_na=False, na_filter=False, engine="c",
+                                skip_blank_lines=False, on_bad_lines="warn",
+                                quoting=csv.QUOTE_MINIMAL)
+        except pd.errors.EmptyDataError:
+            raise UserError(f"{path}: the file is empty") from None
+        except (pd.errors.ParserError, ValueError) as exc:
+            row = _line_of(str(exc))
+            where = f" row {row}" if row else ""
+            raise UserError(f"{path}{where}: not a readable CSV file ({_first_line(exc)})",
+                            row=row) from None
+    bad_lines = sorted({n for w in caught for n in _lines_of(str(w.message))})
+    values = frame.to_numpy(dtype=object).tolist()
+    if not values:
+        raise UserError(f"{path}: the file is empty")
+    # Physical line of each record: blank lines are kept as empty records by pandas, lines it
+    # dropped are not, so count around them. (A quoted cell spanning lines shifts this.)
+    numbers: list[int] = []
+    line, bad = 1, set(bad_lines)
+    for _ in values:
+        while line in bad:
+            line += 1
+        numbers.append(line)
+        line += 1
+    header_row = 0
+    while header_row < len(values) and not any(str(c).strip() for c in values[header_row]):
+        header_row += 1
+    if header_row == len(values):
+        raise UserError(f"{path}: the file is empty")
+    headers = [unprotect(str(c)).strip() for c in values[header_row]]
+    rows, row_numbers = [], []
+    for cells, number in zip(values[header_row + 1:], numbers[header_row + 1:], strict=True):
+        if any(c for c in cells):
+            rows.append([unprotect(c) for c in cells])
+            row_numbers.append(number)
+    dropped = [(n, f"more cells than the header's {len(headers)} columns") for n in bad_lines]
+    return Table(headers, rows, row_numbers, dropped, encoding, delimiter)
+
+
+def unprotect(cell: str) -> str:
+    """A cell without the apostrophe our exports put before ``= + - @``."""
+    return _PROTECTED.sub("", cell) if cell[:1] == "'" else cell
+
+
+def _line_of(message: str) -> int | None:
+    found = re.search(r"line (\d+)", message)
+    return int(found.group(1)) if found else None
+
+
+def _lines_of(message: str) -> list[int]:
+    return [int(n) for n in re.findall(r"[Ll]ine (\d+)", message)]
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
+    """The first worksheet of an XLSX workbook as a table of text cells."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data) if data is not None else path, read_only=True,
+                             data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise UserError(f"{path}: not a readable XLSX workbook ({_first_line(exc)})") from None
+    except Exception as exc:  # openpyxl raises its own types for damaged parts
+        raise UserError(f"{path}: not a readable XLSX workbook ({_first_line(exc)})") from None
+    try:
+        sheet = book.worksheets[0] if book.worksheets else None
+        if sheet is None:
+            raise UserError(f"{path}: the workbook has no worksheet")
+        headers: list[str] | None = None
+        rows: list[list[str]] = []
+        numbers: list[int] = []
+        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+            texts = [_cell_text(c) for c in cells]
+            if not any(t.strip() for t in texts):
+                continue
+            if any(len(t) > MAX_LINE for t in texts):
+                raise UserError(f"{path} row {number}: a cell longer than {MAX_LINE:,} "
+                                "characters", row=number)
+            if headers is None:
+                headers = [t.strip() for t in texts]
+                continue
+            rows.append(texts)
+            numbers.append(number)
+    except UserError:
+        raise
+    except Exception as exc:
+        raise UserError(f"{path}: not a readable XLSX workbook ({_first_line(exc)})") from None
+    finally:
+        book.close()
+    if headers is None:
+        raise UserError(f"{path}: the workbook is empty")
+    while headers and not headers[-1]:
+        headers.pop()
+    return Table(headers, [r[: len(headers)] + [""] * (len(headers) - len(r)) for r in rows],
+                 numbers)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return unprotect(str(value))

@@ -1,0 +1,287 @@
+"""vCard 2.1, 3.0 and 4.0 in (phones, Apple's ``item1.`` groups, Android's quoted-printable),
+vCard 3.0 or 4.0 out, with vobject."""
+
+from __future__ import annotations
+
+import quopri
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from crm.errors import UserError
+from crm.io.headers import google_label
+from crm.io.records import ContactRecord
+from crm.io.tables import decode_text, read_bytes
+
+# Our fields that vCard has no property for travel as X-CRM-* properties (lossless round trip).
+X_FIELDS = {
+    "X-CRM-COUNTRY": "country",
+    "X-CRM-LANGUAGE": "language",
+    "X-CRM-PRIORITY": "priority",
+    "X-CRM-OWNER": "owner",
+    "X-CRM-SOURCE": "source",
+    "X-CRM-LAWFUL-BASIS": "lawful_basis",
+    "X-CRM-LAWFUL-BASIS-ON": "lawful_basis_on",
+    "X-CRM-LAWFUL-BASIS-NOTE": "lawful_basis_note",
+    "X-CRM-COMPANY-KIND": "company_kind",
+    "X-CRM-COMPANY-COUNTRY": "company_country",
+    "X-CRM-COMPANY-CITY": "company_city",
+    "X-CRM-COMPANY-WEBSITE": "company_website",
+}
+PRODID = "-//Mission CRM//Contacts//EN"
+_TYPE_LABELS = {"cell": "mobile", "mobile": "mobile", "iphone": "mobile", "work": "work",
+                "home": "home", "fax": "fax", "other": "other", "main": "work"}
+_IGNORED_TYPES = {"pref", "voice", "internet", "x400", "msg", "text"}
+
+
+def split_cards(text: str, path: Path) -> list[tuple[int, str]]:
+    """Each ``BEGIN:VCARD`` ... ``END:VCARD`` block with the line it starts on; a card that
+    is not closed (a truncated file) is a UserError naming that line."""
+    cards: list[tuple[int, str]] = []
+    start: int | None = None
+    lines: list[str] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        upper = line.strip().upper()
+        if upper == "BEGIN:VCARD":
+            if start is not None:
+                raise UserError(f"{path} row {start}: vCard has no END:VCARD", row=start)
+            start, lines = number, [line]
+        elif upper == "END:VCARD":
+            if start is None:
+                raise UserError(f"{path} row {number}: END:VCARD without BEGIN:VCARD",
+                                row=number)
+            lines.append(line)
+            cards.append((start, "\r\n".join(lines) + "\r\n"))
+            start, lines = None, []
+        elif start is not None:
+            lines.append(line)
+        elif line.strip():
+            raise UserError(f"{path} row {number}: text outside a vCard (BEGIN:VCARD expected)",
+                            row=number)
+    if start is not None:
+        raise UserError(f"{path} row {start}: vCard has no END:VCARD (truncated file?)",
+                        row=start)
+    if not cards:
+        raise UserError(f"{path}: no vCard in the file")
+    return cards
+
+
+def _decode_quoted_printable(card: str) -> str:
+    """vCard 2.1 writes non-ASCII text as ``ENCODING=QUOTED-PRINTABLE;CHARSET=...`` with
+    ``=`` soft line breaks, which vobject does not read: decode those lines to plain text."""
+    out: list[str] = []
+    lines = card.split("\r\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        name, sep, value = line.partition(":")
+        if sep and "QUOTED-PRINTABLE" in name.upper():
+            while value.endswith("=") and i + 1 < len(lines):
+                i += 1
+                value = value[:-1] + lines[i].lstrip() if lines[i].startswith((" ", "\t")) \
+                    else value[:-1] + lines[i]
+            params = [p for p in name.split(";")[1:]]
+            charset = "utf-8"
+            kept = []
+            for p in params:
+                key = p.split("=", 1)[0].upper()
+                if key == "CHARSET" and "=" in p:
+                    charset = p.split("=", 1)[1]
+                elif p.upper() not in ("ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE"):
+                    kept.append(p)
+            raw = quopri.decodestring(value.encode("latin-1", "replace"))
+            try:
+                decoded = raw.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                decoded = raw.decode("cp1252", "replace")
+            # Escape what vCard 3.0 would have escaped, so vobject reads it back as written.
+            decoded = decoded.replace("\r\n", "\\n").replace("\n", "\\n")
+            out.append(";".join([name.split(";")[0], *kept]) + ":" + decoded)
+        else:
+            out.append(line)
+        i += 1
+    return "\r\n".join(out)
+
+
+def read_vcards(path: Path, data: bytes | None = None) -> list[ContactRecord]:
+    """Every card of a .vcf file (or of ``data``, its content) as a ContactRecord
+    (row = the line of its BEGIN:VCARD)."""
+    text, _encoding = decode_text(read_bytes(path) if data is None else data, path)
+    return [parse_card(card, row, path) for row, card in split_cards(text, path)]
+
+
+def parse_card(card: str, row: int, path: Path) -> ContactRecord:
+    """One vCard (any version) as a ContactRecord."""
+    import io
+
+    import vobject
+
+    if "QUOTED-PRINTABLE" in card.upper():
+        card = _decode_quoted_printable(card)
+    # vobject unfolds the lines and splits name, group and parameters; the values are
+    # decoded here (its own decoding drops text after an unescaped comma, which phones write).
+    lines = []
+    try:
+        for text, _number in vobject.base.getLogicalLines(io.StringIO(card)):
+            if text.strip():
+                lines.append(vobject.base.textLineToContentLine(text, _number))
+    except Exception as exc:
+        raise UserError(f"{path} row {row}: unreadable vCard ({str(exc).splitlines()[0]})",
+                        row=row) from None
+    record = ContactRecord(row=row)
+    labels = {line.group: google_label(_text(line.value)) for line in lines
+              if line.name.upper() == "X-ABLABEL" and line.group}
+    for line in lines:
+        _read_line(record, line, labels)
+    if not record.values.get("first_name") and not record.values.get("last_name"):
+        full = record.values.pop("_fn", "")
+        if full:
+            record.values["full_name"] = full
+    record.values.pop("_fn", None)
+    return record
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
+
+
+def _parts(raw: str, sep: str) -> list[str]:
+    """A structured value (N, ORG, CATEGORIES) split on its unescaped separators."""
+    return [_unescape(p).strip() for p in re.split(r"(?<!\\)" + re.escape(sep), raw)]
+
+
+def _text(raw: object) -> str:
+    # vobject's own decoding drops text after an unescaped comma, which phones write: the
+    # raw value is decoded here instead.
+    return _unescape(str(raw)).strip()
+
+
+def _label(line, labels: dict[str | None, str | None]) -> str | None:  # type: ignore[no-untyped-def]
+    if line.group and labels.get(line.group):
+        return labels[line.group]
+    types: list[str] = []
+    for key, values in line.params.items():
+        if key.upper() == "TYPE":
+            types.extend(t.strip().strip('"').lower() for v in values for t in v.split(","))
+    # vCard 2.1 writes types as bare parameters: TEL;CELL;PREF:...
+    types.extend(t.lower() for t in line.singletonparams)
+    for t in types:
+        if t in _TYPE_LABELS:
+            return _TYPE_LABELS[t]
+    rest = [t for t in types if t not in _IGNORED_TYPES]
+    return rest[0] if rest else None
+
+
+def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-untyped-def]
+    name = line.name.upper()
+    raw = str(line.value)
+    if name == "N":
+        parts = [*_parts(raw, ";"), "", "", ""]
+        record.values["last_name"], record.values["first_name"] = parts[0], parts[1]
+        if parts[2]:
+            record.values["middle_name"] = parts[2]
+    elif name == "FN":
+        record.values["_fn"] = _text(raw)
+    elif name == "ORG":
+        company = _parts(raw, ";")[0]
+        if company:
+            record.values["company"] = company
+    elif name == "TITLE":
+        record.values["job_title"] = _text(raw)
+    elif name == "EMAIL":
+        if _text(raw):
+            record.emails.append((_text(raw), _label(line, labels)))
+    elif name == "TEL":
+        number = _text(raw)
+        if number.lower().startswith("tel:"):
+            number = number[4:].split(";")[0]
+        if number:
+            record.phones.append((number, _label(line, labels)))
+    elif name == "NOTE":
+        if _text(raw):
+            record.notes.append(_text(raw))
+    elif name == "CATEGORIES":
+        record.tags.extend(p for p in _parts(raw, ",") if p)
+    elif name in ("URL", "X-SOCIALPROFILE"):
+        url = _text(raw)
+        if "linkedin." in url.lower():
+            record.values["linkedin"] = url
+        elif url and "company_website" not in record.values:
+            record.values["company_website"] = url
+    elif name == "UID":
+        uid = _text(raw)
+        record.values["id"] = uid[9:] if uid.lower().startswith("urn:uuid:") else uid
+    elif name == "LANG":
+        record.values["language"] = _text(raw)
+    elif name == "ADR" and not record.values.get("country"):
+        country = ([*_parts(raw, ";")] + [""] * 7)[6]
+        if len(country) == 2:
+            record.values["country"] = country
+    elif name in X_FIELDS:
+        record.values[X_FIELDS[name]] = _text(raw)
+    elif name == "PRODID" and PRODID in raw:
+        record.values["_ours"] = "yes"
+    elif name == "X-CRM-SESSION":
+        record.sessions.append(_text(raw))
+
+
+def _types(label: str | None, version: str, kind: str) -> list[str]:
+    if not label:
+        return []
+    mapped = {"mobile": "cell"}.get(label, label) if kind == "tel" else label
+    return [mapped]
+
+
+def write_vcards(contacts: Iterable[dict], version: str = "3.0") -> str:
+    """Contacts (dicts from crm.services.exports.contact_fields) as one vCard text."""
+    import vobject
+
+    if version not in ("3.0", "4.0"):
+        raise UserError(f"vCard version '{version}': use 3.0 or 4.0", field="version")
+    chunks: list[str] = []
+    for data in contacts:
+        card = vobject.vCard()
+        card.add("version").value = version
+        card.add("prodid").value = PRODID
+        card.add("uid").value = f"urn:uuid:{data['id']}" if version == "4.0" else str(data["id"])
+        card.add("n").value = vobject.vcard.Name(family=data["last_name"] or "",
+                                                  given=data["first_name"] or "")
+        card.add("fn").value = data["full_name"] or data["company"] or ""
+        if data.get("company"):
+            card.add("org").value = [data["company"]]
+        if data.get("job_title"):
+            card.add("title").value = data["job_title"]
+        for address, label in data["email_list"]:
+            line = card.add("email")
+            line.value = address
+            types = _types(label, version, "email")
+            if version == "3.0":
+                types = ["INTERNET", *types]
+            if types:
+                line.type_param = types if len(types) > 1 else types[0]
+        for number, label in data["phone_list"]:
+            line = card.add("tel")
+            types = _types(label, version, "tel")
+            if version == "4.0":
+                line.value = f"tel:{number}"
+                line.params["VALUE"] = ["uri"]
+            else:
+                line.value = number
+            if types:
+                line.type_param = types[0]
+        if data.get("linkedin"):
+            line = card.add("url")
+            line.value = data["linkedin"]
+            line.type_param = "linkedin"
+        if data.get("notes"):
+            card.add("note").value = data["notes"]
+        if data.get("tag_list"):
+            card.add("categories").value = list(data["tag_list"])
+        for prop, key in X_FIELDS.items():
+            if data.get(key) not in (None, "", 0):
+                card.add(prop.lower()).value = str(data[key])
+        for title in data.get("session_list", []):
+            card.add("x-crm-session").value = title
+        chunks.append(card.serialize())
+    return "".join(chunks)
+

@@ -1,0 +1,336 @@
+"""Importing contact files made by Google, Outlook, phones and Belgian Excel: what lands in
+the database, what is reported, what is refused, and undoing an import."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from crm.clock import utcnow
+from crm.errors import UserError
+from crm.services.contacts import ContactFilter, create_contact, get_contact, list_contacts
+from crm.services.imports import import_file, revert_last_import
+from crm.services.missions import create_mission
+from crm.services.sessions import create_session
+from tests.conftest import REPO, run_cli
+
+FIXTURES = REPO / "tests" / "fixtures"
+
+
+def _contacts(db) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """Every live contact, fully loaded, by full name."""
+    def load(session):  # type: ignore[no-untyped-def]
+        return {c.full_name: c for c in (get_contact(session, r.id)
+                                          for r in list_contacts(session))}
+    return db.read(load)
+
+
+def _import(db, name: str, **kwargs):  # type: ignore[no-untyped-def]
+    return db.write(import_file, FIXTURES / name, **kwargs)
+
+
+def _counts(db_path: Path) -> tuple[int, int, int, int]:
+    with sqlite3.connect(db_path) as raw:
+        return tuple(raw.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore[return-value]
+                     for t in ("contact", "company", "encounter", "import_batch"))
+
+
+def test_google_contacts_csv(db) -> None:
+    report = _import(db, "google_contacts.csv")
+    assert (report.format, report.dialect) == ("csv", "google")
+    assert (report.created, report.updated, report.skipped) == (3, 0, 1)
+    problems = {(p.row, p.field) for p in report.problems}
+    assert problems == {(4, "email"), (4, "phone"), (5, "name")}
+    assert "Address 1 - Formatted" in report.unmapped
+    people = _contacts(db)
+    avery = people["Avery Whitman"]
+    assert [(e.address, e.label) for e in avery.emails] == [
+        ("avery.whitman@northwind.example.com", "work"), ("avery.w@mail.example.org", "home")]
+    assert [(p.number, p.label) for p in avery.phones] == [
+        ("+16175550142", "mobile"), ("+16175550143", "work")]
+    assert [t.name for t in avery.tags] == ["Boston 2022"]
+    assert avery.company.name == "Northwind Biologics"
+    assert avery.job_title == "VP Business Development"
+    # The unmapped columns are kept in the notes, after the file's own note.
+    assert avery.notes.startswith("Met at the Boston round table.\nInterested in fill")
+    assert "Address 1 - Formatted: 1 Kendall Sq, Cambridge MA" in avery.notes
+    camille = people["Camille Anne Lefèvre"]
+    # Google puts several numbers in one cell, separated by " ::: ".
+    assert [p.number for p in camille.phones] == ["+18575550120", "+18575550121"]
+    assert [t.name for t in camille.tags] == ["CAR-T"]
+
+
+def test_outlook_csv(db) -> None:
+    report = _import(db, "outlook_contacts.csv")
+    assert (report.dialect, report.created, report.skipped) == ("outlook", 2, 0)
+    morgan = _contacts(db)["Morgan Delacroix"]
+    assert morgan.job_title == "Chief Scientific Officer"  # not Outlook's "Title" (Dr.)
+    assert [(p.number, p.label) for p in morgan.phones] == [
+        ("+12155550177", "mobile"), ("+12155550170", "work")]
+    assert morgan.company.country == "US"
+    assert morgan.company.city == "Philadelphia"
+    assert sorted(t.name for t in morgan.tags) == ["Philadelphia", "Vaccines"]
+    assert "Sensitivity" not in (morgan.notes or "")
+
+
+def test_android_vcard_21_quoted_printable(db) -> None:
+    report = _import(db, "android_2_1.vcf")
+    assert (report.format, report.created) == ("vcard", 2)
+    people = _contacts(db)
+    rene = people["René Van Damme"]
+    assert rene.company.name == "Société Générale de Biologie"
+    assert rene.notes == ("Rencontré à Boston, très intéressé par notre offre.\n"
+                          "Deuxième ligne.")
+    assert [(p.number, p.label) for p in rene.phones] == [
+        ("+32475551234", "mobile"), ("+3225551234", "work")]
+    # A card in ISO-8859-1, as older phones write.
+    assert people["Jürgen Müller"].emails[0].label == "home"
+
+
+def test_iphone_vcard_30_groups_and_folded_lines(db) -> None:
+    _import(db, "iphone_3_0.vcf")
+    hana = _contacts(db)["Hana Nakamura"]
+    assert [(e.address, e.label) for e in hana.emails] == [
+        ("hana.nakamura@atlasbio.example.com", "work"), ("hana.n@mail.example.org", "home")]
+    assert [(p.number, p.label) for p in hana.phones] == [
+        ("+19195550134", "mobile"), ("+19195550135", "lab")]
+    assert hana.job_title == "Senior Director, Quality Assurance"
+    assert "single-use bioreactor line" in hana.notes
+    assert hana.linkedin == "https://www.linkedin.com/in/hana-nakamura-example"
+    assert sorted(t.name for t in hana.tags) == ["CDMO", "Durham visit"]
+
+
+def test_vcard_40(db) -> None:
+    _import(db, "vcard_4_0.vcf")
+    ines = _contacts(db)["Inès Moreau"]
+    assert str(ines.id) == "4fbe8971-0bc3-424c-9c26-36c3e1eff6b1"
+    assert [p.number for p in ines.phones] == ["+16175550191", "+33655551234"]
+    assert ines.language == "fr"
+
+
+def test_belgian_excel_csv_cp1252_semicolons(db) -> None:
+    report = _import(db, "belgian_excel.csv")
+    assert (report.created, report.skipped) == (3, 1)
+    people = _contacts(db)
+    seb = people["Sébastien Dubois"]
+    assert seb.company.name == "Société Wallonne de Biotech"
+    assert seb.country == "BE"  # "Belgique"
+    assert seb.notes == "Très intéressé par la mission; à recontacter"
+    assert [(p.number, p.label) for p in seb.phones] == [
+        ("+3225551235", None), ("+32475551299", "mobile")]
+    jerome = people["Jérôme Vermeulen"]
+    assert jerome.emails[0].address == "J.Vermeulen@bioprocedes.example.be"
+    assert jerome.notes == '=HYPERLINK("http://evil.example")'  # kept as text, never run
+    assert sorted(t.name for t in people["Françoise Lemaître"].tags) == [
+        "Académique", "Recherche"]
+
+
+def test_dutch_xlsx_from_a_colleague(db) -> None:
+    report = _import(db, "colleague_dutch.xlsx")
+    assert (report.format, report.created, report.skipped) == ("xlsx", 3, 0)
+    assert report.unmapped == ["Badge nr"]
+    people = _contacts(db)
+    # Excel had turned +32 478 ... into the number 32478553311.
+    assert [p.number for p in people["Ann Peeters"].phones] == ["+32478553311"]
+    pieter = people["Pieter De Smet"]
+    assert pieter.country == "BE"
+    assert "Badge nr: A-0042" in pieter.notes
+    # Two people of one company: one company.
+    assert pieter.company_id == people["Lotte Janssens"].company_id
+
+
+def test_existing_contacts_are_updated_not_duplicated(db, tmp_path: Path) -> None:
+    known = db.write(lambda s: create_contact(
+        s, first_name="Avery", last_name="Whitman", emails=["AVERY.WHITMAN@northwind.example.com"],
+        job_title="Old title", owner="Ann").id)
+    by_phone = db.write(lambda s: create_contact(
+        s, first_name="Riley", last_name="Chen", phones=["+1 (617) 555 0199"]).id)
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("Name,Phone,Job title\nRiley Chen,+16175550199,Chemist\n",
+                     encoding="utf-8")
+    report = _import(db, "google_contacts.csv")
+    assert (report.created, report.updated) == (2, 1)
+    report = db.write(import_file, sheet)
+    assert (report.created, report.updated) == (0, 1)
+    people = _contacts(db)
+    assert len(people) == 4
+    avery = people["Avery Whitman"]
+    assert avery.id == known
+    assert avery.job_title == "VP Business Development"
+    assert avery.owner == "Ann"  # the import does not take ownership
+    assert len(avery.emails) == 2
+    assert people["Riley Chen"].id == by_phone
+    assert people["Riley Chen"].job_title == "Chemist"
+    # The same file again: everyone is updated, nobody created.
+    again = _import(db, "google_contacts.csv")
+    assert (again.created, again.updated) == (0, 3)
+    assert len(_contacts(db)) == 4
+
+
+def test_same_person_twice_in_one_file_is_one_contact(db, tmp_path: Path) -> None:
+    sheet = tmp_path / "twice.csv"
+    sheet.write_text("First name;Last name;Email;Phone\n"
+                     "Ada;Lovelace;ada@example.com;\n"
+                     "Ada;Lovelace;ADA@example.com;+32 2 555 12 34\n", encoding="utf-8")
+    report = db.write(import_file, sheet)
+    assert (report.created, report.updated) == (1, 1)
+    assert [p.row for p in report.problems] == [3]
+    ada = _contacts(db)["Ada Lovelace"]
+    assert [p.number for p in ada.phones] == ["+3225551234"]
+
+
+def _mission_session(db, title: str = "Round table Boston"):  # type: ignore[no-untyped-def]
+    def make(session):  # type: ignore[no-untyped-def]
+        mission = create_mission(session, name="USA 2022")
+        start = utcnow() - timedelta(hours=1)
+        return create_session(session, mission_id=mission.id, title=title, starts_at=start,
+                              ends_at=start + timedelta(hours=3)).id
+    return db.write(make)
+
+
+def test_session_option_records_encounters(db) -> None:
+    session_id = _mission_session(db)
+    report = _import(db, "iphone_3_0.vcf", session_title="round table", owner="Ann")
+    assert report.created == 2
+    met = db.read(list_contacts, ContactFilter(session_id=session_id))
+    assert {r.last_name for r in met} == {"Nakamura", "Sørensen"}
+    with pytest.raises(UserError, match="no session titled"):
+        _import(db, "iphone_3_0.vcf", session_title="Gala dinner")
+
+
+def test_dry_run_writes_nothing(db, db_path: Path) -> None:
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    report = db.read(import_file, FIXTURES / "google_contacts.csv", dry_run=True)
+    assert (report.created, report.skipped, report.dry_run) == (3, 1, True)
+    assert "dry run: nothing written" in report.summary()
+    assert _counts(db_path) == (0, 0, 0, 0)
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_revert_last_import_removes_created_and_restores_updated(db, db_path: Path) -> None:
+    known = db.write(lambda s: create_contact(
+        s, first_name="Avery", last_name="Whitman", emails=["avery.whitman@northwind.example.com"],
+        job_title="Old title", tags=["vip"]).id)
+    before_first = _counts(db_path)
+    _mission_session(db)
+    _import(db, "outlook_contacts.csv")
+    after_outlook = _counts(db_path)
+    report = _import(db, "google_contacts.csv", session_title="Round table Boston")
+    assert (report.created, report.updated) == (2, 1)
+
+    reverted = db.write(revert_last_import)
+    assert (reverted.removed, reverted.restored) == (2, 1)
+    assert _counts(db_path)[:3] == after_outlook[:3]
+    avery = _contacts(db)["Avery Whitman"]
+    assert avery.id == known
+    assert avery.job_title == "Old title"
+    assert [e.address for e in avery.emails] == ["avery.whitman@northwind.example.com"]
+    assert [t.name for t in avery.tags] == ["vip"]
+    assert avery.company is None
+    assert avery.encounters == []
+
+    assert db.write(revert_last_import).removed == 2  # then the Outlook import
+    assert _counts(db_path)[:2] == before_first[:2]
+    with pytest.raises(UserError, match="no import to revert"):
+        db.write(revert_last_import)
+
+
+def test_cli_import_dry_run_revert(db_path: Path) -> None:
+    dry = run_cli("import", str(FIXTURES / "belgian_excel.csv"), "--dry-run", db=db_path)
+    assert dry.returncode == 0, dry.stderr
+    assert "3 created, 0 updated, 1 skipped" in dry.stdout
+    assert "row 5, name:" in dry.stdout
+    done = run_cli("import", str(FIXTURES / "belgian_excel.csv"), db=db_path)
+    assert done.returncode == 0, done.stderr
+    assert _counts(db_path)[0] == 3
+    undone = run_cli("import", "--revert-last", db=db_path)
+    assert undone.returncode == 0, undone.stderr
+    assert "3 contact(s) removed" in undone.stdout
+    assert _counts(db_path)[0] == 0
+    assert run_cli("import", "--revert-last", db=db_path).returncode == 2
+
+
+def _bad_files(tmp: Path) -> list[tuple[Path, str]]:
+    files = {
+        "garbage.csv": bytes(range(256)) * 40,
+        "empty.csv": b"",
+        "blank.csv": b"\r\n\r\n   \r\n",
+        "header_only.csv": "Prénom;Nom;E-mail\r\n".encode("cp1252"),
+        "nothing_known.csv": b"foo,bar,baz\n1,2,3\n",
+        "huge_line.csv": b"First name,Email\n" + b"x" * (50 * 1024 * 1024) + b"\n",
+        "truncated.vcf": (FIXTURES / "truncated.vcf").read_bytes(),
+        "not_really.xlsx": b"PK\x03\x04" + b"\x00" * 200,
+        "garbage.vcf": b"BEGIN:VCARD\r\n\x00\x01\x02\xff\r\n",
+    }
+    expected = {"garbage.csv": "row 1", "empty.csv": "empty", "blank.csv": "empty",
+                "header_only.csv": "row 2", "nothing_known.csv": "row 1",
+                "huge_line.csv": "row 2", "truncated.vcf": "row 1",
+                "not_really.xlsx": "XLSX", "garbage.vcf": "row 2"}
+    out = []
+    for name, data in files.items():
+        path = tmp / name
+        path.write_bytes(data)
+        out.append((path, expected[name]))
+    return out
+
+
+def test_bad_files_exit_2_naming_file_and_row_and_write_nothing(db_path: Path,
+                                                                tmp_path: Path) -> None:
+    assert run_cli("check", db=db_path).returncode == 0
+    before = _counts(db_path)
+    for path, where in _bad_files(tmp_path):
+        result = run_cli("import", str(path), db=db_path)
+        assert result.returncode == 2, (path.name, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, (path.name, result.stderr)
+        assert str(path) in lines[0] and where in lines[0], (path.name, lines[0])
+        assert len(lines[0]) < 400
+    assert _counts(db_path) == before
+
+
+def test_a_failure_while_writing_leaves_nothing(db, db_path: Path, monkeypatch) -> None:
+    import crm.services.imports as imports
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(imports, "record_encounters", broken)
+    with pytest.raises(RuntimeError):
+        _import(db, "google_contacts.csv")
+    assert _counts(db_path) == (0, 0, 0, 0)
+
+
+def test_mapping_can_be_changed(db, tmp_path: Path) -> None:
+    sheet = tmp_path / "odd.csv"
+    sheet.write_text("Who,Mail,Badge\nAda Lovelace,ada@example.com,B-12\n", encoding="utf-8")
+    from crm.services.imports import preview_file
+
+    preview = preview_file(sheet)
+    assert preview.mapping == [None, "email", None]
+    report = db.write(import_file, sheet, mapping=["full_name", "email", "job_title"])
+    assert report.unmapped == []
+    assert _contacts(db)["Ada Lovelace"].job_title == "B-12"
+
+
+def test_startup_does_not_import_heavy_modules() -> None:
+    code = ("import sys, crm.cli, crm.services.imports, crm.services.exports;"
+            "crm.cli.build_parser();"
+            "heavy = {'pandas', 'openpyxl', 'vobject', 'icalendar'} & set(sys.modules);"
+            "print(sorted(heavy))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=REPO, timeout=60)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_import_report_names_rows_in_summary(db) -> None:
+    report = _import(db, "google_contacts.csv")
+    text = report.summary()
+    assert "3 created, 0 updated, 1 skipped" in text
+    assert "row 4, email: 'not-an-email' is not a valid email address" in text
+    assert isinstance(report.problems[0].row, int)

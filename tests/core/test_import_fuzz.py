@@ -1,0 +1,200 @@
+"""Hypothesis: whatever the bytes, the importers raise UserError or succeed, and an import
+that fails leaves nothing behind (one transaction).
+
+Every importer (CSV, XLSX, vCard) gets 2,000 examples on CI (CI=true), fewer locally. Files
+are parsed in memory; only the transaction property writes to a database.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crm.errors import UserError
+from crm.services.imports import import_file, read_source, revert_last_import
+
+CI = os.environ.get("CI") == "true"
+EXAMPLES = 2000 if CI else 100
+
+
+def _settings(examples: int = EXAMPLES) -> settings:
+    return settings(max_examples=examples, deadline=None, derandomize=not CI,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                           HealthCheck.too_slow])
+
+
+HEADERS = ["First name", "Last name", "Name", "Email", "E-mail 2 Address", "Phone",
+           "Mobile Phone", "Société", "Voornaam", "Tags", "Notes", "country", "priority",
+           "lawful_basis", "lawful_basis_on", "sessions", "id", "Phone 1 - Value",
+           "Phone 1 - Label", "Labels", "source", "?", ""]
+ODD_TEXT = st.text(max_size=30)
+CELLS = st.one_of(
+    ODD_TEXT,
+    st.sampled_from(["ada@example.com", "ADA@EXAMPLE.COM", "+32 2 555 12 34", "0475 55 12 34",
+                     "=1+1", "'=1+1", "'+32475551234", "BE", "Belgique", "2", "9",
+                     "consent", "2022-06-08", "31/02/2022", "a ::: b", "x (work); y",
+                     "4fbe8971-0bc3-424c-9c26-36c3e1eff6b1", "", " ", "\"", ";", "\n",
+                     "x" * 300, "Ada", "Lovelace"]),
+)
+PREFIXES = [b"", b"", b"PK\x03\x04", b"BEGIN:VCARD\r\n", b"\xef\xbb\xbf", b"\xff\xfe",
+            b"First name;Email\r\n", b"Name,Phone\n"]
+
+
+def _only_user_errors(name: str, data: bytes, fmt: str = "auto") -> None:
+    try:
+        read_source(Path(name), fmt, data=data)
+    except UserError as exc:
+        assert str(exc) and "\n" not in str(exc)
+
+
+@_settings()
+@given(prefix=st.sampled_from(PREFIXES), data=st.binary(max_size=1024))
+def test_random_bytes_never_crash_any_reader(prefix: bytes, data: bytes) -> None:
+    for fmt, name in (("csv", "x.csv"), ("xlsx", "x.xlsx"), ("vcard", "x.vcf"),
+                      ("auto", "x.dat")):
+        _only_user_errors(name, prefix + data, fmt)
+
+
+@st.composite
+def odd_csv(draw) -> bytes:  # type: ignore[no-untyped-def]
+    headers = draw(st.lists(st.one_of(st.sampled_from(HEADERS), ODD_TEXT), min_size=1,
+                            max_size=7))
+    rows = draw(st.lists(st.lists(CELLS, max_size=len(headers) + 1), max_size=6))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=draw(st.sampled_from([",", ";", "\t", "|"])),
+                        quoting=draw(st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL])),
+                        lineterminator=draw(st.sampled_from(["\n", "\r\n"])))
+    writer.writerow(headers)
+    writer.writerows(rows)
+    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]))
+    return buffer.getvalue().encode(encoding, errors="replace")
+
+
+@pytest.mark.sqlite_only
+@_settings()
+@given(data=odd_csv())
+def test_odd_csv_never_crashes_the_importer(db, data: bytes) -> None:
+    # Reading, validating and matching against the database: a dry run writes nothing.
+    path = Path("odd.csv")
+    try:
+        report = db.read(lambda s: import_file(s, path, dry_run=True, data=data))
+    except UserError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert report.created + report.updated + report.skipped >= 1
+
+
+def _counts(db) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        return tuple(conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                     for t in ("contact", "contact_email", "contact_phone", "company", "tag",
+                               "contact_tag", "encounter"))
+
+
+@pytest.mark.sqlite_only
+@_settings(300 if CI else 40)
+@given(data=odd_csv())
+def test_odd_csv_imports_fully_or_not_at_all(db, tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_bytes(data)
+    before = _counts(db)
+    try:
+        report = db.write(import_file, path)
+    except UserError:
+        assert _counts(db) == before
+        return
+    assert _counts(db)[0] == before[0] + report.created
+    db.write(revert_last_import)
+    assert _counts(db) == before
+
+
+@st.composite
+def odd_vcards(draw) -> bytes:  # type: ignore[no-untyped-def]
+    names = st.sampled_from(["N", "FN", "EMAIL", "TEL", "ORG", "TITLE", "NOTE", "CATEGORIES",
+                             "item1.EMAIL", "item1.X-ABLabel", "URL", "UID", "ADR", "LANG",
+                             "X-CRM-PRIORITY", "X-CRM-COUNTRY", "PHOTO", "X-FOO", "BEGIN",
+                             "END", "VERSION"])
+    params = st.sampled_from(["", ";TYPE=CELL", ";CELL;PREF", ";type=INTERNET;type=pref",
+                              ";CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE", ";VALUE=uri",
+                              ";CHARSET=bogus;QUOTED-PRINTABLE", ";TYPE=\"work,voice\"", ";"])
+    values = st.one_of(CELLS, st.sampled_from(["=C3=A9t=C3=A9=", "tel:+1-555", "a\\,b;c;;",
+                                               "=", "\\", "=00=FF", "VCARD"]))
+    text = ""
+    for _card in range(draw(st.integers(1, 3))):
+        lines = ["BEGIN:VCARD", f"VERSION:{draw(st.sampled_from(['2.1', '3.0', '4.0']))}"]
+        lines += [f"{draw(names)}{draw(params)}:{draw(values)}"
+                  for _ in range(draw(st.integers(0, 6)))]
+        if draw(st.booleans()):
+            lines.insert(draw(st.integers(1, len(lines))), " " + draw(ODD_TEXT))
+        if draw(st.integers(0, 9)):
+            lines.append("END:VCARD")
+        text += "\r\n".join(lines) + "\r\n"
+    return text.encode(draw(st.sampled_from(["utf-8", "cp1252"])), errors="replace")
+
+
+@_settings()
+@given(data=odd_vcards())
+def test_odd_vcards_never_crash(data: bytes) -> None:
+    _only_user_errors("odd.vcf", data)
+
+
+def _template() -> dict[str, bytes]:
+    from openpyxl import Workbook
+
+    buffer = io.BytesIO()
+    Workbook().save(buffer)
+    with zipfile.ZipFile(buffer) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+TEMPLATE = _template()
+XLSX_CELLS = st.one_of(CELLS.map(lambda t: ("s", t)), st.integers().map(lambda n: ("n", n)),
+                       st.floats(allow_nan=True).map(lambda f: ("n", f)),
+                       st.sampled_from([("b", 1), ("e", "#REF!"), ("str", "=1+1"),
+                                        ("n", "not a number"), ("d", "2022-06-08")]))
+
+
+def _cell(ref: str, kind: str, value: object) -> str:
+    text = escape(str(value))
+    if kind == "s":
+        return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+    return f'<c r="{ref}" t="{kind}"><v>{text}</v></c>'
+
+
+@st.composite
+def odd_workbooks(draw) -> bytes:  # type: ignore[no-untyped-def]
+    """A workbook whose first sheet holds odd cells: written as XML directly (fast), so
+    that cells openpyxl would refuse to write (control characters ...) are tried too."""
+    rows = draw(st.lists(st.lists(XLSX_CELLS, max_size=6), max_size=6))
+    if rows and draw(st.booleans()):
+        rows[0] = [("s", h) for h in draw(st.lists(st.sampled_from(HEADERS), min_size=1,
+                                                   max_size=6))]
+    xml = "".join(
+        f'<row r="{r}">' + "".join(_cell(f"{chr(65 + c)}{r}", k, v)
+                                   for c, (k, v) in enumerate(row)) + "</row>"
+        for r, row in enumerate(rows, start=1))
+    sheet = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             f"<sheetData>{xml}</sheetData></worksheet>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in TEMPLATE.items():
+            if name == "xl/worksheets/sheet1.xml":
+                content = sheet.encode("utf-8", errors="replace")
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+@_settings()
+@given(data=odd_workbooks())
+def test_odd_workbooks_never_crash(data: bytes) -> None:
+    _only_user_errors("odd.xlsx", data)
