@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 from crm import db as crm_db
 from crm import encryption
 from crm.db import describe_storage_error, integrity_problems, open_database
-from crm.models import Contact
+from crm.models import Contact, ContactEmail, MergeRecord
 from crm.services import backup, keys
 from crm.services.contacts import count_contacts, create_contact
 from tests.conftest import REPO
@@ -41,11 +41,25 @@ def run(capsys):  # type: ignore[no-untyped-def]
     return partial(cli, capsys)
 
 
+def _pairs_problems(db) -> list[str]:  # type: ignore[no-untyped-def]
+    """Each duplicate pair is whole: unmerged (2 contacts, no record) or merged (1, 1)."""
+    contacts = db.read(lambda s: Counter(s.scalars(select(Contact.last_name).where(
+        Contact.last_name.like("pair-%")))))
+    emails = db.read(lambda s: Counter(s.scalars(
+        select(Contact.last_name).join(ContactEmail).where(Contact.last_name.like("pair-%")))))
+    merged = db.read(lambda s: s.scalar(select(func.count(MergeRecord.id))))
+    problems = [f"{name}: {emails[name]} emails" for name in contacts if emails[name] != 2]
+    problems += [f"{name}: {n} contacts" for name, n in contacts.items() if n not in (1, 2)]
+    if merged != sum(1 for n in contacts.values() if n == 1):
+        problems.append(f"{merged} merge records for {contacts}")
+    return problems
+
+
 def _state(path: Path) -> tuple[list[str], Counter, dict[str, set]]:
     """Integrity problems, contacts per batch and job titles per batch."""
     db = open_database(str(path), daily_backup=False)
     try:
-        problems = integrity_problems(db)
+        problems = integrity_problems(db) + _pairs_problems(db)
         rows = db.read(lambda s: s.execute(select(Contact.last_name, Contact.job_title)).all())
         with db.engine.connect() as conn:
             indexed = conn.exec_driver_sql("SELECT count(*) FROM contact_fts_key").scalar()
@@ -53,9 +67,10 @@ def _state(path: Path) -> tuple[list[str], Counter, dict[str, set]]:
         db.close()
     if indexed != len(rows):
         problems.append(f"search index has {indexed} contacts, the table {len(rows)}")
-    sizes = Counter(last for last, _ in rows)
+    batches = [(last, title) for last, title in rows if not last.startswith("pair-")]
+    sizes = Counter(last for last, _ in batches)
     titles: dict[str, set] = {}
-    for last, title in rows:
+    for last, title in batches:
         titles.setdefault(last, set()).add(title)
     return problems, sizes, titles
 
@@ -88,6 +103,11 @@ def test_sigkill_at_random_moments_leaves_whole_transactions(tmp_path: Path,
         assert all(n == BATCH for n in sizes.values()), f"run {run_number}: partial batch"
         assert all(len(t) == 1 for t in titles.values()), f"run {run_number}: partial edit"
     assert killed_mid_write > 0
+    merges = 0
+    for path in (plain, encrypted):
+        with open_database(str(path), daily_backup=False) as db:
+            merges += db.read(lambda s: s.scalar(select(func.count(MergeRecord.id))))
+    assert merges > 0, "no run got as far as a merge: lengthen the kill delays"
     assert sum(_state(plain)[1].values()) > 0 and sum(_state(encrypted)[1].values()) > 0
 
 
