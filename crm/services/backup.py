@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from crm import encryption
+from crm import encryption, secrets
 from crm.config import Preferences
 from crm.encryption import Key, PassphrasePrompt
 from crm.errors import NotADatabaseError, UserError
@@ -235,4 +235,7 @@ def restore_from(db_path: Path, current_key: Key | None, source: Path,
     finally:
         _remove(tmp)
     _fsync_dir(db_path.parent)
+    if source_key is not None and source_key.kind == "raw" and secrets.is_secure_keyring():
+        # The restored file may carry an older key: keep the one that opens it.
+        secrets.set_secret(encryption.keyring_entry(db_path), source_key.value)
     return aside
