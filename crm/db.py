@@ -404,9 +404,9 @@ def describe_storage_error(exc: BaseException) -> str:
     """A sentence a user understands for a storage failure (disk full, read-only, busy ...)."""
     text = str(getattr(exc, "orig", None) or exc)
     lowered = text.lower()
-    if "disk is full" in lowered or "database or disk is full" in lowered:
+    if "disk is full" in lowered or "no space left" in lowered:
         return "the disk is full; nothing was written. Free some space and try again"
-    if "readonly" in lowered or "read-only" in lowered:
+    if any(word in lowered for word in ("readonly", "read-only", "permission denied")):
         return ("the database file or its folder is read-only; nothing was written. "
                 "Check the permissions of the file and its folder")
     if "disk i/o error" in lowered:

@@ -248,3 +248,17 @@ def test_retention_dialog_alone(qtbot, db) -> None:  # type: ignore[no-untyped-d
     qtbot.waitUntil(lambda: dialog.count.text() != "")
     assert dialog.table.rowCount() == 0
     assert not dialog.export_button.isEnabled()
+
+
+def test_storage_errors_are_explained_in_the_app() -> None:
+    import errno
+
+    from sqlalchemy.exc import OperationalError
+
+    from crm.encryption import sqlcipher
+    from ui.operations import error_text
+
+    locked = OperationalError("INSERT", {}, sqlcipher.OperationalError("database is locked"))
+    assert "another Mission CRM window or command" in error_text(locked)
+    full = OSError(errno.ENOSPC, "No space left on device", "/backups/crm.db")
+    assert "disk is full" in error_text(full)
