@@ -5,8 +5,34 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+# With only these options (each with its value), the app starts without building the CLI's
+# parser, which imports every command module (the team server's pulls in psycopg ...).
+APP_OPTIONS = ("--db", "--screenshot")
+
+
+def app_options(argv: Sequence[str]) -> dict[str, str] | None:
+    """``{option: value}`` when ``argv`` holds nothing but the app's options, else None."""
+    found: dict[str, str] = {}
+    items = list(argv)
+    while items:
+        name, equals, value = items.pop(0).partition("=")
+        if name not in APP_OPTIONS:
+            return None
+        if not equals:
+            if not items or items[0].startswith("-"):
+                return None
+            value = items.pop(0)
+        found[name] = value
+    return found
+
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    app = app_options(argv)
+    if app is not None:
+        from ui.app import run_app
+
+        return run_app(db_target=app.get("--db"), screenshot=app.get("--screenshot"))
     from crm.cli import build_parser, run_command
     from ui.commands import COMMANDS as UI_COMMANDS
 

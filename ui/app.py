@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm import config, encryption, secrets
@@ -103,7 +103,38 @@ def apply_theme(theme: str) -> None:
     settings().setValue("appearance/theme", theme)
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        app.styleHints().setColorScheme(THEMES[theme])
+        _set_scheme(app, theme)
+
+
+def _set_scheme(app: QApplication, theme: str) -> None:
+    app.styleHints().setColorScheme(THEMES[theme])
+    palette = app.style().standardPalette()
+    if theme != "system":
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        # Some platforms ignore the requested scheme: then a palette of our own does it.
+        if dark != (theme == "dark"):
+            palette = dark_palette() if theme == "dark" else QPalette(QColor("#efefef"))
+    app.setPalette(palette)
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for Fusion, for platforms whose theme offers none."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in ((roles.Window, "#2b2b2b"), (roles.WindowText, "#e6e6e6"),
+                         (roles.Base, "#1e1e1e"), (roles.AlternateBase, "#262626"),
+                         (roles.ToolTipBase, "#2b2b2b"), (roles.ToolTipText, "#e6e6e6"),
+                         (roles.Text, "#e6e6e6"), (roles.Button, "#353535"),
+                         (roles.ButtonText, "#e6e6e6"), (roles.BrightText, "#ff6b6b"),
+                         (roles.Highlight, "#3d7cc9"), (roles.HighlightedText, "#ffffff"),
+                         (roles.Link, "#8ab4f8"), (roles.LinkVisited, "#c58af9"),
+                         (roles.PlaceholderText, "#8c8c8c"), (roles.Mid, "#3a3a3a"),
+                         (roles.Dark, "#1a1a1a"), (roles.Light, "#4a4a4a")):
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor("#7a7a7a"))
+    return palette
 
 
 def ensure_application() -> QApplication:
@@ -119,7 +150,7 @@ def ensure_application() -> QApplication:
         app.setStyle("Fusion")
         theme = current_theme()
         if theme != "system":
-            app.styleHints().setColorScheme(THEMES[theme])
+            _set_scheme(app, theme)
     return app  # type: ignore[return-value]
 
 

@@ -21,6 +21,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import shiboken6
 import sqlcipher3.dbapi2 as sqlcipher
 from PySide6.QtCore import (
     QCoreApplication,
@@ -103,7 +104,7 @@ _running: set[Operation] = set()
 class Operation:
     """A function run on a worker thread, with callbacks on the GUI thread."""
 
-    def __init__(self, parent: QWidget | None, fn: Callable[[], Any], *,
+    def __init__(self, parent: QObject | None, fn: Callable[[], Any], *,
                  changes: Iterable[str] = (), label: str | None = None):
         self.parent = parent
         self.fn = fn
@@ -161,7 +162,8 @@ class Operation:
     def _show_progress(self) -> None:
         if self.done:
             return
-        dialog = QProgressDialog(self.label or "", "", 0, 0, self.parent)
+        owner = self.parent if isinstance(self.parent, QWidget) else None
+        dialog = QProgressDialog(self.label or "", "", 0, 0, owner)
         dialog.setWindowTitle(QCoreApplication.translate("Operation", "Please wait"))
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(0)
@@ -172,6 +174,8 @@ class Operation:
     def _finished(self, ok: bool, payload: Any) -> None:
         self.done = True
         _running.discard(self)
+        if self.parent is not None and not shiboken6.isValid(self.parent):
+            return  # the window or view that asked has been closed meanwhile
         if self._timer is not None:
             self._timer.stop()
         if self._progress is not None:
@@ -186,7 +190,7 @@ class Operation:
         elif self._failure is not None:
             self._failure(payload)
         else:
-            show_error(self.parent, payload)
+            show_error(self.parent if isinstance(self.parent, QWidget) else None, payload)
 
 
 def error_text(error: BaseException) -> str:

@@ -19,10 +19,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 from typing import Any
 
 from rapidfuzz.distance import Indel
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from crm.models import Company, Contact, ContactEmail, ContactPhone
@@ -362,10 +363,14 @@ def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
             total -= 25
             reasons.append("different companies")
         if a.domains and b.domains and not shared_domains:
-            # Two work addresses at different organisations; a private address (gmail ...)
-            # next to a work one says nothing.
+            # Two work addresses at different organisations.
             total -= 15
             reasons.append("different email domains")
+        elif a.emails and b.emails and not (a.domains or b.domains):
+            # Two different private addresses (gmail ...): weaker evidence. A private address
+            # next to a work one says nothing: people have both.
+            total -= 8
+            reasons.append("different emails")
     total = max(0, min(100, total))
     if total == 100 and not (same_email or same_phone):
         total = 99  # 100 only with exact evidence
@@ -388,48 +393,56 @@ def block_keys(p: Person) -> tuple[list[str], list[tuple[str, bool]]]:
         if p.first_f:
             stars.append((f"i:{last}|{p.first_f[:1]}", _is_initials(p.first_f)))
     if p.first_f or p.last_f:
-        keys.append("s:" + "|".join(sorted((p.first_f.replace(" ", ""),
-                                            p.last_f.replace(" ", "")))))
+        x, y = p.first_f.replace(" ", ""), p.last_f.replace(" ", "")
+        keys.append(f"s:{x}|{y}" if x <= y else f"s:{y}|{x}")
     return keys, stars
 
 
 def _candidate_pairs(people: Sequence[Person], keys: Iterable[tuple[int, Iterable[str]]],
-                     stars: Iterable[tuple[int, Iterable[tuple[str, bool]]]] = ()) -> set[int]:
-    """Candidate pairs ``i * len(people) + j`` (i < j): members of one block, and in star
-    blocks each hub with every member."""
-    size = len(people)
-    blocks: dict[str, list[int]] = defaultdict(list)
+                     stars: Iterable[tuple[int, Sequence[tuple[str, bool]]]] = ()
+                     ) -> set[tuple[int, int]]:
+    """Candidate pairs (i, j), i < j: members of one block, and in star blocks each hub with
+    every member. ``keys`` and ``stars`` must come in increasing index order."""
+    import pandas as pd  # here: the warn-as-you-type path never needs it
+
+    flat_keys: list[str] = []
+    flat_index: list[int] = []
     for index, person_keys in keys:
-        for key in person_keys:
-            blocks[key].append(index)
-    pairs: set[int] = set()
-    add = pairs.add
+        flat_keys.extend(person_keys)
+        flat_index.extend([index] * len(person_keys))
+    # Most keys (an email, a phone) belong to one record only: let pandas drop those before
+    # Python groups the rest (a plain dict of 400,000 keys costs seconds).
+    shared = pd.Series(flat_keys, dtype=object).duplicated(keep=False).to_numpy().nonzero()[0]
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for n in shared.tolist():
+        blocks[flat_keys[n]].append(flat_index[n])
+    pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
         n = len(members)
         if n < 2:
             continue
         if n <= MAX_BLOCK:
-            for i in range(n):
-                mi = members[i]
-                for j in range(i + 1, n):
-                    mj = members[j]
-                    add(mi * size + mj if mi < mj else mj * size + mi)
+            pairs.update(combinations(members, 2))  # members are in increasing order
             continue
         ordered = sorted(members, key=lambda k: (people[k].last_f, people[k].first_f))
         for i in range(n):
             mi = ordered[i]
-            for j in range(i + 1, min(n, i + 1 + WINDOW)):
-                mj = ordered[j]
-                add(mi * size + mj if mi < mj else mj * size + mi)
-    star_blocks: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+            for mj in ordered[i + 1:i + 1 + WINDOW]:
+                pairs.add((mi, mj) if mi < mj else (mj, mi))
+    stars = list(stars)
+    # Only blocks with a hub matter, and hubs (initials, missing first names) are rare.
+    star_blocks: dict[str, tuple[list[int], list[int]]] = {
+        key: ([], []) for _, person_stars in stars for key, hub in person_stars if hub}
     for index, person_stars in stars:
         for key, hub in person_stars:
-            star_blocks[key][hub].append(index)
+            block = star_blocks.get(key)
+            if block is not None:
+                block[hub].append(index)
     for members, hubs in star_blocks.values():
         for h in hubs:
             for m in (*members, *hubs):
                 if m != h:  # hub pairs are added twice; the set keeps one
-                    add(m * size + h if m < h else h * size + m)
+                    pairs.add((m, h) if m < h else (h, m))
     return pairs
 
 
@@ -478,10 +491,9 @@ def find_contact_duplicates(session: Session, *, min_score: int = MIN_SCORE
     keys = [block_keys(p) for p in people]
     pairs = _candidate_pairs(people, ((i, k[0]) for i, k in enumerate(keys)),
                              ((i, k[1]) for i, k in enumerate(keys)))
-    size = len(people)
     found = []
-    for pair in pairs:
-        a, b = people[pair // size], people[pair % size]  # a is the older record
+    for i, j in pairs:
+        a, b = people[i], people[j]  # i < j: a is the older record
         score, reasons = score_pair(a, b)
         if score >= min_score:
             found.append(DuplicatePair("contact", uuid.UUID(a.id), uuid.UUID(b.id), a.name,
@@ -515,8 +527,7 @@ def find_company_duplicates(session: Session, *, min_score: int = MIN_SCORE
     people = [Person(None, name, "", "", keys[i]) for i, (_, name, _) in enumerate(rows)]
     pairs = _candidate_pairs(people, ((i, company_blocks(i)) for i in range(len(rows))))
     found = []
-    for pair in pairs:
-        i, j = divmod(pair, len(rows))
+    for i, j in pairs:
         reasons: list[str] = []
         same_site = bool(sites[i]) and sites[i] == sites[j]
         if keys[i] == keys[j] and keys[i]:
@@ -570,40 +581,53 @@ def similar_contacts(session: Session, first_name: str | None, last_name: str | 
     probe = make_person(None, first_name, last_name, email_keys, numbers, company)
     if not (probe.first_f or probe.last_f or email_keys or numbers):
         return []
-    conditions = []
+    # One small indexed query per kind of evidence: an OR of them all would make SQLite scan
+    # every contact.
+    queries = []
     if email_keys:
-        conditions.append(Contact.id.in_(select(ContactEmail.contact_id)
-                                          .where(ContactEmail.address_key.in_(email_keys))))
+        queries.append(select(ContactEmail.contact_id)
+                       .where(ContactEmail.address_key.in_(email_keys)))
     if numbers:
-        conditions.append(Contact.id.in_(select(ContactPhone.contact_id)
-                                          .where(ContactPhone.number.in_(numbers))))
+        queries.append(select(ContactPhone.contact_id).where(ContactPhone.number.in_(numbers)))
     lasts = _name_variants(last_name or "")
-    firsts = _name_variants(first_name or "")
-    if lasts:
-        conditions.append(func.lower(Contact.last_name).in_(lasts))
+    ids: set[uuid.UUID] = set()
+    # With half a name typed, a name alone cannot reach WARN_SCORE: look names up once both
+    # parts are there (an email or phone match is found without them).
+    if lasts and probe.first_f:
+        # A common last name has hundreds of bearers: keep those whose first name could match
+        # (same initial, a nickname's initial, an initial only, none), checked in Python on
+        # folded names.
+        initials = {probe.first_f[:1]} | {
+            name[:1] for group in NICKNAMES.get(probe.first_f.replace(" ", ""), ())
+            for name in _NICKNAME_GROUPS[group].split()}
+        for cid, first in session.execute(
+                select(Contact.id, Contact.first_name)
+                .where(func.lower(Contact.last_name).in_(lasts)).limit(20 * MAX_CANDIDATES)):
+            folded = fold(first)
+            if not probe.first_f or not folded or folded[:1] in initials:
+                ids.add(cid)
         # swapped: what was typed as the last name stored as a first name
-        conditions.append(func.lower(Contact.first_name).in_(lasts))
-    elif firsts:
-        conditions.append(func.lower(Contact.first_name).in_(firsts))
+        queries.append(select(Contact.id).where(func.lower(Contact.first_name).in_(lasts)))
     if probe.company:
         like = probe.company.split()[0] + "%"
-        conditions.append(Contact.company_id.in_(
-            select(Company.id).where(func.lower(Company.name).like(like),
-                                     Company.deleted_at.is_(None))))
-    stmt = select(Contact.id).where(Contact.deleted_at.is_(None), or_(*conditions))
-    if exclude_id is not None:
-        stmt = stmt.where(Contact.id != exclude_id)
-    ids = list(session.scalars(stmt.limit(MAX_CANDIDATES)))
+        companies = list(session.scalars(select(Company.id).where(
+            func.lower(Company.name).like(like), Company.deleted_at.is_(None)).limit(20)))
+        if companies:
+            queries.append(select(Contact.id).where(Contact.company_id.in_(companies)))
+    for query in queries:
+        ids.update(session.scalars(query.limit(MAX_CANDIDATES)))
+    ids.discard(exclude_id)  # type: ignore[arg-type]
     if not ids:
         return []
     matches = []
-    for person in _people_by_id(session, ids):
+    for person in _people_by_id(session, list(ids)):
         score, reasons = score_pair(probe, person)
         if score >= min_score:
             assert person.id is not None
             matches.append(Match(person.id, person.name, person.company_name, score,
                                  tuple(r for r in reasons if r not in
-                                       ("different email domains", "different companies"))))
+                                       ("different email domains", "different emails",
+                                        "different companies"))))
     matches.sort(key=lambda m: (-m.score, m.name.casefold()))
     return matches[:limit]
 
@@ -617,7 +641,11 @@ def _people_by_id(session: Session, ids: Sequence[uuid.UUID]) -> list[Person]:
     for cid, number in session.execute(select(ContactPhone.contact_id, ContactPhone.number)
                                        .where(ContactPhone.contact_id.in_(ids))):
         phones[cid].append(number)
-    stmt = (select(Contact.id, Contact.first_name, Contact.last_name, Company.name)
+    # Trashed contacts are skipped here, not in SQL: a deleted_at condition would tempt
+    # SQLite into scanning every live contact instead of looking the ids up.
+    stmt = (select(Contact.id, Contact.first_name, Contact.last_name, Company.name,
+                   Contact.deleted_at)
             .outerjoin(Company, Company.id == Contact.company_id).where(Contact.id.in_(ids)))
     return [make_person(cid, first, last, emails.get(cid, ()), phones.get(cid, ()), company)
-            for cid, first, last, company in session.execute(stmt)]
+            for cid, first, last, company, deleted_at in session.execute(stmt)
+            if deleted_at is None]

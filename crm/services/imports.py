@@ -303,10 +303,12 @@ def _padded(mapping: Sequence[str | None], width: int) -> list[str | None]:
 def _override(auto: ColumnMap | None, chosen: str | None) -> ColumnMap | None:
     if chosen is None or chosen == "":
         return None
+    # Keep what the header said beyond the field (the label of "Mobile Phone" ...).
+    if auto is not None and auto.field == chosen:
+        return auto
     if chosen not in FIELD_LABELS and chosen != IGNORE:
         raise ValidationError(f"mapping: unknown field '{chosen}'", field="mapping")
-    # Keep what the header said beyond the field (the label of "Mobile Phone" ...).
-    return auto if auto is not None and auto.field == chosen else ColumnMap(chosen)
+    return ColumnMap(chosen)
 
 
 def preview_file(path: str | Path, fmt: str = "auto",

@@ -26,6 +26,11 @@ def page(window):  # type: ignore[no-untyped-def]
     return window.page("followups")
 
 
+def _cell(page, column: int) -> str:  # type: ignore[no-untyped-def]
+    """What the selected row shows in ``column``."""
+    return page.model.data(page.tree.currentIndex().siblingAtColumn(column))
+
+
 def _select_first(page, bucket: Bucket):  # type: ignore[no-untyped-def]
     row = page.group_rows(bucket)[0]
     assert page.select_followup(row.id)
@@ -40,11 +45,11 @@ def test_groups_match_the_services_and_the_navigation_count(window, page) -> Non
         assert len(page.group_rows(bucket)) == expected[bucket] > 0
     overdue = window.db.read(count_due, Due.OVERDUE, today=today)
     assert window.nav.currentItem().text() == f"Follow-ups ({overdue} overdue)"
-    titles = [page.tree.topLevelItem(n).text(0) for n in range(page.tree.topLevelItemCount())]
+    titles = [page.model.data(page.model.index(n, 0)) for n in range(page.model.rowCount())]
     assert titles == [f"{b.value} ({expected[b]})" for b in Bucket]
     # Done is history: folded away until opened.
-    assert not page._groups[Bucket.DONE].isExpanded()
-    assert page._groups[Bucket.OVERDUE].isExpanded()
+    assert not page.is_expanded(Bucket.DONE)
+    assert page.is_expanded(Bucket.OVERDUE)
 
 
 def test_mark_done_records_an_interaction_and_updates_the_count(window, page) -> None:
@@ -64,8 +69,7 @@ def test_snooze_menu_moves_the_row_and_silences_its_reminder(window, page) -> No
     tomorrow.trigger()
     moved = next(r for r in page.group_rows(Bucket.THIS_WEEK) if r.id == row.id)
     assert moved.effective_due == local_today() + timedelta(days=1)
-    item = page.tree.currentItem()
-    assert "(snoozed)" in item.text(0)
+    assert "(snoozed)" in _cell(page, 0)
     assert row.id not in {r.id for r in window.db.read(due_followups, on=local_today())}
 
 
@@ -90,7 +94,7 @@ def test_priority_menu(page) -> None:
     top = next(a for a in page.priority_menu.actions() if a.data() == 2)
     top.trigger()
     assert page.selected_row().id == row.id and page.selected_row().priority == 2
-    assert page.tree.currentItem().text(4) == "Top"
+    assert _cell(page, 4) == "Top"
     assert top.isChecked()
 
 
@@ -264,3 +268,16 @@ def test_enter_edits_and_space_marks_done(page, qtbot, monkeypatch) -> None:
     assert opened and opened[0].followup_id == row.id
     qtbot.keyClick(page.tree, Qt.Key.Key_Space)
     assert row.id in {r.id for r in page.group_rows(Bucket.DONE)}
+
+
+def test_draft_email_from_the_contacts_page(window, monkeypatch) -> None:
+    from ui.dialogs.draft_email import DraftEmailDialog
+
+    opened: list[object] = []
+    monkeypatch.setattr(DraftEmailDialog, "exec", lambda self: opened.append(self) or 0)
+    window.show_page("contacts")
+    contacts = window.page("contacts")
+    contacts.table.selectRow(0)
+    window.draft_action.trigger()
+    assert opened and opened[0].draft.contact_id == contacts.selected_id()
+    assert opened[0].subject.text()

@@ -85,17 +85,21 @@ def test_views_refresh_after_a_change_made_elsewhere(window, qtbot) -> None:  # 
     assert page.model.data(page.model.index(0, 0)) == "Zoë Aardvark"
 
 
-def test_empty_database_says_how_to_start(empty_window) -> None:  # type: ignore[no-untyped-def]
+def test_empty_database_says_how_to_start(empty_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = contacts_page(empty_window)
     assert page.table_stack.currentWidget() is page.empty
     assert "Ctrl+N" in page.empty.text()
+    sessions = empty_window.page("sessions")
     empty_window.show_page("sessions")
-    assert "demo" in empty_window.page("sessions").empty.text()
+    qtbot.waitUntil(lambda: sessions.loaded)
+    assert "demo" in sessions.empty.text()
 
 
-def test_sessions_grouped_by_mission(window) -> None:  # type: ignore[no-untyped-def]
+def test_sessions_grouped_by_mission(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.show_page("sessions")
-    tree = window.page("sessions").tree
+    page = window.page("sessions")
+    qtbot.waitUntil(lambda: page.loaded)
+    tree = page.tree
     assert tree.topLevelItemCount() >= 1
     mission = tree.topLevelItem(0)
     assert mission.childCount() == 2
@@ -116,3 +120,52 @@ def test_screenshot_of_a_file_that_is_not_ours(tmp_path) -> None:  # type: ignor
     assert result.returncode == 2
     assert "not a Mission CRM database" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_session_detail_lists_people_met_and_links_back(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QUrl
+
+    contacts = contacts_page(window)
+    contacts.table.selectRow(0)
+    contact_id = contacts.selected_id()
+    html = contacts.detail.toHtml()
+    session_id = html.split("session:")[1].split('"')[0].split("'")[0]
+    sessions = window.page("sessions")
+    contacts._link(QUrl(f"session:{session_id}"))
+    assert window.current_page_key() == "sessions"
+    qtbot.waitUntil(lambda: sessions.selected_id() is not None)
+    assert str(sessions.selected_id()) == session_id
+    assert f"contact:{contact_id}" in sessions.detail.toHtml()
+    sessions._link(QUrl(f"contact:{contact_id}"))
+    assert window.current_page_key() == "contacts" and contacts.selected_id() == contact_id
+
+
+def test_companies_page_delete_undo_and_edit(window, qtbot, answer_yes, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.editors import CompanyEditor
+
+    window.show_page("companies")
+    page = window.page("companies")
+    page.table.selectRow(0)
+    company_id = page.selected_id()
+    before = page.model.rowCount()
+    window.delete_action.trigger()
+    qtbot.waitUntil(lambda: page.model.rowCount() == before - 1)
+    window.undo()
+    qtbot.waitUntil(lambda: page.model.row_of(company_id) >= 0)
+    opened: list[object] = []
+    monkeypatch.setattr(CompanyEditor, "exec", lambda self: opened.append(self.company_id))
+    page.select_id(company_id)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == [company_id]
+
+
+def test_sessions_page_delete_then_undo(window, qtbot, answer_yes) -> None:  # type: ignore[no-untyped-def]
+    window.show_page("sessions")
+    page = window.page("sessions")
+    qtbot.waitUntil(lambda: page.selected_id() is not None)
+    session_id = page.selected_id()
+    window.delete_action.trigger()
+    qtbot.waitUntil(lambda: page._find(session_id) is None and page.loaded)
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled())
+    window.undo()
+    qtbot.waitUntil(lambda: page._find(session_id) is not None)

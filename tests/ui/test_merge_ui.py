@@ -177,3 +177,22 @@ def test_contact_editor_warns_about_others_not_itself(qtbot, robert_and_bob) -> 
     shot(editor, "contact-editor-warning")
     qtbot.mouseClick(warning.open_button, Qt.MouseButton.LeftButton)
     assert window.page("contacts").current_id == bob
+
+
+def test_company_pair_merges_its_people(qtbot, robert_and_bob) -> None:  # type: ignore[no-untyped-def]
+    from crm.services.companies import count_companies
+
+    window, robert, bob = robert_and_bob
+    dialog = open_duplicates(window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: len(dialog.pairs) == 2)
+    dialog.table.selectRow(1)
+    assert dialog.selected_pair().kind == "company"
+    merge = dialog.merge_selected()
+    shot(merge, "merge-companies")
+    texts = " ".join(label.text() for label in merge.findChildren(QLabel))
+    assert "Bob SMITH" in texts  # the people who move along
+    merge.accept()
+    assert window.db.read(count_companies) == 1
+    assert (window.db.read(get_contact, bob).company_id
+            == window.db.read(get_contact, robert).company_id)

@@ -36,10 +36,11 @@ FEATURES: list[Installer] = []
 
 def _register() -> None:
     # Imported here, not at the top: a feature imports the views, which import this package.
-    from ui.features import duplicates, followups, privacy
+    from ui.features import duplicates, followups, import_export, privacy
 
     FEATURES.append(followups.install)
     FEATURES.append(duplicates.install)
+    FEATURES.append(import_export.install)
     FEATURES.append(privacy.install)
 
 

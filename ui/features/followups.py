@@ -96,6 +96,21 @@ def save_report(window: MainWindow) -> None:
               label=tr("Preparing the report…")).success(write).run()
 
 
+def draft_email(window: MainWindow) -> None:
+    """A draft to the follow-up or contact selected on the current page."""
+    from ui.dialogs.draft_email import DraftEmailDialog
+
+    key = window.current_page_key()
+    if key == "followups":
+        window.page("followups").draft_email()  # type: ignore[attr-defined]
+        return
+    contact_id = window.page("contacts").selected_id() if key == "contacts" else None  # type: ignore[attr-defined]
+    if contact_id is None:
+        window.status_message(tr("Select a contact or a follow-up first."))
+        return
+    DraftEmailDialog(window.db, window, contact_id=contact_id).exec()
+
+
 def install(window: MainWindow) -> None:
     followups = FollowUpsPage(window)
     window.add_page("followups", tr("Follow-ups"), followups, icon=icon("followups"))
@@ -107,6 +122,12 @@ def install(window: MainWindow) -> None:
     file_menu = window.menu("File")
     file_menu.insertAction(file_menu.actions()[0] if file_menu.actions() else None, report)
     window.report_action = report  # type: ignore[attr-defined]
+
+    draft = QAction(tr("Draft &email…"), window)
+    draft.setShortcut("Ctrl+Shift+E")
+    draft.triggered.connect(lambda _checked=False: draft_email(window))
+    window.menu("Tools").addAction(draft)
+    window.draft_action = draft  # type: ignore[attr-defined]
 
     register_settings_tab(EmailTemplatesTab)
 

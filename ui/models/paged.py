@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QApplication
 
-from ui.operations import Operation
+from ui.operations import Operation, show_error
 
 R = TypeVar("R")
 PAGE_SIZE = 200
@@ -36,6 +37,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     """Subclasses give ``columns`` and implement ``fetch(offset, limit)`` and ``count()``."""
 
     count_changed = Signal(int)
+    reloaded = Signal()
 
     def __init__(self, columns: Sequence[Column[R]], *, sort: str, parent: Any = None):
         super().__init__(parent)
@@ -64,22 +66,43 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     # --- loading -------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Drop what is loaded and read the first page again; count the total in the background."""
+    def reload(self, *, background: bool = False) -> None:
+        """Drop what is loaded and read the first page again (on a worker thread when
+        ``background``: a re-sort of a big table must not freeze the window); ``reloaded``
+        is emitted once the rows are in. The total is always counted in the background."""
         self.loaded = True
+        self._generation += 1
+        generation = self._generation
+        if not background:
+            self._reset(generation, self.fetch(0, PAGE_SIZE))
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+        def done(rows: list[R]) -> None:
+            QApplication.restoreOverrideCursor()
+            self._reset(generation, rows)
+
+        def failed(error: Exception) -> None:
+            QApplication.restoreOverrideCursor()
+            show_error(None, error)
+
+        Operation(self, lambda: self.fetch(0, PAGE_SIZE)).success(done).failure(failed).run()
+
+    def _reset(self, generation: int, rows: list[R]) -> None:
+        if generation != self._generation:
+            return  # a later reload is on its way
         self.beginResetModel()
         self._rows, self._cells, self._more = [], [], False
-        self._append(self.fetch(0, PAGE_SIZE))
+        self._append(rows)
         self.endResetModel()
-        self._generation += 1
         self.total = None
         if not self._more:
             self.total = len(self._rows)
             self.count_changed.emit(self.total)
         else:
-            generation = self._generation
-            Operation(None, self.count).success(
+            Operation(self, self.count).success(
                 lambda total: self._counted(generation, total)).failure(lambda _e: None).run()
+        self.reloaded.emit()
 
     def _counted(self, generation: int, total: int) -> None:
         if generation == self._generation:  # a later reload has already started a new count
@@ -140,7 +163,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
             return  # the view announcing the current order: no query
         self.sort_key, self.descending = key, descending  # type: ignore[assignment]
         if self.loaded:
-            self.reload()
+            self.reload(background=True)
 
     def sort_column(self) -> int:
         """The column that shows the current sort key (-1 if none does)."""

@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -56,8 +55,7 @@ if TYPE_CHECKING:
 
 # A group shows this many rows at most; the rest are one search or filter away.
 GROUP_LIMIT = 500
-ROW_ROLE = Qt.ItemDataRole.UserRole
-GROUP_PREFIX = "group:"
+NO_INDEX = QModelIndex()
 OVERDUE_COLOUR = QColor("#c0392b")
 KINDS = ("followups", "contacts", "companies", "sessions", "tags", "interactions")
 
@@ -99,7 +97,118 @@ def pick_date(parent: QWidget, title: str, initial: date, minimum: date | None =
     return date(picked.year(), picked.month(), picked.day())
 
 
-class FollowUpTree(QTreeWidget):
+class FollowUpTreeModel(QAbstractItemModel):
+    """Groups (Overdue, Today ...) with their follow-ups under them. A model rather than tree
+    items: the view asks only for the rows on screen, and no Python object per row exists."""
+
+    def __init__(self, page: FollowUpsPage):
+        super().__init__()
+        self.page = page
+        self.groups: list[tuple[Bucket, int, list[FollowUpRow]]] = []
+        self.today = local_today()
+        self.headers = [page.tr("Due"), page.tr("Task"), page.tr("Contact"), page.tr("Company"),
+                        page.tr("Priority"), page.tr("Owner")]
+        self.bold = QFont()
+        self.bold.setBold(True)
+
+    def set_groups(self, groups: list[tuple[Bucket, int, list[FollowUpRow]]],
+                   today: date) -> None:
+        """Show these (group, total in the group, rows shown) on ``today``."""
+        self.beginResetModel()
+        self.groups = groups
+        self.today = today
+        self.endResetModel()
+
+    # The internal id of an index: 0 for a group, 1 + the group's number for a row in it.
+    def index(self, row: int, column: int, parent: QModelIndex = NO_INDEX) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: QModelIndex = NO_INDEX) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: QModelIndex = NO_INDEX) -> int:
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() != 0 or parent.column() != 0:
+            return 0
+        _bucket, total, rows = self.groups[parent.row()]
+        return len(rows) + (1 if total > len(rows) else 0)
+
+    def columnCount(self, parent: QModelIndex = NO_INDEX) -> int:
+        return len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def group_of(self, index: QModelIndex) -> Bucket | None:
+        if index.isValid() and index.internalId() == 0:
+            return self.groups[index.row()][0]
+        return None
+
+    def row_at(self, index: QModelIndex) -> FollowUpRow | None:
+        """The follow-up at ``index`` (None for a group heading or the "more" line)."""
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        rows = self.groups[index.internalId() - 1][2]
+        return rows[index.row()] if index.row() < len(rows) else None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if self.row_at(index) is not None:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        bucket = self.group_of(index)
+        if bucket is not None:
+            return self._group_data(index, bucket, role)
+        row = self.row_at(index)
+        if row is None:  # the "… and N more" line
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                _bucket, total, rows = self.groups[index.internalId() - 1]
+                return self.page.tr("… and {n} more: narrow the list with the search or the "
+                                    "filters.").format(n=total - len(rows))
+            return None
+        return self._row_data(index.column(), row, role)
+
+    def _group_data(self, index: QModelIndex, bucket: Bucket, role: int) -> object:
+        if index.column() != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{bucket_title(bucket)} ({self.groups[index.row()][1]})"
+        if role == Qt.ItemDataRole.FontRole:
+            return self.bold
+        if role == Qt.ItemDataRole.ForegroundRole and bucket is Bucket.OVERDUE:
+            return QBrush(OVERDUE_COLOUR)
+        return None
+
+    def _row_data(self, column: int, row: FollowUpRow, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self.page.due_text(row, self.today)
+            return (None, row.title, row.contact_name, row.company or "",
+                    priority_text(row.priority), row.owner or "")[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return row.title
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and \
+                row.bucket(self.today) is Bucket.OVERDUE:
+            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and column == 1 and row.priority:
+            return self.bold
+        return None
+
+
+class FollowUpTree(QTreeView):
     """Enter opens the selected follow-up, Space marks it done."""
 
     def __init__(self, page: FollowUpsPage):
@@ -129,8 +238,6 @@ class FollowUpsPage(QWidget):
         self.counts: dict[Bucket, int] = {}
         self.total = 0
         self._stale = True
-        self._groups: dict[Bucket, QTreeWidgetItem] = {}
-        self._rows: dict[str, FollowUpRow] = {}
         self._collapsed: set[Bucket] = {Bucket.DONE}
 
         self.session_box = self._filter_box("session-filter")
@@ -150,21 +257,21 @@ class FollowUpsPage(QWidget):
         self.clear_filters_button.clicked.connect(self.clear_filters)
         filters.addWidget(self.clear_filters_button)
 
+        self.model = FollowUpTreeModel(self)
         self.tree = FollowUpTree(self)
         self.tree.setObjectName("followups-tree")
-        self.tree.setColumnCount(6)
-        self.tree.setHeaderLabels([self.tr("Due"), self.tr("Task"), self.tr("Contact"),
-                                   self.tr("Company"), self.tr("Priority"), self.tr("Owner")])
+        self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
-        self.tree.itemDoubleClicked.connect(lambda item, _col: self._double_clicked(item))
-        self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
-        self.tree.itemExpanded.connect(lambda item: self._remember_expanded(item, True))
-        self.tree.itemCollapsed.connect(lambda item: self._remember_expanded(item, False))
+        self.tree.doubleClicked.connect(self._double_clicked)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.tree.expanded.connect(lambda index: self._remember_expanded(index, True))
+        self.tree.collapsed.connect(lambda index: self._remember_expanded(index, False))
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -335,36 +442,15 @@ class FollowUpsPage(QWidget):
         self.counts, grouped = self.db.read(load)
         self.total = sum(self.counts.values())
 
-        self.tree.setUpdatesEnabled(False)
-        self.tree.clear()
-        self._groups = {}
-        self._rows = {}
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-        for bucket, rows in grouped.items():
-            if not rows:
-                continue
-            total = self.counts[bucket]
-            group = QTreeWidgetItem([f"{bucket_title(bucket)} ({total})"])
-            group.setFirstColumnSpanned(True)
-            group.setFont(0, bold)
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            group.setData(0, ROW_ROLE, GROUP_PREFIX + bucket.value)
-            if bucket is Bucket.OVERDUE:
-                group.setForeground(0, QBrush(OVERDUE_COLOUR))
-            self.tree.addTopLevelItem(group)
-            self._groups[bucket] = group
-            for row in rows:
-                group.addChild(self._item(row, bucket))
+        groups = [(bucket, self.counts[bucket], rows) for bucket, rows in grouped.items()
+                  if rows]
+        self.model.set_groups(groups, self.today)
+        for number, (bucket, _total, _rows) in enumerate(groups):
+            self.tree.setFirstColumnSpanned(number, QModelIndex(), True)
+            self.tree.setExpanded(self.model.index(number, 0), bucket not in self._collapsed)
+        for number, (_bucket, total, rows) in enumerate(groups):
             if total > len(rows):
-                more = QTreeWidgetItem([self.tr("… and {n} more: narrow the list with the "
-                                                "search or the filters.").format(
-                                                    n=total - len(rows))])
-                more.setFirstColumnSpanned(True)
-                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                group.addChild(more)
-            group.setExpanded(bucket not in self._collapsed)
-        self.tree.setUpdatesEnabled(True)
+                self.tree.setFirstColumnSpanned(len(rows), self.model.index(number, 0), True)
 
         if self.total:
             self.stack.setCurrentWidget(self.tree)
@@ -376,26 +462,14 @@ class FollowUpsPage(QWidget):
         self._update_actions()
         self.window_.count_label.setText(self.tr("%n follow-up(s)", "", self.total))
 
-    def _item(self, row: FollowUpRow, bucket: Bucket) -> QTreeWidgetItem:
+    def due_text(self, row: FollowUpRow, today: date) -> str:
+        """The Due column: the effective due date, and why it is not the planned one."""
         due = short_date(row.effective_due)
         if row.snoozed_until and row.snoozed_until > row.due_on:
             due = self.tr("{date} (snoozed)").format(date=due)
-        if bucket is Bucket.DONE and row.status == "cancelled":
+        if row.status == "cancelled":
             due = self.tr("{date} (cancelled)").format(date=due)
-        item = QTreeWidgetItem([due, row.title, row.contact_name, row.company or "",
-                                priority_text(row.priority), row.owner or ""])
-        # Items hold the id as text; the rows live in the page (PySide6 may crash at exit
-        # when thousands of items hold Python objects).
-        self._rows[str(row.id)] = row
-        item.setData(0, ROW_ROLE, str(row.id))
-        item.setToolTip(1, row.title)
-        if bucket is Bucket.OVERDUE:
-            item.setForeground(0, QBrush(OVERDUE_COLOUR))
-        if row.priority:
-            font = QFont(self.tree.font())
-            font.setBold(True)
-            item.setFont(1, font)
-        return item
+        return due
 
     def _empty_text(self) -> str:
         if self.search.strip() or self._filtered():
@@ -403,47 +477,49 @@ class FollowUpsPage(QWidget):
         return self.tr("No follow-ups yet. Add one from a contact (\"Add follow-up\"), or when "
                        "you log someone with quick capture.")
 
-    def _remember_expanded(self, item: QTreeWidgetItem, expanded: bool) -> None:
-        value = item.data(0, ROW_ROLE)
-        if isinstance(value, str) and value.startswith(GROUP_PREFIX):
-            bucket = Bucket(value.removeprefix(GROUP_PREFIX))
+    def _remember_expanded(self, index: QModelIndex, expanded: bool) -> None:
+        bucket = self.model.group_of(index)
+        if bucket is not None:
             if expanded:
                 self._collapsed.discard(bucket)
             else:
                 self._collapsed.add(bucket)
 
+    def _group_number(self, bucket: Bucket) -> int | None:
+        for number, (shown, _total, _rows) in enumerate(self.model.groups):
+            if shown is bucket:
+                return number
+        return None
+
+    def is_expanded(self, bucket: Bucket) -> bool:
+        """Whether a group is open (False when it is not shown at all)."""
+        number = self._group_number(bucket)
+        return number is not None and self.tree.isExpanded(self.model.index(number, 0))
+
     def shown_rows(self) -> list[FollowUpRow]:
         """Every follow-up row shown, group after group."""
-        return [row for bucket in Bucket for row in self.group_rows(bucket)]
+        return [row for _bucket, _total, rows in self.model.groups for row in rows]
 
     def group_rows(self, bucket: Bucket) -> list[FollowUpRow]:
         """The follow-ups shown in a group, in order."""
-        group = self._groups.get(bucket)
-        if group is None:
-            return []
-        rows = (self.row_of(group.child(n)) for n in range(group.childCount()))
-        return [row for row in rows if row is not None]
-
-    def row_of(self, item: QTreeWidgetItem | None) -> FollowUpRow | None:
-        """The follow-up an item of the tree shows (None for a group heading)."""
-        if item is None:
-            return None
-        return self._rows.get(item.data(0, ROW_ROLE) or "")
+        number = self._group_number(bucket)
+        return list(self.model.groups[number][2]) if number is not None else []
 
     def selected_row(self) -> FollowUpRow | None:
-        return self.row_of(self.tree.currentItem())
+        return self.model.row_at(self.tree.currentIndex())
 
     def select_followup(self, followup_id: uuid.UUID) -> bool:
         """Select and show a follow-up (its group is expanded); False if the view lacks it."""
         if self._stale:
             self.refresh()
-        for group in self._groups.values():
-            for number in range(group.childCount()):
-                child = group.child(number)
-                if child.data(0, ROW_ROLE) == str(followup_id):
-                    group.setExpanded(True)
-                    self.tree.setCurrentItem(child)
-                    self.tree.scrollToItem(child)
+        for number, (_bucket, _total, rows) in enumerate(self.model.groups):
+            for position, row in enumerate(rows):
+                if row.id == followup_id:
+                    group = self.model.index(number, 0)
+                    self.tree.setExpanded(group, True)
+                    index = self.model.index(position, 0, group)
+                    self.tree.setCurrentIndex(index)
+                    self.tree.scrollTo(index)
                     return True
         return False
 
@@ -466,10 +542,10 @@ class FollowUpsPage(QWidget):
             self.refresh()
 
     def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
-        item = self.tree.itemAt(position)
-        if self.row_of(item) is None:
+        index = self.tree.indexAt(position)
+        if self.model.row_at(index) is None:
             return
-        self.tree.setCurrentItem(item)
+        self.tree.setCurrentIndex(index)
         menu = QMenu(self)
         for action in (self.done_action, self.snooze_action, self.reschedule_action,
                        self.priority_action, None, self.draft_action, self.edit_action,
@@ -480,8 +556,8 @@ class FollowUpsPage(QWidget):
                 menu.addAction(action)
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
-    def _double_clicked(self, item: QTreeWidgetItem) -> None:
-        if self.row_of(item) is not None:
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if self.model.row_at(index) is not None:
             self.edit_selected()
 
     # --- actions ---------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -24,7 +24,7 @@ from crm.models import MissionSession
 from crm.services.missions import list_missions
 from crm.services.sessions import SessionRow, get_session, list_sessions
 from ui.format import esc, local_datetime
-from ui.operations import affects, hub
+from ui.operations import Operation, affects, hub
 from ui.views.table_page import follow_link, trash_with_undo
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ class SessionsPage(QWidget):
     whole agenda is one query); the detail pane lists everyone met at the session."""
 
     kinds = ("sessions", "missions", "contacts")
+    reloaded = Signal()
 
     def __init__(self, window: MainWindow):
         super().__init__()
@@ -59,6 +60,9 @@ class SessionsPage(QWidget):
         self.search = ""
         self.current_id: uuid.UUID | None = None
         self._stale = True
+        self._keep: uuid.UUID | None = None
+        self._generation = 0
+        self.loaded = False
 
         self.tree = SessionTree(self)
         self.tree.setHeaderLabels([self.tr("Session"), self.tr("Kind"), self.tr("Starts"),
@@ -109,9 +113,21 @@ class SessionsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Reload the agenda off the GUI thread (counting who was met at each session reads
+        every encounter), then fill the tree."""
         self._stale = False
-        keep = self.current_id
-        rows: list[SessionRow] = self.db.read(list_sessions, search=self.search)
+        self._generation += 1
+        generation, search = self._generation, self.search
+        if self._keep is None:
+            self._keep = self.current_id
+        Operation(self, lambda: self.db.read(list_sessions, search=search)).success(
+            lambda rows: self._fill(generation, rows)).run()
+
+    def _fill(self, generation: int, rows: list[SessionRow]) -> None:
+        if generation != self._generation:
+            return
+        keep, self._keep = self._keep, None
+        self.loaded = True
         self.tree.clear()
         missions: dict[uuid.UUID, QTreeWidgetItem] = {}
         for row in rows:
@@ -149,6 +165,7 @@ class SessionsPage(QWidget):
             self.show_session(keep)
         else:
             self.show_detail(None)
+        self.reloaded.emit()
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if not affects(kinds, *self.kinds):
@@ -172,8 +189,10 @@ class SessionsPage(QWidget):
         return None
 
     def show_session(self, session_id: uuid.UUID) -> None:
-        if self._stale:
+        if self._stale or not self.loaded:
+            self._keep = session_id  # selected once the agenda is in
             self.refresh()
+            return
         item = self._find(session_id)
         if item is not None:
             self.tree.setCurrentItem(item)

@@ -157,7 +157,9 @@ class TablePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+        self._keep: uuid.UUID | None = None
         model.count_changed.connect(self._count_changed)
+        model.reloaded.connect(self._reloaded)
         hub().changed.connect(self._changed)
 
     # --- for subclasses ------------------------------------------------------------------
@@ -182,9 +184,12 @@ class TablePage(QWidget):
     def refresh(self) -> None:
         """Reload from the database, keeping the selected row when it is still there."""
         self._stale = False
-        keep = self.current_id
+        self._keep = self.current_id
         self.model.reload()
+
+    def _reloaded(self) -> None:
         self._show_table_or_empty()
+        keep, self._keep = self._keep, None
         if keep is not None:
             self.select_id(keep)
         elif self.model.rowCount():

@@ -1,0 +1,432 @@
+"""Mission CRM at scale: each figure against a baseline measured in the same run.
+
+    python benchmarks/run.py [--size full|small|N] [--only search,open,startup,import,export]
+
+Prints one JSON object per line: {"name", "value", "unit", "baseline", "ratio"} (ratio =
+value / baseline; lines with a null baseline are for information). The machine is shared and
+noisy, so ours and the baseline are measured interleaved and only their ratio is a target:
+
+- search_keystroke_p95: p95 over the keystrokes of typing names, companies, emails, phone
+  digits and tags of contacts in the database (1, 2, 3 ... characters), of the first page of
+  results as the app asks for it (``list_contacts``, 200 rows); baseline: the same page (same
+  FTS5 MATCH, same live filter, order and limit) by one hand-written SQL query through
+  sqlite3. Bound: ratio <= 2 and under 30 ms at 100,000 contacts.
+- open_rows_seconds / open_peak_rss_mb: ``main.py --db DB --screenshot PNG`` on the big
+  database against the same on an empty one. Bounds: ratio <= 1.5; growth < 100 MB.
+- startup_seconds: the same screenshot run on the empty database against a bare PySide6
+  QMainWindow shown and grabbed the same way. Bound: ratio <= 1.5.
+- import_seconds: ``import_file`` of an N-row contacts CSV (validation, normalisation,
+  duplicate matching, indexing, one transaction) against a floor: pandas read_csv + sqlite3
+  executemany into an equivalent schema + FTS5 insert, one transaction. Bound: ratio <= 3.
+- export_seconds: ``export_file`` of every contact to CSV (default profile) against pandas
+  to_csv of the same rows. Bound: ratio <= 1.5.
+
+The generated database is kept in the work folder (``--workdir``) and reused by later runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+SIZES = {"full": 100_000, "small": 2_000}
+PAGE = 200  # the table model's page (ui/models/paged.py)
+BENCHMARKS = ("search", "open", "startup", "import", "export")
+Record = dict[str, Any]
+
+
+def record(name: str, value: float, unit: str, baseline: float | None) -> Record:
+    ratio = round(value / baseline, 2) if baseline else None
+    return {"name": name, "value": round(value, 4), "unit": unit,
+            "baseline": None if baseline is None else round(baseline, 4), "ratio": ratio}
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# --- data --------------------------------------------------------------------------------
+
+def prepared_databases(workdir: Path, contacts: int, seed: int) -> tuple[Path, Path]:
+    """The big database (generated once, then reused) and an empty one, both at head."""
+    from generate import generate
+
+    from crm.db import open_database
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    big = workdir / f"crm-{contacts}-{seed}.db"
+    if not big.exists():
+        log(f"generating {contacts} contacts into {big} ...")
+        started = time.perf_counter()
+        partial = big.with_suffix(".partial.db")
+        for leftover in workdir.glob(partial.name + "*"):
+            leftover.unlink()
+        generate(partial, contacts, seed)
+        shutil.move(partial, big)
+        log(f"generated in {time.perf_counter() - started:.0f} s")
+    empty = workdir / "empty.db"
+    for path in (big, empty):
+        open_database(str(path)).close()  # at head (migrations run once, not timed)
+        with sqlite3.connect(path) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+    return big, empty
+
+
+def isolated_env(workdir: Path) -> dict[str, str]:
+    """The app's environment for a benchmark run: offscreen, throw-away settings."""
+    home = workdir / "home"
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+            "MISSION_CRM_CONFIG_DIR": str(home / "config"),
+            "MISSION_CRM_DATA_DIR": str(home / "data"),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+
+
+def run_measured(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time (s) and peak resident memory (MB) of a child process."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    errors = process.stderr.read().decode() if process.stderr else ""
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {errors}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def interleaved(runs: int, *measures: Callable[[], Any]) -> list[list[Any]]:
+    """Each measure ``runs`` times, taking turns (so noise hits them alike)."""
+    results: list[list[Any]] = [[] for _ in measures]
+    for _ in range(runs):
+        for slot, measure in enumerate(measures):
+            results[slot].append(measure())
+    return results
+
+
+# --- search ------------------------------------------------------------------------------
+
+def keystrokes(path: Path, people: int, seed: int) -> list[str]:
+    """What a user types to find people in the database, one string per keystroke."""
+    rng = random.Random(seed)
+    with sqlite3.connect(path) as conn:
+        total = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
+        picks = [conn.execute(
+            "SELECT c.first_name, c.last_name, m.name,"
+            " (SELECT address FROM contact_email WHERE contact_id = c.id ORDER BY position),"
+            " (SELECT number FROM contact_phone WHERE contact_id = c.id ORDER BY position),"
+            " (SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+            "   WHERE ct.contact_id = c.id)"
+            " FROM contact c LEFT JOIN company m ON m.id = c.company_id LIMIT 1 OFFSET ?",
+            (rng.randrange(total),)).fetchone() for _ in range(people)]
+    conn.close()
+    typed: list[str] = []
+    for first, last, company, email, phone, tag in picks:
+        choices = [last, f"{first} {last}", first]
+        choices += [company] if company else []
+        choices += [email.split("@")[0]] if email else []
+        choices += [f"{phone[-7:-4]} {phone[-4:]}"] if phone else []  # "555 0142"
+        choices += [tag] if tag else []
+        target = rng.choice(choices)
+        typed += [target[:n] for n in range(1, min(len(target), 10) + 1)
+                  if target[:n].strip() and not target[:n].endswith(" ")]
+    return typed
+
+
+_RAW_PAGE = """
+SELECT c.id, c.first_name, c.last_name, c.job_title, c.company_id, m.name, e.address, p.number,
+       c.country, c.owner, c.updated_at
+  FROM contact_fts f JOIN contact_fts_key k ON k.docid = f.rowid
+  JOIN contact c ON c.id = k.contact_id
+  LEFT JOIN company m ON m.id = c.company_id
+  LEFT JOIN contact_email e ON e.contact_id = c.id AND e.position = 0
+  LEFT JOIN contact_phone p ON p.contact_id = c.id AND p.position = 0
+ WHERE f.contact_fts MATCH ? AND c.deleted_at IS NULL
+ ORDER BY lower(c.last_name), lower(c.first_name), c.id LIMIT ?"""
+
+
+def bench_search(big: Path, contacts: int, seed: int, people: int) -> Iterator[Record]:
+    from crm.db import MMAP_BYTES, open_database
+    from crm.services.contacts import ContactFilter, list_contacts
+    from crm.services.search import fts_query
+
+    db = open_database(str(big))
+    raw = sqlite3.connect(big)
+    raw.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # as the app's connections
+    typed = [q for q in keystrokes(big, people, seed) if fts_query(q)]
+    ours: list[float] = []
+    base: list[float] = []
+    match_only: list[float] = []
+    for query in typed[:5]:  # warm the caches alike
+        db.read(list_contacts, ContactFilter(search=query), limit=PAGE)
+        raw.execute(_RAW_PAGE, (fts_query(query), PAGE)).fetchall()
+    for n, query in enumerate(typed):
+        def mine(query: str = query) -> list:
+            return db.read(list_contacts, ContactFilter(search=query), limit=PAGE)
+
+        def theirs(query: str = query) -> list:
+            return raw.execute(_RAW_PAGE, (fts_query(query), PAGE)).fetchall()
+
+        def matches(query: str = query) -> list:
+            return raw.execute("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?",
+                               (fts_query(query),)).fetchall()
+
+        order = [(mine, ours), (theirs, base)]
+        for fn, times in (order if n % 2 else order[::-1]):
+            started = time.perf_counter()
+            rows = fn()
+            times.append(time.perf_counter() - started)
+            if fn is mine:
+                got = len(rows)
+            else:
+                expected = len(rows)
+        if got != expected:
+            raise RuntimeError(f"search {query!r}: {got} rows, raw SQL gives {expected}")
+        started = time.perf_counter()
+        matches()
+        match_only.append(time.perf_counter() - started)
+    raw.close()
+    db.close()
+    log(f"search: {len(typed)} keystrokes; median ours {statistics.median(ours) * 1000:.1f} ms,"
+        f" raw {statistics.median(base) * 1000:.1f} ms")
+    yield record("search_keystroke_p95", p95(ours) * 1000, "ms", p95(base) * 1000)
+    yield record("search_keystroke_median", statistics.median(ours) * 1000, "ms",
+                 statistics.median(base) * 1000)
+    yield record("search_fts_match_only_p95", p95(match_only) * 1000, "ms", None)
+
+
+# --- opening the app, start-up -----------------------------------------------------------
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1366, 768)
+window.show()
+QApplication.processEvents()
+window.repaint()
+window.grab().save(sys.argv[1])
+"""
+
+
+def screenshot_command(db: Path, png: Path) -> list[str]:
+    return [sys.executable, str(REPO / "main.py"), "--db", str(db), "--screenshot", str(png)]
+
+
+def bench_open(big: Path, empty: Path, workdir: Path, runs: int) -> Iterator[Record]:
+    env = isolated_env(workdir)
+    png = workdir / "open.png"
+    run_measured(screenshot_command(empty, png), env)  # warm the file cache alike
+    run_measured(screenshot_command(big, png), env)
+    on_big, on_empty = interleaved(runs, lambda: run_measured(screenshot_command(big, png), env),
+                                   lambda: run_measured(screenshot_command(empty, png), env))
+    big_time = statistics.median(t for t, _m in on_big)
+    empty_time = statistics.median(t for t, _m in on_empty)
+    big_rss = max(m for _t, m in on_big)
+    empty_rss = max(m for _t, m in on_empty)
+    log(f"open: {big_time:.2f} s vs {empty_time:.2f} s empty; peak {big_rss:.0f} MB vs"
+        f" {empty_rss:.0f} MB (growth {big_rss - empty_rss:.0f} MB)")
+    yield record("open_rows_seconds", big_time, "s", empty_time)
+    yield record("open_peak_rss_mb", big_rss, "MB", empty_rss)
+
+
+def bench_startup(empty: Path, workdir: Path, runs: int) -> Iterator[Record]:
+    env = isolated_env(workdir)
+    script = workdir / "bare_window.py"
+    script.write_text(BARE_WINDOW)
+    png = workdir / "startup.png"
+    bare_command = [sys.executable, str(script), str(png)]
+    run_measured(bare_command, env)
+    app, bare = interleaved(runs, lambda: run_measured(screenshot_command(empty, png), env)[0],
+                            lambda: run_measured(bare_command, env)[0])
+    log(f"startup: {statistics.median(app):.2f} s vs bare {statistics.median(bare):.2f} s")
+    yield record("startup_seconds", statistics.median(app), "s", statistics.median(bare))
+
+
+# --- import and export -------------------------------------------------------------------
+
+FLOOR_SCHEMA = """
+CREATE TABLE company (id TEXT PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE contact (id TEXT PRIMARY KEY, first_name TEXT, last_name TEXT, job_title TEXT,
+    company_id TEXT REFERENCES company(id), country TEXT, notes TEXT, created_at TEXT,
+    updated_at TEXT);
+CREATE TABLE contact_email (id TEXT PRIMARY KEY, contact_id TEXT REFERENCES contact(id),
+    address TEXT, address_key TEXT, position INTEGER);
+CREATE TABLE contact_phone (id TEXT PRIMARY KEY, contact_id TEXT REFERENCES contact(id),
+    number TEXT, position INTEGER);
+CREATE VIRTUAL TABLE contact_fts USING fts5(name, company, email, phone, note, tag,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+"""
+
+
+def import_floor(csv_path: Path, target: Path) -> None:
+    """pandas read_csv + sqlite3 executemany into an equivalent schema + FTS5, one transaction."""
+    import pandas as pd
+
+    frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
+    conn = sqlite3.connect(target, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.executescript(FLOOR_SCHEMA)
+    now = time.strftime("%Y-%m-%d %H:%M:%S")
+    companies: dict[str, str] = {}
+    contacts, emails, phones, docs = [], [], [], []
+    for n, row in enumerate(frame.itertuples(index=False)):
+        contact_id = uuid.uuid4().hex
+        company_id = None
+        if row.company:
+            company_id = companies.setdefault(row.company, uuid.uuid4().hex)
+        contacts.append((contact_id, row.first_name, row.last_name, row.job_title, company_id,
+                         row.country, row.notes, now, now))
+        if row.email:
+            emails.append((uuid.uuid4().hex, contact_id, row.email, row.email.lower(), 0))
+        if row.phone:
+            phones.append((uuid.uuid4().hex, contact_id, row.phone, 0))
+        docs.append((n + 1, f"{row.first_name} {row.last_name} {row.job_title}", row.company,
+                     row.email, row.phone.lstrip("+"), row.notes, ""))
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany("INSERT INTO company VALUES (?, ?)",
+                     [(i, name) for name, i in companies.items()])
+    conn.executemany("INSERT INTO contact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", contacts)
+    conn.executemany("INSERT INTO contact_email VALUES (?, ?, ?, ?, ?)", emails)
+    conn.executemany("INSERT INTO contact_phone VALUES (?, ?, ?, ?)", phones)
+    conn.executemany("INSERT INTO contact_fts (rowid, name, company, email, phone, note, tag)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?)", docs)
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def bench_import(empty: Path, workdir: Path, contacts: int, seed: int,
+                 runs: int) -> Iterator[Record]:
+    from generate import write_contacts_csv
+
+    from crm.db import open_database
+    from crm.services.imports import import_file
+
+    csv_path = workdir / f"contacts-{contacts}.csv"
+    if not csv_path.exists():
+        write_contacts_csv(csv_path, contacts, seed + 1)
+    scratch = workdir / "scratch"
+
+    def fresh(name: str, template: Path | None) -> Path:
+        scratch.mkdir(exist_ok=True)
+        target = scratch / name
+        for old in scratch.glob(name + "*"):
+            old.unlink()
+        if template is not None:
+            shutil.copy(template, target)
+        return target
+
+    def ours() -> float:
+        target = fresh("import.db", empty)
+        db = open_database(str(target))
+        started = time.perf_counter()
+        report = db.write(import_file, csv_path)
+        elapsed = time.perf_counter() - started
+        db.close()
+        if report.created < contacts * 0.9:
+            raise RuntimeError(f"import created {report.created} of {contacts} contacts")
+        return elapsed
+
+    def floor() -> float:
+        target = fresh("floor.db", None)
+        started = time.perf_counter()
+        import_floor(csv_path, target)
+        return time.perf_counter() - started
+
+    mine, theirs = interleaved(runs, ours, floor)
+    log(f"import: {statistics.median(mine):.2f} s vs floor {statistics.median(theirs):.2f} s")
+    yield record("import_seconds", statistics.median(mine), "s", statistics.median(theirs))
+
+
+def bench_export(big: Path, workdir: Path, runs: int) -> Iterator[Record]:
+    import pandas as pd
+
+    from crm.db import open_database
+    from crm.services.exports import export_file
+
+    db = open_database(str(big))
+    ours_path = workdir / "export.csv"
+    pandas_path = workdir / "export-pandas.csv"
+
+    def ours() -> float:
+        started = time.perf_counter()
+        db.read(export_file, ours_path, profile="default", fmt="csv")
+        return time.perf_counter() - started
+
+    first = ours()
+    # The same rows and columns, as pandas holds them, written by pandas.
+    frame = pd.read_csv(ours_path, dtype=str, keep_default_na=False)
+
+    def baseline() -> float:
+        started = time.perf_counter()
+        frame.to_csv(pandas_path, index=False)
+        return time.perf_counter() - started
+
+    mine, theirs = interleaved(runs, ours, baseline)
+    mine.append(first)
+    db.close()
+    log(f"export: {len(frame)} rows, {statistics.median(mine):.2f} s vs pandas"
+        f" {statistics.median(theirs):.2f} s")
+    yield record("export_seconds", statistics.median(mine), "s", statistics.median(theirs))
+
+
+# --- main --------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", default="full",
+                        help="full (100,000 contacts), small (2,000: a smoke run) or a number")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--runs", type=int, help="repetitions of each timed run")
+    parser.add_argument("--only", help=f"comma-separated subset of {','.join(BENCHMARKS)}")
+    parser.add_argument("--workdir", type=Path,
+                        default=Path(tempfile.gettempdir()) / "mission-crm-bench")
+    args = parser.parse_args(argv)
+    contacts = SIZES.get(args.size) or int(args.size)
+    small = contacts < 10_000
+    runs = args.runs or (1 if small else 5)
+    wanted = args.only.split(",") if args.only else list(BENCHMARKS)
+    unknown = set(wanted) - set(BENCHMARKS)
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
+    big, empty = prepared_databases(args.workdir, contacts, args.seed)
+    suites: dict[str, Callable[[], Iterator[Record]]] = {
+        "search": lambda: bench_search(big, contacts, args.seed, 8 if small else 60),
+        "open": lambda: bench_open(big, empty, args.workdir, runs),
+        "startup": lambda: bench_startup(empty, args.workdir, runs),
+        "import": lambda: bench_import(empty, args.workdir, contacts, args.seed, runs),
+        "export": lambda: bench_export(big, args.workdir, runs),
+    }
+    for name in wanted:
+        for line in suites[name]():
+            print(json.dumps(line), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
