@@ -225,9 +225,12 @@ def write_contacts_csv(path: Path, contacts: int, seed: int = 11) -> None:
     first_email: dict[uuid.UUID, str] = {}
     for email in rows["contact_email"]:
         first_email.setdefault(email["contact_id"], email["address"])
-    first_phone: dict[uuid.UUID, str] = {}
-    for phone in rows["contact_phone"]:
-        first_phone.setdefault(phone["contact_id"], phone["number"])
+    # An importer takes rows sharing a phone number for one person: hand out each number of
+    # the fictional 555-01xx ranges once (about one row in six gets one).
+    numbers = [f"+1{area}55501{n:02d}" for area in AREA_CODES for n in range(100)]
+    random.Random(seed).shuffle(numbers)
+    first_phone = {person["id"]: number
+                   for person, number in zip(rows["contact"], numbers, strict=False)}
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["first_name", "last_name", "email", "phone", "company", "job_title",

@@ -104,18 +104,32 @@ def isolated_env(workdir: Path) -> dict[str, str]:
             "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
 
 
-def run_measured(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall time (s) and peak resident memory (MB) of a child process."""
+# Runs a script and reports its peak resident memory. Read from /proc (VmHWM, reset at exec):
+# getrusage's ru_maxrss would count the memory of this process, which forked the child.
+PEAK_MEMORY = """
+import atexit, runpy, sys
+def report():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                sys.stderr.write("\\nVmHWM " + line.split()[1] + "\\n")
+atexit.register(report)
+sys.argv = sys.argv[1:]
+runpy.run_path(sys.argv[0], run_name="__main__")
+"""
+
+
+def run_measured(script: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time (s) and peak resident memory (MB) of ``python SCRIPT ARGS...``."""
+    command = [sys.executable, "-c", PEAK_MEMORY, *script]
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(process.pid, 0)
+    done = subprocess.run(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, check=False)
     elapsed = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    errors = process.stderr.read().decode() if process.stderr else ""
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {errors}")
-    return elapsed, usage.ru_maxrss / 1024
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(script)} failed ({done.returncode}): {done.stderr}")
+    peaks = [line.split()[1] for line in done.stderr.splitlines() if line.startswith("VmHWM ")]
+    return elapsed, int(peaks[-1]) / 1024 if peaks else float("nan")
 
 
 def interleaved(runs: int, *measures: Callable[[], Any]) -> list[list[Any]]:
@@ -235,7 +249,7 @@ window.grab().save(sys.argv[1])
 
 
 def screenshot_command(db: Path, png: Path) -> list[str]:
-    return [sys.executable, str(REPO / "main.py"), "--db", str(db), "--screenshot", str(png)]
+    return [str(REPO / "main.py"), "--db", str(db), "--screenshot", str(png)]
 
 
 def bench_open(big: Path, empty: Path, workdir: Path, runs: int) -> Iterator[Record]:
@@ -260,7 +274,7 @@ def bench_startup(empty: Path, workdir: Path, runs: int) -> Iterator[Record]:
     script = workdir / "bare_window.py"
     script.write_text(BARE_WINDOW)
     png = workdir / "startup.png"
-    bare_command = [sys.executable, str(script), str(png)]
+    bare_command = [str(script), str(png)]
     run_measured(bare_command, env)
     app, bare = interleaved(runs, lambda: run_measured(screenshot_command(empty, png), env)[0],
                             lambda: run_measured(bare_command, env)[0])

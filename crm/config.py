@@ -46,6 +46,8 @@ class Preferences:
     default_region: str = "BE"
     database: str = ""
     backups_to_keep: int = 10
+    # Team mode: the server URL sync uses, never with a password (that is in the keyring).
+    team_server: str = ""
 
     @classmethod
     def load(cls) -> Preferences:

@@ -6,17 +6,15 @@ SQLite is the laptop's database; PostgreSQL (a URL) is the team server. The SQLi
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlcipher3.dbapi2 as sqlcipher
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
@@ -27,6 +25,9 @@ from crm.encryption import Key, PassphrasePrompt
 from crm.errors import NotADatabaseError, ReadOnlyAccessError, UserError
 from crm.models import Base
 from crm.services import backup, search
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 T = TypeVar("T")
 
@@ -102,17 +103,51 @@ def _with_keyring_password(url: URL) -> URL:
 
 def alembic_config(connection: Any = None) -> Config:
     """Alembic's configuration for our migrations, sharing ``connection`` when given."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
     return cfg
 
 
+# Alembic is imported only to migrate: importing it takes a good part of the app's start-up.
+# Opening a database at head reads the revisions from the migration files instead.
+_REVISION = re.compile(r"""^revision\s*(?::[^=]*)?=\s*["']([^"']+)["']""", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]*)?=(.*)$", re.MULTILINE)
+
+
+@functools.cache
+def _revisions(directory: Path) -> dict[str, tuple[str, ...]]:
+    """Each migration's revision and the revisions it follows, read from its file."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for path in (directory / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN_REVISION.search(text)
+        if revision is not None:
+            graph[revision.group(1)] = tuple(re.findall(r"""["']([^"']+)["']""",
+                                                        down.group(1) if down else ""))
+    return graph
+
+
 def head_revision() -> str:
     """The newest migration revision this version of the app knows."""
+    graph = _revisions(MIGRATIONS_DIR)
+    heads = set(graph) - {down for downs in graph.values() for down in downs}
+    if len(heads) == 1:
+        return heads.pop()
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+def _current_revision(conn: Any) -> str | None:
+    """The revision a database is at (None for an empty one), without importing Alembic."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def _install_sqlite_behaviour(engine: Engine) -> None:
@@ -253,7 +288,7 @@ def _check_server_database(db: Database) -> None:
     """Refuse a server database that holds tables of something else (touching nothing)."""
     with db.engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
-        revision = MigrationContext.configure(conn).get_current_revision() if tables else None
+        revision = _current_revision(conn) if tables else None
     if tables and (revision is None or not known_revision(revision)):
         shown = db.url.render_as_string(hide_password=True)
         raise NotADatabaseError(f"{shown}: {NOT_OURS}")
@@ -261,6 +296,10 @@ def _check_server_database(db: Database) -> None:
 
 def known_revision(revision: str) -> bool:
     """True when this version of the app knows the migration ``revision``."""
+    if revision in _revisions(MIGRATIONS_DIR):
+        return True
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     try:
         return script.get_revision(revision) is not None
@@ -273,14 +312,20 @@ def migrate(db: Database) -> str | None:
 
     An existing database is first copied aside (``crm.services.backup``)."""
     with db.engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
+        current = _current_revision(conn)
     head = head_revision()
     if current == head:
         return None
+    from alembic import command
+
     if current is not None and db.path is not None:
         backup.backup_before_migration(db.path, db.key, current)
+    from crm import sync_tracking
+
     with db.engine.execution_options(sqlite_write=True).begin() as conn:
         command.upgrade(alembic_config(conn), "head")
+        # After any upgrade: a table it added or recreated gets its sync triggers.
+        sync_tracking.install(conn)
     return current or "empty"
 
 
@@ -424,7 +469,7 @@ def describe_storage_error(exc: BaseException) -> str:
 def schema_revision(db: Database) -> str | None:
     """The revision the database is at."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return _current_revision(conn)
 
 
 def integrity_problems(db: Database) -> list[str]:

@@ -12,6 +12,7 @@ import uuid
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -385,3 +386,68 @@ class MergeRecord(Entity, Base):
     # The kept record's version right after the merge: undo refuses if it was edited since.
     keep_version: Mapped[int] = mapped_column(Integer)
     undone_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+# Team sync (crm/sync.py). Triggers append one row per changed record to ``sync_log``, keyed
+# by table and primary key (a later change of the record moves it to a newer ``seq``), so a
+# database can say what changed since any point: the peers keep their watermarks in
+# ``sync_peer``. ``sync_context`` exists only inside a sync's own transaction: it tells the
+# triggers who the change comes from, or to keep quiet while pulled rows are applied.
+sync_log = Table(
+    "sync_log",
+    Base.metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("tbl", String(64), nullable=False),
+    Column("pk", String(80), nullable=False),
+    Column("deleted", Boolean, nullable=False, default=False),
+    Column("origin", String(36)),
+    UniqueConstraint("tbl", "pk"),
+    sqlite_autoincrement=True,  # a seq is never reused, even after the newest row moves
+)
+
+sync_context = Table(
+    "sync_context",
+    Base.metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("origin", String(36)),
+    Column("suppress", Boolean, nullable=False, default=False),
+)
+
+sync_peer = Table(
+    "sync_peer",
+    Base.metadata,
+    Column("peer_id", String(36), primary_key=True),
+    # The peer's sync_log seq up to which its changes are applied here, and ours there.
+    Column("pulled_through", Integer, nullable=False, default=0),
+    Column("pushed_through", Integer, nullable=False, default=0),
+    Column("synced_at", UTCDateTime()),
+)
+
+sync_meta = Table(
+    "sync_meta",
+    Base.metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", String(255), nullable=False),
+)
+
+
+class SyncConflict(Entity, Base):
+    """A record two copies changed between syncs: the version kept and the one that lost.
+
+    Synced like any record, so every delegate sees every conflict. ``lost`` is None when the
+    record was deleted (deletion wins, and an erased person's data must not survive here);
+    tied to the contact, it goes when the contact is erased.
+    """
+
+    __tablename__ = "sync_conflict"
+
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(80))
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    reason: Mapped[str] = mapped_column(String(40))  # edited | deleted
+    kept: Mapped[str | None] = mapped_column(Text)  # JSON of the version that won
+    lost: Mapped[str | None] = mapped_column(Text)  # JSON of the version that lost
+    detected_at: Mapped[datetime] = mapped_column(default=utcnow)
+    resolved_at: Mapped[datetime | None]

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -15,7 +15,9 @@ from crm.db import Database, open_database, resolve_target, to_url
 from crm.errors import NotADatabaseError, UserError
 from ui.operations import Operation
 
-ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+ICONS = RESOURCES / "icons"
+TRANSLATIONS = RESOURCES / "translations"
 SCREEN_SIZE = (1366, 768)  # the laptop screen every window and dialog must fit
 
 
@@ -137,6 +139,17 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def install_translations(app: QApplication, locale: QLocale | None = None) -> None:
+    """Qt's own strings and ours in the user's language, where a translation exists
+    (``resources/translations/mission_crm_<lang>.qm``, made with pyside6-lupdate/lrelease)."""
+    locale = locale or QLocale()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_dir), ("mission_crm", str(TRANSLATIONS))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
 def ensure_application() -> QApplication:
     """The QApplication, created once."""
     app = QApplication.instance()
@@ -148,6 +161,7 @@ def ensure_application() -> QApplication:
         app.setWindowIcon(icon("app"))
         # Fusion draws from the palette, which Qt 6.5+ sets from the system's light/dark scheme.
         app.setStyle("Fusion")
+        install_translations(app)
         theme = current_theme()
         if theme != "system":
             _set_scheme(app, theme)

@@ -62,7 +62,7 @@ def _count_axis(maximum: int) -> QValueAxis:
 def counts_chart(title: str, counts: list[Count], *, unknown: str,
                  horizontal: bool = False) -> QChart:
     """A bar per label; a ``None`` label is shown as ``unknown``. Each bar shows its number."""
-    chart = _chart(title)
+    chart = _chart(title if counts else tr("{title} (no data yet)").format(title=title))
     bars = QBarSet(tr("Contacts"))
     bars.setColor(BAR_COLOUR)
     labels = []
@@ -94,7 +94,8 @@ def counts_chart(title: str, counts: list[Count], *, unknown: str,
 
 def weeks_chart(data: Dashboard) -> QChart:
     """Follow-ups per week due: overdue, open and done, stacked."""
-    chart = _chart(tr("Follow-ups by week due"))
+    title = tr("Follow-ups by week due")
+    chart = _chart(title if data.weeks else tr("{title} (no data yet)").format(title=title))
     overdue, upcoming, done = (QBarSet(tr("Overdue")), QBarSet(tr("Open")), QBarSet(tr("Done")))
     for bar_set, colour in ((overdue, OVERDUE_COLOUR), (upcoming, OPEN_COLOUR),
                             (done, DONE_COLOUR)):

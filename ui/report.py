@@ -216,6 +216,9 @@ class _Flow:
 def _sessions(flow: _Flow, report: MissionReport) -> None:
     flow.section()
     flow.block(f"<h2>{esc(tr('Sessions and who was met'))}</h2>", H2_HEIGHT)
+    if not report.sessions:
+        flow.block(f"<p class='none'>{esc(tr('No sessions recorded for this mission.'))}</p>",
+                   24)
     for item in report.sessions:
         facts = [short_date(item.starts_at.date()) if item.starts_at else "", item.kind or "",
                  item.venue or ""]

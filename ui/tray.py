@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 CHECK_INTERVAL_MS = 5 * 60 * 1000
+FIRST_CHECK_MS = 1500
 MENU_LIMIT = 15  # entries in the tray menu; the rest are one click away on the page
 NOTIFY_LINES = 3
 PANEL_LINES = 4
@@ -136,8 +137,12 @@ class Reminders(QObject):
             self.panel.hide()
 
     def start(self) -> None:
-        """Check now, then every few minutes while the app runs."""
-        self.check()
+        """Check once the app is up and running, then every few minutes.
+
+        The first check waits for the event loop: the window shows at once, and a run that
+        never enters the loop (``--screenshot``) does not use up today's notifications.
+        """
+        QTimer.singleShot(FIRST_CHECK_MS, self, self.check)
         self.timer.start()
 
     def stop(self) -> None:

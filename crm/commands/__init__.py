@@ -15,7 +15,8 @@ from crm.commands import (
     merge,
     privacy,
     server,
+    sync,
 )
 
-COMMANDS = [demo, add, listing, import_, export, duplicates, merge, check, server, backup,
+COMMANDS = [demo, add, listing, import_, export, duplicates, merge, check, server, sync, backup,
             encryption, erase, privacy]

@@ -33,7 +33,10 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     if not (args.keep_id and args.other_id):
         raise ValidationError("merge needs KEEP_ID and OTHER_ID (or --undo)", field="keep_id")
-    choices = {name.strip(): OTHER for name in args.take}
+    # "--take company" reads as the field a user sees.
+    aliases = {"company": "company_id", "first": "first_name", "last": "last_name",
+               "title": "job_title"}
+    choices = {aliases.get(name.strip(), name.strip()): OTHER for name in args.take}
     result = ctx.db.write(merge_records, args.keep_id, args.other_id, choices)
     moved = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(result.moved.items()))
     print(f"Merged {result.summary} ({result.keep_id}).")

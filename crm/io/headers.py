@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from crm.io.records import EMAIL_LABEL, IGNORE, PHONE_LABEL, ColumnMap
+from crm.io.records import EMAIL_LABEL, IGNORE, MULTI_FIELDS, PHONE_LABEL, ColumnMap
 
 
 def header_key(header: str) -> str:
@@ -43,9 +43,10 @@ _SYNONYMS: dict[str, Sequence[str]] = {
                         "site internet", "url", "website 1 value"],
     "email": ["email", "e mail", "emails", "email address", "e mail address", "mail",
               "courriel", "adresse e mail", "adresse email", "e mailadres", "emailadres",
-              "mailadres"],
+              "mailadres", "other emails", "autres e mails", "andere e mailadressen"],
     "phone": ["phone", "phones", "telephone", "phone number", "tel", "tel.", "numero",
-              "numero de telephone", "telefoon", "telefoonnummer", "tel nr", "primary phone"],
+              "numero de telephone", "telefoon", "telefoonnummer", "tel nr", "primary phone",
+              "other phones", "autres telephones", "andere telefoonnummers"],
     "linkedin": ["linkedin", "linkedin url", "linkedin profile", "profil linkedin"],
     "country": ["country", "country region", "pays", "land", "nation"],
     "language": ["language", "langue", "taal"],
@@ -187,8 +188,6 @@ def map_headers(headers: Sequence[str]) -> tuple[str, list[ColumnMap | None]]:
     mapping = [map_header(h, dialect) for h in headers]
     # A column mapped twice to a single-valued field keeps the first; later ones are unmapped
     # (two "Name" columns must not overwrite each other silently).
-    from crm.io.records import MULTI_FIELDS
-
     seen: set[str] = set()
     for i, target in enumerate(mapping):
         if target is None or target.field in MULTI_FIELDS or target.field in (

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from crm.errors import UserError
 
-FORMATS = ("csv", "xlsx", "vcard")
 # No real contact file has a line this long; a bigger one is a damaged or hostile file, and
 # refusing it early keeps memory bounded.
 MAX_LINE = 1_000_000

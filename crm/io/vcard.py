@@ -225,7 +225,7 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
         record.sessions.append(_text(raw))
 
 
-def _types(label: str | None, version: str, kind: str) -> list[str]:
+def _types(label: str | None, kind: str) -> list[str]:
     if not label:
         return []
     mapped = {"mobile": "cell"}.get(label, label) if kind == "tel" else label
@@ -254,14 +254,14 @@ def write_vcards(contacts: Iterable[dict], version: str = "3.0") -> str:
         for address, label in data["email_list"]:
             line = card.add("email")
             line.value = address
-            types = _types(label, version, "email")
+            types = _types(label, "email")
             if version == "3.0":
                 types = ["INTERNET", *types]
             if types:
                 line.type_param = types if len(types) > 1 else types[0]
         for number, label in data["phone_list"]:
             line = card.add("tel")
-            types = _types(label, version, "tel")
+            types = _types(label, "tel")
             if version == "4.0":
                 line.value = f"tel:{number}"
                 line.params["VALUE"] = ["uri"]

@@ -186,8 +186,8 @@ def email_domain(key: str) -> str:
 class Person:
     """What the scorer knows about one contact (prepared once per scan)."""
 
-    __slots__ = ("company", "company_name", "domains", "emails", "first", "first_f", "id",
-                 "last", "last_f", "phones")
+    __slots__ = ("company", "company_name", "emails", "first", "first_f", "id", "last",
+                 "last_f", "phones")
 
     def __init__(self, id: Any, first: str, last: str, first_f: str, last_f: str,
                  emails: frozenset[str] = frozenset(), phones: frozenset[str] = frozenset(),
@@ -198,12 +198,21 @@ class Person:
         self.emails, self.phones = emails, phones
         self.company = company  # company_key of the company's name
         self.company_name = company_name
-        self.domains = frozenset(d for d in map(email_domain, emails)
-                                 if d not in FREE_MAIL) if emails else emails
 
     @property
     def name(self) -> str:
         return f"{self.first} {self.last}".strip()
+
+    @property
+    def domains(self) -> frozenset[str]:
+        """The work email domains (free-mail providers left out)."""
+        return _work_domains(self.emails) if self.emails else self.emails
+
+
+@lru_cache(maxsize=50_000)
+def _work_domains(emails: frozenset[str]) -> frozenset[str]:
+    # Computed for scored pairs only, not for every contact a scan reads.
+    return frozenset(d for d in map(email_domain, emails) if d not in FREE_MAIL)
 
 
 def make_person(id: uuid.UUID | None, first: str | None, last: str | None,
@@ -377,24 +386,38 @@ def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
     return total, reasons
 
 
+@lru_cache(maxsize=50_000)
+def _first_parts(first_f: str) -> tuple[str, str, tuple[str, ...], str, bool]:
+    """What blocking needs of a folded first name (names repeat: computed once each)."""
+    compact = first_f.replace(" ", "")
+    groups = tuple(str(g) for g in sorted(NICKNAMES.get(compact, ())))
+    return compact, phonetic_key(first_f), groups, first_f[:1], _is_initials(first_f)
+
+
+@lru_cache(maxsize=50_000)
+def _last_parts(last_f: str) -> tuple[str, str]:
+    return last_f.replace(" ", ""), phonetic_key(last_f)
+
+
 def block_keys(p: Person) -> tuple[list[str], list[tuple[str, bool]]]:
     """The blocks a contact belongs to, and the star blocks (key, is_hub) where only hubs are
     compared with every member: "J." with each J... of the same last name, and a contact
     without a first name with each of the same last name."""
-    keys = [f"e:{e}" for e in p.emails]
-    keys += [f"p:{n}" for n in p.phones]
+    keys = ["e:" + e for e in p.emails] if p.emails else []
+    if p.phones:
+        keys += ["p:" + n for n in p.phones]
+    first, first_sound, groups, initial, initials_only = _first_parts(p.first_f)
+    last, last_sound = _last_parts(p.last_f)
     stars = []
-    last = phonetic_key(p.last_f)
-    if last:
-        keys.append(f"n:{last}|{phonetic_key(p.first_f)}")
-        for group in NICKNAMES.get(p.first_f.replace(" ", ""), ()):
-            keys.append(f"k:{last}|{group}")
-        stars.append((f"i:{last}|", not p.first_f))
-        if p.first_f:
-            stars.append((f"i:{last}|{p.first_f[:1]}", _is_initials(p.first_f)))
-    if p.first_f or p.last_f:
-        x, y = p.first_f.replace(" ", ""), p.last_f.replace(" ", "")
-        keys.append(f"s:{x}|{y}" if x <= y else f"s:{y}|{x}")
+    if last_sound:
+        keys.append("n:" + last_sound + "|" + first_sound)
+        for group in groups:
+            keys.append("k:" + last_sound + "|" + group)
+        stars.append(("i:" + last_sound + "|", not initial))
+        if initial:
+            stars.append(("i:" + last_sound + "|" + initial, initials_only))
+    if first or last:
+        keys.append("s:" + first + "|" + last if first <= last else "s:" + last + "|" + first)
     return keys, stars
 
 
@@ -604,7 +627,7 @@ def similar_contacts(session: Session, first_name: str | None, last_name: str | 
                 select(Contact.id, Contact.first_name)
                 .where(func.lower(Contact.last_name).in_(lasts)).limit(20 * MAX_CANDIDATES)):
             folded = fold(first)
-            if not probe.first_f or not folded or folded[:1] in initials:
+            if not folded or folded[:1] in initials:
                 ids.add(cid)
         # swapped: what was typed as the last name stored as a first name
         queries.append(select(Contact.id).where(func.lower(Contact.first_name).in_(lasts)))

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,10 +39,12 @@ from crm.models import (
     Encounter,
     ImportBatch,
     ImportChange,
+    MissionSession,
     Tag,
     company_tag,
     contact_tag,
 )
+from crm.services.common import get_row
 from crm.services.companies import insert_companies
 from crm.services.contacts import insert_contacts, update_contact
 from crm.services.encounters import record_encounters
@@ -365,18 +368,47 @@ def _parse_day(raw: str) -> date | None:
     return None
 
 
-def _phone(raw: str, region: str) -> str:
+# The plain ASCII addresses nearly every file holds; anything else goes to email_validator.
+_SIMPLE_EMAIL = re.compile(
+    r"^(?=.{6,254}$)(?=[^@]{1,64}@)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+    r"(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$")
+# Domains email_validator refuses even without a deliverability check (RFC 6761 and co).
+_SPECIAL_TLDS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+
+
+def _email(raw: str) -> str:
+    """``normalize_email``, with a fast path giving the same result for plain ASCII
+    addresses (email_validator costs ~70 µs an address: seconds on a large file)."""
+    candidate = raw.strip()
+    if _SIMPLE_EMAIL.match(candidate):
+        local, _at, domain = candidate.rpartition("@")
+        lowered = domain.lower()
+        if lowered.rsplit(".", 1)[-1] not in _SPECIAL_TLDS and "xn--" not in lowered:
+            return f"{local}@{lowered}"
+    return normalize_email(candidate)
+
+
+@lru_cache(maxsize=65536)
+def _cached_phone(raw: str, region: str) -> str | ValidationError:
+    # Numbers repeat in a file (switchboards, a company's lines): parse each one once.
     try:
         return normalize_phone(raw, region)
-    except ValidationError:
-        # Excel turns "+32478..." into the number 32478...: try it as international.
-        digits = raw.strip()
-        if digits.isdigit() and len(digits) >= 10:
-            try:
-                return normalize_phone("+" + digits, region)
-            except ValidationError:
-                pass
-        raise
+    except ValidationError as exc:
+        return exc
+
+
+def _phone(raw: str, region: str) -> str:
+    result = _cached_phone(raw.strip(), region)
+    if isinstance(result, str):
+        return result
+    # Excel turns "+32478..." into the number 32478...: try it as international.
+    digits = raw.strip()
+    if digits.isdigit() and len(digits) >= 10:
+        retry = _cached_phone("+" + digits, region)
+        if isinstance(retry, str):
+            return retry
+    raise result
 
 
 def _validate(record: ContactRecord, *, region: str, owner: str | None, source: str | None,
@@ -416,7 +448,7 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
     seen: set[str] = set()
     for raw, label in record.emails:
         try:
-            address = normalize_email(raw)
+            address = _email(raw)
         except ValidationError:
             problem("email", f"'{_clip(raw, 80)}' is not a valid email address; "
                     "not imported")
@@ -514,7 +546,7 @@ def _match_existing(session: Session, people: list[_Person]) -> None:
     live = Contact.deleted_at.is_(None)
     by_id: set[uuid.UUID] = set()
     by_email: dict[str, uuid.UUID] = {}
-    by_phone: dict[str, uuid.UUID] = {}
+    by_phone: dict[str, list[uuid.UUID]] = {}
     for chunk in _chunks(ids):
         by_id.update(session.scalars(select(Contact.id).where(Contact.id.in_(chunk), live)))
     for chunk in _chunks(keys):
@@ -529,7 +561,14 @@ def _match_existing(session: Session, people: list[_Person]) -> None:
                 select(ContactPhone.number, ContactPhone.contact_id)
                 .join(Contact, Contact.id == ContactPhone.contact_id)
                 .where(ContactPhone.number.in_(chunk), live).order_by(Contact.created_at)):
-            by_phone.setdefault(number, cid)
+            by_phone.setdefault(number, []).append(cid)
+    # A shared line (a switchboard, an office) does not make two people with different
+    # emails one: a phone matches only where one side has no email.
+    candidates = list({cid for cids in by_phone.values() for cid in cids})
+    emailed: set[uuid.UUID] = set()
+    for chunk in _chunks(candidates):
+        emailed.update(session.scalars(select(ContactEmail.contact_id)
+                                       .where(ContactEmail.contact_id.in_(chunk))))
     # Without an email or phone, only the same name at the same company is the same person
     # (so that importing a file twice does not duplicate them).
     by_name: dict[tuple[str, str, str], uuid.UUID] = {}
@@ -556,11 +595,21 @@ def _match_existing(session: Session, people: list[_Person]) -> None:
             target = by_name.get(name)
         target = target or next((by_email[k] for _t, k in keys_of
                                  if _t == "email" and k in by_email), None)
-        target = target or next((by_phone[k] for _t, k in keys_of
-                                 if _t == "phone" and k in by_phone), None)
-        earlier = next((first_with[k] for k in keys_of if k in first_with), None)
+        target = target or next((cid for _t, k in keys_of if _t == "phone"
+                                 for cid in by_phone.get(k, ())
+                                 if not person.emails or cid not in emailed), None)
+        earlier = None
+        for key in keys_of:
+            other = first_with.get(key)
+            if other is None:
+                continue
+            root = other.merged_into or other
+            if key[0] == "phone" and person.emails and root.emails:
+                continue
+            earlier = root
+            break
         if earlier is not None and (target is None or earlier.target == target):
-            person.merged_into = earlier.merged_into or earlier
+            person.merged_into = earlier
         else:
             person.target = target
         for k in keys_of:
@@ -668,11 +717,12 @@ def import_file(session: Session, path: str | Path, *, fmt: str = "auto",
                 session_title: str | None = None, dry_run: bool = False,
                 owner: str | None = None, region: str = "BE", progress: Progress | None = None,
                 mapping: Sequence[str | None] | None = None,
-                data: bytes | None = None) -> ImportReport:
+                data: bytes | None = None, session_id: uuid.UUID | None = None) -> ImportReport:
     """Import contacts from a CSV, XLSX or vCard file in the caller's transaction.
 
-    Existing contacts (same id, email or phone) are updated; ``session_title`` records
-    everyone imported as met at that session; ``dry_run`` reports and writes nothing.
+    Existing contacts (same id, email or phone) are updated; ``session_title`` (or
+    ``session_id``) records everyone imported as met at that session; ``dry_run`` reports
+    and writes nothing.
     ``mapping`` (field or None per column) overrides the automatic column mapping; ``data``
     is the file's content when the caller already has it. Bad files raise UserError naming
     the file and row; a bad row is reported and skipped.
@@ -681,7 +731,8 @@ def import_file(session: Session, path: str | Path, *, fmt: str = "auto",
     report = ImportReport(path=source.path, format=source.format, dialect=source.dialect,
                           dry_run=dry_run, problems=list(source.problems),
                           unmapped=source.unmapped)
-    met_at = find_session(session, session_title) if session_title else None
+    met_at = get_row(session, MissionSession, session_id) if session_id else \
+        find_session(session, session_title) if session_title else None
     total = len(source.records)
     people: list[_Person] = []
     label = None if source.own_export else f"import of {source.path.name}"

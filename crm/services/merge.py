@@ -168,9 +168,15 @@ def _move_links(session: Session, target: Table, keep_id: uuid.UUID, other_id: u
                 next_position += 1
             # Undo puts back only what the merge changed: later edits of the row survive.
             before = {**_pk(table, row), **{name: _dump(row[name]) for name in values}}
-            session.execute(update(table).where(_where_pk(table, _pk(table, row)))
-                            .values(**values, **_bookkeeping(table, now)))
             after = {**row, **values}
+            if column.primary_key:
+                # A link row (contact_tag ...): a new key is a new row. Delete and insert, so
+                # the sync triggers, which log rows by key, see both.
+                session.execute(delete(table).where(_where_pk(table, _pk(table, row))))
+                session.execute(insert(table).values(**after))
+            else:
+                session.execute(update(table).where(_where_pk(table, _pk(table, row)))
+                                .values(**values, **_bookkeeping(table, now)))
             changes.append({"table": table.name, "before": before,
                             "after_pk": _pk(table, after)})
             for names, seen in zip(partner_sets, taken, strict=True):
@@ -316,6 +322,10 @@ def undo_merge(session: Session, merge_id: str | uuid.UUID) -> MergeInfo:
         if change["after_pk"] is None:
             session.execute(insert(target).values(
                 **{**before, **_bookkeeping(target, now, keep_version=True)}))
+        elif _pk(target, change["before"]) != change["after_pk"]:
+            # A moved link row (its whole row is its key): back under its old key.
+            session.execute(delete(target).where(_where_pk(target, change["after_pk"])))
+            session.execute(insert(target).values(**before))
         else:
             session.execute(update(target).where(_where_pk(target, change["after_pk"]))
                             .values(**{**before, **_bookkeeping(target, now, keep_version)}))
@@ -324,6 +334,15 @@ def undo_merge(session: Session, merge_id: str | uuid.UUID) -> MergeInfo:
     session.expire_all()
     return MergeInfo(record.id, record.kind, record.keep_id, record.other_id, record.summary,
                      record.created_at)
+
+
+def forget_merges_of(session: Session, record_id: str | uuid.UUID) -> int:
+    """Delete the merge records (and their undo snapshots) of a contact or company, for GDPR
+    erasure: a snapshot holds the merged records' personal data. Returns how many."""
+    rid = parse_id(record_id)
+    result = session.execute(delete(MergeRecord).where(
+        (MergeRecord.keep_id == rid) | (MergeRecord.other_id == rid)))
+    return result.rowcount or 0
 
 
 def _bookkeeping(table: Table, now: datetime, keep_version: bool = False) -> dict[str, Any]:

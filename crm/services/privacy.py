@@ -26,7 +26,15 @@ from crm import encryption
 from crm.clock import utcnow
 from crm.encryption import Key
 from crm.errors import UserError
-from crm.models import Base, Contact, Encounter, FollowUp, Interaction, MergeRecord
+from crm.models import (
+    Base,
+    Contact,
+    Encounter,
+    FollowUp,
+    ImportChange,
+    Interaction,
+    MergeRecord,
+)
 from crm.services import search
 from crm.services.backup import list_backups
 from crm.services.common import get_row, parse_id
@@ -57,6 +65,20 @@ def _erase_merge_history(conn: Connection, contact_id: uuid.UUID) -> None:
     conn.execute(delete(record).where(or_(
         record.c.keep_id == contact_id, record.c.other_id == contact_id,
         record.c.snapshot.contains(str(contact_id)), record.c.snapshot.contains(contact_id.hex))))
+
+
+@register_eraser
+def _erase_import_history(conn: Connection, contact_id: uuid.UUID) -> None:
+    """Import records keep rows as they were before an import (for "revert last import"):
+    drop those of the person, of their meetings, or whose saved state mentions them."""
+    if ImportChange.__tablename__ not in inspect(conn).get_table_names():
+        return
+    change = ImportChange.__table__
+    encounters = select(Encounter.__table__.c.id).where(
+        Encounter.__table__.c.contact_id == contact_id)
+    conn.execute(delete(change).where(or_(
+        change.c.entity_id == contact_id, change.c.entity_id.in_(encounters),
+        change.c.before.contains(str(contact_id)), change.c.before.contains(contact_id.hex))))
 
 
 @dataclass(frozen=True)

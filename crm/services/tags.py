@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 
 from sqlalchemy import select
@@ -9,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from crm.errors import ValidationError
 from crm.models import Tag
+
+TAG_NAMESPACE = uuid.UUID("6d1c3c52-8a43-4f0e-9a55-2f7f0d0c6a10")
 
 
 def tag_key(name: str) -> str:
@@ -39,7 +42,10 @@ def ensure_tags(session: Session, names: Iterable[str]) -> list[Tag]:
     for key, name in wanted.items():
         tag = existing.get(key)
         if tag is None:
-            tag = Tag(name=name, key=key)
+            # The same id on every laptop for the same tag, so synced copies merge into one.
+            tag_id = uuid.uuid5(TAG_NAMESPACE, key)
+            tag = Tag(id=tag_id if session.get(Tag, tag_id) is None else uuid.uuid4(),
+                      name=name, key=key)
             session.add(tag)
         tags.append(tag)
     return tags

@@ -111,6 +111,7 @@ def _rows(path: Path, profile: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("profile", ["default", "excel", "google", "outlook", "agency"])
+@pytest.mark.sqlite_only
 def test_no_csv_cell_starts_like_a_formula(rich_db, tmp_path: Path, profile: str) -> None:
     path = tmp_path / f"{profile}.csv"
     report = _export(rich_db, path, profile=profile)
@@ -121,6 +122,7 @@ def test_no_csv_cell_starts_like_a_formula(rich_db, tmp_path: Path, profile: str
     assert "'=1+1" in cells and "'@SUM(A1)" in cells
 
 
+@pytest.mark.sqlite_only
 def test_excel_profile_is_for_belgian_excel(rich_db, tmp_path: Path) -> None:
     path = tmp_path / "excel.csv"
     _export(rich_db, path, profile="excel")
@@ -162,6 +164,7 @@ def test_export_exactly_what_the_view_shows(rich_db, tmp_path: Path) -> None:
     assert report.rows == len(shown) == 1
 
 
+@pytest.mark.sqlite_only
 def test_xlsx_cells_header_and_widths(rich_db, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
@@ -184,6 +187,7 @@ def test_xlsx_cells_header_and_widths(rich_db, tmp_path: Path) -> None:
     assert all(8 <= w <= 62 for w in widths)
 
 
+@pytest.mark.sqlite_only
 def test_vcards_parse_with_vobject(rich_db, tmp_path: Path) -> None:
     import vobject
 
@@ -222,6 +226,7 @@ def _export_bytes(db, path: Path) -> bytes:  # type: ignore[no-untyped-def]
     return path.read_bytes()
 
 
+@pytest.mark.sqlite_only
 def test_failed_export_never_damages_the_existing_file(rich_db, tmp_path: Path,
                                                        monkeypatch) -> None:
     import crm.services.exports as exports
@@ -260,6 +265,7 @@ def test_a_crash_while_writing_leaves_no_temporary_file(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
 
 
+@pytest.mark.sqlite_only
 def test_user_profile_file(rich_db, tmp_path: Path) -> None:
     mine = tmp_path / "mine.json"
     mine.write_text('{"rows": "contacts", "delimiter": "\\t", "encoding": "cp1252", '
@@ -275,3 +281,36 @@ def test_user_profile_file(rich_db, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="unknown field 'salary'"):
         _export(rich_db, tmp_path / "x.csv", profile=str(broken))
     assert set(list_profiles()) >= {"default", "excel", "google", "outlook", "agency"}
+
+
+def test_excel_csv_imports_back(rich_db, second_db, tmp_path: Path) -> None:
+    path = tmp_path / "excel.csv"
+    _export(rich_db, path, profile="excel")
+    report = second_db.write(import_file, path)
+    assert report.unmapped == [] and report.created == 9
+    lea = next(r for r in second_db.read(list_contacts) if r.first_name == "Léa")
+    from crm.services.contacts import get_contact
+
+    full = second_db.read(get_contact, lea.id)
+    assert [p.number for p in full.phones] == ["+16175550142", "+3225551234"]
+    assert [e.address for e in full.emails] == ["lea@northwind.example.com",
+                                                "lea.m@mail.example.org"]
+
+
+@pytest.mark.sqlite_only
+def test_cli_export_formats_and_bad_arguments(db_path: Path, tmp_path: Path) -> None:
+    import json
+
+    from tests.conftest import run_cli
+
+    assert run_cli("demo", db=db_path).returncode == 0
+    for name, extra in (("leads.xlsx", ("--profile", "agency")),
+                        ("view.csv", ("--profile", "excel", "--search", "abernathy"))):
+        result = run_cli("export", str(tmp_path / name), *extra, db=db_path)
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / name).exists()
+    week = json.loads(run_cli("list", "followups", "--due", "week", "--json", db=db_path).stdout)
+    assert f"{len(week)} events written" in run_cli(
+        "export", str(tmp_path / "w2.ics"), "--due", "week", db=db_path).stdout
+    bad = run_cli("export", str(tmp_path / "x.csv"), "--profile", "nope", db=db_path)
+    assert bad.returncode == 2 and "no profile 'nope'" in bad.stderr

@@ -198,3 +198,28 @@ def odd_workbooks(draw) -> bytes:  # type: ignore[no-untyped-def]
 @given(data=odd_workbooks())
 def test_odd_workbooks_never_crash(data: bytes) -> None:
     _only_user_errors("odd.xlsx", data)
+
+
+LOCAL = st.text(alphabet="abcXYZ019._+-'=!#~ü", min_size=1, max_size=12)
+DOMAIN = st.lists(st.text(alphabet="abcXYZ09-ü", min_size=1, max_size=10), min_size=1,
+                  max_size=3).map(".".join)
+TLD = st.sampled_from(["com", "BE", "example", "test", "local", "c0m", "x", "onion", "co.uk",
+                       "xn--bcher-kva", "museum", ""])
+
+
+@_settings(500 if CI else 100)
+@given(local=LOCAL, domain=DOMAIN, tld=TLD, spaces=st.sampled_from(["", " ", "\t"]))
+def test_fast_email_path_agrees_with_email_validator(local: str, domain: str, tld: str,
+                                                     spaces: str) -> None:
+    from crm.errors import ValidationError
+    from crm.services.imports import _email
+    from crm.services.validation import normalize_email
+
+    raw = f"{spaces}{local}@{domain}{'.' + tld if tld else ''}{spaces}"
+    outcomes = []
+    for normalise in (_email, normalize_email):
+        try:
+            outcomes.append(normalise(raw))
+        except ValidationError:
+            outcomes.append(None)
+    assert outcomes[0] == outcomes[1], raw

@@ -28,6 +28,7 @@ from crm.services.encounters import record_encounter
 from crm.services.followups import create_followup
 from crm.services.interactions import log_interaction
 from crm.services.merge import (
+    forget_merges_of,
     merge_companies,
     merge_contacts,
     merge_records,
@@ -241,3 +242,10 @@ def test_merge_records_refuses_a_contact_with_a_company(db) -> None:
         db.write(merge_records, contact, company)
     with pytest.raises(NotFoundError):
         db.write(merge_companies, company, uuid.uuid4())
+
+
+def test_erasure_can_forget_the_merge_snapshots_of_a_person(two_of_one) -> None:
+    db, keep_id, other_id = two_of_one
+    db.write(merge_contacts, keep_id, other_id)
+    assert db.write(forget_merges_of, keep_id) == 1
+    assert db.read(undoable_merges) == []

@@ -220,3 +220,28 @@ def test_erase_also_drops_the_merge_history_that_keeps_a_copy_of_the_person(db) 
     privacy.erase_person(db, keep.id)
     assert db.read(lambda s: s.scalar(select(func.count(MergeRecord.id)))) == 0
     assert _files_holding(db.path.parent, b"zoe.second.address@erasure.example") == []
+
+
+@pytest.mark.sqlite_only
+def test_erase_also_drops_the_import_history_that_names_the_person(db_path: Path, run,
+                                                                   tmp_path: Path) -> None:
+    from crm.models import ImportChange
+
+    first = tmp_path / "first.csv"
+    first.write_text(f"First Name,Last Name,Email,Notes\nZoë,Forgotten,{EMAIL},met once\n",
+                     encoding="utf-8")
+    second = tmp_path / "second.csv"
+    second.write_text(f"First Name,Last Name,Email,Job Title\nZoë,Forgotten,{EMAIL},CEO\n",
+                      encoding="utf-8")
+    for csv_file in (first, second):
+        result = run("import", str(csv_file), db=db_path)
+        assert result.returncode == 0, result.stderr
+    contact_id = json.loads(run("list", "contacts", "--json", db=db_path).stdout)[0]["id"]
+    with open_database(str(db_path)) as db:
+        assert db.read(lambda s: s.scalar(select(func.count(ImportChange.id)))) >= 2
+    assert run("erase", contact_id, db=db_path).returncode == 0
+    with open_database(str(db_path)) as db:
+        assert db.read(lambda s: s.scalar(select(func.count(ImportChange.id)))) == 0
+    first.unlink()  # the user's own files: theirs to delete
+    second.unlink()
+    assert _files_holding(db_path.parent, EMAIL.encode()) == []

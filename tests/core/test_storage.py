@@ -139,3 +139,12 @@ def test_models_and_migrations_agree(db) -> None:
         context = MigrationContext.configure(conn, opts={"include_name": ours})
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
+
+
+def test_head_read_from_the_files_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(crm_db.alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert set(crm_db._revisions(crm_db.MIGRATIONS_DIR)) == {
+        r.revision for r in script.walk_revisions()}

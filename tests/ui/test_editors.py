@@ -18,6 +18,7 @@ from crm.services.sessions import list_sessions
 from ui.dialogs.contact_editor import ContactEditor
 from ui.dialogs.editors import (
     CompanyEditor,
+    EncounterEditor,
     FollowUpEditor,
     InteractionEditor,
     MissionEditor,
@@ -192,8 +193,31 @@ def test_detail_pane_links_open_the_editors(window, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(ContactEditor, "exec", lambda self: opened.append("contact"))
     page = window.page("contacts")
     page.table.selectRow(0)
-    for link in ("action:edit", "action:add-followup", "action:log-interaction"):
+    monkeypatch.setattr(EncounterEditor, "exec", lambda self: opened.append("encounter"))
+    for link in ("action:edit", "action:add-followup", "action:log-interaction",
+                 "action:met-at"):
         page._link(QUrl(link))
-    assert opened == ["contact", "followup", "interaction"]
+    assert opened == ["contact", "followup", "interaction", "encounter"]
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert opened[-1] == "contact"
+
+
+def test_encounter_editor_links_an_existing_person_to_a_session(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    person = demo_db.write(create_contact, first_name="Ana", last_name="Again")
+    editor = EncounterEditor(demo_db, None, contact_id=person.id)
+    qtbot.addWidget(editor)
+    session_id = editor.session.itemData(1)
+    editor.session.setCurrentIndex(1)
+    editor.note.setText("second meeting")
+    editor.accept()
+    assert editor.result() == EncounterEditor.DialogCode.Accepted
+    met = demo_db.read(get_contact, person.id).encounters
+    assert [(e.session_id, e.note) for e in met] == [(session_id, "second meeting")]
+
+
+def test_encounter_editor_without_sessions_says_where_to_add_one(qtbot, db, person) -> None:  # type: ignore[no-untyped-def]
+    editor = EncounterEditor(db, None, contact_id=person.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.accept()
+    assert "Sessions page" in shown_error(editor, "session_id")

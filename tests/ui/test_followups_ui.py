@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import text
 
 from crm.clock import local_today
+from crm.db import open_database
 from crm.services.drafts import load_templates, user_templates_path
 from crm.services.followups import Bucket, Due, count_due, create_followup, list_followups
 from crm.services.interactions import list_interactions
-from crm.services.reminders import due_followups
+from crm.services.reminders import due_followups, pending_reminders
 from crm.services.sessions import list_sessions
+from tests.conftest import run_cli
 from ui.operations import notify_changed
 
 
@@ -131,10 +133,11 @@ def test_filters_by_session_tag_and_company_and_search(window, page, qtbot) -> N
     assert [r.id for r in page.shown_rows()] == [mine.id]
 
 
-def test_reminders_show_in_the_window_without_a_tray(window, page) -> None:
+def test_reminders_show_in_the_window_without_a_tray(window, page, qtbot) -> None:
     reminders = window.reminders
     due = window.db.read(due_followups, on=local_today())
-    # Checked at start: everything due was announced once.
+    # The first check, a moment after start, announces everything due, once.
+    qtbot.waitUntil(lambda: bool(reminders.notified), timeout=5000)
     assert {r.id for r in reminders.notified} == {r.id for r in due}
     assert reminders.check() == []
     panel = reminders.panel
@@ -153,6 +156,7 @@ def test_reminders_show_in_the_window_without_a_tray(window, page) -> None:
 
 def test_a_new_day_reminds_again(window) -> None:
     reminders = window.reminders
+    reminders.check()
     tomorrow = datetime.combine(local_today() + timedelta(days=1),
                                 datetime.min.time()).astimezone().astimezone(UTC)
     with time_machine.travel(tomorrow + timedelta(hours=9), tick=False):
@@ -281,3 +285,14 @@ def test_draft_email_from_the_contacts_page(window, monkeypatch) -> None:
     window.draft_action.trigger()
     assert opened and opened[0].draft.contact_id == contacts.selected_id()
     assert opened[0].subject.text()
+
+
+def test_a_screenshot_does_not_use_up_the_days_reminders(demo_db, db_path, tmp_path) -> None:
+    demo_db.close()
+    result = run_cli("--screenshot", str(tmp_path / "shot.png"), db=db_path)
+    assert result.returncode == 0, result.stderr
+    db = open_database(str(db_path))
+    try:
+        assert db.read(pending_reminders, on=local_today())
+    finally:
+        db.close()

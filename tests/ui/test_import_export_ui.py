@@ -149,3 +149,17 @@ def test_export_failure_is_said_and_writes_nothing(window, qtbot, tmp_path: Path
     qtbot.waitUntil(lambda: "Nothing was written" in dialog.status.text(), timeout=10_000)
     assert "does not exist" in dialog.status.text()
     assert dialog.export_button.isEnabled()
+
+
+def test_import_wizard_records_the_session_met(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from crm.services.contacts import ContactFilter
+
+    wizard = ImportWizard(window.db, window)
+    qtbot.addWidget(wizard)
+    wizard.load(FIXTURES / "vcard_4_0.vcf")
+    wizard.session_combo.setCurrentIndex(1)
+    session_id = wizard.session_combo.currentData()
+    before = window.db.read(count_contacts, ContactFilter(session_id=session_id))
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        wizard.run_import()
+    assert window.db.read(count_contacts, ContactFilter(session_id=session_id)) == before + 1

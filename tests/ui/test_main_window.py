@@ -103,6 +103,9 @@ def test_sessions_grouped_by_mission(window, qtbot) -> None:  # type: ignore[no-
     assert tree.topLevelItemCount() >= 1
     mission = tree.topLevelItem(0)
     assert mission.childCount() == 2
+    tree.setCurrentItem(mission)
+    assert "2 session(s)" in page.detail.toPlainText()
+    assert mission.text(0) in page.detail.toPlainText()
 
 
 def test_screenshot_command_writes_png(demo_db, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -65,3 +65,15 @@ def test_report_errors_are_one_line_and_exit_2(db, db_path, tmp_path) -> None:
     missing = run_cli("report", str(tmp_path / "no" / "r.pdf"), db=db_path)
     assert missing.returncode == 2
     assert "does not exist" in missing.stderr and len(missing.stderr.splitlines()) == 1
+
+
+def test_a_mission_without_sessions_still_makes_a_readable_report(db, qapp, tmp_path) -> None:
+    from crm.services.missions import create_mission
+    from ui.report import write_report
+
+    mission = db.write(create_mission, name="Boston 2027")
+    path = write_report(db.read(report_data, mission_id=mission.id), tmp_path / "r.pdf")
+    pages = _page_texts(path)
+    assert pages[0].startswith("Mission report Boston 2027")
+    assert any("No sessions recorded for this mission." in page for page in pages)
+    assert any("No one was met yet." in page for page in pages)

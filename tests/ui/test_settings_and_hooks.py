@@ -137,3 +137,31 @@ def test_features_install_into_the_window(qtbot, db, monkeypatch) -> None:  # ty
     window.show_page("followups")
     assert window.stack.currentWidget() is window.page("followups")
     assert not window.search.isEnabled()
+
+
+def test_translations_are_loaded_for_the_users_language(qapp, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    import ui.app
+
+    lrelease = shutil.which("pyside6-lrelease") or str(
+        Path(sys.executable).parent / "pyside6-lrelease")
+    (tmp_path / "mission_crm_fr.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">'
+        "<context><name>MainWindow</name><message><source>Contacts</source>"
+        "<translation>Personnes</translation></message></context></TS>", encoding="utf-8")
+    subprocess.run([lrelease, str(tmp_path / "mission_crm_fr.ts")], check=True,
+                   capture_output=True)
+    monkeypatch.setattr(ui.app, "TRANSLATIONS", tmp_path)
+    ui.app.install_translations(qapp, QLocale(QLocale.Language.French))
+    try:
+        assert QCoreApplication.translate("MainWindow", "Contacts") == "Personnes"
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+    assert QCoreApplication.translate("MainWindow", "Contacts") == "Contacts"

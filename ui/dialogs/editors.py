@@ -23,13 +23,21 @@ from crm.errors import ValidationError
 from crm.models import Company, Contact, FollowUp, Interaction, Mission, MissionSession
 from crm.services.common import get_row
 from crm.services.companies import create_company, get_company, update_company
+from crm.services.encounters import record_encounter
 from crm.services.followups import STATUSES, create_followup, update_followup
 from crm.services.interactions import CHANNELS, log_interaction, update_interaction
 from crm.services.missions import create_mission, list_missions, update_mission
-from crm.services.sessions import SESSION_KINDS, create_session, update_session
+from crm.services.sessions import (
+    SESSION_KINDS,
+    create_session,
+    current_session,
+    list_session_choices,
+    update_session,
+)
 from crm.services.tags import split_tags
 from ui.dialogs.form import (
     FormDialog,
+    add_session_items,
     date_edit,
     datetime_edit,
     edit_date,
@@ -117,8 +125,8 @@ class MissionEditor(FormDialog):
         self.location = self.add_field("location", self.tr("&Place:"),
                                        QLineEdit(row.location or "" if row else ""))
         self.notes = self.add_field("notes", self.tr("N&otes:"),
-                                    notes_edit(row.notes if row else None))
-        self.setMinimumWidth(460)
+                                    notes_edit(row.notes if row else None, 130))
+        self.setMinimumWidth(520)
 
     def save(self) -> None:
         values = {"name": self.name.text(),
@@ -146,6 +154,10 @@ class SessionEditor(FormDialog):
         line = QHBoxLayout(mission_row)
         line.setContentsMargins(0, 0, 0, 0)
         self.mission = QComboBox()
+        # A long mission name must not push the label out of the dialog.
+        self.mission.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.mission.setMinimumContentsLength(24)
         new_mission = QPushButton(self.tr("New mission…"))
         new_mission.setAutoDefault(False)
         new_mission.clicked.connect(self._new_mission)
@@ -293,4 +305,38 @@ class InteractionEditor(FormDialog):
                                 **values)
         else:
             row = self.db.write(update_interaction, self.interaction_id, **values)
+        self.saved_id = row.id
+
+
+class EncounterEditor(FormDialog):
+    """Record that ``contact_id`` was met at a session (an existing person met again)."""
+
+    changes = ("contacts", "sessions")
+
+    def __init__(self, db: Database, parent: QWidget | None = None, *,
+                 contact_id: uuid.UUID):
+        super().__init__(db, parent, self.tr("Met at a session"))
+        self.contact_id = contact_id
+        self.add_field("contact", self.tr("Who:"), QLabel(_contact_name(db, contact_id)))
+        self.session = self.add_field("session_id", self.tr("&Session:"), QComboBox(),
+                                      "session")
+        self.session.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session.setMinimumContentsLength(30)
+        add_session_items(self.session, db.read(list_session_choices))
+        running = db.read(current_session)
+        if running is not None:
+            select_data(self.session, running.id)
+        self.note = self.add_field("note", self.tr("N&ote:"), QLineEdit())
+        self.note.setPlaceholderText(self.tr("e.g. wants CAR-T capacity in EU"))
+        self.setMinimumWidth(520)
+
+    def save(self) -> None:
+        session_id = self.session.currentData()
+        if session_id is None:
+            raise ValidationError(self.tr("There is no session yet: add one on the Sessions "
+                                          "page."), field="session_id")
+        owner = Preferences.load().owner_name or None
+        row = self.db.write(record_encounter, contact_id=self.contact_id,
+                            session_id=session_id, note=self.note.text(), owner=owner)
         self.saved_id = row.id

@@ -3,6 +3,7 @@ Enter to save, and a save that either writes everything or shows what to fix."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimer
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from crm.db import Database
 from crm.errors import UserError, ValidationError
 from crm.services.companies import list_companies
+from crm.services.sessions import SessionChoice
 from ui.operations import error_text, notify_changed
 
 COMPLETION_LIMIT = 12
@@ -257,3 +259,11 @@ def select_data(box: QComboBox, value: object) -> bool:
             box.setCurrentIndex(index)
             return True
     return False
+
+
+def add_session_items(box: QComboBox, choices: Iterable[SessionChoice]) -> None:
+    """Sessions as "Title (date)" items of a picker, the mission as tooltip."""
+    for row in choices:
+        when = short_date_of(row.starts_at)
+        box.addItem(f"{row.title} ({when})" if when else row.title, row.id)
+        box.setItemData(box.count() - 1, row.mission, Qt.ItemDataRole.ToolTipRole)

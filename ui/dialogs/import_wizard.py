@@ -77,7 +77,7 @@ class ImportWizard(QDialog):
         self.session_combo.setObjectName("session")
         self.session_combo.addItem(self.tr("(none)"), None)
         for choice in db.read(list_session_choices):
-            self.session_combo.addItem(f"{choice.title} — {choice.mission}", choice.title)
+            self.session_combo.addItem(f"{choice.title} — {choice.mission}", choice.id)
         self.session_combo.setToolTip(self.tr("Record everyone imported as met at this session"))
         form.addRow(self.tr("Met at:"), self.session_combo)
         layout.addLayout(form)
@@ -256,7 +256,7 @@ class ImportWizard(QDialog):
 
     def _kwargs(self, dry_run: bool) -> dict[str, Any]:
         return {"fmt": self.format_combo.currentData(), "dry_run": dry_run,
-                "session_title": self.session_combo.currentData(),
+                "session_id": self.session_combo.currentData(),
                 "owner": self.preferences.owner_name or None,
                 "region": self.preferences.default_region, "mapping": self.mapping()}
 

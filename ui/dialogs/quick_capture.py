@@ -31,7 +31,7 @@ from crm.services.sessions import current_session, list_session_choices
 from crm.services.tags import split_tags
 from ui.app import settings
 from ui.dialogs.contact_form import ContactFormDialog
-from ui.dialogs.form import CompanyCompleter, select_data, short_date_of
+from ui.dialogs.form import CompanyCompleter, add_session_items, select_data
 
 LAST_SESSION_KEY = "capture/last_session"
 DEFAULT_FOLLOWUP_DAYS = 3
@@ -110,11 +110,7 @@ class QuickCaptureDialog(ContactFormDialog):
         box: QComboBox = self.session  # type: ignore[assignment]
         box.addItem(self.tr("(not at a session)"), None)
         rows = self.db.read(list_session_choices)
-        for row in rows:
-            when = short_date_of(row.starts_at)
-            label = f"{row.title} ({when})" if when else row.title
-            box.addItem(label, row.id)
-            box.setItemData(box.count() - 1, row.mission, Qt.ItemDataRole.ToolTipRole)
+        add_session_items(box, rows)
         running = self.db.read(current_session)
         preferred = running.id if running is not None else last_used_session()
         if preferred is None or not select_data(box, preferred):

@@ -48,9 +48,9 @@ class NavigationCount(QObject):
         super().__init__(window)
         self.window = window
         hub().changed.connect(self._changed)
-        self.update()
+        self.refresh()
 
-    def update(self) -> None:
+    def refresh(self) -> None:
         def counts(session):  # type: ignore[no-untyped-def]
             today = local_today()
             return (count_due(session, Due.OVERDUE, today=today),
@@ -67,7 +67,7 @@ class NavigationCount(QObject):
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if affects(kinds, "followups", "contacts"):
-            self.update()
+            self.refresh()
 
 
 def save_report(window: MainWindow) -> None:

@@ -38,6 +38,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     count_changed = Signal(int)
     reloaded = Signal()
+    page_added = Signal()
 
     def __init__(self, columns: Sequence[Column[R]], *, sort: str, parent: Any = None):
         super().__init__(parent)
@@ -50,6 +51,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._generation = 0
         self.total: int | None = None
         self.loaded = False  # nothing is read before the page is first shown
+        self._fetching = False
 
     # --- what subclasses provide ---------------------------------------------------------
 
@@ -118,15 +120,31 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
+        """The next page, read on a worker thread (a page deep in a big table sorted on a
+        column without an index can take seconds); ``page_added`` says when it is in."""
+        if parent.isValid() or not self._more or self._fetching:
             return
-        rows = self.fetch(len(self._rows), PAGE_SIZE)
-        if not rows:
-            self._more = False
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-        self._append(rows)
-        self.endInsertRows()
+        self._fetching = True
+        generation, offset = self._generation, len(self._rows)
+
+        def arrived(rows: list[R]) -> None:
+            self._fetching = False
+            if generation != self._generation or offset != len(self._rows):
+                return  # reloaded meanwhile: these rows belong to an older order
+            if not rows:
+                self._more = False
+            else:
+                self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+                self._append(rows)
+                self.endInsertRows()
+            self.page_added.emit()
+
+        def failed(error: Exception) -> None:
+            self._fetching = False
+            show_error(None, error)
+
+        Operation(self, lambda: self.fetch(offset, PAGE_SIZE)).success(arrived).failure(
+            failed).run()
 
     # --- the model -----------------------------------------------------------------------
 

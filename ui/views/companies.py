@@ -37,7 +37,7 @@ class CompaniesPage(TablePage):
             return self.tr("No companies match “{query}”.").format(
                 query=self.companies.search.strip())
         return self.tr("No companies yet — they are created as you log people "
-                       "(Ctrl+N) or with Edit ▸ New.")
+                       "(Ctrl+N) or with Edit ▸ New…")
 
     def count_text(self, total: int) -> str:
         return self.tr("%n company(ies)", "", total)

@@ -90,6 +90,7 @@ class ContactsPage(TablePage):
             parts.append(f"<p><i>{esc(contact.notes)}</i></p>")
 
         parts.append(f"<h3>{tr('Met at')}</h3>")
+        parts.append(f"<p><a href='action:met-at'>{tr('Met at a session…')}</a></p>")
         met = [e for e in contact.encounters if e.deleted_at is None]
         if met:
             items = []
@@ -146,7 +147,7 @@ class ContactsPage(TablePage):
             self.window_.show_contact(editor.saved_id)  # type: ignore[arg-type]
 
     def detail_action(self, scheme: str, target: str) -> None:
-        from ui.dialogs.editors import FollowUpEditor, InteractionEditor
+        from ui.dialogs.editors import EncounterEditor, FollowUpEditor, InteractionEditor
 
         contact_id = self.current_id
         if contact_id is None:
@@ -161,6 +162,8 @@ class ContactsPage(TablePage):
             FollowUpEditor(self.db, self, contact_id=contact_id).exec()
         elif target == "log-interaction":
             InteractionEditor(self.db, self, contact_id=contact_id).exec()
+        elif target == "met-at":
+            EncounterEditor(self.db, self, contact_id=contact_id).exec()
 
     def delete_selected(self) -> None:
         """Move the selected contact to the trash, after asking; offer Undo."""

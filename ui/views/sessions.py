@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm.errors import NotFoundError
-from crm.models import MissionSession
+from crm.models import Mission, MissionSession
+from crm.services.common import get_row
 from crm.services.missions import list_missions
 from crm.services.sessions import SessionRow, get_session, list_sessions
-from ui.format import esc, local_datetime
+from ui.format import esc, local_datetime, short_date
 from ui.operations import Operation, affects, hub
 from ui.views.table_page import follow_link, trash_with_undo
 
@@ -155,7 +156,7 @@ class SessionsPage(QWidget):
                 self.tr("No sessions match “{query}”.").format(query=self.search.strip())
                 if self.search.strip() else
                 self.tr("No sessions yet — load the sample mission with "
-                        "“python main.py demo”, or add a mission with Edit ▸ New."))
+                        "“python main.py demo”, or add one with Edit ▸ New…"))
             self.tree_stack.setCurrentWidget(self.empty)
         self.window_.count_label.setText(self.tr("%n session(s)", "", len(rows))
                                          if self.window_.stack.currentWidget() is self else "")
@@ -203,13 +204,37 @@ class SessionsPage(QWidget):
         return item.data(0, ID_ROLE) if item is not None else None
 
     def _item_changed(self, current: QTreeWidgetItem | None, _previous: object) -> None:
-        if current is not None and current.data(0, ID_ROLE) is not None:
+        if current is None:
+            return
+        if current.data(0, ID_ROLE) is not None:
             self.show_detail(current.data(0, ID_ROLE))
+        elif current.data(0, MISSION_ROLE) is not None:
+            self.show_mission(current.data(0, MISSION_ROLE), current.childCount())
+
+    def show_mission(self, mission_id: uuid.UUID, sessions: int) -> None:
+        """The mission's dates, place and notes (a mission header is selected)."""
+        self.current_id = None
+        try:
+            mission: Mission = self.db.read(get_row, Mission, mission_id)
+        except NotFoundError:
+            self.detail.setHtml("")
+            return
+        tr = self.tr
+        dates = " – ".join(short_date(d) for d in (mission.starts_on, mission.ends_on) if d)
+        parts = [f"<h2>{esc(mission.name)}</h2>",
+                 f"<p><a href='action:edit'>{tr('Edit')}</a></p><p>"]
+        parts.extend(f"{esc(v)}<br>" for v in (dates, mission.location) if v)
+        parts.append(tr("%n session(s)", "", sessions) + "</p>")
+        if mission.notes:
+            parts.append("<p><i>" + esc(mission.notes).replace("\n", "<br>") + "</i></p>")
+        self.detail.setHtml("".join(parts))
 
     def show_detail(self, session_id: uuid.UUID | None) -> None:
         self.current_id = session_id
         if session_id is None:
-            self.detail.setHtml(f"<p>{self.tr('Select a session to see who you met there.')}</p>")
+            # Beside the empty-state message, an empty pane says the least.
+            self.detail.setHtml("" if self.tree.topLevelItemCount() == 0 else
+                                f"<p>{self.tr('Select a session to see who you met there.')}</p>")
             return
         try:
             row: MissionSession = self.db.read(get_session, session_id)

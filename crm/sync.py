@@ -1,0 +1,558 @@
+"""Offline-first team sync: a laptop's database and the team server exchange their changes.
+
+Every database logs its changed records (crm.sync_tracking: one ``sync_log`` row per record,
+moved to a new ``seq`` at each change). A sync, holding the server's sync lock from start to
+end (so no other writer can slip in between):
+
+1. pulls the server's records logged after this laptop's pull watermark (skipping the ones
+   this laptop sent itself) and applies them locally, batch by batch, each batch in one local
+   transaction that also advances the watermark: an interruption loses nothing and repeats
+   nothing;
+2. pushes the laptop's records logged after its push watermark, in the one server transaction
+   that also records the new watermark on the server: all of them or none.
+
+A record changed on both sides since the last sync is a conflict: the newer edit wins
+(``updated_at``, then the database id to break a tie), a deletion always wins, and the loser
+is kept in ``sync_conflict`` (itself synced) for the user to review and restore. Rows merge by
+their UUID keys; every write is an idempotent upsert or delete.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Integer,
+    Table,
+    Uuid,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    tuple_,
+    update,
+)
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.orm import Session
+
+from crm.clock import utcnow
+from crm.db import Database
+from crm.errors import NotFoundError, UserError
+from crm.models import (
+    Base,
+    SyncConflict,
+    sync_context,
+    sync_log,
+    sync_meta,
+    sync_peer,
+)
+from crm.services.common import parse_id
+from crm.sync_tracking import LOG_LOCK, tracked_tables
+
+BATCH = 2000
+# Columns that change on every save: two versions that differ only there are the same edit.
+_BOOKKEEPING = {"version", "updated_at"}
+_TABLES: dict[str, Table] = {t.name: t for t in tracked_tables()}
+_ORDER = {t.name: n for n, t in enumerate(tracked_tables())}
+
+Progress = Callable[[str, int], None]
+
+
+@dataclass
+class SyncResult:
+    """What one sync did."""
+
+    pulled: int = 0
+    pushed: int = 0
+    conflicts: int = 0
+
+
+@dataclass(frozen=True)
+class _Change:
+    seq: int
+    table: str
+    key: str
+    deleted: bool
+
+
+# --- identity and watermarks -------------------------------------------------------------
+
+def database_id(session: Session) -> str:
+    """This database's own id (made on first use): how peers tell each other apart."""
+    value = session.scalar(select(sync_meta.c.value).where(sync_meta.c.key == "database_id"))
+    if value is None:
+        value = str(uuid.uuid4())
+        session.execute(insert(sync_meta).values(key="database_id", value=value))
+    return value
+
+
+def _peer(session: Session, peer_id: str) -> tuple[int, int]:
+    row = session.execute(select(sync_peer.c.pulled_through, sync_peer.c.pushed_through)
+                          .where(sync_peer.c.peer_id == peer_id)).first()
+    return (row[0], row[1]) if row else (0, 0)
+
+
+def _set_peer(session: Session, peer_id: str, *, pulled: int, pushed: int) -> None:
+    values = {"pulled_through": pulled, "pushed_through": pushed, "synced_at": utcnow()}
+    done = session.execute(update(sync_peer).where(sync_peer.c.peer_id == peer_id)
+                            .values(**values))
+    if done.rowcount == 0:
+        session.execute(insert(sync_peer).values(peer_id=peer_id, **values))
+
+
+# --- rows as values ------------------------------------------------------------------------
+
+def _key_values(table: Table, key: str) -> tuple[Any, ...]:
+    """The primary key values of a log key (PostgreSQL and SQLite spell UUIDs differently)."""
+    parts = key.split(":")
+    return tuple(uuid.UUID(p) if isinstance(c.type, Uuid) else int(p)
+                 for p, c in zip(parts, table.primary_key.columns, strict=True))
+
+
+def _row_key(table: Table, row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(row[c.name] for c in table.primary_key.columns)
+
+
+def _fetch(session: Session, table: Table, keys: Sequence[tuple[Any, ...]]
+           ) -> dict[tuple[Any, ...], dict[str, Any]]:
+    """The current rows of ``table`` with these keys (absent ones are simply missing)."""
+    pk = list(table.primary_key.columns)
+    found: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        where = (pk[0].in_([k[0] for k in chunk]) if len(pk) == 1
+                 else tuple_(*pk).in_(chunk))
+        for row in session.execute(select(table).where(where)).mappings():
+            found[_row_key(table, dict(row))] = dict(row)
+    return found
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, uuid.UUID | datetime | date):
+        return value.isoformat() if not isinstance(value, uuid.UUID) else str(value)
+    raise TypeError(type(value).__name__)
+
+
+def _to_json(row: dict[str, Any]) -> str:
+    return json.dumps(row, default=_json_default, ensure_ascii=False, sort_keys=True)
+
+
+def _from_json(table: Table, text: str) -> dict[str, Any]:
+    """A row stored by ``_to_json``, with its column types back."""
+    raw = json.loads(text)
+    row: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name not in raw:
+            continue
+        value = raw[column.name]
+        kind = column.type
+        if value is not None:
+            if isinstance(kind, Uuid):
+                value = uuid.UUID(value)
+            elif isinstance(kind, Date) and not isinstance(kind, DateTime):
+                value = date.fromisoformat(value)
+            elif isinstance(getattr(kind, "impl", kind), DateTime):
+                value = datetime.fromisoformat(value)
+            elif isinstance(kind, Boolean):
+                value = bool(value)
+            elif isinstance(kind, Integer):
+                value = int(value)
+        row[column.name] = value
+    return row
+
+
+def _same_edit(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return {k: v for k, v in a.items() if k not in _BOOKKEEPING} == \
+        {k: v for k, v in b.items() if k not in _BOOKKEEPING}
+
+
+def _contact_of(table: Table, row: dict[str, Any]) -> uuid.UUID | None:
+    if table.name == "contact":
+        return row["id"]
+    return row.get("contact_id") if "contact_id" in table.c else None
+
+
+# --- writing rows --------------------------------------------------------------------------
+
+def _upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    pk = [c.name for c in table.primary_key.columns]
+    others = [c.name for c in table.columns if c.name not in pk]
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = postgresql.insert(table)
+        stmt = (stmt.on_conflict_do_update(index_elements=pk,
+                                           set_={n: stmt.excluded[n] for n in others})
+                if others else stmt.on_conflict_do_nothing(index_elements=pk))
+        for start in range(0, len(rows), 500):
+            session.execute(stmt, rows[start:start + 500])
+        return
+    # SQLite: an UPDATE of the rows there, an INSERT of the others. (An UPSERT's conflict
+    # clause would override the OR IGNORE of the search index's triggers.)
+    existing = set(_fetch(session, table, [_row_key(table, r) for r in rows]))
+    old = [r for r in rows if _row_key(table, r) in existing]
+    new = [r for r in rows if _row_key(table, r) not in existing]
+    if old and others:
+        change = update(table).where(*(table.c[n] == bindparam(f"k_{n}") for n in pk)).values(
+            {n: bindparam(f"v_{n}") for n in others})
+        session.connection().execute(change, [
+            {**{f"k_{n}": r[n] for n in pk}, **{f"v_{n}": r[n] for n in others}} for r in old])
+    if new:
+        session.execute(insert(table), new)
+
+
+def _delete(session: Session, table: Table, keys: list[tuple[Any, ...]]) -> None:
+    pk = list(table.primary_key.columns)
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        where = (pk[0].in_([k[0] for k in chunk]) if len(pk) == 1
+                 else tuple_(*pk).in_(chunk))
+        session.execute(delete(table).where(where))
+
+
+def _apply(session: Session, upserts: dict[str, list[dict[str, Any]]],
+           deletes: dict[str, list[tuple[Any, ...]]]) -> None:
+    """Deletes (children first), then upserts (parents first): foreign keys hold throughout."""
+    for name in sorted(deletes, key=_ORDER.__getitem__, reverse=True):
+        _delete(session, _TABLES[name], deletes[name])
+    for name in sorted(upserts, key=_ORDER.__getitem__):
+        if name == "tag":
+            _merge_tags(session, upserts[name])
+        else:
+            _upsert(session, _TABLES[name], upserts[name])
+
+
+def _push_batch(session: Session, upserts: dict[str, list[dict[str, Any]]],
+                deletes: dict[str, list[tuple[Any, ...]]], origin: str) -> None:
+    """Apply pushed changes on the server and log them as coming from ``origin``.
+
+    Deletions run with the triggers on, so cascades on the server are logged too; upserts run
+    with them quiet and are logged here in bulk (a trigger per row costs far more)."""
+    _apply(session, {}, deletes)
+    for name in sorted(upserts, key=_ORDER.__getitem__):
+        if name == "tag":
+            _merge_tags(session, upserts[name])  # may move links: let the triggers log it
+            continue
+        session.execute(update(sync_context).values(suppress=True))
+        _upsert(session, _TABLES[name], upserts[name])
+        session.execute(update(sync_context).values(suppress=False))
+        _log(session, _TABLES[name], [_row_key(_TABLES[name], r) for r in upserts[name]],
+             origin)
+
+
+def _log(session: Session, table: Table, keys: list[tuple[Any, ...]], origin: str) -> None:
+    """What the tracking trigger would have logged for these upserted rows."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    spelled = [":".join(str(v) if postgres or not isinstance(v, uuid.UUID) else v.hex
+                        for v in key) for key in keys]
+    for start in range(0, len(spelled), 500):
+        chunk = spelled[start:start + 500]
+        session.execute(delete(sync_log).where(sync_log.c.tbl == table.name,
+                                               sync_log.c.pk.in_(chunk)))
+        session.execute(insert(sync_log), [{"tbl": table.name, "pk": pk, "deleted": False,
+                                            "origin": origin} for pk in chunk])
+
+
+def _merge_tags(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Upsert tags; a tag made separately on two copies (same name, two ids) becomes the
+    incoming one, its links moved over, so the name stays unique."""
+    tag = _TABLES["tag"]
+    incoming = {row["key"]: row["id"] for row in rows}
+    clashes = [(old, incoming[key]) for old, key in session.execute(
+        select(tag.c.id, tag.c.key).where(tag.c.key.in_(list(incoming))))
+        if old != incoming[key]]
+    for old, _new in clashes:
+        # Out of the way of the unique name until its links have moved.
+        session.execute(update(tag).where(tag.c.id == old).values(key=str(old)))
+    _upsert(session, tag, rows)
+    if not clashes:
+        return
+    # The moved links are this copy's own change, even while pulled rows are applied: logged,
+    # so the next push carries them to the server.
+    quiet = session.scalar(select(sync_context.c.suppress))
+    session.execute(update(sync_context).values(suppress=False))
+    for old, new in clashes:
+        for link_name, owner in (("contact_tag", "contact_id"), ("company_tag", "company_id")):
+            link = _TABLES[link_name]
+            already = select(link.c[owner]).where(link.c.tag_id == new).scalar_subquery()
+            session.execute(insert(link).from_select(
+                [owner, "tag_id"],
+                select(link.c[owner], literal(new, Uuid)).where(
+                    link.c.tag_id == old, link.c[owner].not_in(already))))
+            session.execute(delete(link).where(link.c.tag_id == old))
+        session.execute(delete(tag).where(tag.c.id == old))
+    session.execute(update(sync_context).values(suppress=bool(quiet)))
+
+
+def _set_context(session: Session, *, origin: str | None = None, suppress: bool = False
+                 ) -> None:
+    session.execute(insert(sync_context).values(id=1, origin=origin, suppress=suppress))
+
+
+def _clear_context(session: Session) -> None:
+    session.execute(delete(sync_context))
+
+
+def _drop_orphans(session: Session, tables: Iterable[str]) -> None:
+    """Pulled rows whose parent this laptop deleted (its deletion is on the way to the server,
+    where the same cascade happens): follow the foreign key's ON DELETE here too."""
+    found = [row for name in tables for row in session.connection().exec_driver_sql(
+        f"PRAGMA foreign_key_check({name})").fetchall()]
+    for table_name, rowid, parent, _fk in found:
+        table = Base.metadata.tables[table_name]
+        fk = next(f for f in table.foreign_keys if f.column.table.name == parent)
+        raw = session.connection()
+        if fk.ondelete == "SET NULL":
+            raw.exec_driver_sql(f"UPDATE {table_name} SET {fk.parent.name} = NULL "
+                                f"WHERE rowid = ?", (rowid,))
+        else:
+            raw.exec_driver_sql(f"DELETE FROM {table_name} WHERE rowid = ?", (rowid,))
+
+
+# --- the log -------------------------------------------------------------------------------
+
+def _changes(session: Session, after: int, *, upto: int | None = None,
+             limit: int = BATCH) -> tuple[list[tuple[_Change, str | None]], int]:
+    """Log entries after ``after`` (at most ``limit``) and the last seq read (``after`` if none).
+
+    Entries of tables this version does not know are skipped, but the seq moves past them."""
+    stmt = (select(sync_log.c.seq, sync_log.c.tbl, sync_log.c.pk, sync_log.c.deleted,
+                   sync_log.c.origin).where(sync_log.c.seq > after)
+            .order_by(sync_log.c.seq).limit(limit))
+    if upto is not None:
+        stmt = stmt.where(sync_log.c.seq <= upto)
+    rows = session.execute(stmt).all()
+    last = rows[-1][0] if rows else after
+    return [(_Change(seq, tbl, pk, bool(deleted)), origin)
+            for seq, tbl, pk, deleted, origin in rows if tbl in _TABLES], last
+
+
+def _rows_of(session: Session, changes: Iterable[_Change]
+             ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[tuple[Any, ...]]]]:
+    """What the changes amount to now: rows to upsert and keys to delete, by table."""
+    by_table: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for change in changes:
+        by_table[change.table].append(_key_values(_TABLES[change.table], change.key))
+    upserts: dict[str, list[dict[str, Any]]] = {}
+    deletes: dict[str, list[tuple[Any, ...]]] = {}
+    for name, keys in by_table.items():
+        found = _fetch(session, _TABLES[name], keys)
+        upserts[name] = list(found.values())
+        # Logged as changed but gone now: a deletion (whatever the log entry said).
+        deletes[name] = [k for k in keys if k not in found]
+    return upserts, deletes
+
+
+def _pending(session: Session, after: int, keys: dict[str, list[str]]
+             ) -> dict[tuple[str, tuple[Any, ...]], str]:
+    """This laptop's unsent changes among ``keys``: (table, key values) -> log pk text."""
+    pending: dict[tuple[str, tuple[Any, ...]], str] = {}
+    for name, texts in keys.items():
+        table = _TABLES[name]
+        wanted = {_key_values(table, k) for k in texts}
+        for start in range(0, len(texts), 500):
+            # Both spellings of a UUID key: the server's and SQLite's.
+            chunk = texts[start:start + 500]
+            spelled = {_local_spelling(table, _key_values(table, k)) for k in chunk}
+            for (pk,) in session.execute(
+                    select(sync_log.c.pk).where(sync_log.c.tbl == name,
+                                                sync_log.c.seq > after,
+                                                sync_log.c.pk.in_(spelled))):
+                values = _key_values(table, pk)
+                if values in wanted:
+                    pending[(name, values)] = pk
+    return pending
+
+
+def _local_spelling(table: Table, values: tuple[Any, ...]) -> str:
+    # SQLite stores a Uuid as 32 hex digits; its triggers log it so.
+    return ":".join(v.hex if isinstance(v, uuid.UUID) else str(v) for v in values)
+
+
+# --- one sync ------------------------------------------------------------------------------
+
+def sync(local: Database, server: Database, *, batch: int = BATCH,
+         progress: Progress | None = None) -> SyncResult:
+    """Pull the server's changes into ``local``, then push ``local``'s changes to the server."""
+    if not local.is_sqlite:
+        raise UserError("sync: the local database must be a laptop's SQLite file")
+    report = progress or (lambda _stage, _count: None)
+    result = SyncResult()
+    me = local.write(database_id)
+    with server.session(write=True) as srv:
+        if srv.get_bind().dialect.name == "postgresql":
+            srv.execute(select(func.pg_advisory_xact_lock(LOG_LOCK)))
+        server_id = database_id(srv)
+        if server_id == me:
+            raise UserError("sync: the server is this same database")
+        _, server_pushed = _peer(srv, me)
+        pulled, local_pushed = local.read(_peer, server_id)
+        # The server's word wins: a sync interrupted after the server committed our push and
+        # before we noted it must not send those changes again.
+        pushed = max(local_pushed, server_pushed)
+
+        while True:
+            entries, through = _changes(srv, pulled, limit=batch)
+            if through == pulled:
+                break
+            theirs = [change for change, origin in entries if origin != me]
+            upserts, deletes = _rows_of(srv, theirs)
+            result.conflicts += local.write(_apply_pulled, server_id, upserts, deletes,
+                                            pushed_through=pushed, pulled_through=through)
+            result.pulled += len(theirs)
+            pulled = through
+            report("pulled", result.pulled)
+
+        top = local.read(lambda s: s.scalar(select(func.max(sync_log.c.seq))) or 0)
+        _set_context(srv, origin=me)
+        after = pushed
+        while after < top:
+            entries, last = local.read(_changes, after, upto=top, limit=batch)
+            if last == after:
+                break
+            upserts, deletes = local.read(_rows_of, [c for c, _origin in entries])
+            _push_batch(srv, upserts, deletes, me)
+            result.pushed += len(entries)
+            after = last
+            report("pushed", result.pushed)
+        _clear_context(srv)
+        _set_peer(srv, me, pulled=0, pushed=top)
+    local.write(_set_peer, server_id, pulled=pulled, pushed=top)
+    return result
+
+
+def _apply_pulled(session: Session, server_id: str, upserts: dict[str, list[dict[str, Any]]],
+                  deletes: dict[str, list[tuple[Any, ...]]], *, pushed_through: int,
+                  pulled_through: int) -> int:
+    """Apply one pulled batch locally, resolving conflicts with unsent local changes."""
+    session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    keys: dict[str, list[str]] = defaultdict(list)
+    for name, rows in upserts.items():
+        keys[name] += [_local_spelling(_TABLES[name], _row_key(_TABLES[name], r)) for r in rows]
+    for name, gone in deletes.items():
+        keys[name] += [_local_spelling(_TABLES[name], k) for k in gone]
+    pending = _pending(session, pushed_through, keys)
+    conflicts: list[dict[str, Any]] = []
+    settled: list[tuple[str, str]] = []  # local log entries the pulled version replaces
+
+    if pending:
+        upserts = {name: list(rows) for name, rows in upserts.items()}
+        deletes = {name: list(gone) for name, gone in deletes.items()}
+        for name in list(upserts):
+            table = _TABLES[name]
+            local_rows = _fetch(session, table, [k for (n, k) in pending if n == name])
+            kept_rows = []
+            for theirs in upserts[name]:
+                key = _row_key(table, theirs)
+                log_pk = pending.get((name, key))
+                if log_pk is None:
+                    kept_rows.append(theirs)
+                    continue
+                mine = local_rows.get(key)
+                if mine is None:
+                    # Deleted here, edited there: the deletion wins (and travels with the push).
+                    conflicts.append(_deleted(table, key))
+                    continue
+                if _same_edit(mine, theirs):
+                    settled.append((name, log_pk))
+                    kept_rows.append(theirs)
+                    continue
+                if _newer(theirs, server_id, mine, database_id(session)):
+                    conflicts.append(_conflict(table, mine, "edited", kept=theirs, lost=mine))
+                    settled.append((name, log_pk))
+                    kept_rows.append(theirs)
+                else:
+                    conflicts.append(_conflict(table, mine, "edited", kept=mine, lost=theirs))
+            upserts[name] = kept_rows
+        for name, gone in deletes.items():
+            table = _TABLES[name]
+            mine_pending = [k for k in gone if (name, k) in pending]
+            still_here = _fetch(session, table, mine_pending)
+            for key in mine_pending:
+                settled.append((name, pending[(name, key)]))
+                if key in still_here:
+                    # Deleted there, edited here: the deletion wins, and nothing of the record
+                    # is kept (it may be a person's erasure).
+                    conflicts.append(_deleted(table, key))
+
+    _set_context(session, suppress=True)
+    _apply(session, upserts, deletes)
+    _drop_orphans(session, [name for name, rows in upserts.items() if rows])
+    for name, log_pk in settled:
+        session.execute(delete(sync_log).where(sync_log.c.tbl == name, sync_log.c.pk == log_pk))
+    _clear_context(session)
+    for conflict in conflicts:
+        session.add(SyncConflict(**conflict))
+    session.flush()
+    _set_peer(session, server_id, pulled=pulled_through, pushed=pushed_through)
+    return len(conflicts)
+
+
+def _newer(theirs: dict[str, Any], their_db: str, mine: dict[str, Any], my_db: str) -> bool:
+    """Last writer wins: the later ``updated_at``; a tie goes to the larger database id."""
+    a, b = theirs.get("updated_at"), mine.get("updated_at")
+    if a is not None and b is not None and a != b:
+        return a > b
+    return their_db > my_db
+
+
+def _deleted(table: Table, key: tuple[Any, ...]) -> dict[str, Any]:
+    return {"table_name": table.name, "row_id": _local_spelling(table, key), "contact_id": None,
+            "reason": "deleted", "kept": None, "lost": None}
+
+
+def _conflict(table: Table, row: dict[str, Any], reason: str, *,
+              kept: dict[str, Any] | None, lost: dict[str, Any] | None) -> dict[str, Any]:
+    return {"table_name": table.name, "row_id": _local_spelling(table, _row_key(table, row)),
+            "contact_id": _contact_of(table, row), "reason": reason,
+            "kept": None if kept is None else _to_json(kept),
+            "lost": None if lost is None else _to_json(lost)}
+
+
+# --- the conflict list ---------------------------------------------------------------------
+
+def list_conflicts(session: Session, *, include_resolved: bool = False) -> list[SyncConflict]:
+    """The conflicts syncs found, newest first."""
+    stmt = select(SyncConflict).order_by(SyncConflict.detected_at.desc())
+    if not include_resolved:
+        stmt = stmt.where(SyncConflict.resolved_at.is_(None))
+    return list(session.scalars(stmt))
+
+
+def restore_conflict(session: Session, conflict_id: str | uuid.UUID) -> SyncConflict:
+    """Put the losing version of a conflict back (as a new edit, which the next sync sends)."""
+    conflict = session.get(SyncConflict, parse_id(conflict_id, "conflict id"))
+    if conflict is None:
+        raise NotFoundError(f"no conflict with id {conflict_id}")
+    if conflict.lost is None:
+        raise UserError(f"conflict {conflict.id}: the record was deleted; nothing to restore")
+    table = _TABLES[conflict.table_name]
+    row = _from_json(table, conflict.lost)
+    key = _row_key(table, row)
+    current = _fetch(session, table, [key]).get(key)
+    row["updated_at"] = utcnow()
+    if "version" in row:
+        row["version"] = (current or row).get("version", 0) + 1
+    _upsert(session, table, [row])
+    conflict.resolved_at = utcnow()
+    return conflict
+
+
+def conflict_differences(conflict: SyncConflict) -> list[tuple[str, object, object]]:
+    """What differs between the two versions of a conflict: (field, lost value, kept value)."""
+    if conflict.kept is None or conflict.lost is None:
+        return []
+    kept, lost = json.loads(conflict.kept), json.loads(conflict.lost)
+    return [(name, lost.get(name), kept.get(name)) for name in sorted(set(kept) | set(lost))
+            if name not in _BOOKKEEPING and kept.get(name) != lost.get(name)]
