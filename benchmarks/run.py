@@ -183,13 +183,12 @@ SELECT c.id, c.first_name, c.last_name, c.job_title, c.company_id, m.name, e.add
 
 
 def bench_search(big: Path, contacts: int, seed: int, people: int) -> Iterator[Record]:
-    from crm.db import MMAP_BYTES, open_database
+    from crm.db import open_database
     from crm.services.contacts import ContactFilter, list_contacts
     from crm.services.search import fts_query
 
     db = open_database(str(big))
     raw = sqlite3.connect(big)
-    raw.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # as the app's connections
     typed = [q for q in keystrokes(big, people, seed) if fts_query(q)]
     ours: list[float] = []
     base: list[float] = []

@@ -34,7 +34,6 @@ T = TypeVar("T")
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # How long a writer waits for another process's write lock before giving up (ms).
 BUSY_TIMEOUT_MS = 10_000
-MMAP_BYTES = 1 << 30
 NOT_OURS = "not a Mission CRM database"
 
 
@@ -172,10 +171,6 @@ def _install_sqlite_behaviour(engine: Engine) -> None:
             # Deleted content is overwritten with zeros, so an erased person's bytes do not
             # linger in free pages (GDPR erasure; see crm/services/privacy.py).
             cursor.execute("PRAGMA secure_delete=ON")
-            # Reads through a memory map instead of a read() per page: a page of the contacts
-            # list at 100,000 contacts takes 2 ms instead of 18 (benchmarks/). SQLCipher
-            # ignores it (an encrypted file is decrypted page by page).
-            cursor.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         finally:
             cursor.close()
 

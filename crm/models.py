@@ -189,6 +189,8 @@ class Contact(Entity, Trashable, Base):
         # The contacts list's default order, read from the index a page at a time.
         Index("ix_contact_sort_name", func.lower(text("last_name")),
               func.lower(text("first_name")), "id"),
+        # "Is this contact live?" from the index alone, for joins from follow-ups and others.
+        Index("ix_contact_live", "id", "deleted_at"),
     )
 
     first_name: Mapped[str] = mapped_column(String(120), default="")
@@ -317,7 +319,12 @@ class FollowUp(Entity, Trashable, Base):
     """A task about a contact, due on a calendar date."""
 
     __tablename__ = "followup"
-    __table_args__ = (Index("ix_followup_status_due", "status", "due_on"),)
+    __table_args__ = (
+        Index("ix_followup_status_due", "status", "due_on"),
+        # Covers the due counts (navigation, reminders): no follow-up row is read.
+        Index("ix_followup_open_due", "status", "due_on", "snoozed_until", "deleted_at",
+              "contact_id"),
+    )
 
     contact_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("contact.id", ondelete="CASCADE"), index=True

@@ -384,7 +384,8 @@ def _email(raw: str) -> str:
     if _SIMPLE_EMAIL.match(candidate):
         local, _at, domain = candidate.rpartition("@")
         lowered = domain.lower()
-        if lowered.rsplit(".", 1)[-1] not in _SPECIAL_TLDS and "xn--" not in lowered:
+        # "--" (punycode and reserved labels) is left to email_validator's IDNA rules.
+        if lowered.rsplit(".", 1)[-1] not in _SPECIAL_TLDS and "--" not in lowered:
             return f"{local}@{lowered}"
     return normalize_email(candidate)
 
