@@ -16,11 +16,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy.exc import OperationalError
 
 from crm import __version__
 from crm.config import Preferences
-from crm.db import Database, open_database
+from crm.db import Database, describe_storage_error, open_database
 from crm.errors import UserError
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
@@ -39,12 +40,15 @@ class CliContext:
 
     target: str | None
     preferences: Preferences = field(default_factory=Preferences.load)
+    encrypt: bool | None = None
     _db: Database | None = None
+    notices: list[str] = field(default_factory=list)
 
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = open_database(self.target)
+            self._db = open_database(self.target, encrypt=self.encrypt)
+            self.notices += self._db.notices
         return self._db
 
     @property
@@ -52,8 +56,10 @@ class CliContext:
         return self.preferences.owner_name or None
 
     def close(self) -> None:
+        """Close the database (a command that replaces the file closes it first)."""
         if self._db is not None:
             self._db.close()
+            self._db = None
 
 
 Handler = Callable[[argparse.Namespace, CliContext], int]
@@ -88,6 +94,9 @@ def build_parser(extra_commands: Sequence[Any] = ()) -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help="database file or URL (default: $MISSION_CRM_DB, else the file in "
                              "your user data folder)")
+    parser.add_argument("--encrypt", action="store_true",
+                        help="create the new --db file encrypted (SQLCipher); the key comes from "
+                             "the OS keyring, else from $MISSION_CRM_PASSPHRASE")
     parser.add_argument("--version", action="version", version=f"Mission CRM {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
                                        parser_class=CliParser)
@@ -98,21 +107,31 @@ def build_parser(extra_commands: Sequence[Any] = ()) -> argparse.ArgumentParser:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run the parsed subcommand; turn errors into exit codes and one line on stderr."""
-    ctx = CliContext(target=args.db)
+    ctx = CliContext(target=args.db, encrypt=True if getattr(args, "encrypt", False) else None)
     handler: Handler = args.handler
     try:
-        return handler(args, ctx)
+        code = handler(args, ctx)
+        # After the command's own output: e.g. "this new database is NOT encrypted".
+        for notice in ctx.notices:
+            print(notice, file=sys.stderr)
+        return code
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except OperationalError as exc:
+    except (OperationalError, sqlcipher.OperationalError) as exc:
         # Another process holding the write lock past busy_timeout, a read-only folder ...
-        print(f"error: the database could not be written ({exc.orig})", file=sys.stderr)
+        print(f"error: the database could not be written: {describe_storage_error(exc)}",
+              file=sys.stderr)
         return EXIT_UNEXPECTED
     except BrokenPipeError:
         # The reader (``| head``) went away: not an error of ours.
         sys.stderr.close()
         return EXIT_OK
+    except OSError as exc:
+        # Disk full or a read-only folder while copying a file (backup, restore, key change).
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}; nothing was changed", file=sys.stderr)
+        return EXIT_UNEXPECTED
     except KeyboardInterrupt:
         print("interrupted; nothing was written", file=sys.stderr)
         return EXIT_UNEXPECTED

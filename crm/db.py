@@ -8,24 +8,23 @@ from __future__ import annotations
 
 import functools
 import re
-import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crm import config
+from crm import config, encryption, secrets
+from crm.encryption import Key, PassphrasePrompt
 from crm.errors import NotADatabaseError, ReadOnlyAccessError, UserError
 from crm.models import Base
-from crm.services import search
+from crm.services import backup, search
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -169,6 +168,9 @@ def _install_sqlite_behaviour(engine: Engine) -> None:
             # NORMAL in WAL mode: a commit survives a crash of the app; only a power cut or
             # OS crash can lose the last commits, never corrupt the file (SQLite docs, "WAL").
             cursor.execute("PRAGMA synchronous=NORMAL")
+            # Deleted content is overwritten with zeros, so an erased person's bytes do not
+            # linger in free pages (GDPR erasure; see crm/services/privacy.py).
+            cursor.execute("PRAGMA secure_delete=ON")
         finally:
             cursor.close()
 
@@ -186,6 +188,12 @@ class Database:
 
     url: URL
     engine: Engine
+    # The SQLCipher key of an encrypted file (None: not encrypted). Never shown in a repr.
+    key: Key | None = field(default=None, repr=False)
+    # Things the user should know about the opening (e.g. "this database is NOT encrypted").
+    notices: list[str] = field(default_factory=list)
+    # The key new connections use (shared with the engine's creator; see ``use_key``).
+    key_ref: list[Key | None] = field(default_factory=lambda: [None], repr=False)
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(self.engine, expire_on_commit=False)
@@ -225,6 +233,17 @@ class Database:
         with self.session(write=True) as session:
             return fn(session, *args, **kwargs)
 
+    @property
+    def is_encrypted(self) -> bool:
+        return self.key is not None
+
+    def use_key(self, key: Key | None) -> None:
+        """Open new connections with ``key`` after the file was re-encrypted or replaced
+        (``change_key``, ``restore_from``); the open ones are closed first."""
+        self.engine.dispose()
+        self.key = key
+        self.key_ref[0] = key
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -240,24 +259,23 @@ def _is_permission_denied(exc: DBAPIError) -> bool:
     return getattr(exc.orig, "sqlstate", None) == "42501"
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not SQLite, or a SQLite file that is not ours, without touching it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
+def _check_sqlite_file(path: Path, key: Key | None) -> None:
+    """Refuse a SQLite file that is not ours, without touching it (a read-only connection)."""
     try:
-        # Read-only URI: inspecting a foreign file must never change it.
-        with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as probe:
+        probe = encryption.connect(path, key, readonly=True)
+        try:
             tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master")}
             revision = None
             if "alembic_version" in tables:
                 row = probe.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-        probe.close()
-    except sqlite3.DatabaseError as exc:
+        finally:
+            probe.close()
+    except sqlcipher.DatabaseError as exc:
         raise NotADatabaseError(f"{path}: {NOT_OURS} ({exc})") from None
     if not tables:
         return
-    if revision is None or not _known_revision(revision):
+    if revision is None or not known_revision(revision):
         raise NotADatabaseError(f"{path}: {NOT_OURS}")
 
 
@@ -266,12 +284,13 @@ def _check_server_database(db: Database) -> None:
     with db.engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
         revision = _current_revision(conn) if tables else None
-    if tables and (revision is None or not _known_revision(revision)):
+    if tables and (revision is None or not known_revision(revision)):
         shown = db.url.render_as_string(hide_password=True)
         raise NotADatabaseError(f"{shown}: {NOT_OURS}")
 
 
-def _known_revision(revision: str) -> bool:
+def known_revision(revision: str) -> bool:
+    """True when this version of the app knows the migration ``revision``."""
     if revision in _revisions(MIGRATIONS_DIR):
         return True
     from alembic.script import ScriptDirectory
@@ -283,21 +302,10 @@ def _known_revision(revision: str) -> bool:
         return False
 
 
-def backup_before_migration(path: Path, from_revision: str) -> Path:
-    """Copy the database aside (SQLite's backup API: consistent even in WAL mode)."""
-    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
-    target = path.with_name(f"{path.name}.before-migration-{from_revision}-{stamp}.bak")
-    tmp = target.with_suffix(".tmp")
-    with sqlite3.connect(path) as src, sqlite3.connect(tmp) as dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
-    shutil.move(tmp, target)
-    return target
-
-
 def migrate(db: Database) -> str | None:
-    """Bring the schema to head; returns the revision migrated from (None if none was needed)."""
+    """Bring the schema to head; returns the revision migrated from (None if none was needed).
+
+    An existing database is first copied aside (``crm.services.backup``)."""
     with db.engine.connect() as conn:
         current = _current_revision(conn)
     head = head_revision()
@@ -306,7 +314,7 @@ def migrate(db: Database) -> str | None:
     from alembic import command
 
     if current is not None and db.path is not None:
-        backup_before_migration(db.path, current)
+        backup.backup_before_migration(db.path, db.key, current)
     from crm import sync_tracking
 
     with db.engine.execution_options(sqlite_write=True).begin() as conn:
@@ -316,47 +324,141 @@ def migrate(db: Database) -> str | None:
     return current or "empty"
 
 
-def open_database(target: str | None = None, *, migrate_schema: bool = True) -> Database:
+def _key_for_new_database(path: Path, encrypt: bool | None,
+                          prompt: PassphrasePrompt | None) -> tuple[Key | None, str | None]:
+    """The key a new database gets, and a notice when it gets none.
+
+    The rule: a secure OS keyring -> a random 256-bit key stored there; else
+    ``MISSION_CRM_PASSPHRASE``; else (in the app) a passphrase the user types; else the file is
+    created unencrypted with a notice saying so and how to fix it (no notice when
+    ``MISSION_CRM_ALLOW_UNENCRYPTED=1``) -- unless ``encrypt`` is True (``--encrypt``), which
+    then refuses. ``encrypt=False`` creates a plain file.
+    """
+    if encrypt is False:
+        return None, None
+    problem = secrets.keyring_problem()
+    if problem is None:
+        key = encryption.new_random_key()
+        try:
+            secrets.set_secret(encryption.keyring_entry(path), key.value)
+            return key, None
+        except secrets.SecretStoreError as exc:
+            problem = str(exc)
+    key = encryption.environment_key()
+    if key is None and prompt is not None:
+        text = prompt(path, "new")
+        key = encryption.key_from_text(text, "prompt") if text else None
+    if key is not None:
+        return key, None
+    if encrypt:
+        raise UserError(f"{path}: cannot create an encrypted database: {problem}, and "
+                        f"{encryption.PASSPHRASE_ENV} is not set")
+    if encryption.unencrypted_allowed():
+        return None, None
+    return None, (f"warning: {path} is NOT encrypted: {problem} and "
+                  f"{encryption.PASSPHRASE_ENV} is not set. To encrypt it, set "
+                  f"{encryption.PASSPHRASE_ENV} to a passphrase and run "
+                  f"`mission-crm --db {path} encrypt`.")
+
+
+def _sqlite_engine(url: URL, path: Path, key_ref: list[Key | None]) -> Engine:
+    """An engine whose connections come from sqlcipher3, keyed (``key_ref[0]``) before their
+    first read."""
+
+    def connect() -> Any:
+        # check_same_thread=False: the pool hands connections to the app's worker threads,
+        # one thread at a time (pysqlite's own default for file databases).
+        return encryption.connect(path, key_ref[0], check_same_thread=False)
+
+    return create_engine(url, module=sqlcipher, creator=connect)
+
+
+def open_database(target: str | None = None, *, migrate_schema: bool = True,
+                  encrypt: bool | None = None, prompt: PassphrasePrompt | None = None,
+                  daily_backup: bool = True) -> Database:
     """Open (creating if needed) and migrate the database named by ``target``.
 
-    Raises ``NotADatabaseError`` for a file that is not a Mission CRM database, leaving it
-    untouched, and ``UserError`` when the file cannot be opened at all.
+    An encrypted file is opened with the first key that works (keyring, environment,
+    ``prompt``); a new file is encrypted as ``_key_for_new_database`` says. Raises
+    ``NotADatabaseError`` for a file that is not a Mission CRM database or a wrong key, leaving
+    it untouched, and ``UserError`` when the file cannot be opened at all. The first opening of
+    a day copies the database to its backups folder.
     """
     url = to_url(resolve_target(target))
-    is_sqlite_url = url.get_backend_name() == "sqlite"
-    if is_sqlite_url and url.database:
+    key: Key | None = None
+    key_ref: list[Key | None] = [None]
+    notices: list[str] = []
+    existed = False
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         path = Path(url.database)
-        _check_sqlite_file(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UserError(f"{path.parent}: cannot create the database folder ({exc})") from None
-    # A server connection can drop (a laptop's network): check it before each use.
-    engine = create_engine(_with_keyring_password(url), pool_pre_ping=not is_sqlite_url)
-    if is_sqlite_url:
+        kind = encryption.file_kind(path)
+        existed = kind != "missing"
+        if kind == "foreign":
+            raise NotADatabaseError(f"{path}: {NOT_OURS}")
+        if kind == "encrypted":
+            key = encryption.find_key(path, prompt)
+        elif kind == "plain" and encrypt:
+            raise UserError(f"{path} already exists and is not encrypted; "
+                            f"encrypt it with `mission-crm --db {path} encrypt`")
+        if existed:
+            _check_sqlite_file(path, key)
+        else:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UserError(f"{path.parent}: cannot create the database folder "
+                                f"({exc.strerror or exc})") from None
+            key, notice = _key_for_new_database(path, encrypt, prompt)
+            notices += [notice] if notice else []
+        key_ref[0] = key
+        engine = _sqlite_engine(url, path, key_ref)
+    else:
+        # A server connection can drop (a laptop's network): check it before each use.
+        engine = create_engine(_with_keyring_password(url),
+                               pool_pre_ping=url.get_backend_name() != "sqlite")
+    if url.get_backend_name() == "sqlite":
         _install_sqlite_behaviour(engine)
         # The search index is rebuilt for what a writer changed when it commits.
         search.install(engine)
-    db = Database(url=url, engine=engine)
+    db = Database(url=url, engine=engine, key=key, notices=notices, key_ref=key_ref)
     try:
         if not db.is_sqlite:
             _check_server_database(db)
-        if migrate_schema:
-            migrate(db)
+        migrated = migrate(db) if migrate_schema else None
     except (OperationalError, DatabaseError) as exc:
         db.close()
         shown = url.render_as_string(hide_password=True)
-        raise UserError(f"{shown}: cannot open ({_first_line(exc.orig)})") from None
+        raise UserError(f"{shown}: cannot open ({describe_storage_error(exc)})") from None
     except UserError:
         db.close()
         raise
+    if existed and daily_backup and migrated is None and db.path is not None:
+        try:
+            backup.daily_backup_if_due(db.path, db.key)
+        except (OSError, sqlcipher.Error) as exc:
+            notices.append(f"warning: today's automatic backup of {db.path} failed ({exc})")
     return db
 
 
-def _first_line(error: BaseException | None) -> str:
-    """A driver error's first line (psycopg adds multi-line details; the CLI shows one line)."""
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
+def describe_storage_error(exc: BaseException) -> str:
+    """A sentence a user understands for a storage failure (disk full, read-only, busy ...)."""
+    text = str(getattr(exc, "orig", None) or exc)
+    lowered = text.lower()
+    if "disk is full" in lowered or "no space left" in lowered:
+        return "the disk is full; nothing was written. Free some space and try again"
+    if any(word in lowered for word in ("readonly", "read-only", "permission denied")):
+        return ("the database file or its folder is read-only; nothing was written. "
+                "Check the permissions of the file and its folder")
+    if "disk i/o error" in lowered:
+        return ("the disk reported an input/output error; nothing was written. Check the disk, "
+                "then run `mission-crm check`")
+    if "locked" in lowered or "busy" in lowered:
+        return ("another Mission CRM window or command is writing to this database; "
+                "try again when it has finished")
+    if "unable to open" in lowered:
+        return "the file cannot be opened (its folder is missing or not writable)"
+    # A driver error's first line (psycopg adds multi-line details; the CLI shows one line).
+    return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
 
 
 def schema_revision(db: Database) -> str | None:

@@ -23,6 +23,9 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("MISSION_CRM_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("MISSION_CRM_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    # No keyring here, so new test databases are plain: knowingly, without the warning that
+    # says so (tests/core/test_encryption.py checks that warning with this unset).
+    monkeypatch.setenv("MISSION_CRM_ALLOW_UNENCRYPTED", "1")
     monkeypatch.delenv("MISSION_CRM_DB", raising=False)
     monkeypatch.delenv("MISSION_CRM_PASSPHRASE", raising=False)
 

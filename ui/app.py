@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm import config
-from crm.errors import UserError
+from crm.errors import NotADatabaseError, UserError
 from ui.operations import Operation
 
 if TYPE_CHECKING:
@@ -46,16 +46,56 @@ def database_target(cli_target: str | None) -> str | None:
     return cli_target or config.Preferences.load().database or None
 
 
-def open_database_for_ui(target: str | None, parent: QWidget | None = None) -> Database:
+def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | None:
+    """On the GUI thread, before opening: the passphrase the database needs, if the keyring and
+    the environment cannot give its key (an encrypted file), or None. For a new file without a
+    secure keyring, the passphrase to encrypt it with (None: the user goes on unencrypted)."""
+    # Imported here, after the window shows: SQLAlchemy, sqlcipher and keyring take a while.
+    from crm import encryption, secrets
+    from crm.db import resolve_target, to_url
+    from ui.dialogs.passphrase import PassphraseDialog
+
+    url = to_url(resolve_target(target))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    path = Path(url.database)
+    needed = encryption.prompt_needed(path)
+    if needed == "new":
+        dialog = PassphraseDialog(path, "new", parent, problem=secrets.keyring_problem())
+        return dialog.value() if dialog.exec() else None
+    mode = "open"
+    while needed == "open":
+        dialog = PassphraseDialog(path, mode, parent)
+        if not dialog.exec():
+            raise NotADatabaseError(f"{path}: {encryption.WRONG_KEY} (no passphrase given)")
+        if encryption.key_opens(path, encryption.key_from_text(dialog.value(), "prompt")):
+            return dialog.value()
+        mode = "retry"
+    return None
+
+
+def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
+                         interactive: bool = True) -> Database:
     """Open the database for the app, off the GUI thread (migrations can take a while).
 
-    The one place the app opens a database: prompts (a passphrase for an encrypted file)
-    belong here. Raises ``UserError`` with a message for the user when it cannot be opened.
+    The one place the app opens a database. ``interactive``: ask for a passphrase where one is
+    needed (encrypted file without a usable keyring; a new file to encrypt) and show what the
+    user should know (e.g. "this database is NOT encrypted"). Raises ``UserError`` with a
+    message for the user when it cannot be opened.
     """
     from crm.db import open_database
 
-    return Operation(parent, lambda: open_database(target),
-                     label=tr("Opening the database…")).wait()
+    answer = ask_passphrase(target, parent) if interactive else None
+
+    def prompt(_path: Path, reason: str) -> str | None:
+        # Checked on the GUI thread already: given once, never asked again from the worker.
+        return answer if reason in ("open", "new") else None
+
+    db = Operation(parent, lambda: open_database(target, prompt=prompt),
+                   label=tr("Opening the database…")).wait()
+    if interactive and db.notices:
+        QMessageBox.warning(parent, tr("Mission CRM"), "\n\n".join(db.notices))
+    return db
 
 
 THEMES = {"system": Qt.ColorScheme.Unknown, "light": Qt.ColorScheme.Light,
@@ -166,7 +206,8 @@ def run_app(db_target: str | None, screenshot: str | None) -> int:
     db: Database | None = None
     try:
         try:
-            db = open_database_for_ui(database_target(db_target), window)
+            db = open_database_for_ui(database_target(db_target), window,
+                                      interactive=not screenshot)
         except UserError as exc:
             if screenshot:
                 print(f"mission-crm: {exc.message}", file=sys.stderr)

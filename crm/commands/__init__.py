@@ -3,15 +3,20 @@ parser with ``set_defaults(handler=...)``; a handler is ``(args, ctx) -> exit co
 
 from crm.commands import (
     add,
+    backup,
     check,
     demo,
     duplicates,
+    encryption,
+    erase,
     export,
     import_,
     listing,
     merge,
+    privacy,
     server,
     sync,
 )
 
-COMMANDS = [demo, add, listing, import_, export, duplicates, merge, check, server, sync]
+COMMANDS = [demo, add, listing, import_, export, duplicates, merge, check, server, sync, backup,
+            encryption, erase, privacy]

@@ -21,6 +21,7 @@ import unicodedata
 import uuid
 from typing import Any, Protocol
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import (
     ColumnElement,
     Engine,
@@ -97,7 +98,7 @@ def refresh_index(dbapi_connection: Any) -> bool:
     try:
         if dbapi_connection.execute("SELECT 1 FROM contact_fts_stale LIMIT 1").fetchone() is None:
             return False
-    except sqlite3.OperationalError:
+    except (sqlite3.OperationalError, sqlcipher.OperationalError):
         return False
     for statement in _REFRESH:
         dbapi_connection.execute(statement)

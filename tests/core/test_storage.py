@@ -98,6 +98,7 @@ def test_existing_file_is_backed_up_then_migrated(tmp_path: Path, monkeypatch) -
     first.write(create_contact, first_name="Kept", last_name="Safe")
     first.close()
 
+    old_head = head_revision()
     newer = tmp_path / "migrations"
     shutil.copytree(crm_db.MIGRATIONS_DIR, newer)
     (newer / "versions" / "9999_nickname.py").write_text(NEXT_REVISION.format(head=head_revision()))
@@ -106,9 +107,12 @@ def test_existing_file_is_backed_up_then_migrated(tmp_path: Path, monkeypatch) -
     migrated = open_database(str(path))
     assert schema_revision(migrated) == "9999"
     migrated.close()
-    backups = list(tmp_path.glob("crm.db.before-migration-*.bak"))
-    assert len(backups) == 1
-    with sqlite3.connect(backups[0]) as old, sqlite3.connect(path) as new:
+    from crm.services.backup import list_backups
+
+    backups = list_backups(path)
+    assert [b.reason for b in backups] == [
+        "before-migration-" + old_head.lower().replace("_", "-")]
+    with sqlite3.connect(backups[0].path) as old, sqlite3.connect(path) as new:
         assert old.execute("SELECT last_name FROM contact").fetchall() == [("Safe",)]
         columns = {row[1] for row in new.execute("PRAGMA table_info(contact)")}
     assert "nickname" in columns
