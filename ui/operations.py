@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import shiboken6
-import sqlcipher3.dbapi2 as sqlcipher
 from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
@@ -34,9 +33,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
-from sqlalchemy.exc import OperationalError
 
-from crm.db import describe_storage_error
 from crm.errors import UserError
 
 # A progress window appears only for work that outlasts this (ms): quick saves never flash one.
@@ -197,6 +194,12 @@ def error_text(error: BaseException) -> str:
     """What to tell the user about an error: the message of a UserError, else a short line."""
     if isinstance(error, UserError):
         return error.message
+    # Imported here: this module loads before the window shows, the database layer after it.
+    import sqlcipher3.dbapi2 as sqlcipher
+    from sqlalchemy.exc import OperationalError
+
+    from crm.db import describe_storage_error
+
     if isinstance(error, OperationalError | sqlcipher.OperationalError | OSError):
         # A busy database (another window or the CLI writing), a full disk, a read-only file.
         return describe_storage_error(error)
