@@ -9,13 +9,8 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHeaderView,
-    QLabel,
-    QSplitter,
-    QStackedWidget,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,7 +21,7 @@ from crm.services.missions import list_missions
 from crm.services.sessions import SessionRow, get_session, list_sessions
 from ui.format import esc, local_datetime, short_date
 from ui.operations import Operation, affects, hub
-from ui.views.table_page import follow_link, trash_with_undo
+from ui.views.table_page import follow_link, list_beside_detail, trash_with_undo
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -80,30 +75,8 @@ class SessionsPage(QWidget):
         self.tree.currentItemChanged.connect(self._item_changed)
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
 
-        self.empty = QLabel()
-        self.empty.setObjectName("empty-state")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.tree_stack = QStackedWidget()
-        self.tree_stack.addWidget(self.tree)
-        self.tree_stack.addWidget(self.empty)
-
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("detail")
-        self.detail.setOpenLinks(False)
-        self.detail.anchorClicked.connect(self._link)
-        self.detail.setMinimumWidth(300)
-
-        splitter = QSplitter()
-        splitter.addWidget(self.tree_stack)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([860, 340])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self.empty, self.tree_stack, self.detail = list_beside_detail(self, self.tree,
+                                                                      self._link)
         hub().changed.connect(self._changed)
 
     def search_placeholder(self) -> str:

@@ -75,6 +75,39 @@ def trash_with_undo(parent: QWidget, window: MainWindow, model: type, row_id: uu
               changes=kinds).success(deleted).run()
 
 
+
+def list_beside_detail(page: QWidget, records: QWidget, on_link: Callable[[QUrl], None],
+                       ) -> tuple[QLabel, QStackedWidget, QTextBrowser]:
+    """Lay out a list page: the records (or, when there are none, an empty-state label in
+    their place) beside a detail pane whose links call ``on_link``."""
+    empty = QLabel()
+    empty.setObjectName("empty-state")
+    empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    empty.setWordWrap(True)
+    # The empty state can quote the user's search: never read it as markup.
+    empty.setTextFormat(Qt.TextFormat.PlainText)
+    stack = QStackedWidget()
+    stack.addWidget(records)
+    stack.addWidget(empty)
+
+    detail = QTextBrowser()
+    detail.setObjectName("detail")
+    detail.setOpenLinks(False)
+    detail.anchorClicked.connect(on_link)
+    detail.setMinimumWidth(300)
+
+    splitter = QSplitter()
+    splitter.addWidget(stack)
+    splitter.addWidget(detail)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    splitter.setSizes([860, 340])
+    splitter.setChildrenCollapsible(False)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(splitter)
+    return empty, stack, detail
+
 class RecordTable(QTableView):
     """A table whose Enter key opens the selected row (as a double-click does)."""
 
@@ -131,31 +164,8 @@ class TablePage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.empty = QLabel()
-        self.empty.setObjectName("empty-state")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
-        self.table_stack = QStackedWidget()
-        self.table_stack.addWidget(self.table)
-        self.table_stack.addWidget(self.empty)
-
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("detail")
-        self.detail.setOpenLinks(False)
-        self.detail.anchorClicked.connect(self._link)
-        self.detail.setMinimumWidth(300)
-
-        splitter = QSplitter()
-        splitter.addWidget(self.table_stack)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([860, 340])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        self.empty, self.table_stack, self.detail = list_beside_detail(self, self.table,
+                                                                       self._link)
 
         self._keep: uuid.UUID | None = None
         model.count_changed.connect(self._count_changed)
