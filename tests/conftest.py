@@ -104,3 +104,17 @@ def run_cli(*args: str, db: Path | None = None, env: dict[str, str] | None = Non
         command += ["--db", str(db)]
     return subprocess.run([*command, *args], capture_output=True, text=True, cwd=REPO,
                           env={**os.environ, **(env or {})}, input=input, timeout=120)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator:
+    """A secure keyring the test controls (in memory), in place of the OS keyring."""
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

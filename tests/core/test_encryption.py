@@ -6,7 +6,6 @@ import hashlib
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
@@ -23,15 +22,6 @@ from tests.inprocess import cli
 from tests.memory_keyring import BACKEND_NAME, FILE_ENV, MemoryKeyring
 
 PASSPHRASE = "correct horse battery staple"
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

@@ -4,11 +4,9 @@ subject-access export and the retention view."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import keyring
 import pytest
 import time_machine
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -17,7 +15,6 @@ from crm import encryption
 from crm.config import Preferences
 from crm.db import open_database
 from crm.services.contacts import count_contacts, create_contact
-from tests.memory_keyring import MemoryKeyring
 from ui.app import open_database_for_ui
 from ui.dialogs.passphrase import PassphraseDialog
 from ui.dialogs.privacy import RetentionDialog
@@ -33,15 +30,6 @@ def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
     if SHOTS is not None:
         SHOTS.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(SHOTS / f"{name}.png"))
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
