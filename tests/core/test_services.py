@@ -166,3 +166,24 @@ def test_find_session_by_unique_prefix_or_says_why_not(demo_db) -> None:
 def test_company_country_is_validated(db) -> None:
     with pytest.raises(ValidationError, match="country"):
         db.write(create_company, name="X", country="USA")
+
+
+def test_followups_filter_by_session_and_tag(demo_db) -> None:
+    from crm.services.followups import FollowUpFilter
+
+    def seed(session):
+        met = find_session(session, "round table")
+        tagged = create_contact(session, first_name="Tagged", tags=["Vaccines"])
+        there = create_contact(session, first_name="There")
+        record_encounter(session, contact_id=there.id, session_id=met.id)
+        for contact in (tagged, there):
+            create_followup(session, contact_id=contact.id, title=f"for {contact.first_name}",
+                            due_on=date(2030, 1, 1))
+        return met.id
+
+    session_id = demo_db.write(seed)
+    by_tag = demo_db.read(list_followups, flt=FollowUpFilter(tag="vaccines"))
+    assert [r.title for r in by_tag] == ["for Tagged"]
+    at_session = {r.title for r in demo_db.read(list_followups,
+                                                flt=FollowUpFilter(session_id=session_id))}
+    assert "for There" in at_session and "for Tagged" not in at_session
