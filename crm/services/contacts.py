@@ -254,13 +254,22 @@ def _filtered(stmt: Select, flt: ContactFilter, dialect: str) -> Select:
     if flt.company_id is not None:
         stmt = stmt.where(Contact.company_id == flt.company_id)
     if flt.session_id is not None:
-        stmt = stmt.where(Contact.id.in_(select(Encounter.contact_id).where(
-            Encounter.session_id == flt.session_id, Encounter.deleted_at.is_(None))))
+        stmt = stmt.where(Contact.id.in_(ids_met_at(flt.session_id)))
     if flt.tag:
-        stmt = stmt.where(Contact.id.in_(
-            select(contact_tag.c.contact_id).join(Tag, Tag.id == contact_tag.c.tag_id)
-            .where(Tag.key == tag_key(flt.tag))))
+        stmt = stmt.where(Contact.id.in_(ids_tagged(flt.tag)))
     return stmt
+
+
+def ids_met_at(session_id: uuid.UUID) -> Select:
+    """The ids of the contacts met at a session (a subquery for filters)."""
+    return select(Encounter.contact_id).where(Encounter.session_id == session_id,
+                                              Encounter.deleted_at.is_(None))
+
+
+def ids_tagged(tag: str) -> Select:
+    """The ids of the contacts carrying a tag, whatever its case (a subquery for filters)."""
+    return (select(contact_tag.c.contact_id).join(Tag, Tag.id == contact_tag.c.tag_id)
+            .where(Tag.key == tag_key(tag)))
 
 
 def list_contacts(session: Session, flt: ContactFilter | None = None, *, sort: str = "last_name",

@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 
 from crm.clock import local_today, utcnow
 from crm.errors import ValidationError
-from crm.models import Company, Contact, Encounter, FollowUp, Tag, contact_tag
+from crm.models import Company, Contact, FollowUp
 from crm.services.common import apply_changes, get_row
+from crm.services.contacts import ids_met_at, ids_tagged
 from crm.services.interactions import log_interaction
-from crm.services.tags import tag_key
 from crm.services.validation import clean_text, normalize_priority, require_text
 
 STATUSES = ("open", "done", "cancelled")
@@ -199,12 +199,9 @@ class FollowUpFilter:
 
 def _filtered(stmt: Select, flt: FollowUpFilter) -> Select:
     if flt.session_id is not None:
-        stmt = stmt.where(FollowUp.contact_id.in_(select(Encounter.contact_id).where(
-            Encounter.session_id == flt.session_id, Encounter.deleted_at.is_(None))))
+        stmt = stmt.where(FollowUp.contact_id.in_(ids_met_at(flt.session_id)))
     if flt.tag:
-        stmt = stmt.where(FollowUp.contact_id.in_(
-            select(contact_tag.c.contact_id).join(Tag, Tag.id == contact_tag.c.tag_id)
-            .where(Tag.key == tag_key(flt.tag))))
+        stmt = stmt.where(FollowUp.contact_id.in_(ids_tagged(flt.tag)))
     if flt.company_id is not None:
         stmt = stmt.where(Contact.company_id == flt.company_id)
     if flt.owner:
