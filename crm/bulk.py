@@ -13,16 +13,15 @@ from __future__ import annotations
 import os
 import time
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, insert
+from sqlalchemy import Column, Connection, Table, Uuid, insert
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from crm.sync_tracking import UNTRACKED, log_inserted_since
 
-Processor = Callable[[Any], Any]
 _COUNTER_BITS = 74  # rand_a (12 bits) and rand_b (62 bits) of a version 7 UUID
 
 
@@ -49,17 +48,12 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
         session.execute(insert(table), list(rows))
         return
     names = list(rows[0])
-    columns = []
-    for name in names:
-        process = _processor(table, name, dialect)
-        values = [row[name] for row in rows]
-        columns.append([process(v) for v in values] if process is not None else values)
+    columns = [_stored(table.c[name], [row[name] for row in rows], dialect) for name in names]
     for column in table.columns:
         # What Core does for a column left out: its Python default, evaluated for each row.
         if column.name not in names and column.default is not None:
             names.append(column.name)
-            process = _processor(table, column.name, dialect) or (lambda value: value)
-            columns.append([process(v) for v in _defaults(column, len(rows))])
+            columns.append(_stored(column, _defaults(column, len(rows)), dialect))
     params = list(zip(*columns, strict=True))
     quote = dialect.identifier_preparer.quote
     statement = (f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, names))}) "
@@ -105,22 +99,16 @@ def _defaults(column: Column[Any], count: int) -> list[Any]:
     raise ValueError(f"insert_rows: no value for {column.table.name}.{column.name}")
 
 
-def _processor(table: Table, name: str, dialect: Dialect) -> Processor | None:
-    """The conversion of a column's values to their stored form (None: stored as given)."""
-    column = table.c[name]
+def _stored(column: Column[Any], values: list[Any], dialect: Dialect) -> list[Any]:
+    """A column's values in their stored form, by the column type's own bind processor."""
     process = column.type.dialect_impl(dialect).bind_processor(dialect)
-    if process is None or column.primary_key or column.foreign_keys:
-        return process
+    if process is None:
+        return values
+    if isinstance(column.type, Uuid):  # ids: unique, converted one by one
+        return [process(v) for v in values]
     # Timestamps, dates and flags repeat from row to row: convert each distinct value once.
-    done: dict[Any, Any] = {}
-
-    def once(value: Any) -> Any:
-        try:
-            return done[value]
-        except KeyError:
-            done[value] = result = process(value)
-            return result
-        except TypeError:  # not hashable
-            return process(value)
-
-    return once
+    try:
+        distinct = {v: process(v) for v in set(values)}
+    except TypeError:  # not hashable
+        return [process(v) for v in values]
+    return [distinct[v] for v in values]

