@@ -247,6 +247,15 @@ def _children(session: Session, stmt: Any, column: Any, selected: Any) -> list[t
     return _rows(session, stmt if selected is None else stmt.where(column.in_(selected)))
 
 
+def _labelled_lists(session: Session, model: Any, value: Any, selected: Any,
+                    keys: list[Any]) -> list[list[tuple[str, str | None]]]:
+    """Each contact's emails or phones (``model``), in position order: (value, label)."""
+    by_contact = _by_contact(_children(session, select(
+        model.contact_id, value, model.label, model.position), model.contact_id, selected),
+        itemgetter(1, 2), itemgetter(3))
+    return [by_contact.get(key, []) for key in keys]
+
+
 def _encounters(session: Session, selected: Any, leads: bool) -> dict[Any, list[tuple]]:
     """Each contact's live encounters at live sessions, by time met (never-met last) then
     session title: (title, session key, met_at as the driver gives it, note, owner)."""
@@ -334,11 +343,7 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
     emails: list[list[tuple[str, str | None]]] = []
     phones: list[list[tuple[str, str | None]]] = []
     if wanted & _EMAIL_FIELDS or any(f.startswith("email") for f in numbered):
-        by_contact = _by_contact(_children(session, select(
-            ContactEmail.contact_id, ContactEmail.address, ContactEmail.label,
-            ContactEmail.position), ContactEmail.contact_id, selected),
-            itemgetter(1, 2), itemgetter(3))
-        emails = [by_contact.get(key, []) for key in keys]
+        emails = _labelled_lists(session, ContactEmail, ContactEmail.address, selected, keys)
         data["email_list"] = emails
         if "email" in wanted:
             data["email"] = [values[0][0] if values else None for values in emails]
@@ -347,11 +352,7 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
         if "emails" in wanted:
             data["emails"] = [_labelled(values) for values in emails]
     if wanted & _PHONE_FIELDS or any(f.startswith("phone") for f in numbered):
-        by_contact = _by_contact(_children(session, select(
-            ContactPhone.contact_id, ContactPhone.number, ContactPhone.label,
-            ContactPhone.position), ContactPhone.contact_id, selected),
-            itemgetter(1, 2), itemgetter(3))
-        phones = [by_contact.get(key, []) for key in keys]
+        phones = _labelled_lists(session, ContactPhone, ContactPhone.number, selected, keys)
         data["phone_list"] = phones
         if "phones" in wanted:
             data["phones"] = [_labelled(values) for values in phones]
