@@ -29,6 +29,10 @@ X_FIELDS = {
     "X-CRM-COMPANY-WEBSITE": "company_website",
 }
 PRODID = "-//Mission CRM//Contacts//EN"
+# The export fields write_vcards reads (crm.services.exports.export_records).
+VCARD_FIELDS = ("id", "first_name", "last_name", "full_name", "company", "job_title",
+                "linkedin", "notes", "email_list", "phone_list", "tag_list", "session_list",
+                *X_FIELDS.values())
 _TYPE_LABELS = {"cell": "mobile", "mobile": "mobile", "iphone": "mobile", "work": "work",
                 "home": "home", "fax": "fax", "other": "other", "main": "work"}
 _IGNORED_TYPES = {"pref", "voice", "internet", "x400", "msg", "text"}
@@ -233,7 +237,8 @@ def _types(label: str | None, kind: str) -> list[str]:
 
 
 def write_vcards(contacts: Iterable[dict], version: str = "3.0") -> str:
-    """Contacts (dicts from crm.services.exports.contact_fields) as one vCard text."""
+    """Contacts (dicts of VCARD_FIELDS from crm.services.exports.export_records) as one
+    vCard text."""
     import vobject
 
     if version not in ("3.0", "4.0"):

@@ -238,6 +238,9 @@ def get_contact(session: Session, contact_id: str | uuid.UUID, *,
     return contact
 
 
+# Rows that sort alike by the chosen column keep this order (and the list a stable one).
+_TIEBREAK = (func.lower(Contact.first_name), Contact.id)
+
 # "Not in the trash", written so that no index on deleted_at can serve it: nearly every contact
 # is live, and that index would only keep the planner from reading contacts in name order.
 _live = func.coalesce(Contact.deleted_at, None).is_(None)
@@ -258,6 +261,15 @@ def _filtered(stmt: Select, flt: ContactFilter, dialect: str) -> Select:
     if flt.tag:
         stmt = stmt.where(Contact.id.in_(ids_tagged(flt.tag)))
     return stmt
+
+
+def listed(stmt: Select, flt: ContactFilter | None, dialect: str, *,
+           ordered: bool = True) -> Select:
+    """``stmt`` (a select over Contact) narrowed to the contacts ``flt`` selects, in the
+    contacts list's default order (by name) unless ``ordered`` is false: every row
+    ``list_contacts`` lists, unpaged, for reads of all of them at once (exports)."""
+    stmt = _filtered(stmt, flt or ContactFilter(), dialect)
+    return stmt.order_by(CONTACT_SORTS["last_name"], *_TIEBREAK) if ordered else stmt
 
 
 def ids_met_at(session_id: uuid.UUID) -> Select:
@@ -288,7 +300,7 @@ def list_contacts(session: Session, flt: ContactFilter | None = None, *, sort: s
                                         _primary_phone.position == 0))
     )
     order = CONTACT_SORTS.get(sort, CONTACT_SORTS["last_name"])
-    tiebreak = [func.lower(Contact.first_name), Contact.id]
+    tiebreak = list(_TIEBREAK)
     if descending:
         order, tiebreak = order.desc(), [t.desc() for t in tiebreak]
     ids = (live_page_by_name(session, flt.search, descending=descending, offset=offset,

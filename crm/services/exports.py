@@ -3,23 +3,39 @@ profiles that are data files, and open follow-ups to an iCalendar file for calen
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
 
 from crm.clock import local_today, utcnow
 from crm.errors import UserError, ValidationError
-from crm.models import Contact, Encounter, FollowUp, MissionSession
-from crm.services.contacts import ContactFilter, list_contacts
+from crm.io.safety import FORMULA_STARTS, atomic_write, neutralise
+from crm.models import (
+    Company,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    Encounter,
+    FollowUp,
+    Mission,
+    MissionSession,
+    Tag,
+    contact_tag,
+)
+from crm.services.contacts import ContactFilter, list_contacts, listed
 from crm.services.followups import Due, list_followups
 from crm.services.validation import format_phone
 
@@ -135,138 +151,303 @@ def format_for(path: Path, fmt: str | None) -> str:
     return _SUFFIX_FORMATS.get(path.suffix.lower(), "csv")
 
 
-def _labelled(values: Iterable[tuple[str, str | None]]) -> str:
-    return "; ".join(f"{v} ({label})" if label else v for v, label in values)
+def _labelled(values: list[tuple[str, str | None]]) -> str:
+    return "; ".join([f"{v} ({label})" if label else v for v, label in values])
 
 
-def _contacts(session: Session, flt: ContactFilter | None) -> list[Contact]:
-    """The contacts ``flt`` selects, in the contacts list's order, with what exports show."""
-    ids = [row.id for row in list_contacts(session, flt)]
-    by_id: dict[uuid.UUID, Contact] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start:start + _CHUNK]
-        for contact in session.scalars(select(Contact).where(Contact.id.in_(chunk)).options(
-                selectinload(Contact.company), selectinload(Contact.emails),
-                selectinload(Contact.phones), selectinload(Contact.tags),
-                selectinload(Contact.followups),
-                selectinload(Contact.encounters).selectinload(Encounter.session)
-                .selectinload(MissionSession.mission))):
-            by_id[contact.id] = contact
-    return [by_id[i] for i in ids if i in by_id]
+# --- The selected contacts, read set-wise ---------------------------------------------------
+# One query for the contacts (and their company), in the contacts list's order, and one per
+# kind of child row (emails, phones, tags, encounters, follow-ups), grouped in Python: no ORM
+# objects, and only what the asked-for fields need. At 100,000 contacts the time goes to
+# reading rows and making Python objects, so rows are read as the driver gives them and
+# sorted here (a plain table scan is several times faster than one in contact order).
+
+# Fields that are a column of the contact, or of its company (empty if that is in the trash).
+_COLUMNS: dict[str, Any] = {
+    "first_name": Contact.first_name, "last_name": Contact.last_name,
+    "job_title": Contact.job_title, "linkedin": Contact.linkedin, "country": Contact.country,
+    "language": Contact.language, "priority": Contact.priority, "owner": Contact.owner,
+    "source": Contact.source, "lawful_basis": Contact.lawful_basis,
+    "lawful_basis_on": Contact.lawful_basis_on,
+    "lawful_basis_note": Contact.lawful_basis_note, "notes": Contact.notes,
+    "created_at": Contact.created_at, "updated_at": Contact.updated_at,
+    "company": Company.name, "company_kind": Company.kind,
+    "company_country": Company.country, "company_city": Company.city,
+    "company_website": Company.website,
+}
+# Columns the other fields are made of.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "full_name": ("first_name", "last_name"),
+    "lead_country": ("company_country", "country"),
+    "delegate": ("owner",),
+}
+_EMAIL_FIELDS = {"email", "other_emails", "emails", "email_list"}
+_PHONE_FIELDS = {"phone", "other_phones", "phones", "phone_list", "work_phone",
+                 "mobile_phone", "home_phone", "other_phone"}
+_TAG_FIELDS = {"tags", "tags_google", "tags_outlook", "tag_list"}
+_SESSION_FIELDS = {"sessions", "session_list"}
+_TEXT_TYPES = {str, type(None)}
+# A cell (after a line break, the separator _cells joins them with) that starts a formula.
+_FORMULA_CELL = re.compile("\n[" + re.escape("".join(FORMULA_STARTS)) + "]")
 
 
-def _live_encounters(contact: Contact) -> list[Encounter]:
-    met = [e for e in contact.encounters
-           if e.deleted_at is None and e.session.deleted_at is None]
-    never = datetime.max.replace(tzinfo=UTC)
-    return sorted(met, key=lambda e: (e.met_at or never, e.session.title))
+def _rows(session: Session, stmt: Any) -> list[tuple[Any, ...]]:
+    """The rows of a Core select as the driver gives them: no Row objects and no conversion
+    of values (ids stay text on SQLite). Columns that need converting go through _converted."""
+    result = session.connection().execute(stmt)
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
 
 
-def contact_fields(contact: Contact) -> dict[str, Any]:
-    """Every exportable field of a contact, plus its lists (emails, phones, tags, sessions)."""
-    company = contact.company if contact.company and contact.company.deleted_at is None \
-        else None
-    emails = [(e.address, e.label) for e in contact.emails]
-    phones = [(p.number, p.label) for p in contact.phones]
-    tags = [t.name for t in contact.tags]
-    sessions = list(dict.fromkeys(e.session.title for e in _live_encounters(contact)))
-    data: dict[str, Any] = {
-        "id": str(contact.id), "first_name": contact.first_name,
-        "last_name": contact.last_name, "full_name": contact.full_name,
-        "job_title": contact.job_title, "company": company.name if company else None,
-        "company_kind": company.kind if company else None,
-        "company_country": company.country if company else None,
-        "company_city": company.city if company else None,
-        "company_website": company.website if company else None,
-        "email": emails[0][0] if emails else None,
-        "other_emails": _labelled(emails[1:]), "emails": _labelled(emails),
-        "phone": format_phone(phones[0][0]) if phones else None,
-        "other_phones": _labelled((format_phone(n), lb) for n, lb in phones[1:]),
-        "phones": _labelled(phones),
-        "linkedin": contact.linkedin, "country": contact.country,
-        "language": contact.language, "tags": "; ".join(tags),
-        "tags_google": " ::: ".join([*tags, "* myContacts"]),
-        "tags_outlook": ";".join(tags), "priority": contact.priority,
-        "owner": contact.owner, "source": contact.source,
-        "lawful_basis": contact.lawful_basis, "lawful_basis_on": contact.lawful_basis_on,
-        "lawful_basis_note": contact.lawful_basis_note, "notes": contact.notes,
-        "sessions": "; ".join(sessions),
-        "created_at": contact.created_at, "updated_at": contact.updated_at,
-        "email_list": emails, "phone_list": phones, "tag_list": tags,
-        "session_list": sessions,
-    }
-    for label in ("work", "mobile", "home", "other"):
-        number = next((n for n, lb in phones if (lb or "other") == label), None)
-        data[f"{label}_phone"] = format_phone(number) if number else None
-    return data
+def _processor(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """What turns a driver value of ``column`` into what the ORM returns (dates, aware
+    datetimes); None where the driver's value is that already."""
+    return column.type.dialect_impl(dialect).result_processor(dialect, None)
 
 
-def _followup_status(contact: Contact) -> str:
-    live = [f for f in contact.followups if f.deleted_at is None]
-    open_ = [f for f in live if f.status == "open"]
+def _converter(column: Any, dialect: Any) -> Callable[[Any], Any]:
+    return _processor(column, dialect) or (lambda value: value)
+
+
+def _converted(column: Any, dialect: Any, values: list[Any]) -> list[Any]:
+    """Driver values of ``column`` as the ORM returns them."""
+    convert = _processor(column, dialect)
+    return values if convert is None else [convert(value) for value in values]
+
+
+def _id_texts(keys: list[Any]) -> list[str]:
+    """Contact ids as text (``str(uuid)``) from the driver's values: UUIDs, or on a database
+    without a UUID type the 32 hex digits SQLAlchemy's Uuid stores (formatted here: parsing
+    each into a uuid.UUID costs more than the rest of its row)."""
+    return [f"{k[:8]}-{k[8:12]}-{k[12:16]}-{k[16:20]}-{k[20:]}"
+            if k.__class__ is str and len(k) == 32 else str(uuid.UUID(str(k))) for k in keys]
+
+
+def _by_contact(rows: list[tuple[Any, ...]], value: Callable[[tuple[Any, ...]], Any],
+                order: Callable[[tuple[Any, ...]], Any] | None = None) -> dict[Any, list[Any]]:
+    """``value`` of each row (contact key first) listed per contact; with ``order``, each
+    list in that order (one stable sort of all rows: cheaper than one per contact)."""
+    if order is not None:
+        rows.sort(key=order)
+    groups: dict[Any, list[Any]] = {}
+    for row in rows:
+        values = groups.get(row[0])
+        if values is None:
+            groups[row[0]] = [value(row)]
+        else:
+            values.append(value(row))
+    return groups
+
+
+def _children(session: Session, stmt: Any, column: Any, selected: Any) -> list[tuple[Any, ...]]:
+    """Child rows of the selected contacts (``selected`` None: of every contact; rows of
+    contacts not exported are read but never looked up, cheaper than filtering them)."""
+    return _rows(session, stmt if selected is None else stmt.where(column.in_(selected)))
+
+
+def _labelled_lists(session: Session, model: Any, value: Any, selected: Any,
+                    keys: list[Any]) -> list[list[tuple[str, str | None]]]:
+    """Each contact's emails or phones (``model``), in position order: (value, label)."""
+    by_contact = _by_contact(_children(session, select(
+        model.contact_id, value, model.label, model.position), model.contact_id, selected),
+        itemgetter(1, 2), itemgetter(3))
+    return [by_contact.get(key, []) for key in keys]
+
+
+def _encounters(session: Session, selected: Any, leads: bool) -> dict[Any, list[tuple]]:
+    """Each contact's live encounters at live sessions, by time met (never-met last) then
+    session title: (title, session key, met_at as the driver gives it, note, owner)."""
+    titles = dict(_rows(session, select(MissionSession.id, MissionSession.title)
+                        .where(MissionSession.deleted_at.is_(None))))
+    extra = (Encounter.note, Encounter.owner) if leads else ()
+    rows = _children(session, select(Encounter.contact_id, Encounter.session_id,
+                                     Encounter.met_at, *extra)
+                     .where(Encounter.deleted_at.is_(None)), Encounter.contact_id, selected)
+    # The driver's times compare like times (text in one format on SQLite).
+    met = [(row[0], row[2] is None, row[2] or "", titles[row[1]], *row[1:])
+           for row in rows if row[1] in titles]  # else its session is in the trash
+    return _by_contact(met, itemgetter(3, 4, 5, 6, 7) if leads else itemgetter(3, 4, 5),
+                       itemgetter(1, 2, 3))
+
+
+def _followup_status(followups: list[tuple[Any, ...]]) -> str:
+    """'open (due D)' with the earliest effective due date of the open ones, else 'done' if
+    one was done, else 'none' (live follow-ups: status, due_on, snoozed_until)."""
+    open_ = [max(due, snoozed or due) for status, due, snoozed in followups if status == "open"]
     if open_:
-        due = min(max(f.due_on, f.snoozed_until or f.due_on) for f in open_)
-        return f"open (due {due.isoformat()})"
-    if any(f.status == "done" for f in live):
-        return "done"
-    return "none"
+        return f"open (due {min(open_).isoformat()})"
+    return "done" if any(status == "done" for status, _d, _s in followups) else "none"
 
 
-def _met_on(encounter: Encounter) -> date | None:
+def _met_on(met_at: datetime | None, starts_at: datetime | None,
+            ends_at: datetime | None) -> date | None:
     """The day a lead was met: when it was logged, if that falls within its session;
     otherwise (logged later from notes or a card) the session's day."""
-    session = encounter.session
-    met, start, end = encounter.met_at, session.starts_at, session.ends_at
-    if met is not None and (start is None or start - timedelta(days=1) <= met
-                            <= (end or start) + timedelta(days=1)):
-        return met.astimezone().date()
-    return start.astimezone().date() if start else (met.astimezone().date() if met else None)
+    at, start, end = met_at, starts_at, ends_at
+    if at is not None and (start is None or start - timedelta(days=1) <= at
+                           <= (end or start) + timedelta(days=1)):
+        return at.astimezone().date()
+    return start.astimezone().date() if start else (at.astimezone().date() if at else None)
 
 
-def lead_rows(contact: Contact) -> list[dict[str, Any]]:
-    """One row per session the contact was met at (one row without a session if never met)."""
-    base = contact_fields(contact)
-    base["followup_status"] = _followup_status(contact)
-    base["lead_country"] = base["company_country"] or base["country"]
-    rows = []
-    for encounter in _live_encounters(contact) or [None]:
-        row = dict(base)
-        if encounter is None:
-            row.update(mission=None, session=None, met_on=None, encounter_note=None,
-                       delegate=contact.owner)
-        else:
-            met = _met_on(encounter)
-            row.update(mission=encounter.session.mission.name, session=encounter.session.title,
-                       met_on=met,
-                       encounter_note=encounter.note,
-                       delegate=encounter.owner or contact.owner)
-        rows.append(row)
-    return rows
+def _numbered(field: str, emails: list[list[tuple[str, str | None]]],
+              phones: list[list[tuple[str, str | None]]],
+              phone_text: Callable[[str], str]) -> list[Any]:
+    """The column of ``email_N``, ``phone_N`` or their ``_label``."""
+    kind, n, is_label = _NUMBERED.match(field).groups()  # type: ignore[union-attr]
+    index = int(n) - 1
+    lists = emails if kind == "email" else phones
+    if is_label:
+        return [(values[index][1] or "").capitalize() or None if index < len(values) else None
+                for values in lists]
+    if kind == "email":
+        return [values[index][0] if index < len(values) else None for values in lists]
+    return [phone_text(values[index][0]) if index < len(values) else None for values in lists]
 
 
-def _value(data: dict[str, Any], field: str) -> Any:
-    numbered = _NUMBERED.match(field)
-    if numbered:
-        kind, n, is_label = numbered.groups()
-        values = data["email_list" if kind == "email" else "phone_list"]
-        index = int(n) - 1
-        if index >= len(values):
-            return None
-        value, label = values[index]
-        if is_label:
-            return (label or "").capitalize() or None
-        return value if kind == "email" else format_phone(value)
-    return data.get(field)
+def _narrows(flt: ContactFilter | None) -> bool:
+    """Whether ``flt`` selects fewer than all contacts (live, or live and trashed)."""
+    return flt is not None and (bool(flt.search) or flt.company_id is not None
+                                or flt.session_id is not None or bool(flt.tag)
+                                or flt.only_trashed)
 
 
-def table_rows(session: Session, profile: ExportProfile,
-               flt: ContactFilter | None = None) -> list[list[Any]]:
-    """The profile's rows for the contacts ``flt`` selects (values, not yet text)."""
-    rows: list[list[Any]] = []
-    for contact in _contacts(session, flt):
-        records = lead_rows(contact) if profile.rows == "leads" else [contact_fields(contact)]
-        rows.extend([_value(r, field) for field, _h in profile.columns] for r in records)
-    return rows
+def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter | None = None,
+                   *, leads: bool = False) -> tuple[int, dict[str, list[Any]]]:
+    """The contacts ``flt`` selects, in the contacts list's order, as one column of values per
+    asked-for field (one row per contact, or with ``leads`` per contact and session met)."""
+    wanted = set(fields)
+    dialect = session.get_bind().dialect
+    selected = listed(select(Contact.id), flt, dialect.name, ordered=False) \
+        if _narrows(flt) else None
+    names = sorted({n for f in wanted for n in _NEEDS.get(f, (f,)) if n in _COLUMNS}
+                   | ({"owner"} if leads else set()))
+    contacts = _rows(session, listed(
+        select(Contact.id, *(_COLUMNS[n] for n in names))
+        .outerjoin(Company, and_(Company.id == Contact.company_id,
+                                 Company.deleted_at.is_(None))), flt, dialect.name))
+    transposed = list(zip(*contacts, strict=True)) or [()] * (len(names) + 1)
+    keys = list(transposed[0])
+    columns = {name: _converted(_COLUMNS[name], dialect, list(values))
+               for name, values in zip(names, transposed[1:], strict=True)}
+    data: dict[str, list[Any]] = dict(columns)
+    if "id" in wanted:
+        data["id"] = _id_texts(keys)
+    if "full_name" in wanted:
+        data["full_name"] = [f"{first} {last}".strip() for first, last in
+                             zip(columns["first_name"], columns["last_name"], strict=True)]
+    numbered = [f for f in wanted if _NUMBERED.match(f)]
+    phone_text = lru_cache(maxsize=None)(format_phone)
+    emails: list[list[tuple[str, str | None]]] = []
+    phones: list[list[tuple[str, str | None]]] = []
+    if wanted & _EMAIL_FIELDS or any(f.startswith("email") for f in numbered):
+        emails = _labelled_lists(session, ContactEmail, ContactEmail.address, selected, keys)
+        data["email_list"] = emails
+        if "email" in wanted:
+            data["email"] = [values[0][0] if values else None for values in emails]
+        if "other_emails" in wanted:
+            data["other_emails"] = [_labelled(values[1:]) for values in emails]
+        if "emails" in wanted:
+            data["emails"] = [_labelled(values) for values in emails]
+    if wanted & _PHONE_FIELDS or any(f.startswith("phone") for f in numbered):
+        phones = _labelled_lists(session, ContactPhone, ContactPhone.number, selected, keys)
+        data["phone_list"] = phones
+        if "phones" in wanted:
+            data["phones"] = [_labelled(values) for values in phones]
+        # Formatting a number costs more than the rest of a row: only for fields that show it.
+        if "phone" in wanted:
+            data["phone"] = [phone_text(values[0][0]) if values else None for values in phones]
+        if "other_phones" in wanted:
+            data["other_phones"] = [_labelled([(phone_text(n), label) for n, label in values[1:]])
+                                    for values in phones]
+        for label in ("work", "mobile", "home", "other"):
+            if f"{label}_phone" in wanted:
+                numbers = (next((n for n, lb in values if (lb or "other") == label), None)
+                           for values in phones)
+                data[f"{label}_phone"] = [phone_text(n) if n else None for n in numbers]
+    for field in numbered:
+        data[field] = _numbered(field, emails, phones, phone_text)
+    if wanted & _TAG_FIELDS:
+        # Tags in the order of their key as the database sorts it (its collation).
+        ranked = {tag: (rank, name) for rank, (tag, name) in enumerate(
+            _rows(session, select(Tag.id, Tag.name).order_by(Tag.key)))}
+        by_contact = _by_contact(
+            [(contact, *ranked[tag]) for contact, tag in _children(session, select(
+                contact_tag.c.contact_id, contact_tag.c.tag_id), contact_tag.c.contact_id,
+                selected)], itemgetter(2), itemgetter(1))
+        tags = [by_contact.get(key, []) for key in keys]
+        data["tag_list"] = tags
+        data["tags"] = ["; ".join(names) for names in tags]
+        data["tags_google"] = [" ::: ".join([*names, "* myContacts"]) for names in tags]
+        data["tags_outlook"] = [";".join(names) for names in tags]
+    met: list[list[tuple]] = []
+    if wanted & _SESSION_FIELDS or leads:
+        by_contact = _encounters(session, selected, leads)
+        met = [by_contact.get(key, []) for key in keys]
+        titles = [[found[0][0]] if len(found) == 1
+                  else list(dict.fromkeys([m[0] for m in found])) for found in met]
+        data["session_list"] = titles
+        data["sessions"] = ["; ".join(values) for values in titles]
+    if "followup_status" in wanted:
+        as_date = _converter(FollowUp.due_on, dialect)
+        by_contact = _by_contact(_children(session, select(
+            FollowUp.contact_id, FollowUp.status, FollowUp.due_on, FollowUp.snoozed_until)
+            .where(FollowUp.deleted_at.is_(None)), FollowUp.contact_id, selected),
+            lambda row: (row[1], as_date(row[2]), row[3] and as_date(row[3])))
+        data["followup_status"] = [_followup_status(by_contact.get(key, [])) for key in keys]
+    if "lead_country" in wanted:
+        data["lead_country"] = [company or country for company, country in zip(
+            columns["company_country"], columns["country"], strict=True)]
+    if not leads:
+        return len(keys), {field: data[field] for field in wanted}
+    return _lead_columns(session, dialect, wanted, data, columns["owner"], met)
+
+
+def _lead_columns(session: Session, dialect: Any, wanted: set[str],
+                  data: dict[str, list[Any]], owners: list[str | None],
+                  met: list[list[tuple]]) -> tuple[int, dict[str, list[Any]]]:
+    """The contact columns repeated for each session the contact was met at (one row without
+    a session if never met), with the lead fields of each encounter."""
+    sessions = {key: (mission, *_converted(MissionSession.starts_at, dialect, [start, end]))
+                for key, mission, start, end in _rows(session, select(
+                    MissionSession.id, Mission.name, MissionSession.starts_at,
+                    MissionSession.ends_at).join(Mission, Mission.id == MissionSession.mission_id))}
+    as_time = _converter(Encounter.met_at, dialect)
+    index: list[int] = []
+    rows_met: list[tuple | None] = []
+    for i, found in enumerate(met):
+        index.extend([i] * (len(found) or 1))
+        rows_met.extend(found or [None])
+    out = {field: [data[field][i] for i in index] for field in wanted if field in data}
+    # Each encounter: (title, session key, met_at, note, owner).
+    out["mission"] = [m and sessions[m[1]][0] for m in rows_met]
+    out["session"] = [m and m[0] for m in rows_met]
+    out["met_on"] = [m and _met_on(as_time(m[2]), *sessions[m[1]][1:]) for m in rows_met]
+    out["encounter_note"] = [m and m[3] for m in rows_met]
+    out["delegate"] = [(m[4] if m else None) or owners[i]
+                       for m, i in zip(rows_met, index, strict=True)]
+    return len(index), {field: out[field] for field in wanted}
+
+
+def export_records(session: Session, fields: Iterable[str],
+                   flt: ContactFilter | None = None) -> list[dict[str, Any]]:
+    """The contacts ``flt`` selects, in the contacts list's order, as one dict of the
+    asked-for fields per contact (what the vCard writer takes)."""
+    wanted = list(dict.fromkeys(fields))
+    _count, columns = export_columns(session, wanted, flt)
+    return [dict(zip(wanted, values, strict=True))
+            for values in zip(*(columns[f] for f in wanted), strict=True)]
+
+
+def profile_columns(session: Session, profile: ExportProfile,
+                    flt: ContactFilter | None = None) -> tuple[int, list[list[Any]]]:
+    """The profile's columns (values, not yet text) for the contacts ``flt`` selects, and
+    how many rows they have."""
+    fields = [field for field, _h in profile.columns]
+    count, columns = export_columns(session, fields, flt, leads=profile.rows == "leads")
+    return count, [columns[field] for field in fields]
 
 
 def _text(value: Any) -> str:
@@ -279,28 +460,50 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def csv_bytes(profile: ExportProfile, rows: list[list[Any]]) -> bytes:
-    """The rows as CSV in the profile's delimiter, encoding and line ending, every cell made
-    inert for spreadsheets (crm.io.safety.neutralise)."""
+def _cells(values: list[Any]) -> list[Any]:
+    """A column's values as CSV cells made inert for spreadsheets; None stays None (the csv
+    module writes it as an empty cell)."""
+    if not set(map(type, values)) <= _TEXT_TYPES:
+        values = [value if value is None or value.__class__ is str else _text(value)
+                  for value in values]
+    # Whether any cell starts a formula, checked in C: in most columns none does.
+    if _FORMULA_CELL.search("\n" + "\n".join(filter(None, values))):
+        values = [value if value is None else neutralise(value) for value in values]
+    return values
+
+
+def write_csv(handle: BinaryIO, profile: ExportProfile, columns: list[list[Any]]) -> None:
+    """The columns (one list of values per profile column) as CSV in the profile's delimiter,
+    encoding and line ending, every cell made inert for spreadsheets."""
     import csv
 
-    import pandas as pd
-
-    from crm.io.safety import neutralise
-
-    headers = [neutralise(h) for _f, h in profile.columns]
-    frame = pd.DataFrame([[neutralise(_text(v)) for v in row] for row in rows],
-                         columns=headers, dtype=object)
-    if frame.empty:
-        frame = pd.DataFrame(columns=headers)
-    text = frame.to_csv(index=False, sep=profile.delimiter, lineterminator=profile.line_ending,
+    text = io.TextIOWrapper(handle, encoding=profile.encoding, newline="")
+    writer = csv.writer(text, delimiter=profile.delimiter, lineterminator=profile.line_ending,
                         quoting=csv.QUOTE_MINIMAL)
+    headers = [neutralise(h) for _f, h in profile.columns]
+    cells = [_cells(values) for values in columns]
     try:
-        return text.encode(profile.encoding)
-    except UnicodeEncodeError as exc:
-        line = text[: exc.start].count("\n") + 1
-        raise UserError(f"row {line}: '{text[exc.start:exc.end]}' cannot be written in "
-                        f"{profile.encoding}; use a UTF-8 profile") from None
+        writer.writerow(headers)
+        writer.writerows(zip(*cells, strict=True))
+        text.flush()
+    except UnicodeEncodeError:
+        raise _unwritable(profile, [headers, *zip(*cells, strict=True)]) from None
+    finally:
+        text.detach()
+
+
+def _unwritable(profile: ExportProfile, rows: Iterable[Iterable[Any]]) -> UserError:
+    """The error naming the first row (the header is row 1), column and character that the
+    profile's encoding cannot write."""
+    headers = [h for _f, h in profile.columns]
+    for number, row in enumerate(rows, start=1):
+        for header, cell in zip(headers, row, strict=True):
+            try:
+                (cell or "").encode(profile.encoding)
+            except UnicodeEncodeError as exc:
+                return UserError(f"row {number}, {header}: '{cell[exc.start:exc.end]}' cannot "
+                                 f"be written in {profile.encoding}; use a UTF-8 profile")
+    return UserError(f"the file cannot be written in {profile.encoding}; use a UTF-8 profile")
 
 
 def xlsx_bytes(profile: ExportProfile, rows: list[list[Any]]) -> bytes:
@@ -386,30 +589,46 @@ def ics_bytes(session: Session, *, due: Due | str | None = None,
     return calendar.to_ical(), len(rows)
 
 
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector: an export makes millions of small objects (rows,
+    lists, strings), none in a cycle, and the collector would scan them again and again
+    (a third of the time of a CSV export at 100,000 contacts)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def export_file(session: Session, path: str | Path, *, profile: str = "default",
                 fmt: str | None = None, flt: ContactFilter | None = None,
                 vcard_version: str = "3.0", due: Due | str | None = None,
                 today: date | None = None) -> ExportReport:
     """Export to ``path`` atomically: contacts (all, or those ``flt`` selects) as CSV/XLSX
     through ``profile``, as vCards, or their open follow-ups as iCalendar."""
-    from crm.io.safety import atomic_write
-
     target = Path(path).expanduser()
     kind = format_for(target, fmt)
     used_profile: str | None = None
-    if kind in ("csv", "xlsx"):
-        chosen = load_profile(profile)
-        used_profile = chosen.name
-        rows = table_rows(session, chosen, flt)
-        data = csv_bytes(chosen, rows) if kind == "csv" else xlsx_bytes(chosen, rows)
-        count = len(rows)
-    elif kind == "vcard":
-        from crm.io.vcard import write_vcards
+    with _cycle_collector_paused():
+        if kind in ("csv", "xlsx"):
+            chosen = load_profile(profile)
+            used_profile = chosen.name
+            count, columns = profile_columns(session, chosen, flt)
+            if kind == "csv":
+                # Written as it is made, straight into the file (no text of the whole file).
+                atomic_write(target, lambda handle: write_csv(handle, chosen, columns))
+                return ExportReport(path=target, format=kind, rows=count, profile=used_profile)
+            data = xlsx_bytes(chosen, [list(row) for row in zip(*columns, strict=True)])
+        elif kind == "vcard":
+            from crm.io.vcard import VCARD_FIELDS, write_vcards
 
-        fields = [contact_fields(c) for c in _contacts(session, flt)]
-        data = write_vcards(fields, vcard_version).encode("utf-8")
-        count = len(fields)
-    else:
-        data, count = ics_bytes(session, due=due, flt=flt, today=today)
+            records = export_records(session, VCARD_FIELDS, flt)
+            data = write_vcards(records, vcard_version).encode("utf-8")
+            count = len(records)
+        else:
+            data, count = ics_bytes(session, due=due, flt=flt, today=today)
     atomic_write(target, lambda handle: handle.write(data))
     return ExportReport(path=target, format=kind, rows=count, profile=used_profile)
