@@ -180,13 +180,15 @@ def _clip(text: str, size: int) -> str:
 
 def _split_cell(cell: str) -> list[tuple[str, str | None]]:
     """Several values in one cell ("a@x.com (work); b@y.com", Google's " ::: ")."""
-    parts = re.split(r"\s*:::\s*|\s*;\s*|\n", cell)
+    # Most cells hold one value: no need for the regular expressions then.
+    several = ";" in cell or ":::" in cell or "\n" in cell
+    parts = re.split(r"\s*:::\s*|\s*;\s*|\n", cell) if several else [cell]
     values = []
     for part in parts:
         part = part.strip()
         if not part:
             continue
-        labelled = _LABELLED.match(part)
+        labelled = _LABELLED.match(part) if part.endswith(")") else None
         if labelled and labelled.group(1):
             values.append((labelled.group(1), labelled.group(2).strip().lower() or None))
         else:
