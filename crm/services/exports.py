@@ -152,6 +152,8 @@ def format_for(path: Path, fmt: str | None) -> str:
 
 
 def _labelled(values: list[tuple[str, str | None]]) -> str:
+    if len(values) == 1 and not values[0][1]:
+        return values[0][0]  # the common case, made cheap: one address or number, no label
     return "; ".join([f"{v} ({label})" if label else v for v, label in values])
 
 
