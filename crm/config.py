@@ -6,7 +6,6 @@ Preferences are a small JSON file in the platform's config folder; the environme
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -52,6 +51,8 @@ class Preferences:
     @classmethod
     def load(cls) -> Preferences:
         """Read the preferences file; a missing or damaged file gives the defaults."""
+        import json  # here, not at the top: the app's first paint does not need it
+
         path = config_dir() / "preferences.json"
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
@@ -66,6 +67,8 @@ class Preferences:
 
     def save(self) -> None:
         """Write the preferences atomically (a temporary file, then a rename)."""
+        import json
+
         folder = config_dir()
         folder.mkdir(parents=True, exist_ok=True)
         tmp = folder / "preferences.json.tmp"

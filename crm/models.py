@@ -281,6 +281,8 @@ class Encounter(Entity, Trashable, Base):
     """A contact met at a mission session, with a short note."""
 
     __tablename__ = "encounter"
+    # The sessions list counts the live encounters of each session from this index alone.
+    __table_args__ = (Index("ix_encounter_session_live", "session_id", "deleted_at"),)
 
     contact_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("contact.id", ondelete="CASCADE"), index=True

@@ -7,7 +7,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+# Qt's namespace is reached as QtCore.Qt where used: importing the name `Qt` builds all its
+# enums (~12 ms), and the window's first paint must not wait for that.
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -46,32 +49,57 @@ def database_target(cli_target: str | None) -> str | None:
     return cli_target or config.Preferences.load().database or None
 
 
-def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | None:
-    """On the GUI thread, before opening: the passphrase the database needs, if the keyring and
-    the environment cannot give its key (an encrypted file), or None. For a new file without a
-    secure keyring, the passphrase to encrypt it with (None: the user goes on unencrypted)."""
-    # Imported here, after the window shows: SQLAlchemy, sqlcipher and keyring take a while.
+def _passphrase_question(target: str | None) -> tuple[str | None, Path | None, str | None]:
+    """What must be asked before opening ``target``: ("open" | "new" | None, the file, why the
+    keyring cannot help). Run off the GUI thread: it imports SQLAlchemy and sqlcipher, asks
+    the keyring (which may wait for the OS) and tries keys (a slow key derivation)."""
     from crm import encryption, secrets
     from crm.db import resolve_target, to_url
-    from ui.dialogs.passphrase import PassphraseDialog
 
     url = to_url(resolve_target(target))
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return None
+        return None, None, None
     path = Path(url.database)
     needed = encryption.prompt_needed(path)
+    return needed, path, secrets.keyring_problem() if needed == "new" else None
+
+
+def _passphrase_opens(path: Path, passphrase: str) -> bool:
+    from crm import encryption
+
+    return encryption.key_opens(path, encryption.key_from_text(passphrase, "prompt"))
+
+
+def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | None:
+    """Before opening: the passphrase the database needs, if the keyring and the environment
+    cannot give its key (an encrypted file), or None. For a new file without a secure
+    keyring, the passphrase to encrypt it with (None: the user goes on unencrypted).
+
+    Only the dialogs run on the GUI thread, so the window paints and stays responsive
+    while the checks run."""
+    opening = tr("Opening the database…")
+    needed, path, problem = Operation(parent, lambda: _passphrase_question(target),
+                                      label=opening).wait()
+    if needed is None or path is None:
+        return None
+    from ui.dialogs.passphrase import PassphraseDialog
+
     if needed == "new":
-        dialog = PassphraseDialog(path, "new", parent, problem=secrets.keyring_problem())
+        dialog = PassphraseDialog(path, "new", parent, problem=problem)
         return dialog.value() if dialog.exec() else None
     mode = "open"
-    while needed == "open":
+    while True:
         dialog = PassphraseDialog(path, mode, parent)
         if not dialog.exec():
-            raise NotADatabaseError(f"{path}: {encryption.WRONG_KEY} (no passphrase given)")
-        if encryption.key_opens(path, encryption.key_from_text(dialog.value(), "prompt")):
-            return dialog.value()
+            from crm.encryption import WRONG_KEY
+
+            raise NotADatabaseError(f"{path}: {WRONG_KEY} (no passphrase given)")
+        passphrase = dialog.value()
+        opens = Operation(parent, lambda typed=passphrase: _passphrase_opens(path, typed),
+                          label=opening).wait()
+        if opens:
+            return passphrase
         mode = "retry"
-    return None
 
 
 def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
@@ -83,23 +111,25 @@ def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
     user should know (e.g. "this database is NOT encrypted"). Raises ``UserError`` with a
     message for the user when it cannot be opened.
     """
-    from crm.db import open_database
-
     answer = ask_passphrase(target, parent) if interactive else None
 
     def prompt(_path: Path, reason: str) -> str | None:
         # Checked on the GUI thread already: given once, never asked again from the worker.
         return answer if reason in ("open", "new") else None
 
-    db = Operation(parent, lambda: open_database(target, prompt=prompt),
-                   label=tr("Opening the database…")).wait()
+    def open_it() -> Database:
+        # Imported on the worker: SQLAlchemy and the models take a while to load.
+        from crm.db import open_database
+
+        return open_database(target, prompt=prompt)
+
+    db = Operation(parent, open_it, label=tr("Opening the database…")).wait()
     if interactive and db.notices:
         QMessageBox.warning(parent, tr("Mission CRM"), "\n\n".join(db.notices))
     return db
 
 
-THEMES = {"system": Qt.ColorScheme.Unknown, "light": Qt.ColorScheme.Light,
-          "dark": Qt.ColorScheme.Dark}
+THEMES = ("system", "light", "dark")
 
 
 def current_theme() -> str:
@@ -119,7 +149,9 @@ def apply_theme(theme: str) -> None:
 
 
 def _set_scheme(app: QApplication, theme: str) -> None:
-    app.styleHints().setColorScheme(THEMES[theme])
+    scheme = QtCore.Qt.ColorScheme
+    schemes = {"system": scheme.Unknown, "light": scheme.Light, "dark": scheme.Dark}
+    app.styleHints().setColorScheme(schemes[theme])
     palette = app.style().standardPalette()
     if theme != "system":
         dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
@@ -164,13 +196,14 @@ def ensure_application() -> QApplication:
     """The QApplication, created once."""
     app = QApplication.instance()
     if app is None:
-        app = QApplication(sys.argv[:1])
+        # Fusion draws from the palette, which Qt 6.5+ sets from the system's light/dark scheme.
+        # Chosen on the command line Qt reads, not with setStyle: touching a QStyle from Python
+        # builds its enums, ~5 ms before the first paint.
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
         app.setApplicationName(config.APP_NAME)
         app.setOrganizationName(config.APP_AUTHOR)
         app.setApplicationDisplayName(tr("Mission CRM"))
         app.setWindowIcon(icon("app"))
-        # Fusion draws from the palette, which Qt 6.5+ sets from the system's light/dark scheme.
-        app.setStyle("Fusion")
         install_translations(app)
         theme = current_theme()
         if theme != "system":
@@ -203,6 +236,8 @@ def run_app(db_target: str | None, screenshot: str | None) -> int:
     if not screenshot:
         window.restore_geometry()
         window.show()
+        # The window is painted before anything heavy starts (imports, keyring, opening).
+        window.wait_until_painted()
     db: Database | None = None
     try:
         try:

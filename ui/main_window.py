@@ -11,36 +11,65 @@ and ``new_item()`` (Enter, Delete and Ctrl+Shift+N act on the current page), and
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+# Qt's namespace, and classes the window needs only once the database is open, are reached
+# as QtCore.Qt / QtWidgets.X where used: importing such a name builds all its enums (the Qt
+# namespace ~12 ms, QSizePolicy ~4 ms), and the window's first paint must not wait for that.
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QByteArray, QEventLoop, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from ui.app import icon, settings
 
 if TYPE_CHECKING:
+    import uuid
+
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     # Only for the hint: importing crm.db (SQLAlchemy, the models) would delay the first paint.
     from crm.db import Database
 
 MENU_NAMES = ("File", "Edit", "View", "Tools", "Help")
 SEARCH_DELAY_MS = 150  # let a fast typist finish a word before querying
+
+
+def _uuid(value: uuid.UUID | str) -> uuid.UUID:
+    # uuid is imported when first needed: it pulls in `platform`, before the first paint.
+    import uuid
+
+    return uuid.UUID(str(value))
+
+
+def _centred(widget: QWidget) -> QWidget:
+    """``widget`` in the middle of a panel, laid out with stretches: the shell shown before
+    the database opens touches no Qt enum (the Qt namespace costs ~12 ms to build)."""
+    panel = QWidget()
+    row = QHBoxLayout()
+    row.addStretch()
+    row.addWidget(widget)
+    row.addStretch()
+    column = QVBoxLayout(panel)
+    column.addStretch()
+    column.addLayout(row)
+    column.addStretch()
+    return panel
 
 
 @runtime_checkable
@@ -55,6 +84,8 @@ class Page(Protocol):
 class MainWindow(QMainWindow):
     """Contacts, companies and sessions, plus whatever features add."""
 
+    first_painted = Signal()
+
     def __init__(self, db: Database | None, *, install: bool = True):
         """With ``db`` None, a light shell (menus, navigation, "Opening the database…") that
         shows at once; ``attach_database`` then adds the pages and the features."""
@@ -66,6 +97,7 @@ class MainWindow(QMainWindow):
         self._items: dict[str, QListWidgetItem] = {}
         self._searches: dict[str, str] = {}
         self._undo: Callable[[], None] | None = None
+        self._painted = False
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -73,9 +105,8 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(220)
         self.nav.setMinimumWidth(150)
         self.stack = QStackedWidget()
-        self._opening = QLabel(self.tr("Opening the database…"))
+        self._opening = _centred(QLabel(self.tr("Opening the database…")))
         self._opening.setObjectName("opening-database")
-        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._opening.setEnabled(False)
         self.stack.addWidget(self._opening)
         splitter = QSplitter()
@@ -92,7 +123,6 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self.tr("Main toolbar"))
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
         self._build_search()
         self._build_status_bar()
@@ -105,6 +135,24 @@ class MainWindow(QMainWindow):
         self._hide_empty_menus()
         if db is not None:
             self.attach_database(db)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def wait_until_painted(self, timeout_ms: int = 1000) -> None:
+        """Return once the window has been painted (or after ``timeout_ms``, for a window
+        that is never exposed): start-up does its heavy work after the user sees the window,
+        not while the window is still blank."""
+        if self._painted or not self.isVisible():
+            return
+        loop = QEventLoop()
+        self.first_painted.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        self.first_painted.disconnect(loop.quit)
 
     def attach_database(self, db: Database) -> None:
         """Add the pages and the features over the open ``db``, and show the contacts."""
@@ -142,7 +190,7 @@ class MainWindow(QMainWindow):
         if key in self._pages:
             raise ValueError(f"page {key!r} exists already")
         item = QListWidgetItem(icon or QIcon(), title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setData(QtCore.Qt.ItemDataRole.UserRole, key)
         row = self.nav.count() if position is None else position
         self.nav.insertItem(row, item)
         self.stack.insertWidget(row, widget)
@@ -164,7 +212,7 @@ class MainWindow(QMainWindow):
 
     def current_page_key(self) -> str:
         item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+        return item.data(QtCore.Qt.ItemDataRole.UserRole) if item else ""
 
     def menu(self, name: str) -> QMenu:
         """The menu "File", "Edit", "View", "Tools" or "Help", to add actions to."""
@@ -175,17 +223,17 @@ class MainWindow(QMainWindow):
     def show_contact(self, contact_id: uuid.UUID | str) -> None:
         """Show the contacts page with this contact in the detail pane."""
         self.show_page("contacts")
-        self._pages["contacts"].show_contact(uuid.UUID(str(contact_id)))  # type: ignore[attr-defined]
+        self._pages["contacts"].show_contact(_uuid(contact_id))  # type: ignore[attr-defined]
 
     def show_company(self, company_id: uuid.UUID | str) -> None:
         """Show the companies page with this company in the detail pane."""
         self.show_page("companies")
-        self._pages["companies"].show_company(uuid.UUID(str(company_id)))  # type: ignore[attr-defined]
+        self._pages["companies"].show_company(_uuid(company_id))  # type: ignore[attr-defined]
 
     def show_session(self, session_id: uuid.UUID | str) -> None:
         """Show the sessions page with this session in the detail pane."""
         self.show_page("sessions")
-        self._pages["sessions"].show_session(uuid.UUID(str(session_id)))  # type: ignore[attr-defined]
+        self._pages["sessions"].show_session(_uuid(session_id))  # type: ignore[attr-defined]
 
     def status_message(self, text: str, timeout_ms: int = 6000) -> None:
         """A passing message in the status bar."""
@@ -253,7 +301,9 @@ class MainWindow(QMainWindow):
                 None = None, icon_name: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts, not setShortcut: the latter's overloads make PySide6 load its
+            # signature machinery and the Qt namespace (~18 ms before the first paint).
+            action.setShortcuts([QKeySequence(shortcut)])
         if icon_name:
             action.setIcon(icon(icon_name))
         action.triggered.connect(lambda _checked=False: slot())
@@ -297,11 +347,13 @@ class MainWindow(QMainWindow):
         self._menus["Help"].addAction(about)
 
     def _finish_toolbar(self) -> None:
+        self.toolbar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.capture_action, self.new_action, self.edit_action,
                        self.delete_action):
             self.toolbar.addAction(action)
         spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy = QtWidgets.QSizePolicy.Policy
+        spacer.setSizePolicy(policy.Expanding, policy.Preferred)
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search)
 
@@ -318,7 +370,7 @@ class MainWindow(QMainWindow):
     # --- behaviour -----------------------------------------------------------------------
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def _apply_search(self) -> None:
@@ -379,7 +431,7 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from crm import __version__
 
-        QMessageBox.about(self, self.tr("About Mission CRM"), self.tr(
+        QtWidgets.QMessageBox.about(self, self.tr("About Mission CRM"), self.tr(
             "<b>Mission CRM</b> {version}<br>Contacts and follow-ups for the members of a "
             "trade delegation.<br>Database: {db}").format(
                 version=__version__,

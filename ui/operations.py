@@ -22,12 +22,15 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import shiboken6
+
+# Qt's namespace is reached as QtCore.Qt where used: importing the name `Qt` builds all its
+# enums (~12 ms), and the window's first paint must not wait for that.
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
     QObject,
     QRunnable,
-    Qt,
     QThreadPool,
     QTimer,
     Signal,
@@ -126,7 +129,8 @@ class Operation:
     def run(self) -> Operation:
         """Start the work; returns at once."""
         self._relay = _Relay()
-        self._relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._relay.finished.connect(self._finished,
+                                     QtCore.Qt.ConnectionType.QueuedConnection)
         _running.add(self)
         if self.label:
             self._timer = QTimer(singleShot=True, interval=PROGRESS_DELAY_MS)
@@ -164,7 +168,7 @@ class Operation:
         dialog.setWindowTitle(QCoreApplication.translate("Operation", "Please wait"))
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(0)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.show()
         self._progress = dialog
 

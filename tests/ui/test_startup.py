@@ -15,7 +15,9 @@ def test_shell_shows_before_the_database_then_fills_in(qtbot, demo_db) -> None: 
     qtbot.addWidget(window)
     window.show()
     assert window.nav.count() == 0
-    assert window.stack.currentWidget().text() == "Opening the database…"
+    from PySide6.QtWidgets import QLabel
+
+    assert window.stack.currentWidget().findChild(QLabel).text() == "Opening the database…"
     assert not window.capture_action.isEnabled()
 
     window.attach_database(demo_db)
@@ -31,3 +33,24 @@ def test_the_shell_does_not_import_the_database_layer() -> None:
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
                          text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_app_paints_its_window_before_loading_the_database_layer(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The heavy imports, the keyring and the key checks run after the first paint (or off
+    # the GUI thread): a user sees the window at once, not a blank frame.
+    code = f"""
+import os, sys
+import ui.main_window as main_window
+paint = main_window.MainWindow.paintEvent
+def first_paint(self, event):
+    paint(self, event)
+    print(sorted(m for m in sys.modules if m.startswith(("sqlalchemy", "crm.db"))), flush=True)
+    os._exit(0)
+main_window.MainWindow.paintEvent = first_paint
+import main
+main.main(["--db", {str(tmp_path / "crm.db")!r}])
+"""
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
