@@ -347,7 +347,8 @@ def bench_import(empty: Path, workdir: Path, contacts: int, seed: int,
         scratch.mkdir(exist_ok=True)
         target = scratch / name
         for old in scratch.glob(name + "*"):
-            old.unlink()
+            # Opening a database makes its daily backup in NAME-backups/: a folder.
+            shutil.rmtree(old) if old.is_dir() else old.unlink()
         if template is not None:
             shutil.copy(template, target)
         return target

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -182,6 +183,53 @@ def _install_sqlite_behaviour(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN")
 
 
+class _FileGate:
+    """Sessions run side by side; a job that replaces or re-keys the file runs alone.
+
+    Without it, a read started by a timer or a background page load while a restore swaps
+    the file would meet "database is locked" or a file under a key it does not have yet.
+    """
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._sessions = 0
+        self._owner: int | None = None  # the thread running an exclusive job
+        self._depth = threading.local()  # sessions this thread has open
+
+    @contextmanager
+    def shared(self) -> Iterator[None]:
+        me = threading.get_ident()
+        depth = getattr(self._depth, "value", 0)
+        with self._changed:
+            # The exclusive job's own sessions go through, and so does a session nested in
+            # one this thread holds already (waiting there would wait for itself).
+            if self._owner != me and depth == 0:
+                self._changed.wait_for(lambda: self._owner is None)
+            self._sessions += 1
+        self._depth.value = depth + 1
+        try:
+            yield
+        finally:
+            self._depth.value = depth
+            with self._changed:
+                self._sessions -= 1
+                self._changed.notify_all()
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        me = threading.get_ident()
+        with self._changed:
+            self._changed.wait_for(lambda: self._owner is None)
+            self._owner = me  # from now on, new sessions wait
+            self._changed.wait_for(lambda: self._sessions == 0)
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._owner = None
+                self._changed.notify_all()
+
+
 @dataclass
 class Database:
     """An open database: the engine and the way to get read or write sessions."""
@@ -196,6 +244,7 @@ class Database:
     key_ref: list[Key | None] = field(default_factory=lambda: [None], repr=False)
 
     def __post_init__(self) -> None:
+        self._gate = _FileGate()
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         writer = self.engine.execution_options(sqlite_write=True)
         self._write = sessionmaker(writer, expire_on_commit=False)
@@ -214,7 +263,7 @@ class Database:
         """A unit of work: committed when the block ends, rolled back if it raises."""
         maker = self._write if write else self._read
         try:
-            with maker() as session, session.begin():
+            with self._gate.shared(), maker() as session, session.begin():
                 yield session
         except DBAPIError as exc:
             if _is_permission_denied(exc):
@@ -236,6 +285,13 @@ class Database:
     @property
     def is_encrypted(self) -> bool:
         return self.key is not None
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Run a job that replaces or re-encrypts the file (restore, change of key): it waits
+        for the running sessions to end, and new ones wait until it is done."""
+        with self._gate.exclusive():
+            yield
 
     def use_key(self, key: Key | None) -> None:
         """Open new connections with ``key`` after the file was re-encrypted or replaced

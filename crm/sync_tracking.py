@@ -66,6 +66,19 @@ def _sqlite_triggers(table: Table) -> list[str]:
     return statements
 
 
+def log_inserted_since(conn: Connection, table: Table, rowid: int) -> None:
+    """Log the rows of ``table`` with a rowid above ``rowid`` as its insert trigger would have,
+    one after another in rowid order (SQLite; for rows inserted with the triggers quiet).
+
+    The trigger deletes the row's earlier entry, then adds one: a REPLACE on the unique
+    (tbl, pk), which gives the entry a new seq just the same."""
+    conn.exec_driver_sql(
+        f"INSERT OR REPLACE INTO sync_log (tbl, pk, deleted, origin) "
+        f"SELECT '{table.name}', {_sqlite_key(table, 'r')}, 0, "
+        f"(SELECT origin FROM sync_context LIMIT 1) FROM {table.name} AS r "
+        f"WHERE r.rowid > ? ORDER BY r.rowid", (rowid,))
+
+
 def _seed(table: Table, key: str) -> str:
     # Rows that predate tracking: logged once, so the first sync sends them.
     return (f"INSERT INTO sync_log (tbl, pk, deleted) SELECT '{table.name}', {key}, false "

@@ -6,9 +6,10 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from crm.bulk import insert_rows
 from crm.models import Company, Contact
 from crm.services.common import apply_changes, get_row
 from crm.services.tags import ensure_tags
@@ -62,8 +63,7 @@ def create_company(session: Session, *, name: str, website: str | None = None,
 
 def insert_companies(session: Session, rows: list[dict[str, object]]) -> None:
     """Bulk variant of ``create_company`` for imports: rows already validated, ids given."""
-    if rows:
-        session.execute(insert(Company), rows)
+    insert_rows(session, Company.__table__, rows)
 
 
 def update_company(session: Session, company_id: str | uuid.UUID, *,

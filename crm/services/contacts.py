@@ -7,9 +7,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Select, and_, func, insert, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from crm.bulk import insert_rows
 from crm.errors import ValidationError
 from crm.models import (
     Company,
@@ -178,11 +179,10 @@ def insert_contacts(session: Session, contacts: Sequence[dict[str, object]],
                     tag_links: Sequence[dict[str, object]] = ()) -> None:
     """Bulk variant of ``create_contact`` for imports: rows already validated (emails with
     ``address_key``, phones in E.164), ids, timestamps and versions given; one executemany
-    per table (Core inserts: the ORM's bulk path costs several times more per row)."""
+    per table (``crm.bulk``: the ORM's bulk path costs several times more per row)."""
     for table, rows in ((Contact.__table__, contacts), (ContactEmail.__table__, emails),
                         (ContactPhone.__table__, phones), (contact_tag, tag_links)):
-        if rows:
-            session.execute(insert(table), list(rows))
+        insert_rows(session, table, rows)
 
 
 def update_contact(

@@ -6,9 +6,10 @@ import uuid
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm.bulk import insert_rows, sequential_ids
 from crm.clock import utcnow
 from crm.models import Contact, Encounter, MissionSession
 from crm.services.common import apply_changes, get_row
@@ -64,9 +65,9 @@ def record_encounters(session: Session, pairs: Iterable[tuple[uuid.UUID, uuid.UU
             Encounter.contact_id.in_(contact_ids[start:start + 500]),
             Encounter.deleted_at.is_(None))))
     when = met_at or utcnow()
-    rows = [{"id": uuid.uuid4(), "contact_id": c, "session_id": s, "met_at": when,
+    fresh = [(c, s) for c, s in wanted if (c, s) not in existing]
+    rows = [{"id": i, "contact_id": c, "session_id": s, "met_at": when,
              "owner": clean_text(owner), "note": None}
-            for c, s in wanted if (c, s) not in existing]
-    if rows:
-        session.execute(insert(Encounter), rows)
+            for i, (c, s) in zip(sequential_ids(len(fresh)), fresh, strict=True)]
+    insert_rows(session, Encounter.__table__, rows)
     return [r["id"] for r in rows]

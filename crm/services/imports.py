@@ -8,6 +8,8 @@ writing is in bulk, so that large files import quickly.
 
 from __future__ import annotations
 
+import functools
+import gc
 import json
 import re
 import uuid
@@ -16,11 +18,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from crm.bulk import insert_rows, sequential_ids
 from crm.clock import utcnow
 from crm.errors import UserError, ValidationError
 from crm.io.records import (
@@ -177,13 +180,15 @@ def _clip(text: str, size: int) -> str:
 
 def _split_cell(cell: str) -> list[tuple[str, str | None]]:
     """Several values in one cell ("a@x.com (work); b@y.com", Google's " ::: ")."""
-    parts = re.split(r"\s*:::\s*|\s*;\s*|\n", cell)
+    # Most cells hold one value: no need for the regular expressions then.
+    several = ";" in cell or ":::" in cell or "\n" in cell
+    parts = re.split(r"\s*:::\s*|\s*;\s*|\n", cell) if several else [cell]
     values = []
     for part in parts:
         part = part.strip()
         if not part:
             continue
-        labelled = _LABELLED.match(part)
+        labelled = _LABELLED.match(part) if part.endswith(")") else None
         if labelled and labelled.group(1):
             values.append((labelled.group(1), labelled.group(2).strip().lower() or None))
         else:
@@ -205,27 +210,34 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
     """Table rows as ContactRecords, each cell going where ``mapping`` says."""
     from crm.io.headers import google_label
 
-    records = []
     width = len(headers)
+    # Where each column goes, worked out once for the table (in column order), not per cell.
+    plan: list[tuple[int, str, Any]] = []
+    label_columns: list[tuple[int, tuple[str, str]]] = []
+    for col in range(width):
+        target = mapping[col] if col < len(mapping) else None
+        if target is None:
+            plan.append((col, "extra", headers[col] or f"column {col + 1}"))
+        elif target.field in (EMAIL_LABEL, PHONE_LABEL):
+            label_columns.append((col, (target.field, target.slot or "")))
+        elif target.field != IGNORE:
+            plan.append((col, target.field, target))
+    records = []
     for cells, number in zip(rows, row_numbers, strict=True):
         record = ContactRecord(row=number)
-        slot_labels: dict[tuple[str, str], str | None] = {}
-        for col, target in enumerate(mapping):
-            if target is not None and target.field in (EMAIL_LABEL, PHONE_LABEL) \
-                    and col < len(cells):
-                slot_labels[(target.field, target.slot or "")] = google_label(cells[col])
-        for col in range(min(width, len(cells))):
-            cell = cells[col].strip() if isinstance(cells[col], str) else str(cells[col])
+        count = len(cells)
+        slot_labels = {key: google_label(cells[col]) for col, key in label_columns
+                       if col < count}
+        for col, name, target in plan:
+            if col >= count:
+                break
+            cell = cells[col]
+            cell = cell.strip() if isinstance(cell, str) else str(cell)
             if not cell:
                 continue
-            target = mapping[col] if col < len(mapping) else None
-            if target is None:
-                record.extra[headers[col] or f"column {col + 1}"] = cell
-                continue
-            name = target.field
-            if name in (IGNORE, EMAIL_LABEL, PHONE_LABEL):
-                continue
-            if name in ("email", "phone"):
+            if name == "extra":
+                record.extra[target] = cell
+            elif name in ("email", "phone"):
                 slot_label = slot_labels.get(
                     (EMAIL_LABEL if name == "email" else PHONE_LABEL, target.slot or ""))
                 bucket = record.emails if name == "email" else record.phones
@@ -239,7 +251,7 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
                 record.notes.append(cell)
             else:
                 record.values.setdefault(name, cell)
-        if not record.is_empty() or record.extra:
+        if record.extra or not record.is_empty():
             records.append(record)
     return records
 
@@ -390,36 +402,52 @@ def _email(raw: str) -> str:
     return normalize_email(candidate)
 
 
-@lru_cache(maxsize=65536)
-def _cached_phone(raw: str, region: str) -> str | ValidationError:
-    # Numbers repeat in a file (switchboards, a company's lines): parse each one once.
-    try:
-        return normalize_phone(raw, region)
-    except ValidationError as exc:
-        return exc
+PhoneMemo = dict[str, "str | ValidationError"]
 
 
-def _phone(raw: str, region: str) -> str:
-    result = _cached_phone(raw.strip(), region)
+def _memo_phone(raw: str, region: str, memo: PhoneMemo) -> str | ValidationError:
+    # Numbers repeat in a file (switchboards, a company's lines): parse each one once per
+    # import (the memo lives as long as the import).
+    result = memo.get(raw)
+    if result is None:
+        try:
+            result = normalize_phone(raw, region)
+        except ValidationError as exc:
+            result = exc
+        memo[raw] = result
+    return result
+
+
+def _phone(raw: str, region: str, memo: PhoneMemo) -> str:
+    digits = raw.strip()
+    result = _memo_phone(digits, region, memo)
     if isinstance(result, str):
         return result
     # Excel turns "+32478..." into the number 32478...: try it as international.
-    digits = raw.strip()
     if digits.isdigit() and len(digits) >= 10:
-        retry = _cached_phone("+" + digits, region)
+        retry = _memo_phone("+" + digits, region, memo)
         if isinstance(retry, str):
             return retry
     raise result
 
 
-def _validate(record: ContactRecord, *, region: str, owner: str | None, source: str | None,
-              problems: list[Problem]) -> _Person | None:
-    """A record as a _Person, with a Problem for every value dropped; None when the row
-    cannot become a contact at all (it is then counted as skipped)."""
+@lru_cache(maxsize=1024)
+def _country(raw: str) -> str | None:
+    # A file names a handful of countries, over and over.
     from crm.io.countries import country_code
 
-    values = {k: _printable(v).strip() for k, v in record.values.items()
-              if v and _printable(v).strip()}
+    return country_code(raw)
+
+
+def _validate(record: ContactRecord, *, region: str, owner: str | None, source: str | None,
+              problems: list[Problem], phone_memo: PhoneMemo) -> _Person | None:
+    """A record as a _Person, with a Problem for every value dropped; None when the row
+    cannot become a contact at all (it is then counted as skipped)."""
+    values = {}
+    for key, raw_value in record.values.items():
+        value = _printable(raw_value).strip() if raw_value else ""
+        if value:
+            values[key] = value
     row = record.row
 
     def problem(name: str, reason: str) -> None:
@@ -460,7 +488,7 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
     phones: list[tuple[str, str | None]] = []
     for raw, label in record.phones:
         try:
-            number = _phone(raw, region)
+            number = _phone(raw, region, phone_memo)
         except ValidationError as exc:
             problem("phone", f"{_clip(exc.message.split(': ', 1)[-1], 200)}; not imported")
             continue
@@ -473,7 +501,7 @@ def _validate(record: ContactRecord, *, region: str, owner: str | None, source: 
             fields[name] = fits(name, values[name])
     for name in ("country", "company_country"):
         if name in values:
-            code = country_code(values[name])
+            code = _country(values[name])
             if code is None:
                 problem(name, f"'{_clip(values[name], 40)}' is not a known country; "
                         "not imported")
@@ -664,10 +692,8 @@ def _companies(session: Session, people: list[_Person],
         known.setdefault(_company_key(name), cid)
     rows = []
     now = utcnow()
-    for key, person in wanted.items():
-        if key in known:
-            continue
-        cid = uuid.uuid4()
+    fresh = [(key, person) for key, person in wanted.items() if key not in known]
+    for cid, (key, person) in zip(sequential_ids(len(fresh)), fresh, strict=True):
         known[key] = cid
         created.append(cid)
         rows.append({"id": cid, "name": " ".join(person.company.split()),  # type: ignore[union-attr]
@@ -714,6 +740,29 @@ def _apply_update(session: Session, contact: Contact, person: _Person,
                    region=region, **changes)
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _without_cycle_collection(fn: Callable[P, R]) -> Callable[P, R]:
+    """``fn`` run with Python's cycle collector paused: an import makes millions of small
+    objects that live until it ends, and collecting them over and over again (each pass
+    slower than the last) costs more than a third of a large import."""
+
+    @functools.wraps(fn)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    return run
+
+
+@_without_cycle_collection
 def import_file(session: Session, path: str | Path, *, fmt: str = "auto",
                 session_title: str | None = None, dry_run: bool = False,
                 owner: str | None = None, region: str = "BE", progress: Progress | None = None,
@@ -737,9 +786,10 @@ def import_file(session: Session, path: str | Path, *, fmt: str = "auto",
     total = len(source.records)
     people: list[_Person] = []
     label = None if source.own_export else f"import of {source.path.name}"
+    phone_memo: PhoneMemo = {}
     for done, record in enumerate(source.records, start=1):
         person = _validate(record, region=region, owner=owner, source=label,
-                           problems=report.problems)
+                           problems=report.problems, phone_memo=phone_memo)
         if person is None:
             report.skipped += 1
         else:
@@ -808,9 +858,10 @@ def _write(session: Session, report: ImportReport, source: Source, new: list[_Pe
 
     def log(entity: str, ids: Sequence[uuid.UUID], before: dict[uuid.UUID, str] | None = None,
             action: str = "created") -> None:
-        changes.extend({"id": uuid.uuid4(), "batch_id": batch.id, "entity": entity,
+        changes.extend({"id": change_id, "batch_id": batch.id, "entity": entity,
                         "entity_id": i, "action": action,
-                        "before": before.get(i) if before else None} for i in ids)
+                        "before": before.get(i) if before else None}
+                       for change_id, i in zip(sequential_ids(len(ids)), ids, strict=True))
 
     created_companies: list[uuid.UUID] = []
     company_ids = _companies(session, new + [p for g in changed.values() for p in g],
@@ -826,21 +877,28 @@ def _write(session: Session, report: ImportReport, source: Source, new: list[_Pe
 
     now = utcnow()
     contacts, emails, phones, links = [], [], [], []
+    # In name order, the new contacts' ids (ascending) and names grow most of the contact
+    # table's indexes at their end rather than at a random page each: a quarter cheaper.
+    new = sorted(new, key=lambda p: (p.last_name.lower(), p.first_name.lower()))
+    contact_ids = iter(sequential_ids(len(new)))
+    email_ids = iter(sequential_ids(sum(len(p.emails) for p in new)))
+    phone_ids = iter(sequential_ids(sum(len(p.phones) for p in new)))
+    company_of = {name: company_ids[_company_key(name)]
+                  for name in {p.company for p in new if p.company}}
     for person in new:
-        cid = person.id or uuid.uuid4()
+        cid = next(contact_ids) if person.id is None else person.id
         person.target = cid
-        row = {"id": cid, "first_name": person.first_name, "last_name": person.last_name,
-               "company_id": company_ids[_company_key(person.company)] if person.company
-               else None, "notes": person.notes, "created_at": now, "updated_at": now,
-               "version": 1, "deleted_at": None}
-        row.update({name: person.fields.get(name) for name in _CONTACT_COLUMNS})
-        row["priority"] = row["priority"] or 0
+        row = {name: person.fields.get(name) for name in _CONTACT_COLUMNS}
+        row.update(id=cid, first_name=person.first_name, last_name=person.last_name,
+                   company_id=company_of[person.company] if person.company else None,
+                   notes=person.notes, created_at=now, updated_at=now, version=1,
+                   deleted_at=None, priority=row["priority"] or 0)
         contacts.append(row)
-        emails.extend({"id": uuid.uuid4(), "contact_id": cid, "address": a,
+        emails.extend({"id": next(email_ids), "contact_id": cid, "address": a,
                        "address_key": email_key(a), "label": lb, "position": i,
                        "created_at": now, "updated_at": now, "version": 1}
                       for i, (a, lb) in enumerate(person.emails))
-        phones.extend({"id": uuid.uuid4(), "contact_id": cid, "number": n, "label": lb,
+        phones.extend({"id": next(phone_ids), "contact_id": cid, "number": n, "label": lb,
                        "position": i, "created_at": now, "updated_at": now, "version": 1}
                       for i, (n, lb) in enumerate(person.phones))
         links.extend({"contact_id": cid, "tag_id": tags[k].id}
@@ -869,8 +927,7 @@ def _write(session: Session, report: ImportReport, source: Source, new: list[_Pe
         pairs.extend((person.target, sessions[t]) for t in person.sessions if t in sessions)
     log("encounter", record_encounters(session, pairs, owner=owner))
 
-    for chunk in _chunks(changes):
-        session.execute(insert(ImportChange), list(chunk))
+    insert_rows(session, ImportChange.__table__, changes)
     batch.created_count, batch.updated_count = report.created, report.updated
     batch.skipped_count = report.skipped
     session.flush()

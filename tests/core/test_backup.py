@@ -150,3 +150,35 @@ def test_cli_restore_of_an_encrypted_backup(db_path: Path, run, tmp_path: Path) 
     names = run("list", "contacts", db=db_path, env=env).stdout
     assert "Secret" in names and "Later" not in names
     assert encryption.file_kind(db_path) == "encrypted"
+
+
+def test_reads_wait_while_a_restore_swaps_the_file(db_path: Path, tmp_path: Path) -> None:
+    # In the app, timers and page loads read while a restore replaces the file: they must
+    # wait and then see the restored database, never "database is locked" or a broken read.
+    import threading
+
+    db = open_database(str(db_path))
+    db.write(create_contact, first_name="Kept")
+    copy = tmp_path / "saved.db"
+    backup.backup_to(db_path, db.key, copy)
+    db.write(create_contact, first_name="Added after the backup")
+    results: list[object] = []
+
+    def read_during_the_swap() -> None:
+        try:
+            results.append(db.read(count_contacts))
+        except Exception as exc:  # what the user would see as a storage error
+            results.append(exc)
+
+    with db.exclusive():
+        reader = threading.Thread(target=read_during_the_swap)
+        reader.start()
+        reader.join(timeout=0.3)
+        assert reader.is_alive(), "the read did not wait for the swap"
+        db.engine.dispose()
+        backup.restore_from(db_path, db.key, copy, backup.check_backup_file(copy, db.key))
+        db.use_key(db.key)
+        assert db.read(count_contacts) == 1  # the job itself still reads
+    reader.join(timeout=10)
+    assert results == [1]
+    db.close()

@@ -130,10 +130,11 @@ class PrivacyFeature(QObject):
         assert path is not None
 
         def swap() -> Path | None:
-            db.engine.dispose()
-            aside = backup.restore_from(path, db.key, source, source_key)
-            db.use_key(source_key)
-            migrate(db)  # a backup made by an older version
+            with db.exclusive():  # reads from timers and pages wait for the new file
+                db.engine.dispose()
+                aside = backup.restore_from(path, db.key, source, source_key)
+                db.use_key(source_key)
+                migrate(db)  # a backup made by an older version
             return aside
 
         Operation(self.window, swap, changes={"all"}, label=self.tr("Restoring…")).success(
@@ -172,9 +173,10 @@ class PrivacyFeature(QObject):
             return
 
         def rekey() -> keys.Rekeyed:
-            db.engine.dispose()
-            outcome = keys.change_key(path, db.key, new)
-            db.use_key(new)
+            with db.exclusive():  # no read meets the file half re-encrypted
+                db.engine.dispose()
+                outcome = keys.change_key(path, db.key, new)
+                db.use_key(new)
             return outcome
 
         Operation(self.window, rekey, label=self.tr("Encrypting…")).success(
