@@ -8,11 +8,12 @@ import io
 import json
 import re
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -151,7 +152,9 @@ def format_for(path: Path, fmt: str | None) -> str:
     return _SUFFIX_FORMATS.get(path.suffix.lower(), "csv")
 
 
-def _labelled(values: list[tuple[str, str | None]]) -> str:
+def _labelled(values: Sequence[tuple[str, str | None]]) -> str:
+    if len(values) == 1 and not values[0][1]:
+        return values[0][0]  # the common case, made cheap: one address or number, no label
     return "; ".join([f"{v} ({label})" if label else v for v, label in values])
 
 
@@ -248,12 +251,12 @@ def _children(session: Session, stmt: Any, column: Any, selected: Any) -> list[t
 
 
 def _labelled_lists(session: Session, model: Any, value: Any, selected: Any,
-                    keys: list[Any]) -> list[list[tuple[str, str | None]]]:
+                    keys: list[Any]) -> list[Sequence[tuple[str, str | None]]]:
     """Each contact's emails or phones (``model``), in position order: (value, label)."""
     by_contact = _by_contact(_children(session, select(
         model.contact_id, value, model.label, model.position), model.contact_id, selected),
         itemgetter(1, 2), itemgetter(3))
-    return [by_contact.get(key, []) for key in keys]
+    return list(map(by_contact.get, keys, repeat(())))
 
 
 def _encounters(session: Session, selected: Any, leads: bool) -> dict[Any, list[tuple]]:
@@ -285,15 +288,16 @@ def _met_on(met_at: datetime | None, starts_at: datetime | None,
             ends_at: datetime | None) -> date | None:
     """The day a lead was met: when it was logged, if that falls within its session;
     otherwise (logged later from notes or a card) the session's day."""
-    at, start, end = met_at, starts_at, ends_at
-    if at is not None and (start is None or start - timedelta(days=1) <= at
-                           <= (end or start) + timedelta(days=1)):
-        return at.astimezone().date()
-    return start.astimezone().date() if start else (at.astimezone().date() if at else None)
+    if met_at is not None and (starts_at is None or starts_at - timedelta(days=1) <= met_at
+                               <= (ends_at or starts_at) + timedelta(days=1)):
+        return met_at.astimezone().date()
+    if starts_at is not None:
+        return starts_at.astimezone().date()
+    return met_at.astimezone().date() if met_at else None
 
 
-def _numbered(field: str, emails: list[list[tuple[str, str | None]]],
-              phones: list[list[tuple[str, str | None]]],
+def _numbered(field: str, emails: list[Sequence[tuple[str, str | None]]],
+              phones: list[Sequence[tuple[str, str | None]]],
               phone_text: Callable[[str], str]) -> list[Any]:
     """The column of ``email_N``, ``phone_N`` or their ``_label``."""
     kind, n, is_label = _NUMBERED.match(field).groups()  # type: ignore[union-attr]
@@ -340,8 +344,8 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
                              zip(columns["first_name"], columns["last_name"], strict=True)]
     numbered = [f for f in wanted if _NUMBERED.match(f)]
     phone_text = lru_cache(maxsize=None)(format_phone)
-    emails: list[list[tuple[str, str | None]]] = []
-    phones: list[list[tuple[str, str | None]]] = []
+    emails: list[Sequence[tuple[str, str | None]]] = []
+    phones: list[Sequence[tuple[str, str | None]]] = []
     if wanted & _EMAIL_FIELDS or any(f.startswith("email") for f in numbered):
         emails = _labelled_lists(session, ContactEmail, ContactEmail.address, selected, keys)
         data["email_list"] = emails
@@ -377,15 +381,15 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
             [(contact, *ranked[tag]) for contact, tag in _children(session, select(
                 contact_tag.c.contact_id, contact_tag.c.tag_id), contact_tag.c.contact_id,
                 selected)], itemgetter(2), itemgetter(1))
-        tags = [by_contact.get(key, []) for key in keys]
+        tags = list(map(by_contact.get, keys, repeat(())))
         data["tag_list"] = tags
         data["tags"] = ["; ".join(names) for names in tags]
         data["tags_google"] = [" ::: ".join([*names, "* myContacts"]) for names in tags]
         data["tags_outlook"] = [";".join(names) for names in tags]
-    met: list[list[tuple]] = []
+    met: list[Sequence[tuple]] = []
     if wanted & _SESSION_FIELDS or leads:
         by_contact = _encounters(session, selected, leads)
-        met = [by_contact.get(key, []) for key in keys]
+        met = list(map(by_contact.get, keys, repeat(())))
         titles = [[found[0][0]] if len(found) == 1
                   else list(dict.fromkeys([m[0] for m in found])) for found in met]
         data["session_list"] = titles
@@ -407,7 +411,7 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
 
 def _lead_columns(session: Session, dialect: Any, wanted: set[str],
                   data: dict[str, list[Any]], owners: list[str | None],
-                  met: list[list[tuple]]) -> tuple[int, dict[str, list[Any]]]:
+                  met: list[Sequence[tuple]]) -> tuple[int, dict[str, list[Any]]]:
     """The contact columns repeated for each session the contact was met at (one row without
     a session if never met), with the lead fields of each encounter."""
     sessions = {key: (mission, *_converted(MissionSession.starts_at, dialect, [start, end]))
