@@ -884,17 +884,19 @@ def _write(session: Session, report: ImportReport, source: Source, new: list[_Pe
     contact_ids = iter(sequential_ids(len(new)))
     email_ids = iter(sequential_ids(sum(len(p.emails) for p in new)))
     phone_ids = iter(sequential_ids(sum(len(p.phones) for p in new)))
+    no_fields = dict.fromkeys(_CONTACT_COLUMNS)
     company_of = {name: company_ids[_company_key(name)]
                   for name in {p.company for p in new if p.company}}
     for person in new:
         cid = next(contact_ids) if person.id is None else person.id
         person.target = cid
-        row = {name: person.fields.get(name) for name in _CONTACT_COLUMNS}
-        row.update(id=cid, first_name=person.first_name, last_name=person.last_name,
-                   company_id=company_of[person.company] if person.company else None,
-                   notes=person.notes, created_at=now, updated_at=now, version=1,
-                   deleted_at=None, priority=row["priority"] or 0)
-        contacts.append(row)
+        # A person's fields are contact columns (_validate): the others stay empty.
+        contacts.append({**no_fields, **person.fields, "id": cid,
+                         "first_name": person.first_name, "last_name": person.last_name,
+                         "company_id": company_of[person.company] if person.company else None,
+                         "notes": person.notes, "created_at": now, "updated_at": now,
+                         "version": 1, "deleted_at": None,
+                         "priority": person.fields.get("priority") or 0})
         emails.extend({"id": next(email_ids), "contact_id": cid, "address": a,
                        "address_key": email_key(a), "label": lb, "position": i,
                        "created_at": now, "updated_at": now, "version": 1}
