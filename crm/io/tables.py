@@ -181,8 +181,9 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
     headers = [unprotect(str(c)).strip() for c in values[header_row]]
     rows, row_numbers = [], []
     for cells, number in zip(values[header_row + 1:], numbers[header_row + 1:], strict=True):
-        if any(c for c in cells):
-            rows.append([unprotect(c) for c in cells])
+        if any(cells):
+            # A row without an apostrophe has no protected cell (most rows): kept as it is.
+            rows.append([unprotect(c) for c in cells] if "'" in "".join(cells) else cells)
             row_numbers.append(number)
     dropped = [(n, f"more cells than the header's {len(headers)} columns") for n in bad_lines]
     return Table(headers, rows, row_numbers, dropped, encoding, delimiter)

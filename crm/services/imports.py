@@ -164,7 +164,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def _printable(text: str) -> str:
     """Text without control characters (PostgreSQL refuses NUL; none belongs in a contact)."""
-    return _CONTROL.sub("", text)
+    # Printable text has none of them (the usual case): no need for the regex then.
+    return text if text.isprintable() else _CONTROL.sub("", text)
 
 
 def _label(label: str | None) -> str | None:

@@ -190,3 +190,19 @@ def test_sequential_ids_are_new_ascending_version_7_uuids(count: int) -> None:
     assert ids == sorted(ids)
     assert all(i.version == 7 and i.variant == uuid.RFC_4122 for i in ids)
     assert not set(ids) & set(sequential_ids(count))
+
+
+def test_many_rows_go_in_whole_and_in_order(db) -> None:
+    """More rows than one statement takes (several rows a statement, and the rest)."""
+    people = _people(130)
+    db.write(insert_rows, Contact.__table__, people)
+
+    def read(session):  # type: ignore[no-untyped-def]
+        names = session.scalars(select(Contact.first_name).order_by(Contact.created_at,
+                                                                    Contact.first_name))
+        logged = [pk for tbl, pk, _d, _o in _log(session) if tbl == "contact"]
+        return list(names), logged
+
+    names, logged = db.read(read)
+    assert sorted(names) == sorted(p["first_name"] for p in people)  # type: ignore[type-var]
+    assert [uuid.UUID(pk) for pk in logged] == [p["id"] for p in people]

@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 
 from crm.io.headers import google_label, map_headers
 from crm.io.records import EMAIL_LABEL, IGNORE, PHONE_LABEL, ColumnMap, ContactRecord
-from crm.services.imports import _LABELLED, _split_cell, _tags_of, records_from_table
+from crm.services.imports import (
+    _CONTROL,
+    _LABELLED,
+    _printable,
+    _split_cell,
+    _tags_of,
+    records_from_table,
+)
 
 PIECES = st.sampled_from(["a@x.example", "+32 2 555 12 34", " ", ";", " ; ", ":::", " ::: ",
                           "\n", "(work)", " (home)", "()", "(x)y", ")", "(", "é", "\t"])
@@ -99,3 +106,9 @@ def test_rows_become_the_same_records_either_way(headers: list[str], data: st.Da
     numbers = list(range(2, len(rows) + 2))
     assert records_from_table(headers, rows, numbers, mapping, own_export) == \
         records_cell_by_cell(headers, rows, numbers, mapping, own_export)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=20))
+def test_printable_text_is_cleaned_as_the_regex_cleans_it(text: str) -> None:
+    assert _printable(text) == _CONTROL.sub("", text)
