@@ -18,7 +18,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm.clock import local_today, utcnow
@@ -259,20 +259,21 @@ def _labelled_lists(session: Session, model: Any, value: Any, selected: Any,
     return list(map(by_contact.get, keys, repeat(())))
 
 
-def _encounters(session: Session, selected: Any, leads: bool) -> dict[Any, list[tuple]]:
-    """Each contact's live encounters at live sessions, by time met (never-met last) then
-    session title: (title, session key, met_at as the driver gives it, note, owner)."""
+def _encounters(session: Session, selected: Any,
+                leads: bool) -> tuple[dict[Any, str], dict[Any, list[tuple]]]:
+    """The titles of the live sessions, and each contact's live encounters at them by time
+    met (never-met last) then session title: (session key, met_at as the driver gives it,
+    and with ``leads`` note, owner)."""
     titles = dict(_rows(session, select(MissionSession.id, MissionSession.title)
                         .where(MissionSession.deleted_at.is_(None))))
     extra = (Encounter.note, Encounter.owner) if leads else ()
-    rows = _children(session, select(Encounter.contact_id, Encounter.session_id,
-                                     Encounter.met_at, *extra)
-                     .where(Encounter.deleted_at.is_(None)), Encounter.contact_id, selected)
+    rows = [row for row in _children(
+        session, select(Encounter.contact_id, Encounter.session_id, Encounter.met_at, *extra)
+        .where(Encounter.deleted_at.is_(None)), Encounter.contact_id, selected)
+        if row[1] in titles]  # else its session is in the trash
     # The driver's times compare like times (text in one format on SQLite).
-    met = [(row[0], row[2] is None, row[2] or "", titles[row[1]], *row[1:])
-           for row in rows if row[1] in titles]  # else its session is in the trash
-    return _by_contact(met, itemgetter(3, 4, 5, 6, 7) if leads else itemgetter(3, 4, 5),
-                       itemgetter(1, 2, 3))
+    return titles, _by_contact(rows, itemgetter(slice(1, None)),
+                               lambda row: (row[2] is None, row[2] or "", titles[row[1]]))
 
 
 def _followup_status(followups: list[tuple[Any, ...]]) -> str:
@@ -328,14 +329,21 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
         if _narrows(flt) else None
     names = sorted({n for f in wanted for n in _NEEDS.get(f, (f,)) if n in _COLUMNS}
                    | ({"owner"} if leads else set()))
+    own = [n for n in names if not n.startswith("company")]
+    of_company = [n for n in names if n.startswith("company")]
     contacts = _rows(session, listed(
-        select(Contact.id, *(_COLUMNS[n] for n in names))
-        .outerjoin(Company, and_(Company.id == Contact.company_id,
-                                 Company.deleted_at.is_(None))), flt, dialect.name))
-    transposed = list(zip(*contacts, strict=True)) or [()] * (len(names) + 1)
+        select(Contact.id, Contact.company_id, *(_COLUMNS[n] for n in own)), flt, dialect.name))
+    transposed = list(zip(*contacts, strict=True)) or [()] * (len(own) + 2)
     keys = list(transposed[0])
     columns = {name: _converted(_COLUMNS[name], dialect, list(values))
-               for name, values in zip(names, transposed[1:], strict=True)}
+               for name, values in zip(own, transposed[2:], strict=True)}
+    if of_company:
+        # Read apart and looked up: cheaper than joining a company to every contact's row.
+        companies = {row[0]: row[1:] for row in _rows(session, select(
+            Company.id, *(_COLUMNS[n] for n in of_company)).where(Company.deleted_at.is_(None)))}
+        linked = map(companies.get, transposed[1], repeat((None,) * len(of_company)))
+        columns.update(zip(of_company, map(list, zip(*linked, strict=True)), strict=True)
+                       if keys else ((name, []) for name in of_company))
     data: dict[str, list[Any]] = dict(columns)
     if "id" in wanted:
         data["id"] = _id_texts(keys)
@@ -387,13 +395,14 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
         data["tags_google"] = [" ::: ".join([*names, "* myContacts"]) for names in tags]
         data["tags_outlook"] = [";".join(names) for names in tags]
     met: list[Sequence[tuple]] = []
+    titles: dict[Any, str] = {}
     if wanted & _SESSION_FIELDS or leads:
-        by_contact = _encounters(session, selected, leads)
+        titles, by_contact = _encounters(session, selected, leads)
         met = list(map(by_contact.get, keys, repeat(())))
-        titles = [[found[0][0]] if len(found) == 1
-                  else list(dict.fromkeys([m[0] for m in found])) for found in met]
-        data["session_list"] = titles
-        data["sessions"] = ["; ".join(values) for values in titles]
+        met_titles = [[titles[found[0][0]]] if len(found) == 1
+                      else list(dict.fromkeys([titles[m[0]] for m in found])) for found in met]
+        data["session_list"] = met_titles
+        data["sessions"] = ["; ".join(values) for values in met_titles]
     if "followup_status" in wanted:
         as_date = _converter(FollowUp.due_on, dialect)
         by_contact = _by_contact(_children(session, select(
@@ -406,12 +415,13 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
             columns["company_country"], columns["country"], strict=True)]
     if not leads:
         return len(keys), {field: data[field] for field in wanted}
-    return _lead_columns(session, dialect, wanted, data, columns["owner"], met)
+    return _lead_columns(session, dialect, wanted, data, columns["owner"], met, titles)
 
 
 def _lead_columns(session: Session, dialect: Any, wanted: set[str],
                   data: dict[str, list[Any]], owners: list[str | None],
-                  met: list[Sequence[tuple]]) -> tuple[int, dict[str, list[Any]]]:
+                  met: list[Sequence[tuple]],
+                  titles: dict[Any, str]) -> tuple[int, dict[str, list[Any]]]:
     """The contact columns repeated for each session the contact was met at (one row without
     a session if never met), with the lead fields of each encounter."""
     sessions = {key: (mission, *_converted(MissionSession.starts_at, dialect, [start, end]))
@@ -425,12 +435,12 @@ def _lead_columns(session: Session, dialect: Any, wanted: set[str],
         index.extend([i] * (len(found) or 1))
         rows_met.extend(found or [None])
     out = {field: [data[field][i] for i in index] for field in wanted if field in data}
-    # Each encounter: (title, session key, met_at, note, owner).
-    out["mission"] = [m and sessions[m[1]][0] for m in rows_met]
-    out["session"] = [m and m[0] for m in rows_met]
-    out["met_on"] = [m and _met_on(as_time(m[2]), *sessions[m[1]][1:]) for m in rows_met]
-    out["encounter_note"] = [m and m[3] for m in rows_met]
-    out["delegate"] = [(m[4] if m else None) or owners[i]
+    # Each encounter: (session key, met_at, note, owner).
+    out["mission"] = [m and sessions[m[0]][0] for m in rows_met]
+    out["session"] = [m and titles[m[0]] for m in rows_met]
+    out["met_on"] = [m and _met_on(as_time(m[1]), *sessions[m[0]][1:]) for m in rows_met]
+    out["encounter_note"] = [m and m[2] for m in rows_met]
+    out["delegate"] = [(m[3] if m else None) or owners[i]
                        for m, i in zip(rows_met, index, strict=True)]
     return len(index), {field: out[field] for field in wanted}
 
