@@ -748,7 +748,7 @@ R = TypeVar("R")
 def _without_cycle_collection(fn: Callable[P, R]) -> Callable[P, R]:
     """``fn`` run with Python's cycle collector paused: an import makes millions of small
     objects that live until it ends, and collecting them over and over again (each pass
-    slower than the last) costs more than a third of a large import."""
+    slower than the last) costs a quarter of a large import."""
 
     @functools.wraps(fn)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
