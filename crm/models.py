@@ -247,7 +247,7 @@ class Contact(Entity, Trashable, Base):
 
 # "Looks like an existing contact" looks names up case-insensitively while the user types
 # (crm.services.duplicates.similar_contacts): expression indexes, on SQLite and PostgreSQL.
-Index("ix_contact_last_name_lower", func.lower(Contact.last_name))
+# A last name is looked up through ix_contact_sort_name, which begins with lower(last_name).
 Index("ix_contact_first_name_lower", func.lower(Contact.first_name))
 
 
