@@ -123,16 +123,23 @@ runpy.run_path(sys.argv[0], run_name="__main__")
 """
 
 
-def run_measured(script: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall time (s) and peak resident memory (MB) of ``python SCRIPT ARGS...``."""
-    command = [sys.executable, "-c", PEAK_MEMORY, *script]
+def run_python(args: list[str], env: dict[str, str]) -> tuple[float, str]:
+    """Wall time (s) of ``python ARGS...`` run in the repository, and what it wrote to stderr;
+    raises when it fails."""
     started = time.perf_counter()
-    done = subprocess.run(command, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE, text=True, check=False)
+    done = subprocess.run([sys.executable, *args], cwd=REPO, env=env,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          check=False)
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(script)} failed ({done.returncode}): {done.stderr}")
-    peaks = [line.split()[1] for line in done.stderr.splitlines() if line.startswith("VmHWM ")]
+        raise RuntimeError(f"{' '.join(args)} failed ({done.returncode}): {done.stderr}")
+    return elapsed, done.stderr
+
+
+def run_measured(script: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time (s) and peak resident memory (MB) of ``python SCRIPT ARGS...``."""
+    elapsed, stderr = run_python(["-c", PEAK_MEMORY, *script], env)
+    peaks = [line.split()[1] for line in stderr.splitlines() if line.startswith("VmHWM ")]
     return elapsed, int(peaks[-1]) / 1024 if peaks else float("nan")
 
 
@@ -260,14 +267,7 @@ def bench_open(big: Path, empty: Path, workdir: Path, runs: int) -> Iterator[Rec
 
 def run_until_painted(command: list[str], env: dict[str, str]) -> float:
     """Wall time (s) of ``benchmarks/first_paint.py COMMAND``: start to first paint."""
-    probe = [sys.executable, str(REPO / "benchmarks" / "first_paint.py"), *command]
-    started = time.perf_counter()
-    done = subprocess.run(probe, cwd=REPO, env=env, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE, text=True, check=False)
-    elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}): {done.stderr}")
-    return elapsed
+    return run_python([str(REPO / "benchmarks" / "first_paint.py"), *command], env)[0]
 
 
 def bench_startup(empty: Path, workdir: Path, runs: int) -> Iterator[Record]:
