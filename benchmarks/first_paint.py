@@ -64,6 +64,7 @@ def app_window(script: str, args: list[str]) -> None:
     show = window_class.show
 
     def show_with_probe(window) -> None:  # type: ignore[no-untyped-def]
+        window.resize(*SCREEN_SIZE)  # as large as the bare window: as many pixels to paint
         install_probe(window)
         show(window)
 

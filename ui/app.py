@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm import config
 from crm.errors import NotADatabaseError, UserError
-from ui.operations import Operation
 
 if TYPE_CHECKING:
     # crm.db is imported when the database is opened, after the window shows (it pulls in
@@ -77,6 +76,8 @@ def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | N
 
     Only the dialogs run on the GUI thread, so the window paints and stays responsive
     while the checks run."""
+    from ui.operations import Operation  # after the first paint (thread pool, dialogs)
+
     opening = tr("Opening the database…")
     needed, path, problem = Operation(parent, lambda: _passphrase_question(target),
                                       label=opening).wait()
@@ -122,6 +123,8 @@ def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
         from crm.db import open_database
 
         return open_database(target, prompt=prompt)
+
+    from ui.operations import Operation
 
     db = Operation(parent, open_it, label=tr("Opening the database…")).wait()
     if interactive and db.notices:
