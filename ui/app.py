@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -223,6 +224,44 @@ def render_screenshot(window: QWidget, path: str) -> bool:
     return window.grab().save(path)
 
 
+# Libraries Qt's X11 platform (xcb) loads that desktops do not always install, with their
+# Debian/Ubuntu packages. Without one of them Qt aborts, naming libxcb-cursor0 whatever is missing.
+XCB_LIBRARIES = {"libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
+                 "libxcb-image.so.0": "libxcb-image0", "libxcb-keysyms.so.1": "libxcb-keysyms1",
+                 "libxcb-render-util.so.0": "libxcb-render-util0",
+                 "libxkbcommon-x11.so.0": "libxkbcommon-x11-0"}
+
+
+def window_system_problem(environ: Mapping[str, str] | None = None) -> str | None:
+    """Why no window can open here, or None. Where Qt cannot reach a window system it aborts
+    the process with a fatal message; the user gets a clear line instead.
+
+    On Linux: no display at all (a server, an SSH session), or X11 without the xcb libraries
+    Qt needs (``XCB_LIBRARIES``)."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("WAYLAND_DISPLAY"):
+        return None
+    if not env.get("DISPLAY"):
+        return ("there is no display to show the window on (neither DISPLAY nor "
+                "WAYLAND_DISPLAY is set). Start it from the desktop, or set "
+                "QT_QPA_PLATFORM=offscreen to run without a window.")
+    import ctypes
+
+    missing = []
+    for library, package in XCB_LIBRARIES.items():
+        try:
+            ctypes.CDLL(library)  # Qt loads them next anyway: quick when present
+        except OSError:
+            missing.append(package)
+    if missing:
+        return (f"Qt needs libraries to open a window on X11 that are not installed: "
+                f"{', '.join(missing)}. Install them (Debian/Ubuntu: sudo apt-get install "
+                f"{' '.join(missing)}), then start again.")
+    return None
+
+
 def run_app(db_target: str | None, screenshot: str | None) -> int:
     """Open the app on ``db_target``; with ``screenshot``, render to that PNG and exit.
 
@@ -232,6 +271,11 @@ def run_app(db_target: str | None, screenshot: str | None) -> int:
     if screenshot:
         # No window system is needed to render a picture.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    else:
+        problem = window_system_problem()
+        if problem:
+            print(f"mission-crm: {problem}", file=sys.stderr)
+            return 2
     app = ensure_application()
     from ui.main_window import MainWindow
 

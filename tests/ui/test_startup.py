@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+
+import pytest
 
 from tests.conftest import REPO
 
@@ -54,3 +57,36 @@ main.main(["--db", {str(tmp_path / "crm.db")!r}])
                           text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux window systems")
+def test_without_a_display_the_app_says_so_instead_of_aborting(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    done = subprocess.run([sys.executable, "main.py", "--db", str(tmp_path / "crm.db")],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 2
+    assert done.stderr.startswith("mission-crm: there is no display")
+    assert "QT_QPA_PLATFORM=offscreen" in done.stderr
+    assert not (tmp_path / "crm.db").exists()  # nothing was created
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux window systems")
+def test_x11_without_the_xcb_libraries_names_the_packages(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import ctypes
+
+    from ui.app import window_system_problem
+
+    def load(name: str) -> None:
+        if name in ("libxcb-icccm.so.4", "libxcb-keysyms.so.1"):
+            raise OSError(f"{name}: cannot open shared object file")
+
+    monkeypatch.setattr(ctypes, "CDLL", load)
+    problem = window_system_problem({"DISPLAY": ":0"}) or ""
+    assert "sudo apt-get install libxcb-icccm4 libxcb-keysyms1)" in problem
+    monkeypatch.setattr(ctypes, "CDLL", lambda name: None)
+    assert window_system_problem({"DISPLAY": ":0"}) is None
+    # Where Qt is told what to use, or Wayland is there, nothing is in the way.
+    assert window_system_problem({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}) is None
+    assert window_system_problem({"WAYLAND_DISPLAY": "wayland-0"}) is None
