@@ -156,6 +156,13 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
         except pd.errors.EmptyDataError:
             raise UserError(f"{path}: the file is empty") from None
         except (pd.errors.ParserError, ValueError) as exc:
+            unclosed = re.search(r"EOF inside string starting at row (\d+)", str(exc))
+            if unclosed:
+                # pandas counts rows from 0: its row N is the file's line N + 1.
+                row = int(unclosed.group(1)) + 1
+                raise UserError(f"{path} row {row}: a quoted cell starts here and is never "
+                                "closed (a missing \" mark); nothing was imported",
+                                row=row) from None
             row = _line_of(str(exc))
             where = f" row {row}" if row else ""
             raise UserError(f"{path}{where}: not a readable CSV file ({_first_line(exc)})",

@@ -276,11 +276,15 @@ def _bad_files(tmp: Path) -> list[tuple[Path, str]]:
         "truncated.vcf": (FIXTURES / "truncated.vcf").read_bytes(),
         "not_really.xlsx": b"PK\x03\x04" + b"\x00" * 200,
         "garbage.vcf": b"BEGIN:VCARD\r\n\x00\x01\x02\xff\r\n",
+        # A quoted cell never closed: everything after it would be one cell.
+        "unclosed_quote.csv": b"First name,Last name,Email\nAnna,Peeters,a@x.be\n\n"
+                              b'"Bob,Claes,b@x.be\nCarl,Dewit,c@x.be\n',
     }
     expected = {"garbage.csv": "row 1", "empty.csv": "empty", "blank.csv": "empty",
                 "header_only.csv": "row 2", "nothing_known.csv": "row 1",
                 "huge_line.csv": "row 2", "truncated.vcf": "row 1",
-                "not_really.xlsx": "XLSX", "garbage.vcf": "row 2"}
+                "not_really.xlsx": "XLSX", "garbage.vcf": "row 2",
+                "unclosed_quote.csv": "row 4: a quoted cell starts here and is never closed"}
     out = []
     for name, data in files.items():
         path = tmp / name
