@@ -36,13 +36,14 @@ FEATURES: list[Installer] = []
 
 def _register() -> None:
     # Imported here, not at the top: a feature imports the views, which import this package.
-    from ui.features import duplicates, followups, import_export, privacy, sync
+    from ui.features import duplicates, followups, import_export, privacy, sync, trash
 
     FEATURES.append(followups.install)
     FEATURES.append(duplicates.install)
     FEATURES.append(import_export.install)
     FEATURES.append(sync.install)
     FEATURES.append(privacy.install)
+    FEATURES.append(trash.install)
 
 
 _register()
