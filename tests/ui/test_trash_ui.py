@@ -68,3 +68,22 @@ def test_the_trash_filters_as_the_user_types(window, qtbot, answer_yes) -> None:
     assert not trash.restore_button.isEnabled()
     trash.set_search(contact.split()[-1].lower())
     assert trash.list.topLevelItemCount() == 1 and trash.restore_button.isEnabled()
+
+
+def test_a_person_in_the_trash_can_be_erased_for_good(window, qtbot, answer_yes) -> None:  # type: ignore[no-untyped-def]
+    from crm.services.trash import list_trash
+
+    _delete_first(window, qtbot, "companies")
+    contact = _delete_first(window, qtbot, "contacts")
+    window.show_page("trash")
+    trash = window.page("trash")
+    qtbot.waitUntil(lambda: trash.list.topLevelItemCount() == 2)
+    trash.list.setCurrentItem(trash.list.topLevelItem(1))  # the company: not a person
+    assert not trash.erase_button.isEnabled()
+    trash.list.setCurrentItem(trash.list.topLevelItem(0))
+    assert trash.list.topLevelItem(0).text(0) == contact
+    trash.erase_button.click()
+    assert any("Erase" in question and contact in question for question in answer_yes)
+    qtbot.waitUntil(lambda: trash.list.topLevelItemCount() == 1)
+    assert [r.kind for r in window.db.read(list_trash)] == ["company"]
+    assert "erased permanently" in window.statusBar().currentMessage()

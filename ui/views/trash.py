@@ -78,13 +78,21 @@ class TrashPage(QWidget):
         self.restore_button.setToolTip(self.tr("Put the selected row back where it was "
                                                "(Enter)"))
         self.restore_button.clicked.connect(self.restore_selected)
+        # Erasing a person for good is the privacy feature's (its questions and warnings).
+        self._erase = getattr(getattr(window, "privacy", None), "erase", None)
+        self.erase_button = QPushButton(self.tr("&Erase permanently…"))
+        self.erase_button.setObjectName("erase-button")
+        self.erase_button.setToolTip(self.tr("Remove the selected person and everything about "
+                                             "them for good (GDPR)"))
+        self.erase_button.clicked.connect(self.erase_selected)
+        self.erase_button.setVisible(self._erase is not None)
         hint = QLabel(self.tr("Deleted contacts, companies and sessions stay here until you "
-                              "restore them. To remove a person's data for good, use "
-                              "Tools › Erase Contact Permanently (GDPR)."))
+                              "restore them. A person can also be erased for good from here."))
         hint.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(hint, 1)
         bar.addWidget(self.restore_button)
+        bar.addWidget(self.erase_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
@@ -123,6 +131,12 @@ class TrashPage(QWidget):
         Operation(self, lambda: db.write(restore_from_trash, row.kind, row.id),
                   changes={_PLURAL[row.kind]}).success(restored).run()
 
+    def erase_selected(self) -> None:
+        """Erase the selected person for good (asks first; see ui.features.privacy)."""
+        row = self.selected_row()
+        if row is not None and row.kind == "contact" and self._erase is not None:
+            self._erase(row.id, row.name)
+
     # --- internals -------------------------------------------------------------------------
 
     def _kind_label(self, kind: str) -> str:
@@ -154,7 +168,9 @@ class TrashPage(QWidget):
         self._update_button()
 
     def _update_button(self) -> None:
-        self.restore_button.setEnabled(self.selected_row() is not None)
+        row = self.selected_row()
+        self.restore_button.setEnabled(row is not None)
+        self.erase_button.setEnabled(row is not None and row.kind == "contact")
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if not affects(kinds, *KINDS):
