@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from crm.clock import local_today
 from crm.services.dashboard import Dashboard, dashboard
 from ui.charts import OVERDUE_COLOUR, dashboard_charts
-from ui.operations import affects, hub
+from ui.operations import hub
+from ui.views.reloading import ReloadsOnChange
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -47,15 +48,16 @@ class Figure(QFrame):
         self.number.setText(str(value))
 
 
-class DashboardPage(QWidget):
+class DashboardPage(ReloadsOnChange, QWidget):
     """``window.page("dashboard")``."""
+
+    kinds = KINDS
 
     def __init__(self, window: MainWindow):
         super().__init__()
         self.window_ = window
         self.db = window.db
         self.data: Dashboard | None = None
-        self._stale = True
         self.figures = {
             "contacts": Figure(self.tr("Contacts"), "figure-contacts"),
             "overdue": Figure(self.tr("Overdue"), "figure-overdue", OVERDUE_COLOUR.name()),
@@ -102,14 +104,3 @@ class DashboardPage(QWidget):
         self.window_.count_label.setText(
             self.tr("as of {date}").format(date=self.data.today.isoformat()))
 
-    def _changed(self, kinds: frozenset[str]) -> None:
-        if not affects(kinds, *KINDS):
-            return
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)

@@ -48,7 +48,8 @@ from crm.services.followups import (
 from crm.services.sessions import list_sessions
 from crm.services.tags import list_tags
 from ui.format import short_date
-from ui.operations import affects, hub, notify_changed, show_error
+from ui.operations import hub, notify_changed, show_error
+from ui.views.reloading import ReloadsOnChange
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -226,8 +227,10 @@ class FollowUpTree(QTreeView):
         super().keyPressEvent(event)
 
 
-class FollowUpsPage(QWidget):
+class FollowUpsPage(ReloadsOnChange, QWidget):
     """The follow-ups view (``window.page("followups")``)."""
+
+    kinds = KINDS
 
     def __init__(self, window: MainWindow):
         super().__init__()
@@ -533,13 +536,6 @@ class FollowUpsPage(QWidget):
             action.setEnabled(row is not None)
         for action in self.priority_menu.actions():
             action.setChecked(row is not None and action.data() == row.priority)
-
-    def _changed(self, kinds: frozenset[str]) -> None:
-        if not affects(kinds, *KINDS):
-            return
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
 
     def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
         index = self.tree.indexAt(position)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from crm.errors import NotFoundError
 from crm.services.common import restore, trash
 from ui.models.paged import PagedTableModel
-from ui.operations import Operation, affects, hub
+from ui.operations import Operation, hub
+from ui.views.reloading import ReloadsOnChange
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -133,10 +134,8 @@ class RecordTable(QTableView):
                 self.setColumnWidth(number, max(40, column.width * available // total))
 
 
-class TablePage(QWidget):
+class TablePage(ReloadsOnChange, QWidget):
     """Subclasses set ``kinds`` (changes that concern them) and implement ``detail_html``."""
-
-    kinds: tuple[str, ...] = ()
 
     def __init__(self, window: MainWindow, model: PagedTableModel):
         super().__init__()
@@ -206,19 +205,6 @@ class TablePage(QWidget):
             self.table.selectRow(0)  # the detail pane is never blank when there is a row
         else:
             self.show_detail(None)
-
-    def _changed(self, kinds: frozenset[str]) -> None:
-        if not affects(kinds, *self.kinds):
-            return
-        if self.isVisible() or self.window_.stack.currentWidget() is self:
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     # --- selection and detail ------------------------------------------------------------
 

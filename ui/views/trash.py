@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from crm.services.trash import TrashRow, count_trash, list_trash, restore_from_trash
 from ui.format import local_datetime
-from ui.operations import Operation, affects, hub
+from ui.operations import Operation, hub
+from ui.views.reloading import ReloadsOnChange
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -44,9 +45,11 @@ class _TrashList(QTreeWidget):
         super().keyPressEvent(event)
 
 
-class TrashPage(QWidget):
+class TrashPage(ReloadsOnChange, QWidget):
     """``window.page("trash")``: the deleted rows, the latest first; Restore puts the selected
     one back where it was."""
+
+    kinds = KINDS
 
     def __init__(self, window: MainWindow):
         super().__init__()
@@ -54,7 +57,6 @@ class TrashPage(QWidget):
         self.db = window.db
         self.rows: list[TrashRow] = []
         self._search = ""
-        self._stale = True
 
         self.list = _TrashList(self)
         self.list.setObjectName("trash-list")
@@ -172,19 +174,8 @@ class TrashPage(QWidget):
         self.restore_button.setEnabled(row is not None)
         self.erase_button.setEnabled(row is not None and row.kind == "contact")
 
-    def _changed(self, kinds: frozenset[str]) -> None:
-        if not affects(kinds, *KINDS):
-            return
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-        else:
-            update_title(self.window_)
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+    def changed_while_hidden(self) -> None:
+        update_title(self.window_)
 
 
 def title(count: int, context: QWidget) -> str:
