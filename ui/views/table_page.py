@@ -77,16 +77,22 @@ def trash_with_undo(parent: QWidget, window: MainWindow, model: type, row_id: uu
 
 
 
-def list_beside_detail(page: QWidget, records: QWidget, on_link: Callable[[QUrl], None],
-                       ) -> tuple[QLabel, QStackedWidget, QTextBrowser]:
-    """Lay out a list page: the records (or, when there are none, an empty-state label in
-    their place) beside a detail pane whose links call ``on_link``."""
+def empty_state_label() -> QLabel:
+    """The centred message a page shows in place of a list that has no rows."""
     empty = QLabel()
     empty.setObjectName("empty-state")
     empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
     empty.setWordWrap(True)
     # The empty state can quote the user's search: never read it as markup.
     empty.setTextFormat(Qt.TextFormat.PlainText)
+    return empty
+
+
+def list_beside_detail(page: QWidget, records: QWidget, on_link: Callable[[QUrl], None],
+                       ) -> tuple[QLabel, QStackedWidget, QTextBrowser]:
+    """Lay out a list page: the records (or, when there are none, an empty-state label in
+    their place) beside a detail pane whose links call ``on_link``."""
+    empty = empty_state_label()
     stack = QStackedWidget()
     stack.addWidget(records)
     stack.addWidget(empty)

@@ -22,13 +22,14 @@ from crm.services.trash import TrashRow, count_trash, list_trash, restore_from_t
 from ui.format import local_datetime
 from ui.operations import Operation, hub
 from ui.views.reloading import ReloadsOnChange
+from ui.views.table_page import empty_state_label
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-# The change kinds (ui.operations) of what the trash holds.
-KINDS = ("contacts", "companies", "sessions")
+# The change kind (ui.operations) of each kind of row the trash holds.
 _PLURAL = {"contact": "contacts", "company": "companies", "session": "sessions"}
+KINDS = tuple(_PLURAL.values())
 
 
 class _TrashList(QTreeWidget):
@@ -66,11 +67,7 @@ class TrashPage(ReloadsOnChange, QWidget):
                                    self.tr("Deleted")])
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.itemSelectionChanged.connect(self._update_button)
-        self.empty = QLabel()
-        self.empty.setObjectName("empty-state")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty = empty_state_label()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.empty)
