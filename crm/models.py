@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -121,6 +122,9 @@ class Mission(Entity, Trashable, Base):
     starts_on: Mapped[date | None]
     ends_on: Mapped[date | None]
     location: Mapped[str | None]
+    # Where the mission takes place (ISO 3166-1 alpha-2): phone numbers typed without a
+    # country code during the mission are read there (the June 2022 mission: US).
+    country: Mapped[str | None] = mapped_column(String(2))
     notes: Mapped[str | None] = mapped_column(Text)
 
     sessions: Mapped[list[MissionSession]] = relationship(
@@ -195,6 +199,14 @@ class Contact(Entity, Trashable, Base):
 
     first_name: Mapped[str] = mapped_column(String(120), default="")
     last_name: Mapped[str] = mapped_column(String(120), default="")
+    # The rest of a name as address books write it (vCard N and NICKNAME), kept so that an
+    # import from a phone or Outlook loses nothing and an export gives it back.
+    middle_name: Mapped[str | None] = mapped_column(String(120))
+    name_prefix: Mapped[str | None] = mapped_column(String(40))  # Dr., Prof. ...
+    name_suffix: Mapped[str | None] = mapped_column(String(40))  # Jr., PhD ...
+    nickname: Mapped[str | None] = mapped_column(String(120))
+    # ISO 8601 "YYYY-MM-DD", or "--MM-DD" when the year is unknown (vCard 4 allows it).
+    birthday: Mapped[str | None] = mapped_column(String(10))
     job_title: Mapped[str | None]
     company_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("company.id", ondelete="SET NULL"), index=True
@@ -217,6 +229,17 @@ class Contact(Entity, Trashable, Base):
     )
     phones: Mapped[list[ContactPhone]] = relationship(
         cascade="all, delete-orphan", order_by="ContactPhone.position", back_populates="contact"
+    )
+    addresses: Mapped[list[ContactAddress]] = relationship(
+        cascade="all, delete-orphan", order_by="ContactAddress.position",
+        back_populates="contact",
+    )
+    urls: Mapped[list[ContactUrl]] = relationship(
+        cascade="all, delete-orphan", order_by="ContactUrl.position", back_populates="contact"
+    )
+    pictures: Mapped[list[ContactPicture]] = relationship(
+        cascade="all, delete-orphan", order_by="ContactPicture.position",
+        back_populates="contact",
     )
     tags: Mapped[list[Tag]] = relationship(secondary=contact_tag, order_by="Tag.key")
     encounters: Mapped[list[Encounter]] = relationship(
@@ -270,11 +293,68 @@ class ContactPhone(Entity, Base):
     __table_args__ = (Index("ix_contact_phone_contact_position", "contact_id", "position"),)
 
     contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
-    number: Mapped[str] = mapped_column(String(32), index=True)  # E.164
-    label: Mapped[str | None] = mapped_column(String(40))  # work, mobile ...
+    # E.164 when ``checked``; otherwise the number exactly as the source wrote it (a number
+    # phonenumbers cannot place is kept, never dropped, and shown as unchecked).
+    number: Mapped[str] = mapped_column(String(64), index=True)
+    checked: Mapped[bool] = mapped_column(Boolean, default=True)
+    extension: Mapped[str | None] = mapped_column(String(20))
+    label: Mapped[str | None] = mapped_column(String(40))  # work, mobile, home, fax ...
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     contact: Mapped[Contact] = relationship(back_populates="phones")
+
+
+class ContactAddress(Entity, Base):
+    """A postal address (vCard ADR, the Google/Outlook address columns)."""
+
+    __tablename__ = "contact_address"
+    __table_args__ = (Index("ix_contact_address_contact_position", "contact_id", "position"),)
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    label: Mapped[str | None] = mapped_column(String(40))  # work, home ...
+    po_box: Mapped[str | None] = mapped_column(String(120))
+    extended: Mapped[str | None] = mapped_column(String(255))  # suite, building ...
+    street: Mapped[str | None] = mapped_column(Text)
+    city: Mapped[str | None] = mapped_column(String(120))
+    region: Mapped[str | None] = mapped_column(String(120))  # state, province
+    postal_code: Mapped[str | None] = mapped_column(String(40))
+    # As written ("USA", "Belgique"); the ISO code, when known, goes to Contact.country.
+    country: Mapped[str | None] = mapped_column(String(120))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="addresses")
+
+
+class ContactUrl(Entity, Base):
+    """A web address of a person other than the LinkedIn profile (Contact.linkedin):
+    a website, a blog, a profile on another network."""
+
+    __tablename__ = "contact_url"
+    __table_args__ = (Index("ix_contact_url_contact_position", "contact_id", "position"),)
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    url: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20), default="website")  # website | social
+    label: Mapped[str | None] = mapped_column(String(40))  # work, home, twitter ...
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="urls")
+
+
+class ContactPicture(Entity, Base):
+    """A picture kept with a contact: the business card or badge scanned at capture.
+    Personal data like the rest of the contact: erased with the person."""
+
+    __tablename__ = "contact_picture"
+    __table_args__ = (Index("ix_contact_picture_contact_position", "contact_id", "position"),)
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20), default="card")  # card | badge | photo
+    media_type: Mapped[str] = mapped_column(String(40), default="image/jpeg")
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="pictures")
 
 
 class Encounter(Entity, Trashable, Base):

@@ -19,6 +19,7 @@ their UUID keys; every write is an idempotent upsert or delete.
 
 from __future__ import annotations
 
+import base64
 import json
 import uuid
 from collections import defaultdict
@@ -32,6 +33,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Integer,
+    LargeBinary,
     Table,
     Uuid,
     bindparam,
@@ -141,6 +143,8 @@ def _fetch(session: Session, table: Table, keys: Sequence[tuple[Any, ...]]
 def _json_default(value: object) -> str:
     if isinstance(value, uuid.UUID | datetime | date):
         return value.isoformat() if not isinstance(value, uuid.UUID) else str(value)
+    if isinstance(value, bytes):  # a picture kept with a contact
+        return base64.b64encode(value).decode("ascii")
     raise TypeError(type(value).__name__)
 
 
@@ -164,6 +168,8 @@ def _from_json(table: Table, text: str) -> dict[str, Any]:
                 value = date.fromisoformat(value)
             elif isinstance(getattr(kind, "impl", kind), DateTime):
                 value = datetime.fromisoformat(value)
+            elif isinstance(kind, LargeBinary):
+                value = base64.b64decode(value)
             elif isinstance(kind, Boolean):
                 value = bool(value)
             elif isinstance(kind, Integer):

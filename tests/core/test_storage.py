@@ -83,7 +83,7 @@ depends_on = None
 
 def upgrade():
     with op.batch_alter_table("contact") as batch:
-        batch.add_column(sa.Column("nickname", sa.String(50)))
+        batch.add_column(sa.Column("pronouns", sa.String(50)))
 
 
 def downgrade():
@@ -101,7 +101,7 @@ def test_existing_file_is_backed_up_then_migrated(tmp_path: Path, monkeypatch) -
     old_head = head_revision()
     newer = tmp_path / "migrations"
     shutil.copytree(crm_db.MIGRATIONS_DIR, newer)
-    (newer / "versions" / "9999_nickname.py").write_text(NEXT_REVISION.format(head=head_revision()))
+    (newer / "versions" / "9999_pronouns.py").write_text(NEXT_REVISION.format(head=head_revision()))
     monkeypatch.setattr(crm_db, "MIGRATIONS_DIR", newer)
 
     migrated = open_database(str(path))
@@ -115,7 +115,7 @@ def test_existing_file_is_backed_up_then_migrated(tmp_path: Path, monkeypatch) -
     with sqlite3.connect(backups[0].path) as old, sqlite3.connect(path) as new:
         assert old.execute("SELECT last_name FROM contact").fetchall() == [("Safe",)]
         columns = {row[1] for row in new.execute("PRAGMA table_info(contact)")}
-    assert "nickname" in columns
+    assert "pronouns" in columns
 
 
 def test_migrations_have_one_head() -> None:
