@@ -1,4 +1,5 @@
-"""``import FILE`` (CSV, XLSX, vCard) and ``import --revert-last``."""
+"""``import FILE`` (any source of crm.sources: CSV, XLSX, vCard, LinkedIn ...) and
+``import --revert-last``."""
 
 from __future__ import annotations
 
@@ -7,16 +8,19 @@ import sys
 
 from crm.cli import EXIT_BAD_INPUT, CliContext
 from crm.errors import UserError
-from crm.services.imports import IMPORT_FORMATS
+from crm.services.importing.read import import_formats
+from crm.sources import sources
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    kinds = ", ".join(source.label for source in sources())
     parser = subparsers.add_parser(
-        "import", help="import contacts from a CSV, XLSX or vCard file",
+        "import", help=f"import contacts from a file ({kinds})",
         description="Import contacts. A contact already known (same email or phone) is "
                     "updated, not duplicated; the whole import is one transaction.")
     parser.add_argument("file", metavar="FILE", nargs="?", help="the file to import")
-    parser.add_argument("--format", dest="fmt", choices=IMPORT_FORMATS, default="auto",
+    parser.add_argument("--format", dest="fmt", default="auto",
+                        choices=import_formats(),
                         help="file format (default: detected)")
     parser.add_argument("--session", metavar="TITLE",
                         help="record everyone imported as met at this session")

@@ -1,4 +1,4 @@
-"""Reading files: format detection, text decoding, and tables from CSV (pandas) or XLSX."""
+"""Reading files: text decoding, and tables from CSV (pandas) or XLSX (openpyxl)."""
 
 from __future__ import annotations
 
@@ -34,24 +34,6 @@ class Table:
     dropped: list[tuple[int, str]] = field(default_factory=list)
     encoding: str = "utf-8"
     delimiter: str = ","
-
-
-def detect_format(path: Path, head: bytes | None = None) -> str:
-    """``csv``, ``xlsx`` or ``vcard``, from the content first and the extension second."""
-    if head is None:
-        with open(path, "rb") as handle:
-            head = handle.read(4096)
-    if head.startswith(b"PK\x03\x04"):
-        return "xlsx"
-    text = head.lstrip(b"\xef\xbb\xbf").lstrip()
-    if text[:11].upper() == b"BEGIN:VCARD":
-        return "vcard"
-    suffix = path.suffix.lower()
-    if suffix in (".vcf", ".vcard"):
-        return "vcard"
-    if suffix in (".xlsx", ".xlsm"):
-        return "xlsx"
-    return "csv"
 
 
 def read_bytes(path: Path) -> bytes:

@@ -317,12 +317,12 @@ def test_bad_files_are_refused_naming_file_and_row_and_write_nothing(db_path: Pa
 
 
 def test_a_failure_while_writing_leaves_nothing(db, db_path: Path, monkeypatch) -> None:
-    import crm.services.imports as imports
+    import crm.services.importing.write as write_stage
 
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(imports, "record_encounters", broken)
+    monkeypatch.setattr(write_stage, "record_encounters", broken)
     with pytest.raises(RuntimeError):
         _import(db, "google_contacts.csv")
     assert _counts(db_path) == (0, 0, 0, 0)

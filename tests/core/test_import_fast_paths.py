@@ -11,14 +11,8 @@ from hypothesis import strategies as st
 
 from crm.io.headers import google_label, map_headers
 from crm.io.records import EMAIL_LABEL, IGNORE, PHONE_LABEL, ColumnMap, ContactRecord
-from crm.services.imports import (
-    _CONTROL,
-    _LABELLED,
-    _printable,
-    _split_cell,
-    _tags_of,
-    records_from_table,
-)
+from crm.services.importing.mapping import LABELLED, records_from_table, split_cell, tags_of
+from crm.services.importing.text import CONTROL, printable
 
 PIECES = st.sampled_from(["a@x.example", "+32 2 555 12 34", " ", ";", " ; ", ":::", " ::: ",
                           "\n", "(work)", " (home)", "()", "(x)y", ")", "(", "é", "\t"])
@@ -32,7 +26,7 @@ def split_with_regexes(cell: str) -> list[tuple[str, str | None]]:
         part = part.strip()
         if not part:
             continue
-        labelled = _LABELLED.match(part)
+        labelled = LABELLED.match(part)
         if labelled and labelled.group(1):
             values.append((labelled.group(1), labelled.group(2).strip().lower() or None))
         else:
@@ -43,7 +37,7 @@ def split_with_regexes(cell: str) -> list[tuple[str, str | None]]:
 @settings(max_examples=300, deadline=None)
 @given(CELLS)
 def test_splitting_a_cell_agrees_with_the_regular_expressions(cell: str) -> None:
-    assert _split_cell(cell) == split_with_regexes(cell)
+    assert split_cell(cell) == split_with_regexes(cell)
 
 
 def records_cell_by_cell(headers: Sequence[str], rows: Sequence[Sequence[str]],
@@ -77,7 +71,7 @@ def records_cell_by_cell(headers: Sequence[str], rows: Sequence[Sequence[str]],
                 for value, label in split_with_regexes(cell):
                     bucket.append((value, label or slot_label or target.label))
             elif name == "tags":
-                record.tags.extend(_tags_of(cell, own_export))
+                record.tags.extend(tags_of(cell, own_export))
             elif name == "sessions":
                 record.sessions.extend(v for v, _label in split_with_regexes(cell))
             elif name == "notes":
@@ -111,4 +105,4 @@ def test_rows_become_the_same_records_either_way(headers: list[str], data: st.Da
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=20))
 def test_printable_text_is_cleaned_as_the_regex_cleans_it(text: str) -> None:
-    assert _printable(text) == _CONTROL.sub("", text)
+    assert printable(text) == CONTROL.sub("", text)

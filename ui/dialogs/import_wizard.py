@@ -31,13 +31,12 @@ from crm.db import Database
 from crm.io.records import FIELD_LABELS, IGNORE
 from crm.services.imports import ImportReport, Preview, import_file, preview_file
 from crm.services.sessions import list_session_choices
+from crm.sources import file_filter_patterns, sources
 from ui.operations import Operation, error_text
-
-FILE_FILTER = "Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)"
 
 
 class ImportWizard(QDialog):
-    """Import contacts from a CSV, XLSX or vCard file."""
+    """Import contacts from a file of any registered source (CSV, XLSX, vCard, LinkedIn ...)."""
 
     imported = Signal(object)  # the ImportReport of a finished import
 
@@ -68,9 +67,9 @@ class ImportWizard(QDialog):
         form.addRow(self.tr("File:"), file_row)
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("format")
-        for value, text in (("auto", self.tr("Detect")), ("csv", "CSV"), ("xlsx", "Excel (XLSX)"),
-                            ("vcard", "vCard")):
-            self.format_combo.addItem(text, value)
+        self.format_combo.addItem(self.tr("Detect"), "auto")
+        for source in sources():
+            self.format_combo.addItem(self.tr(source.label), source.name)
         self.format_combo.currentIndexChanged.connect(lambda _i: self.reload())
         form.addRow(self.tr("Format:"), self.format_combo)
         self.session_combo = QComboBox()
@@ -147,8 +146,10 @@ class ImportWizard(QDialog):
     # --- choosing and previewing ---------------------------------------------------------
 
     def choose_file(self) -> None:
+        patterns = " ".join(file_filter_patterns())
+        file_filter = self.tr("Contacts ({patterns});;All files (*)").format(patterns=patterns)
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), str(Path.home()),
-                                              self.tr(FILE_FILTER))
+                                              file_filter)
         if path:
             self.load(Path(path))
 
@@ -179,12 +180,9 @@ class ImportWizard(QDialog):
         self._set_ready(True)
 
     def _describe(self, preview: Preview) -> str:
-        made_by = {"google": self.tr("a Google Contacts export"),
-                   "outlook": self.tr("an Outlook export"),
-                   "vcard": self.tr("vCards")}.get(preview.dialect, preview.format.upper())
         text = self.tr("%n contact row(s) in {kind}.", "", preview.total_rows).format(
-            kind=made_by)
-        if preview.format != "vcard":
+            kind=self.tr(preview.description))
+        if preview.editable_mapping:
             text += " " + self.tr("Change \"Imports as\" where a column is not recognised; "
                                   "columns left as \"(keep in notes)\" are added to the notes.")
         return text
@@ -211,7 +209,7 @@ class ImportWizard(QDialog):
             self.preview_table.setRowCount(0)
             self.preview_table.setColumnCount(0)
             return
-        editable = preview.format != "vcard"
+        editable = preview.editable_mapping
         # A vCard maps itself: only its preview is worth the room.
         self.mapping_table.setVisible(editable)
         self.mapping_table.setRowCount(len(preview.headers))
@@ -238,7 +236,7 @@ class ImportWizard(QDialog):
 
     def mapping(self) -> list[str | None] | None:
         """The field chosen for each column (None for vCards, whose mapping is fixed)."""
-        if self.preview is None or self.preview.format == "vcard":
+        if self.preview is None or not self.preview.editable_mapping:
             return None
         return [self.mapping_table.cellWidget(row, 2).currentData()  # type: ignore[union-attr]
                 for row in range(self.mapping_table.rowCount())]

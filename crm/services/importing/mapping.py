@@ -1,0 +1,185 @@
+"""Map stage: what a source read, as ContactRecords (each cell in the field its column maps
+to), with the headers and cells kept for the wizard's preview."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crm.errors import UserError, ValidationError
+from crm.io.records import EMAIL_LABEL, FIELD_LABELS, IGNORE, PHONE_LABEL, ColumnMap, ContactRecord
+from crm.io.tables import Table
+from crm.services.importing.report import Problem
+from crm.services.importing.text import clip
+from crm.sources import ContactSource, Reading
+
+LABELLED = re.compile(r"^(.*?)\s*\(([^()]{1,40})\)$")
+# The columns a preview of records (vCards, scans) shows, and the field each one holds.
+_RECORD_COLUMNS = (("Name", "full_name"), ("Company", "company"), ("Job title", "job_title"),
+                   ("Emails", "email"), ("Phones", "phone"), ("Tags", "tags"))
+
+
+@dataclass
+class MappedFile:
+    """A file read but not yet validated: its records and how its columns were understood."""
+
+    path: Path
+    source: ContactSource
+    dialect: str
+    headers: list[str]
+    mapping: list[ColumnMap | None]
+    records: list[ContactRecord]
+    problems: list[Problem] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)  # the cells, for the wizard's preview
+    # A file we exported carries its own owner and source (empty ones included): the import
+    # keeps them as they are instead of filling in the importing user and the file name.
+    own_export: bool = False
+
+    @property
+    def format(self) -> str:
+        return self.source.name
+
+    @property
+    def unmapped(self) -> list[str]:
+        """Headers of the columns that map to nothing and hold a value in some row."""
+        used = {name for record in self.records for name in record.extra}
+        return [h for h, m in zip(self.headers, self.mapping, strict=True)
+                if m is None and h and h in used]
+
+
+def split_cell(cell: str) -> list[tuple[str, str | None]]:
+    """Several values in one cell ("a@x.com (work); b@y.com", Google's " ::: ")."""
+    # Most cells hold one value: no need for the regular expressions then.
+    several = ";" in cell or ":::" in cell or "\n" in cell
+    parts = re.split(r"\s*:::\s*|\s*;\s*|\n", cell) if several else [cell]
+    values = []
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        labelled = LABELLED.match(part) if part.endswith(")") else None
+        if labelled and labelled.group(1):
+            values.append((labelled.group(1), labelled.group(2).strip().lower() or None))
+        else:
+            values.append((part, None))
+    return values
+
+
+def tags_of(cell: str, own_export: bool = False) -> list[str]:
+    """The tags in one cell."""
+    # Our own files separate tags with "; " only (a tag may hold a comma); people type commas.
+    parts = re.split(r"\s*:::\s*|;" if own_export else r"\s*:::\s*|[;,]", cell)
+    # Google's system groups ("* myContacts", "* starred") are not the user's labels.
+    return [p.strip() for p in parts if p.strip() and not p.strip().startswith("*")]
+
+
+def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
+                       row_numbers: Sequence[int],
+                       mapping: Sequence[ColumnMap | None],
+                       own_export: bool = False) -> list[ContactRecord]:
+    """Table rows as ContactRecords, each cell going where ``mapping`` says."""
+    from crm.io.headers import google_label
+
+    width = len(headers)
+    # Where each column goes, worked out once for the table (in column order), not per cell.
+    plan: list[tuple[int, str, Any]] = []
+    label_columns: list[tuple[int, tuple[str, str]]] = []
+    for col in range(width):
+        target = mapping[col] if col < len(mapping) else None
+        if target is None:
+            plan.append((col, "extra", headers[col] or f"column {col + 1}"))
+        elif target.field in (EMAIL_LABEL, PHONE_LABEL):
+            label_columns.append((col, (target.field, target.slot or "")))
+        elif target.field != IGNORE:
+            plan.append((col, target.field, target))
+    records = []
+    for cells, number in zip(rows, row_numbers, strict=True):
+        record = ContactRecord(row=number)
+        count = len(cells)
+        slot_labels = {key: google_label(cells[col]) for col, key in label_columns
+                       if col < count}
+        for col, name, target in plan:
+            if col >= count:
+                break
+            cell = cells[col]
+            cell = cell.strip() if isinstance(cell, str) else str(cell)
+            if not cell:
+                continue
+            if name == "extra":
+                record.extra[target] = cell
+            elif name in ("email", "phone"):
+                slot_label = slot_labels.get(
+                    (EMAIL_LABEL if name == "email" else PHONE_LABEL, target.slot or ""))
+                bucket = record.emails if name == "email" else record.phones
+                for value, label in split_cell(cell):
+                    bucket.append((value, label or slot_label or target.label))
+            elif name == "tags":
+                record.tags.extend(tags_of(cell, own_export))
+            elif name == "sessions":
+                record.sessions.extend(v for v, _label in split_cell(cell))
+            elif name == "notes":
+                record.notes.append(cell)
+            else:
+                record.values.setdefault(name, cell)
+        if record.extra or not record.is_empty():
+            records.append(record)
+    return records
+
+
+def map_reading(path: Path, source: ContactSource, reading: Reading,
+                mapping: Sequence[str | None] | None = None) -> MappedFile:
+    """What ``source`` read from ``path`` as records. ``mapping`` (a field name or None per
+    column) overrides a table's automatic mapping; records map themselves."""
+    if isinstance(reading, Table):
+        return _map_table(path, source, reading, mapping)
+    return _map_records(path, source, reading)
+
+
+def _map_records(path: Path, source: ContactSource,
+                 records: list[ContactRecord]) -> MappedFile:
+    rows = [[" ".join(filter(None, (r.values.get("first_name"), r.values.get("last_name"))))
+             or r.values.get("full_name", ""), r.values.get("company", ""),
+             r.values.get("job_title", ""), "; ".join(e for e, _l in r.emails),
+             "; ".join(p for p, _l in r.phones), ", ".join(r.tags)] for r in records]
+    ours = any(r.values.pop("_ours", None) for r in records)
+    return MappedFile(path, source, source.name, [h for h, _f in _RECORD_COLUMNS],
+                      [ColumnMap(f) for _h, f in _RECORD_COLUMNS], records, rows=rows,
+                      own_export=ours)
+
+
+def _map_table(path: Path, source: ContactSource, table: Table,
+               mapping: Sequence[str | None] | None) -> MappedFile:
+    dialect, auto = source.map_columns(table.headers)
+    if mapping is not None:
+        auto = [_override(a, m) for a, m in zip(auto, _padded(mapping, len(auto)), strict=True)]
+    problems = [Problem(row, "row", reason) for row, reason in table.dropped]
+    if not any(m is not None and m.field not in (IGNORE, EMAIL_LABEL, PHONE_LABEL)
+               for m in auto):
+        shown = ", ".join(clip(h, 30) for h in table.headers[:8] if h.strip()) or \
+            "(no header)"
+        raise UserError(f"{path} row 1: no column recognised (found: {shown}); "
+                        "expected names, emails or phones", row=1)
+    if not table.rows:
+        raise UserError(f"{path} row 2: no rows after the header", row=2)
+    ours = any(m is not None and m.field == "source" for m in auto)
+    records = records_from_table(table.headers, table.rows, table.row_numbers, auto, ours)
+    return MappedFile(path, source, dialect, table.headers, auto, records, problems,
+                      rows=table.rows, own_export=ours)
+
+
+def _padded(mapping: Sequence[str | None], width: int) -> list[str | None]:
+    return [*mapping[:width], *[None] * (width - len(mapping))]
+
+
+def _override(auto: ColumnMap | None, chosen: str | None) -> ColumnMap | None:
+    if chosen is None or chosen == "":
+        return None
+    # Keep what the header said beyond the field (the label of "Mobile Phone" ...).
+    if auto is not None and auto.field == chosen:
+        return auto
+    if chosen not in FIELD_LABELS and chosen != IGNORE:
+        raise ValidationError(f"mapping: unknown field '{chosen}'", field="mapping")
+    return ColumnMap(chosen)

@@ -1,0 +1,312 @@
+"""Validate stage: a ContactRecord as a Person ready to write, each value normalised (emails,
+phones in E.164, countries, dates ...), with a Problem for every value dropped."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any
+
+from crm.errors import ValidationError
+from crm.io.records import ContactRecord
+from crm.services.importing.report import Problem
+from crm.services.importing.text import clip, printable, stored_label
+from crm.services.validation import (
+    clean_text,
+    email_key,
+    normalize_email,
+    normalize_lawful_basis,
+    normalize_phone,
+    normalize_priority,
+)
+
+# Column sizes of the contact table: longer values would not fit on PostgreSQL.
+MAX_LENGTH = {"first_name": 120, "last_name": 120, "job_title": 255, "linkedin": 255,
+              "owner": 255, "source": 255, "company": 255, "company_kind": 60,
+              "company_city": 255, "company_website": 255, "language": 8}
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d")
+# Text fields of the contact taken as they are (within their column's size).
+_TEXT_FIELDS = ("job_title", "linkedin", "language", "owner", "source", "lawful_basis_note")
+_MAX_TAG = 80
+
+
+@dataclass
+class Person:
+    """A record that passed validation: ready to insert or to merge into a contact."""
+
+    row: int
+    id: uuid.UUID | None
+    first_name: str
+    last_name: str
+    fields: dict[str, Any]
+    emails: list[tuple[str, str | None]]
+    phones: list[tuple[str, str | None]]
+    company: str | None
+    company_fields: dict[str, Any]
+    tags: list[str]
+    sessions: list[str]
+    notes: str | None
+    target: uuid.UUID | None = None  # the existing contact it updates
+    merged_into: Person | None = None  # an earlier row of the same file, same person
+
+
+class _RowProblems:
+    """The problems of one row, added to the import's list as they are found."""
+
+    def __init__(self, row: int, problems: list[Problem]):
+        self.row = row
+        self.problems = problems
+
+    def add(self, name: str, reason: str) -> None:
+        self.problems.append(Problem(self.row, name, reason))
+
+    def dropped(self, name: str, error: ValidationError) -> None:
+        """A value a validator refused: its reason, without the field name it starts with."""
+        self.add(name, f"{clip(error.message.split(': ', 1)[-1], 200)}; not imported")
+
+    def fits(self, name: str, value: str | None) -> str | None:
+        """``value``, or None (and a problem) when it is too long for its column."""
+        if value is not None and len(value) > MAX_LENGTH.get(name, 10_000):
+            self.add(name, f"longer than {MAX_LENGTH[name]} characters; not imported")
+            return None
+        return value
+
+
+def validate_record(record: ContactRecord, *, region: str, owner: str | None,
+                    source: str | None, problems: list[Problem],
+                    phone_memo: PhoneMemo) -> Person | None:
+    """A record as a Person, with a Problem for every value dropped; None when the row
+    cannot become a contact at all (it is then counted as skipped). ``source`` (with
+    ``owner``) fills those fields where the file leaves them out; None keeps the file's."""
+    values = _present_values(record)
+    row = _RowProblems(record.row, problems)
+    names = _names(record, values, row)
+    if names is None:
+        return None
+    emails = _emails(record.emails, row)
+    phones = _phones(record.phones, region, phone_memo, row)
+    fields = _contact_fields(values, row)
+    if source is not None:
+        fields.setdefault("owner", clean_text(owner))
+        fields.setdefault("source", source)
+    company = row.fits("company", values.get("company"))
+    company_fields = {"kind": row.fits("company_kind", values.get("company_kind")),
+                      "country": values.get("company_country"),
+                      "city": row.fits("company_city", values.get("company_city")),
+                      "website": row.fits("company_website", values.get("company_website"))}
+    tags = _tags(record.tags, row)
+    return Person(row=record.row, id=_contact_id(values, row), first_name=names[0],
+                  last_name=names[1], fields=fields, emails=emails, phones=phones,
+                  company=company, company_fields=company_fields, tags=tags,
+                  sessions=[s for s in record.sessions if s.strip()], notes=_notes(record))
+
+
+def _present_values(record: ContactRecord) -> dict[str, str]:
+    """The record's values that hold something, without control characters."""
+    values = {}
+    for key, raw_value in record.values.items():
+        value = printable(raw_value).strip() if raw_value else ""
+        if value:
+            values[key] = value
+    return values
+
+
+def split_name(full: str) -> tuple[str, str]:
+    """(first, last) of a full name: "Last, First", else the last word is the last name."""
+    if "," in full:
+        last, _sep, first = full.partition(",")
+        return first.strip(), last.strip()
+    parts = full.split()
+    if len(parts) == 1:
+        return "", parts[0]
+    return " ".join(parts[:-1]), parts[-1]
+
+
+def _names(record: ContactRecord, values: dict[str, str],
+           row: _RowProblems) -> tuple[str, str] | None:
+    """(first, last) names, or None (and the reason) when the row has no usable name."""
+    first = values.get("first_name", "")
+    if values.get("middle_name"):
+        first = f"{first} {values['middle_name']}".strip()
+    last = values.get("last_name", "")
+    if not first and not last and values.get("full_name"):
+        first, last = split_name(values["full_name"])
+    if len(first) > MAX_LENGTH["first_name"] or len(last) > MAX_LENGTH["last_name"]:
+        row.add("name", "longer than 120 characters; row skipped")
+        return None
+    if not first and not last:
+        what = "row has no name" if (record.emails or record.phones or values) else "empty row"
+        row.add("name", f"{what}; a first or last name is required; row skipped")
+        return None
+    return first, last
+
+
+# The plain ASCII addresses nearly every file holds; anything else goes to email_validator.
+_SIMPLE_EMAIL = re.compile(
+    r"^(?=.{6,254}$)(?=[^@]{1,64}@)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+    r"(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$")
+# Domains email_validator refuses even without a deliverability check (RFC 6761 and co).
+_SPECIAL_TLDS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+
+
+def fast_email(raw: str) -> str:
+    """``normalize_email``, with a fast path giving the same result for plain ASCII
+    addresses (email_validator costs ~70 µs an address: seconds on a large file)."""
+    candidate = raw.strip()
+    if _SIMPLE_EMAIL.match(candidate):
+        local, _at, domain = candidate.rpartition("@")
+        lowered = domain.lower()
+        # "--" (punycode and reserved labels) is left to email_validator's IDNA rules.
+        if lowered.rsplit(".", 1)[-1] not in _SPECIAL_TLDS and "--" not in lowered:
+            return f"{local}@{lowered}"
+    return normalize_email(candidate)
+
+
+def _emails(raw_emails: list[tuple[str, str | None]],
+            row: _RowProblems) -> list[tuple[str, str | None]]:
+    """Valid addresses, each once (any case), with their labels."""
+    emails: list[tuple[str, str | None]] = []
+    seen: set[str] = set()
+    for raw, label in raw_emails:
+        try:
+            address = fast_email(raw)
+        except ValidationError:
+            row.add("email", f"'{clip(raw, 80)}' is not a valid email address; not imported")
+            continue
+        if email_key(address) not in seen:
+            seen.add(email_key(address))
+            emails.append((address, stored_label(label)))
+    return emails
+
+
+PhoneMemo = dict[str, "str | ValidationError"]
+
+
+def _memo_phone(raw: str, region: str, memo: PhoneMemo) -> str | ValidationError:
+    # Numbers repeat in a file (switchboards, a company's lines): parse each one once per
+    # import (the memo lives as long as the import).
+    result = memo.get(raw)
+    if result is None:
+        try:
+            result = normalize_phone(raw, region)
+        except ValidationError as exc:
+            result = exc
+        memo[raw] = result
+    return result
+
+
+def _phone(raw: str, region: str, memo: PhoneMemo) -> str:
+    digits = raw.strip()
+    result = _memo_phone(digits, region, memo)
+    if isinstance(result, str):
+        return result
+    # Excel turns "+32478..." into the number 32478...: try it as international.
+    if digits.isdigit() and len(digits) >= 10:
+        retry = _memo_phone("+" + digits, region, memo)
+        if isinstance(retry, str):
+            return retry
+    raise result
+
+
+def _phones(raw_phones: list[tuple[str, str | None]], region: str, memo: PhoneMemo,
+            row: _RowProblems) -> list[tuple[str, str | None]]:
+    """Valid numbers in E.164, each once, with their labels."""
+    phones: list[tuple[str, str | None]] = []
+    for raw, label in raw_phones:
+        try:
+            number = _phone(raw, region, memo)
+        except ValidationError as exc:
+            row.dropped("phone", exc)
+            continue
+        if number not in {p for p, _l in phones}:
+            phones.append((number, stored_label(label)))
+    return phones
+
+
+@lru_cache(maxsize=1024)
+def _country(raw: str) -> str | None:
+    # A file names a handful of countries, over and over.
+    from crm.io.countries import country_code
+
+    return country_code(raw)
+
+
+def parse_day(raw: str) -> date | None:
+    """A date written YYYY-MM-DD (a time may follow), DD/MM/YYYY, DD-MM-YYYY or DD.MM.YYYY."""
+    text = raw.strip()[:10] if re.match(r"^\d{4}-\d{2}-\d{2}", raw.strip()) else raw.strip()
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _contact_fields(values: dict[str, str], row: _RowProblems) -> dict[str, Any]:
+    """The contact's own columns (job title, country, lawful basis ...) that are valid.
+    The countries of ``values`` (the contact's and its company's) become ISO codes."""
+    fields: dict[str, Any] = {}
+    for name in _TEXT_FIELDS:
+        if name in values:
+            fields[name] = row.fits(name, values[name])
+    for name in ("country", "company_country"):
+        if name in values:
+            code = _country(values[name])
+            if code is None:
+                row.add(name, f"'{clip(values[name], 40)}' is not a known country; "
+                        "not imported")
+            values[name] = code  # type: ignore[assignment]
+    if values.get("country"):
+        fields["country"] = values["country"]
+    if "lawful_basis" in values:
+        try:
+            fields["lawful_basis"] = normalize_lawful_basis(values["lawful_basis"])
+        except ValidationError as exc:
+            row.dropped("lawful_basis", exc)
+    if "lawful_basis_on" in values:
+        day = parse_day(values["lawful_basis_on"])
+        if day is None:
+            row.add("lawful_basis_on", f"'{clip(values['lawful_basis_on'], 20)}' is not a date "
+                    "(YYYY-MM-DD or DD/MM/YYYY); not imported")
+        else:
+            fields["lawful_basis_on"] = day
+    if "priority" in values:
+        try:
+            fields["priority"] = normalize_priority(values["priority"])
+        except ValidationError as exc:
+            row.dropped("priority", exc)
+    return {k: v for k, v in fields.items() if v is not None}
+
+
+def _tags(raw_tags: list[str], row: _RowProblems) -> list[str]:
+    tags = []
+    for tag in raw_tags:
+        clean = " ".join(printable(tag).split())
+        if len(clean) > _MAX_TAG:
+            row.add("tags", f"'{clip(clean, 20)}...' is longer than {_MAX_TAG} characters; "
+                    "not imported")
+        elif clean:
+            tags.append(clean)
+    return tags
+
+
+def _notes(record: ContactRecord) -> str | None:
+    """The record's notes, then its unmapped columns as ``Header: value`` lines."""
+    notes = [printable(n) for n in record.notes]
+    if record.extra:
+        notes.append(printable("\n".join(f"{k}: {v}" for k, v in record.extra.items())))
+    return "\n".join(notes).strip() or None
+
+
+def _contact_id(values: dict[str, str], row: _RowProblems) -> uuid.UUID | None:
+    if not values.get("id"):
+        return None
+    try:
+        return uuid.UUID(values["id"])
+    except ValueError:
+        row.add("id", f"'{clip(values['id'], 40)}' is not an id of ours; ignored")
+        return None
