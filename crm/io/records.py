@@ -20,6 +20,8 @@ FIELD_LABELS: dict[str, str] = {
     "email": "Email",
     "phone": "Phone",
     "linkedin": "LinkedIn",
+    # The day a LinkedIn connection was made: an interaction dated that day.
+    "connected_on": "Connected on (LinkedIn)",
     "country": "Country",
     "language": "Language",
     "tags": "Tags",

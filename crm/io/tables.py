@@ -34,6 +34,7 @@ class Table:
     dropped: list[tuple[int, str]] = field(default_factory=list)
     encoding: str = "utf-8"
     delimiter: str = ","
+    header_row: int = 1  # the file row of the header
 
 
 def read_bytes(path: Path) -> bytes:
@@ -175,7 +176,8 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
             rows.append([unprotect(c) for c in cells] if "'" in "".join(cells) else cells)
             row_numbers.append(number)
     dropped = [(n, f"more cells than the header's {len(headers)} columns") for n in bad_lines]
-    return Table(headers, rows, row_numbers, dropped, encoding, delimiter)
+    return Table(headers, rows, row_numbers, dropped, encoding, delimiter,
+                 header_row=numbers[header_row])
 
 
 def unprotect(cell: str) -> str:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm.bulk import insert_rows, sequential_ids
 from crm.clock import utcnow
 from crm.errors import ValidationError
 from crm.models import Contact, Interaction
@@ -38,6 +40,35 @@ def log_interaction(session: Session, *, contact_id: uuid.UUID, channel: str = "
     session.add(interaction)
     session.flush()
     return interaction
+
+
+def on_day(day: date) -> datetime:
+    """A calendar day as an instant: noon UTC, which is that same day in local time from
+    UTC-11 to UTC+11 (midnight UTC would show as the day before in the Americas)."""
+    return datetime.combine(day, time(12), tzinfo=UTC)
+
+
+def record_interactions(session: Session, items: Iterable[tuple[uuid.UUID, date, str]], *,
+                        channel: str = "note", owner: str | None = None) -> list[uuid.UUID]:
+    """Bulk variant of ``log_interaction`` for imports: (contact id, day, summary), each
+    dated that day, skipping those the contact already has (same day, same summary);
+    returns the ids of the interactions created."""
+    wanted = list(dict.fromkeys(items))
+    if not wanted:
+        return []
+    contact_ids = list({c for c, _d, _s in wanted})
+    existing: set[tuple[uuid.UUID, date, str]] = set()
+    for start in range(0, len(contact_ids), 500):
+        existing.update((c, on.date(), summary) for c, on, summary in session.execute(
+            select(Interaction.contact_id, Interaction.occurred_at, Interaction.summary).where(
+                Interaction.contact_id.in_(contact_ids[start:start + 500]),
+                Interaction.deleted_at.is_(None))))
+    fresh = [item for item in wanted if item not in existing]
+    rows = [{"id": i, "contact_id": c, "occurred_at": on_day(day), "channel": _channel(channel),
+             "summary": summary, "owner": clean_text(owner), "followup_id": None}
+            for i, (c, day, summary) in zip(sequential_ids(len(fresh)), fresh, strict=True)]
+    insert_rows(session, Interaction.__table__, rows)
+    return [r["id"] for r in rows]
 
 
 def update_interaction(session: Session, interaction_id: str | uuid.UUID,

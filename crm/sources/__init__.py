@@ -42,6 +42,7 @@ BUILTIN_MODULES = (
     "crm.sources.csv_file",
     "crm.sources.xlsx_file",
     "crm.sources.vcard_file",
+    "crm.sources.linkedin",
 )
 
 Reading = Table | list[ContactRecord]
@@ -80,7 +81,6 @@ class ContactSource:
 
 
 _REGISTRY: dict[str, ContactSource] = {}
-_loaded = False
 
 
 def register(source: ContactSource) -> ContactSource:
@@ -91,17 +91,8 @@ def register(source: ContactSource) -> ContactSource:
     return source
 
 
-def _load() -> None:
-    global _loaded
-    if not _loaded:
-        _loaded = True
-        for module in BUILTIN_MODULES:
-            importlib.import_module(module)
-
-
 def sources() -> list[ContactSource]:
     """Every registered source, in registration order."""
-    _load()
     return list(_REGISTRY.values())
 
 
@@ -112,7 +103,6 @@ def source_names() -> tuple[str, ...]:
 
 def get_source(name: str) -> ContactSource:
     """The source called ``name``; KeyError when there is none."""
-    _load()
     return _REGISTRY[name]
 
 
@@ -133,3 +123,8 @@ def detect_source(path: Path, head: bytes) -> ContactSource:
 def file_filter_patterns() -> list[str]:
     """``*.csv``-style patterns of every source's extensions, for a file dialog."""
     return list(dict.fromkeys(f"*{ext}" for s in sources() for ext in s.extensions))
+
+
+# Loaded with the package, in BUILTIN_MODULES order, whichever module is imported first.
+for _module in BUILTIN_MODULES:
+    importlib.import_module(_module)

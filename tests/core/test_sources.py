@@ -15,7 +15,6 @@ from crm.sources import (
     file_filter_patterns,
     get_source,
     source_names,
-    sources,
 )
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -76,7 +75,6 @@ class _Badges(ContactSource):
 def badges_source(monkeypatch: pytest.MonkeyPatch) -> ContactSource:
     import crm.sources
 
-    sources()  # the built-in ones first
     # What ``register(_Badges())`` does, undone after the test.
     source = _Badges()
     monkeypatch.setitem(crm.sources._REGISTRY, source.name, source)

@@ -66,6 +66,26 @@ def test_import_wizard_previews_maps_checks_and_imports(window, qtbot) -> None: 
     assert window.db.read(count_contacts) == before
 
 
+def test_import_wizard_takes_a_linkedin_export(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = window.db.read(count_contacts)
+    wizard = ImportWizard(window.db, window)
+    qtbot.addWidget(wizard)
+    formats = [wizard.format_combo.itemText(i) for i in range(wizard.format_combo.count())]
+    assert "LinkedIn Connections" in formats
+    wizard.load(FIXTURES / "linkedin_connections.csv")
+    assert "7 contact row(s) in a LinkedIn Connections export" in wizard.info.text()
+    headers = [wizard.mapping_table.item(r, 0).text()
+               for r in range(wizard.mapping_table.rowCount())]
+    assert wizard.mapping()[headers.index("URL")] == "linkedin"
+    assert wizard.mapping()[headers.index("Connected On")] == "connected_on"
+    assert wizard.preview_table.item(0, 0).text() == "Maëlle"
+    shot(wizard, "import-wizard-linkedin")
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    assert window.db.read(count_contacts) == before + 7
+    assert wizard.report is not None and wizard.report.problems == []
+
+
 def test_import_wizard_says_why_a_file_cannot_be_imported(window, qtbot,  # type: ignore[no-untyped-def]
                                                           tmp_path: Path) -> None:
     wizard = ImportWizard(window.db, window)

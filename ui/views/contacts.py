@@ -76,7 +76,11 @@ class ContactsPage(TablePage):
         for phone in contact.phones:
             facts.append(f"<a href='tel:{esc(phone.number)}'>{esc(format_phone(phone.number))}</a>")
         if contact.linkedin:
-            facts.append(esc(contact.linkedin))
+            profile = esc(contact.linkedin)
+            # A profile address opens in the browser; anything else typed is shown as it is.
+            facts.append(tr("LinkedIn: {profile}").format(
+                profile=f"<a href='{profile}'>{profile}</a>"
+                if contact.linkedin.lower().startswith(("https://", "http://")) else profile))
         if contact.country:
             facts.append(tr("Country: {code}").format(code=esc(contact.country)))
         if contact.tags:

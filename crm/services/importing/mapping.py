@@ -160,10 +160,11 @@ def _map_table(path: Path, source: ContactSource, table: Table,
                for m in auto):
         shown = ", ".join(clip(h, 30) for h in table.headers[:8] if h.strip()) or \
             "(no header)"
-        raise UserError(f"{path} row 1: no column recognised (found: {shown}); "
-                        "expected names, emails or phones", row=1)
+        raise UserError(f"{path} row {table.header_row}: no column recognised (found: "
+                        f"{shown}); expected names, emails or phones", row=table.header_row)
     if not table.rows:
-        raise UserError(f"{path} row 2: no rows after the header", row=2)
+        raise UserError(f"{path} row {table.header_row + 1}: no rows after the header",
+                        row=table.header_row + 1)
     ours = any(m is not None and m.field == "source" for m in auto)
     records = records_from_table(table.headers, table.rows, table.row_numbers, auto, ours)
     return MappedFile(path, source, dialect, table.headers, auto, records, problems,

@@ -31,6 +31,19 @@ def company_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def profile_key(url: str | None) -> str | None:
+    """A LinkedIn profile address compared without scheme, ``www.``, case, query or final
+    slash (``https://www.linkedin.com/in/ada/?trk=x`` is ``linkedin.com/in/ada``)."""
+    if not url:
+        return None
+    text = url.strip().split("?", 1)[0].split("#", 1)[0].rstrip("/").casefold()
+    for prefix in ("https://", "http://"):
+        text = text.removeprefix(prefix)
+    for prefix in ("www.", "m."):
+        text = text.removeprefix(prefix)
+    return text or None
+
+
 def name_key(first: str, last: str, company: str | None) -> tuple[str, str, str]:
     """A person without email or phone: who they are, compared without case or spacing."""
     return (" ".join(first.split()).casefold(), " ".join(last.split()).casefold(),
@@ -81,19 +94,27 @@ def match_existing(session: Session, people: list[Person]) -> None:
                                        .where(ContactEmail.contact_id.in_(chunk))))
     by_name = _known_names(session, [p for p in people
                                      if not p.emails and not p.phones and not p.id])
-    # Inside the file: the first row holding an id, email or phone owns it.
+    by_profile = _known_profiles(session, people)
+    # Inside the file: the first row holding an id, profile, email or phone owns it.
     first_with: dict[tuple[str, object], Person] = {}
     for person in people:
+        profile = profile_key(person.fields.get("linkedin"))
         keys_of = ([("id", person.id)] if person.id else []) + \
             [("email", email_key(a)) for a, _l in person.emails] + \
             [("phone", n) for n, _l in person.phones]
         target = None
         if person.id and person.id in by_id:
             target = person.id
+        target = target or by_profile.get(profile)  # type: ignore[arg-type]
         if not keys_of:
             name = name_key(person.first_name, person.last_name, person.company)
-            keys_of = [("name", name)]
-            target = by_name.get(name)
+            # Two namesakes at one company are two people when their profiles differ.
+            known, known_profile = by_name.get(name, (None, None))
+            if profile is None or known_profile in (None, profile):
+                target = target or known
+            keys_of = [("name", name)] if profile is None else []
+        if profile is not None:
+            keys_of.insert(0, ("linkedin", profile))
         target = target or next((by_email[k] for _t, k in keys_of
                                  if _t == "email" and k in by_email), None)
         target = target or next((cid for _t, k in keys_of if _t == "phone"
@@ -117,21 +138,38 @@ def match_existing(session: Session, people: list[Person]) -> None:
             first_with.setdefault(k, person.merged_into or person)
 
 
-def _known_names(session: Session,
-                 anonymous: list[Person]) -> dict[tuple[str, str, str], uuid.UUID]:
-    """Live contacts by name_key, for the people without an email or phone: only the same
-    name at the same company is the same person (so that a file imported twice does not
-    duplicate them)."""
-    by_name: dict[tuple[str, str, str], uuid.UUID] = {}
+def _known_names(session: Session, anonymous: list[Person]
+                 ) -> dict[tuple[str, str, str], tuple[uuid.UUID, str | None]]:
+    """Live contacts (with their profile_key) by name_key, for the people without an email
+    or phone: only the same name at the same company is the same person (so that a file
+    imported twice does not duplicate them)."""
+    by_name: dict[tuple[str, str, str], tuple[uuid.UUID, str | None]] = {}
     last_names = list({p.last_name for p in anonymous})
     for chunk in chunks(last_names):
-        for cid, first, last, company in session.execute(
-                select(Contact.id, Contact.first_name, Contact.last_name, Company.name)
+        for cid, first, last, company, linkedin in session.execute(
+                select(Contact.id, Contact.first_name, Contact.last_name, Company.name,
+                       Contact.linkedin)
                 .outerjoin(Company, Company.id == Contact.company_id)
                 .where(Contact.last_name.in_(chunk), Contact.deleted_at.is_(None))
                 .order_by(Contact.created_at)):
-            by_name.setdefault(name_key(first, last, company), cid)
+            by_name.setdefault(name_key(first, last, company), (cid, profile_key(linkedin)))
     return by_name
+
+
+def _known_profiles(session: Session, people: list[Person]) -> dict[str, uuid.UUID]:
+    """Live contacts by the profile_key of their LinkedIn address, when the file has any."""
+    if not any(p.fields.get("linkedin") for p in people):
+        return {}
+    by_profile: dict[str, uuid.UUID] = {}
+    # Addresses are written in several ways (slash, www., case): compared in Python.
+    for cid, linkedin in session.execute(
+            select(Contact.id, Contact.linkedin)
+            .where(Contact.linkedin.is_not(None), Contact.deleted_at.is_(None))
+            .order_by(Contact.created_at)):
+        key = profile_key(linkedin)
+        if key is not None:
+            by_profile.setdefault(key, cid)
+    return by_profile
 
 
 def merge_person(into: Person, other: Person) -> None:
@@ -148,6 +186,7 @@ def merge_person(into: Person, other: Person) -> None:
         into.company, into.company_fields = other.company, other.company_fields
     into.tags.extend(t for t in other.tags if t not in into.tags)
     into.sessions.extend(s for s in other.sessions if s not in into.sessions)
+    into.interactions.extend(i for i in other.interactions if i not in into.interactions)
     if other.notes and other.notes not in (into.notes or ""):
         into.notes = f"{into.notes}\n{other.notes}" if into.notes else other.notes
 

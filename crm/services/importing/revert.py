@@ -21,6 +21,7 @@ from crm.models import (
     Encounter,
     ImportBatch,
     ImportChange,
+    Interaction,
     Tag,
     company_tag,
     contact_tag,
@@ -67,6 +68,8 @@ def revert_last_import(session: Session) -> RevertReport:
             restores.append((entity_id, json.loads(before)))
     for chunk in chunks(created.get("encounter", [])):
         session.execute(delete(Encounter).where(Encounter.id.in_(chunk)))
+    for chunk in chunks(created.get("interaction", [])):
+        session.execute(delete(Interaction).where(Interaction.id.in_(chunk)))
     removed = 0
     for chunk in chunks(created.get("contact", [])):
         removed += session.execute(delete(Contact).where(Contact.id.in_(chunk))).rowcount or 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
@@ -49,6 +49,8 @@ class Person:
     tags: list[str]
     sessions: list[str]
     notes: str | None
+    # (day, summary) of what happened before the import: LinkedIn's "Connected On".
+    interactions: list[tuple[date, str]] = field(default_factory=list)
     target: uuid.UUID | None = None  # the existing contact it updates
     merged_into: Person | None = None  # an earlier row of the same file, same person
 
@@ -101,7 +103,8 @@ def validate_record(record: ContactRecord, *, region: str, owner: str | None,
     return Person(row=record.row, id=_contact_id(values, row), first_name=names[0],
                   last_name=names[1], fields=fields, emails=emails, phones=phones,
                   company=company, company_fields=company_fields, tags=tags,
-                  sessions=[s for s in record.sessions if s.strip()], notes=_notes(record))
+                  sessions=[s for s in record.sessions if s.strip()], notes=_notes(record),
+                  interactions=_connection(values, row))
 
 
 def _present_values(record: ContactRecord) -> dict[str, str]:
@@ -280,6 +283,41 @@ def _contact_fields(values: dict[str, str], row: _RowProblems) -> dict[str, Any]
         except ValidationError as exc:
             row.dropped("priority", exc)
     return {k: v for k, v in fields.items() if v is not None}
+
+
+_MONTHS = {name: number for number, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+     ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+     ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")), start=1) for name in names}
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[ -]([A-Za-z]{3,9})\.?[ -](\d{4})$")
+CONNECTED_SUMMARY = "Connected on LinkedIn"
+
+
+def parse_connection_day(raw: str) -> date | None:
+    """LinkedIn's "08 Jun 2022" (English month names whatever the locale), else the dates
+    parse_day reads."""
+    found = _DAY_MONTH_YEAR.match(raw.strip())
+    if found is None:
+        return parse_day(raw)
+    month = _MONTHS.get(found.group(2).lower())
+    try:
+        return date(int(found.group(3)), month, int(found.group(1))) if month else None
+    except ValueError:
+        return None
+
+
+def _connection(values: dict[str, str], row: _RowProblems) -> list[tuple[date, str]]:
+    """The LinkedIn connection as an interaction of that day, when the record has one."""
+    raw = values.get("connected_on")
+    if not raw:
+        return []
+    day = parse_connection_day(raw)
+    if day is None:
+        row.add("connected_on", f"'{clip(raw, 20)}' is not a date (such as 08 Jun 2022); "
+                "not recorded")
+        return []
+    return [(day, CONNECTED_SUMMARY)]
 
 
 def _tags(raw_tags: list[str], row: _RowProblems) -> list[str]:

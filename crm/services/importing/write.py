@@ -1,11 +1,13 @@
-"""Write stage: the new contacts, companies, tags and encounters in bulk, the updated contacts
-one by one, and a log of every change (ImportBatch, ImportChange) for revert."""
+"""Write stage: the new contacts, companies, tags, encounters and interactions in bulk, the
+updated contacts one by one, and a log of every change (ImportBatch, ImportChange) for
+revert."""
 
 from __future__ import annotations
 
 import json
 import uuid
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -21,6 +23,7 @@ from crm.services.importing.mapping import MappedFile
 from crm.services.importing.match import Plan, chunks, company_key
 from crm.services.importing.report import ImportReport
 from crm.services.importing.validate import Person
+from crm.services.interactions import record_interactions
 from crm.services.tags import ensure_tags, tag_key
 from crm.services.validation import email_key
 
@@ -86,12 +89,15 @@ def write_plan(session: Session, report: ImportReport, mapped: MappedFile, plan:
     log.add("contact", targets, before, action="updated")
 
     pairs: list[tuple[uuid.UUID, uuid.UUID]] = []
+    history: list[tuple[uuid.UUID, date, str]] = []
     for person in new + [g[0] for g in changed.values()]:
         assert person.target is not None
         if met_at is not None:
             pairs.append((person.target, met_at.id))
         pairs.extend((person.target, sessions[t]) for t in person.sessions if t in sessions)
+        history.extend((person.target, day, summary) for day, summary in person.interactions)
     log.add("encounter", record_encounters(session, pairs, owner=owner))
+    log.add("interaction", record_interactions(session, history, owner=owner))
 
     insert_rows(session, ImportChange.__table__, log.rows)
     batch.created_count, batch.updated_count = report.created, report.updated
