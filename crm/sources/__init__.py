@@ -25,6 +25,8 @@ Adding a source (an Outlook .msg, a CRM's JSON ...):
 
 Either way nothing is validated yet: a source reads, the import judges. A source raises
 :class:`crm.errors.UserError` naming the file and row for input it cannot read.
+``read_text`` reads text already in memory (a QR code's payload) the same way, so a scan can
+hand a decoded vCard to the vCard source; ``detect_source(origin, text.encode())`` picks it.
 """
 
 from __future__ import annotations
@@ -67,6 +69,11 @@ class ContactSource:
         """The file as a Table or as records (see the module's docstring). ``data`` is the
         file's content when the caller has it already; None: read ``path`` yourself."""
         raise NotImplementedError
+
+    def read_text(self, text: str, origin: Path) -> Reading:
+        """The same from text already in memory (a QR code's payload, text read by OCR);
+        ``origin`` names it in messages."""
+        return self.read(origin, text.encode("utf-8"))
 
     def map_columns(self, headers: Sequence[str]) -> tuple[str, list[ColumnMap | None]]:
         """Who made a table (its dialect: generic, google, outlook ...) and the field of each

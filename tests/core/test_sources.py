@@ -101,3 +101,13 @@ def test_an_unknown_format_is_refused_before_reading(tmp_path: Path) -> None:
 
     with pytest.raises(ValidationError, match="format: 'pdf' is not one of auto, csv"):
         read_source(tmp_path / "missing.pdf", "pdf")
+
+
+def test_a_payload_in_memory_is_read_by_the_same_source() -> None:
+    payload = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lovelace;Ada;;;\r\nFN:Ada Lovelace\r\n" \
+        "EMAIL:ada@example.com\r\nEND:VCARD\r\n"
+    origin = Path("badge QR code")
+    source = detect_source(origin, payload.encode())
+    [record] = source.read_text(payload, origin)
+    assert source.name == "vcard"
+    assert (record.values["first_name"], record.emails) == ("Ada", [("ada@example.com", None)])
