@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from crm.errors import UserError
 from crm.services.imports import import_file, read_source, revert_last_import
+from crm.sources import sources
 
 CI = os.environ.get("CI") == "true"
 EXAMPLES = 2000 if CI else 100
@@ -45,7 +46,9 @@ CELLS = st.one_of(
                      "x" * 300, "Ada", "Lovelace"]),
 )
 PREFIXES = [b"", b"", b"PK\x03\x04", b"BEGIN:VCARD\r\n", b"\xef\xbb\xbf", b"\xff\xfe",
-            b"First name;Email\r\n", b"Name,Phone\n"]
+            b"First name;Email\r\n", b"Name,Phone\n",
+            b'Notes:\n"When exporting your connection data"\n\n'
+            b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"]
 
 
 def _only_user_errors(name: str, data: bytes, fmt: str = "auto") -> None:
@@ -58,8 +61,10 @@ def _only_user_errors(name: str, data: bytes, fmt: str = "auto") -> None:
 @_settings()
 @given(prefix=st.sampled_from(PREFIXES), data=st.binary(max_size=1024))
 def test_random_bytes_never_crash_any_reader(prefix: bytes, data: bytes) -> None:
-    for fmt, name in (("csv", "x.csv"), ("xlsx", "x.xlsx"), ("vcard", "x.vcf"),
-                      ("auto", "x.dat")):
+    # Every registered source, each with a file named as it expects, then detection.
+    for fmt, name in [*((source.name, f"x{(source.extensions or ('',))[0]}")
+                        for source in sources()),
+                      ("auto", "x.dat")]:
         _only_user_errors(name, prefix + data, fmt)
 
 

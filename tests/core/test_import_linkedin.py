@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
@@ -193,3 +193,45 @@ def test_every_connection_day_reads_back(day: date) -> None:
 def test_the_header_is_found_below_any_preamble(preamble: list[str]) -> None:
     lines = [line for text in preamble for line in text.splitlines()][:15]
     assert find_header([*lines, HEADER, "Ada,Lovelace,,,,,01 Jan 2020"]) == len(lines)
+
+
+PREAMBLE = CURRENT.read_text(encoding="utf-8").split(HEADER)[0]
+# Cells on one line (a quoted line break shifts the row numbers pandas gives, see tables.py).
+CELL = st.one_of(st.text(st.characters(blacklist_categories=["Cs", "Cc"]), max_size=25),
+                 st.sampled_from(["", "08 Jun 2022", "31 Feb 2022", "Acme, Inc.", '"quoted"',
+                                  "https://www.linkedin.com/in/ada", "ada@example.com",
+                                  "not an email", "x" * 300]))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=st.lists(st.lists(CELL, min_size=7, max_size=7), min_size=1, max_size=8),
+       preamble=st.booleans())
+def test_any_connections_file_imports_or_says_why(rows: list[list[str]],
+                                                  preamble: bool) -> None:
+    import tempfile
+
+    from crm.db import open_database
+    from crm.errors import UserError
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(HEADER.split(","))
+    writer.writerows(rows)
+    text = (PREAMBLE if preamble else "") + buffer.getvalue()
+    header_row = PREAMBLE.count("\n") + 1 if preamble else 1
+    with tempfile.TemporaryDirectory() as folder:
+        db = open_database(str(Path(folder) / "crm.db"))
+        try:
+            report = db.read(import_file, Path(folder) / "Connections.csv", dry_run=True,
+                             data=text.encode("utf-8"))
+        except UserError as exc:
+            assert "\n" not in str(exc)
+            return
+        finally:
+            db.close()
+    assert report.format == "linkedin"
+    last_row = header_row + len(rows)
+    assert all(header_row < p.row <= last_row for p in report.problems)
+    # An empty Email Address is normal: only a written, invalid one is a problem.
+    with_email = {header_row + 1 + i for i, row in enumerate(rows) if row[3].strip()}
+    assert {p.row for p in report.problems if p.field == "email"} <= with_email
