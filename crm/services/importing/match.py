@@ -105,7 +105,8 @@ def match_existing(session: Session, people: list[Person]) -> None:
         target = None
         if person.id and person.id in by_id:
             target = person.id
-        target = target or by_profile.get(profile)  # type: ignore[arg-type]
+        if profile is not None:
+            target = target or by_profile.get(profile)
         if not keys_of:
             name = name_key(person.first_name, person.last_name, person.company)
             # Two namesakes at one company are two people when their profiles differ.
