@@ -52,7 +52,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 SIZES = {"full": 100_000, "small": 2_000}
 PAGE = 200  # the table model's page (ui/models/paged.py)
-BENCHMARKS = ("search", "open", "startup", "import", "export")
+BENCHMARKS = ("search", "open", "startup", "import", "export", "xlsx")
 Record = dict[str, Any]
 
 
@@ -442,6 +442,96 @@ def bench_export(big: Path, workdir: Path, runs: int) -> Iterator[Record]:
                  statistics.median(theirs))
 
 
+# --- XLSX both ways -----------------------------------------------------------------------
+
+def write_only_floor(rows: list[tuple[Any, ...]], target: Path) -> None:
+    """openpyxl's write-only workbook of the cells, as they are: no styles, no checks."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Contacts")
+    for row in rows:
+        sheet.append(row)
+    book.save(target)
+
+
+def read_only_floor(source: Path) -> int:
+    """openpyxl's read-only workbook: every row's values, as they are."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(source, read_only=True, data_only=True)
+    rows = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+    book.close()
+    return len(rows)
+
+
+def bench_xlsx(big: Path, workdir: Path, runs: int) -> Iterator[Record]:
+    from crm.db import open_database
+    from crm.io.xlsx import read_xlsx_table, write_xlsx
+    from crm.services.exports import export_file, load_profile, profile_columns
+
+    db = open_database(str(big))
+    profile = load_profile("default")
+    headers = [h for _f, h in profile.columns]
+    ours_path, floor_path = workdir / "export.xlsx", workdir / "export-floor.xlsx"
+    half_path = workdir / "export-half.xlsx"
+    count, columns = db.read(profile_columns, profile)
+    half = count // 2
+    # The cells of the file: the header, then every value with empty text as an empty cell.
+    cells = [tuple(headers), *(tuple(v if v != "" else None for v in row)
+                               for row in zip(*columns, strict=True))]
+
+    def ours() -> float:
+        started = time.perf_counter()
+        db.read(export_file, ours_path, profile="default", fmt="xlsx")
+        return time.perf_counter() - started
+
+    def floor() -> float:
+        started = time.perf_counter()
+        write_only_floor(cells, floor_path)
+        return time.perf_counter() - started
+
+    def writer(rows: int, target: Path) -> Callable[[], float]:
+        def write() -> float:
+            part = [values[:rows] for values in columns]
+            started = time.perf_counter()
+            with open(target, "wb") as handle:
+                write_xlsx(handle, "Contacts", headers, part)
+            return time.perf_counter() - started
+        return write
+
+    xlsx_runs = min(runs, 3)  # a 100,000-row workbook takes many seconds each way
+    mine, theirs, whole, halved = interleaved(xlsx_runs, ours, floor, writer(count, floor_path),
+                                              writer(half, half_path))
+    log(f"xlsx export: {count} rows, {statistics.median(mine):.2f} s vs write-only floor"
+        f" {statistics.median(theirs):.2f} s; writer {statistics.median(whole):.2f} s for all,"
+        f" {statistics.median(halved):.2f} s for half")
+    yield record("xlsx_export_seconds", statistics.median(mine), "s", statistics.median(theirs))
+    yield record("xlsx_export_growth", statistics.median(whole), "s", statistics.median(halved))
+
+    def reader(source: Path) -> Callable[[], float]:
+        def read() -> float:
+            started = time.perf_counter()
+            table = read_xlsx_table(source)
+            if len(table.rows) < 2:
+                raise RuntimeError(f"{source}: {len(table.rows)} rows read")
+            return time.perf_counter() - started
+        return read
+
+    def read_floor() -> float:
+        started = time.perf_counter()
+        read_only_floor(ours_path)
+        return time.perf_counter() - started
+
+    mine, theirs, halved = interleaved(xlsx_runs, reader(ours_path), read_floor,
+                                       reader(half_path))
+    db.close()
+    log(f"xlsx import read: {statistics.median(mine):.2f} s vs read-only floor"
+        f" {statistics.median(theirs):.2f} s; half the rows {statistics.median(halved):.2f} s")
+    yield record("xlsx_read_seconds", statistics.median(mine), "s", statistics.median(theirs))
+    yield record("xlsx_read_growth", statistics.median(mine), "s", statistics.median(halved))
+
+
 # --- main --------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -469,6 +559,7 @@ def main(argv: list[str] | None = None) -> int:
         "startup": lambda: bench_startup(empty, args.workdir, runs if small else max(runs, 15)),
         "import": lambda: bench_import(empty, args.workdir, contacts, args.seed, runs),
         "export": lambda: bench_export(big, args.workdir, runs),
+        "xlsx": lambda: bench_xlsx(big, args.workdir, runs),
     }
     for name in wanted:
         for line in suites[name]():
