@@ -21,6 +21,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from itertools import accumulate
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -221,28 +222,96 @@ def generate(path: Path, contacts: int, seed: int = 7) -> dict[str, int]:
     return {name: len(table_rows) for name, table_rows in rows.items()}
 
 
+# Phone numbers as people type them, each made of 7 digits c without losing any (so that
+# different digits make different numbers), each valid for phonenumbers.
+_US_AREAS = ["617", "212", "646", "415", "312", "202", "305", "713", "858", "508"]
+_PHONE_PLANS = [
+    lambda c: f"+32 47{c[0]} {c[1:3]} {c[3:5]} {c[5:7]}",  # Belgian mobile
+    lambda c: f"+1 {_US_AREAS[int(c[0])]}-2{c[1:3]}-{c[3:7]}",  # American
+    lambda c: f"+33 6 1{c[0]} {c[1:3]} {c[3:5]} {c[5:7]}",  # French mobile
+    lambda c: f"+31 6 1{c}",  # Dutch mobile
+    lambda c: f"+49 151 2{c}",  # German mobile
+    lambda c: f"+44 75{c[0:2]} 9{c[2:7]}",  # British mobile
+]
+_COUNTRY_SPELLINGS = {"BE": ["BE", "Belgium", "Belgique", "België"],
+                      "US": ["US", "United States", "USA"], "FR": ["FR", "France"],
+                      "NL": ["NL", "Netherlands", "Nederland"], "DE": ["DE", "Germany"],
+                      "GB": ["GB", "United Kingdom"], "CH": ["CH", "Switzerland"],
+                      "IT": ["IT", "Italy"], "ES": ["ES", "Spain"], "CA": ["CA", "Canada"]}
+_MAIL_PROVIDERS = ["gmail.example", "outlook.example", "skynet.example", "telenet.example",
+                   "proximus.example", "yahoo.example"]
+_LONG_NOTES = ['Met at the "Belgian night" reception, wants a call about CAR-T, cc her CFO',
+               "Ask about:\n- fill & finish capacity\n- GMP audit dates",
+               "Préfère être contacté en français; rappeler après le 15",
+               "Kent Jan Peeters van VIB, stuurt de deck door"]
+
+
+def _phone_number(index: int, rng: random.Random) -> str:
+    """A valid phone number that no other ``index`` (below 10**7) gets, written as people
+    write it: a third of them in national format (Belgian mobiles: the import's region)."""
+    # index * a number coprime with 10**7, modulo 10**7: different digits for every index
+    # below 10**7, spread over the whole range.
+    c = f"{(index * 4_827_191 + 1_234_567) % 10**7:07d}"
+    if rng.random() < 1 / 3:
+        return f"047{c[0]} {c[1:3]} {c[3:5]} {c[5:7]}"
+    return _PHONE_PLANS[index % len(_PHONE_PLANS)](c)
+
+
+def _zipf_choice(rng: random.Random, pool: list[str], weights: list[float]) -> str:
+    return rng.choices(pool, cum_weights=weights)[0]
+
+
 def write_contacts_csv(path: Path, contacts: int, seed: int = 11) -> None:
-    """A contacts CSV as delegates export them (the import benchmark's input)."""
-    rows = build_rows(contacts, seed)
-    companies = {c["id"]: c["name"] for c in rows["company"]}
-    first_email: dict[uuid.UUID, str] = {}
-    for email in rows["contact_email"]:
-        first_email.setdefault(email["contact_id"], email["address"])
-    # An importer takes rows sharing a phone number for one person: hand out each number of
-    # the fictional 555-01xx ranges once (about one row in six gets one).
-    numbers = [f"+1{area}55501{n:02d}" for area in AREA_CODES for n in range(100)]
-    random.Random(seed).shuffle(numbers)
-    first_phone = {person["id"]: number
-                   for person, number in zip(rows["contact"], numbers, strict=False)}
+    """A contacts CSV as delegates' address books export them (the import benchmark's
+    input): common names often and rare ones seldom (a Zipf law over Faker's lists of
+    several locales, so accents and apostrophes occur), 20 % as many companies as people
+    (a few big, most small), a unique phone number for most people (a third in national
+    format, a fifth with a second number), one or two emails, notes (some over several
+    lines, with quotes), tags, and countries spelled as people spell them. Written as it is
+    made: a million rows need no more memory than a hundred."""
+    rng = random.Random(seed)
+    firsts, lasts = name_pools(seed)
+    rng.shuffle(firsts)
+    rng.shuffle(lasts)
+    first_weights = list(accumulate(1 / (rank + 1) for rank in range(len(firsts))))
+    last_weights = list(accumulate(1 / (rank + 1) ** 0.8 for rank in range(len(lasts))))
+    companies: list[str] = []
+    used: set[str] = set()
+    for index in range(max(1, contacts // 5)):
+        name = f"{rng.choice(WORDS)}{rng.choice(WORDS).lower()} {rng.choice(SUFFIXES)}"
+        name = name if name not in used else f"{name} {index}"
+        used.add(name)
+        companies.append(name)
+    company_weights = list(accumulate(1 / (rank + 1) ** 0.6 for rank in range(len(companies))))
+    tags = TAG_WORDS + [f"{word} {year}" for word in ("Boston", "BIO", "Leads") for year in
+                        range(2018, 2027)]
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["first_name", "last_name", "email", "phone", "company", "job_title",
-                         "country", "notes"])
-        for person in rows["contact"]:
-            writer.writerow([person["first_name"], person["last_name"],
-                             first_email.get(person["id"], ""), first_phone.get(person["id"], ""),
-                             companies.get(person["company_id"], ""), person["job_title"],
-                             person["country"], person["notes"] or ""])
+                         "country", "notes", "tags"])
+        for index in range(contacts):
+            first = _zipf_choice(rng, firsts, first_weights)
+            last = _zipf_choice(rng, lasts, last_weights)
+            company = _zipf_choice(rng, companies, company_weights) \
+                if rng.random() < 0.85 else ""
+            domain = _ascii(company) + ".example" if company else rng.choice(_MAIL_PROVIDERS)
+            local = f"{_ascii(first)}.{_ascii(last)}"
+            emails = [] if rng.random() < 0.05 else [
+                f"{local}{index}@{domain}" if rng.random() < 0.8 else
+                f"{first[:1]}{_ascii(last)}{index}@{domain}".title()]
+            if emails and rng.random() < 0.25:
+                emails.append(f"{local}.{index}@{rng.choice(_MAIL_PROVIDERS)}")
+            phones = [] if rng.random() < 0.1 else [_phone_number(index, rng)]
+            if phones and rng.random() < 0.2:
+                phones.append(_phone_number(contacts + index, rng) + " (work)")
+            country = rng.choice(COUNTRIES)
+            roll = rng.random()
+            notes = rng.choice(NOTES) if roll < 0.25 else \
+                rng.choice(_LONG_NOTES) if roll < 0.3 else ""
+            writer.writerow([first, last, "; ".join(emails), "; ".join(phones), company,
+                             rng.choice(JOB_TITLES) if rng.random() < 0.9 else "",
+                             rng.choice(_COUNTRY_SPELLINGS[country]), notes,
+                             "; ".join(rng.sample(tags, rng.choice([0, 0, 0, 1, 1, 2, 3])))])
 
 
 def main(argv: list[str] | None = None) -> int:

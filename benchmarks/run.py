@@ -1,6 +1,6 @@
 """Mission CRM at scale: each figure against a baseline measured in the same run.
 
-    python benchmarks/run.py [--size full|small|N] [--only search,open,startup,import,export]
+    python benchmarks/run.py [--size full|small|N] [--only search,open,startup,import,export,xlsx]
 
 Prints one JSON object per line: {"name", "value", "unit", "baseline", "ratio"} (ratio =
 value / baseline; lines with a null baseline are for information). The machine is shared and
@@ -16,13 +16,24 @@ noisy, so ours and the baseline are measured interleaved and only their ratio is
 - startup_seconds: from ``python main.py --db EMPTY`` to the first paint of its window
   (``benchmarks/first_paint.py`` ends the process there) against a bare PySide6 QMainWindow
   shown and ended the same way. Bound: ratio <= 1.5.
-- import_seconds: ``import_file`` of an N-row contacts CSV (validation, normalisation,
-  duplicate matching, indexing, one transaction) against a floor: pandas read_csv + sqlite3
-  executemany into an equivalent schema + FTS5 insert, one transaction. Bound: ratio <= 3.
+- import_seconds: ``import_file`` of an N-row contacts CSV that looks like a real address
+  book (``generate.write_contacts_csv``: common names repeated, accents, unique phone numbers
+  a third in national format, one or two emails, companies, notes, tags) - validation,
+  normalisation, duplicate matching, indexing, one transaction - against the validated
+  floor: pandas read_csv + email-validator for every address + phonenumbers (parse,
+  is_valid, E.164) for every number + sqlite3 executemany into an equivalent schema + FTS5
+  insert, one transaction. Bound: ratio <= 1.5. For information, import_plain_floor_seconds:
+  the same import against that floor without the validation.
 - export_seconds: ``export_file`` of every contact to CSV (default profile) against pandas
-  to_csv of the same rows. Bound: ratio <= 1.5. For information, export_read_floor_seconds:
-  plain sqlite3 reads of the tables the export shows, plus csv.writer of the contact rows,
-  against the same baseline (what reading alone costs).
+  to_csv of the same rows. For information, export_read_floor_seconds: plain sqlite3 reads of
+  the tables the export shows, plus csv.writer of the contact rows, against the same baseline
+  (what reading alone costs).
+- xlsx_export_seconds: ``export_file`` of every contact to XLSX (default profile) against
+  openpyxl's write-only workbook of the same cells (no styles). Bound: ratio <= 3.
+  xlsx_export_growth: the XLSX writer on all rows against the same on half of them (linear:
+  ratio <= 2.5). xlsx_read_seconds: reading that workbook for an import
+  (``crm.io.xlsx.read_xlsx_table``) against openpyxl's read-only workbook reading every
+  row's values. Bound: ratio <= 3; xlsx_read_growth: all rows against half (<= 2.5).
 
 The generated database is kept in the work folder (``--workdir``) and reused by later runs.
 """
@@ -52,7 +63,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 SIZES = {"full": 100_000, "small": 2_000}
 PAGE = 200  # the table model's page (ui/models/paged.py)
-BENCHMARKS = ("search", "open", "startup", "import", "export")
+BENCHMARKS = ("search", "open", "startup", "import", "export", "xlsx")
 Record = dict[str, Any]
 
 
@@ -290,17 +301,35 @@ CREATE TABLE contact (id TEXT PRIMARY KEY, first_name TEXT, last_name TEXT, job_
     company_id TEXT REFERENCES company(id), country TEXT, notes TEXT, created_at TEXT,
     updated_at TEXT);
 CREATE TABLE contact_email (id TEXT PRIMARY KEY, contact_id TEXT REFERENCES contact(id),
-    address TEXT, address_key TEXT, position INTEGER);
+    address TEXT, address_key TEXT, label TEXT, position INTEGER);
 CREATE TABLE contact_phone (id TEXT PRIMARY KEY, contact_id TEXT REFERENCES contact(id),
-    number TEXT, position INTEGER);
+    number TEXT, label TEXT, position INTEGER);
+CREATE TABLE tag (id TEXT PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE contact_tag (contact_id TEXT REFERENCES contact(id), tag_id TEXT REFERENCES tag(id),
+    PRIMARY KEY (contact_id, tag_id));
 CREATE VIRTUAL TABLE contact_fts USING fts5(name, company, email, phone, note, tag,
     tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
 """
 
 
-def import_floor(csv_path: Path, target: Path) -> None:
-    """pandas read_csv + sqlite3 executemany into an equivalent schema + FTS5, one transaction."""
+def _values(cell: str) -> list[tuple[str, str | None]]:
+    """The values of a cell holding several ("a@x.example; b@y.example (work)")."""
+    values = []
+    for part in cell.split("; ") if cell else ():
+        value, _sep, label = part.partition(" (")
+        values.append((value, label.rstrip(")") or None))
+    return values
+
+
+def import_floor(csv_path: Path, target: Path, *, validated: bool = False) -> None:
+    """pandas read_csv + sqlite3 executemany into an equivalent schema + FTS5, one
+    transaction; ``validated``: each email through email-validator and each phone through
+    phonenumbers (parse, is_valid, E.164) too, as any correct import must."""
     import pandas as pd
+
+    if validated:
+        import phonenumbers
+        from email_validator import EmailNotValidError, validate_email
 
     frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
     conn = sqlite3.connect(target, isolation_level=None)
@@ -308,7 +337,8 @@ def import_floor(csv_path: Path, target: Path) -> None:
     conn.executescript(FLOOR_SCHEMA)
     now = time.strftime("%Y-%m-%d %H:%M:%S")
     companies: dict[str, str] = {}
-    contacts, emails, phones, docs = [], [], [], []
+    tags: dict[str, str] = {}
+    contacts, emails, phones, links, docs = [], [], [], [], []
     for n, row in enumerate(frame.itertuples(index=False)):
         contact_id = uuid.uuid4().hex
         company_id = None
@@ -316,18 +346,39 @@ def import_floor(csv_path: Path, target: Path) -> None:
             company_id = companies.setdefault(row.company, uuid.uuid4().hex)
         contacts.append((contact_id, row.first_name, row.last_name, row.job_title, company_id,
                          row.country, row.notes, now, now))
-        if row.email:
-            emails.append((uuid.uuid4().hex, contact_id, row.email, row.email.lower(), 0))
-        if row.phone:
-            phones.append((uuid.uuid4().hex, contact_id, row.phone, 0))
+        addresses, numbers = [], []
+        for position, (address, label) in enumerate(_values(row.email)):
+            if validated:
+                try:
+                    address = validate_email(address, check_deliverability=False).normalized
+                except EmailNotValidError:
+                    continue
+            addresses.append(address)
+            emails.append((uuid.uuid4().hex, contact_id, address, address.lower(), label,
+                           position))
+        for position, (number, label) in enumerate(_values(row.phone)):
+            if validated:
+                try:
+                    parsed = phonenumbers.parse(number, "BE")
+                except phonenumbers.NumberParseException:
+                    continue
+                if not phonenumbers.is_valid_number(parsed):
+                    continue
+                number = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+            numbers.append(number.lstrip("+"))
+            phones.append((uuid.uuid4().hex, contact_id, number, label, position))
+        names = [name for name, _label in _values(row.tags)]
+        links.extend((contact_id, tags.setdefault(name, uuid.uuid4().hex)) for name in names)
         docs.append((n + 1, f"{row.first_name} {row.last_name} {row.job_title}", row.company,
-                     row.email, row.phone.lstrip("+"), row.notes, ""))
+                     " ".join(addresses), " ".join(numbers), row.notes, " ".join(names)))
     conn.execute("BEGIN IMMEDIATE")
     conn.executemany("INSERT INTO company VALUES (?, ?)",
                      [(i, name) for name, i in companies.items()])
+    conn.executemany("INSERT INTO tag VALUES (?, ?)", [(i, name) for name, i in tags.items()])
     conn.executemany("INSERT INTO contact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", contacts)
-    conn.executemany("INSERT INTO contact_email VALUES (?, ?, ?, ?, ?)", emails)
-    conn.executemany("INSERT INTO contact_phone VALUES (?, ?, ?, ?)", phones)
+    conn.executemany("INSERT INTO contact_email VALUES (?, ?, ?, ?, ?, ?)", emails)
+    conn.executemany("INSERT INTO contact_phone VALUES (?, ?, ?, ?, ?)", phones)
+    conn.executemany("INSERT INTO contact_tag VALUES (?, ?)", links)
     conn.executemany("INSERT INTO contact_fts (rowid, name, company, email, phone, note, tag)"
                      " VALUES (?, ?, ?, ?, ?, ?, ?)", docs)
     conn.execute("COMMIT")
@@ -341,9 +392,12 @@ def bench_import(empty: Path, workdir: Path, contacts: int, seed: int,
     from crm.db import open_database
     from crm.services.imports import import_file
 
-    csv_path = workdir / f"contacts-{contacts}.csv"
+    # Named after the generator's version: an older, flattering file is never reused.
+    csv_path = workdir / f"contacts-{contacts}-{seed + 1}-v2.csv"
     if not csv_path.exists():
-        write_contacts_csv(csv_path, contacts, seed + 1)
+        partial = csv_path.with_suffix(".partial")
+        write_contacts_csv(partial, contacts, seed + 1)
+        partial.replace(csv_path)
     scratch = workdir / "scratch"
 
     def fresh(name: str, template: Path | None) -> Path:
@@ -367,15 +421,21 @@ def bench_import(empty: Path, workdir: Path, contacts: int, seed: int,
             raise RuntimeError(f"import created {report.created} of {contacts} contacts")
         return elapsed
 
-    def floor() -> float:
-        target = fresh("floor.db", None)
-        started = time.perf_counter()
-        import_floor(csv_path, target)
-        return time.perf_counter() - started
+    def floor(validated: bool) -> Callable[[], float]:
+        def run() -> float:
+            target = fresh("floor.db", None)
+            started = time.perf_counter()
+            import_floor(csv_path, target, validated=validated)
+            return time.perf_counter() - started
+        return run
 
-    mine, theirs = interleaved(runs, ours, floor)
-    log(f"import: {statistics.median(mine):.2f} s vs floor {statistics.median(theirs):.2f} s")
+    mine, theirs, plain = interleaved(runs, ours, floor(True), floor(False))
+    log(f"import: {statistics.median(mine):.2f} s vs validated floor"
+        f" {statistics.median(theirs):.2f} s (plain floor {statistics.median(plain):.2f} s)")
     yield record("import_seconds", statistics.median(mine), "s", statistics.median(theirs))
+    # For information: against the floor that validates nothing.
+    yield record("import_plain_floor_seconds", statistics.median(mine), "s",
+                 statistics.median(plain))
 
 
 _EXPORT_FLOOR_CONTACTS = """
@@ -442,6 +502,96 @@ def bench_export(big: Path, workdir: Path, runs: int) -> Iterator[Record]:
                  statistics.median(theirs))
 
 
+# --- XLSX both ways -----------------------------------------------------------------------
+
+def write_only_floor(rows: list[tuple[Any, ...]], target: Path) -> None:
+    """openpyxl's write-only workbook of the cells, as they are: no styles, no checks."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Contacts")
+    for row in rows:
+        sheet.append(row)
+    book.save(target)
+
+
+def read_only_floor(source: Path) -> int:
+    """openpyxl's read-only workbook: every row's values, as they are."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(source, read_only=True, data_only=True)
+    rows = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+    book.close()
+    return len(rows)
+
+
+def bench_xlsx(big: Path, workdir: Path, runs: int) -> Iterator[Record]:
+    from crm.db import open_database
+    from crm.io.xlsx import read_xlsx_table, write_xlsx
+    from crm.services.exports import export_file, load_profile, profile_columns
+
+    db = open_database(str(big))
+    profile = load_profile("default")
+    headers = [h for _f, h in profile.columns]
+    ours_path, floor_path = workdir / "export.xlsx", workdir / "export-floor.xlsx"
+    half_path = workdir / "export-half.xlsx"
+    count, columns = db.read(profile_columns, profile)
+    half = count // 2
+    # The cells of the file: the header, then every value with empty text as an empty cell.
+    cells = [tuple(headers), *(tuple(v if v != "" else None for v in row)
+                               for row in zip(*columns, strict=True))]
+
+    def ours() -> float:
+        started = time.perf_counter()
+        db.read(export_file, ours_path, profile="default", fmt="xlsx")
+        return time.perf_counter() - started
+
+    def floor() -> float:
+        started = time.perf_counter()
+        write_only_floor(cells, floor_path)
+        return time.perf_counter() - started
+
+    def writer(rows: int, target: Path) -> Callable[[], float]:
+        def write() -> float:
+            part = [values[:rows] for values in columns]
+            started = time.perf_counter()
+            with open(target, "wb") as handle:
+                write_xlsx(handle, "Contacts", headers, part)
+            return time.perf_counter() - started
+        return write
+
+    xlsx_runs = min(runs, 3)  # a 100,000-row workbook takes many seconds each way
+    mine, theirs, whole, halved = interleaved(xlsx_runs, ours, floor, writer(count, floor_path),
+                                              writer(half, half_path))
+    log(f"xlsx export: {count} rows, {statistics.median(mine):.2f} s vs write-only floor"
+        f" {statistics.median(theirs):.2f} s; writer {statistics.median(whole):.2f} s for all,"
+        f" {statistics.median(halved):.2f} s for half")
+    yield record("xlsx_export_seconds", statistics.median(mine), "s", statistics.median(theirs))
+    yield record("xlsx_export_growth", statistics.median(whole), "s", statistics.median(halved))
+
+    def reader(source: Path) -> Callable[[], float]:
+        def read() -> float:
+            started = time.perf_counter()
+            table = read_xlsx_table(source)
+            if len(table.rows) < 2:
+                raise RuntimeError(f"{source}: {len(table.rows)} rows read")
+            return time.perf_counter() - started
+        return read
+
+    def read_floor() -> float:
+        started = time.perf_counter()
+        read_only_floor(ours_path)
+        return time.perf_counter() - started
+
+    mine, theirs, halved = interleaved(xlsx_runs, reader(ours_path), read_floor,
+                                       reader(half_path))
+    db.close()
+    log(f"xlsx import read: {statistics.median(mine):.2f} s vs read-only floor"
+        f" {statistics.median(theirs):.2f} s; half the rows {statistics.median(halved):.2f} s")
+    yield record("xlsx_read_seconds", statistics.median(mine), "s", statistics.median(theirs))
+    yield record("xlsx_read_growth", statistics.median(mine), "s", statistics.median(halved))
+
+
 # --- main --------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -469,6 +619,7 @@ def main(argv: list[str] | None = None) -> int:
         "startup": lambda: bench_startup(empty, args.workdir, runs if small else max(runs, 15)),
         "import": lambda: bench_import(empty, args.workdir, contacts, args.seed, runs),
         "export": lambda: bench_export(big, args.workdir, runs),
+        "xlsx": lambda: bench_xlsx(big, args.workdir, runs),
     }
     for name in wanted:
         for line in suites[name]():

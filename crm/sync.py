@@ -474,12 +474,18 @@ def _apply_pulled(session: Session, server_id: str, upserts: dict[str, list[dict
                     settled.append((name, log_pk))
                     kept_rows.append(theirs)
                     continue
-                if _newer(theirs, server_id, mine, database_id(session)):
+                theirs_win = _newer(theirs, server_id, mine, database_id(session))
+                if name == SyncConflict.__tablename__:
+                    # The same conflict found on two laptops (its id says which records
+                    # lost): one of the two notes stays, it is no new conflict.
+                    pass
+                elif theirs_win:
                     conflicts.append(_conflict(table, mine, "edited", kept=theirs, lost=mine))
-                    settled.append((name, log_pk))
-                    kept_rows.append(theirs)
                 else:
                     conflicts.append(_conflict(table, mine, "edited", kept=mine, lost=theirs))
+                if theirs_win:
+                    settled.append((name, log_pk))
+                    kept_rows.append(theirs)
             upserts[name] = kept_rows
         for name, gone in deletes.items():
             table = _TABLES[name]
@@ -499,7 +505,8 @@ def _apply_pulled(session: Session, server_id: str, upserts: dict[str, list[dict
         session.execute(delete(sync_log).where(sync_log.c.tbl == name, sync_log.c.pk == log_pk))
     _clear_context(session)
     for conflict in conflicts:
-        session.add(SyncConflict(**conflict))
+        # merge: this laptop may hold the same conflict already, found by another laptop.
+        session.merge(SyncConflict(id=_conflict_id(conflict), **conflict))
     session.flush()
     _set_peer(session, server_id, pulled=pulled_through, pushed=pushed_through)
     return len(conflicts)
@@ -511,6 +518,17 @@ def _newer(theirs: dict[str, Any], their_db: str, mine: dict[str, Any], my_db: s
     if a is not None and b is not None and a != b:
         return a > b
     return their_db > my_db
+
+
+_CONFLICTS = uuid.UUID("5b0f4a57-2d6c-4c8e-9a51-4f3b9d1c7e21")
+
+
+def _conflict_id(conflict: dict[str, Any]) -> uuid.UUID:
+    """A conflict's id, made of the record and the version that lost: two laptops that find
+    the same losing version (one pulled it, then its push failed, and another pulled it
+    before the first synced again) list it once, not twice."""
+    return uuid.uuid5(_CONFLICTS, "\n".join((conflict["table_name"], conflict["row_id"],
+                                              conflict["lost"] or "deleted")))
 
 
 def _deleted(table: Table, key: tuple[Any, ...]) -> dict[str, Any]:

@@ -6,9 +6,7 @@ import csv
 import io
 import re
 import warnings
-import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
 from pathlib import Path
 
 from crm.errors import UserError
@@ -199,56 +197,7 @@ def _first_line(exc: BaseException) -> str:
 
 
 def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
-    """The first worksheet of an XLSX workbook as a table of text cells."""
-    from openpyxl import load_workbook
+    """The first worksheet of an XLSX workbook as a table of text cells (crm.io.xlsx)."""
+    from crm.io.xlsx import read_xlsx_table as read_streamed
 
-    try:
-        book = load_workbook(io.BytesIO(data) if data is not None else path, read_only=True,
-                             data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise UserError(f"{path}: not a readable XLSX workbook ({_first_line(exc)})") from None
-    except Exception as exc:  # openpyxl raises its own types for damaged parts
-        raise UserError(f"{path}: not a readable XLSX workbook ({_first_line(exc)})") from None
-    try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
-            raise UserError(f"{path}: the workbook has no worksheet")
-        headers: list[str] | None = None
-        rows: list[list[str]] = []
-        numbers: list[int] = []
-        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-            texts = [_cell_text(c) for c in cells]
-            if not any(t.strip() for t in texts):
-                continue
-            if any(len(t) > MAX_LINE for t in texts):
-                raise UserError(f"{path} row {number}: a cell longer than {MAX_LINE:,} "
-                                "characters", row=number)
-            if headers is None:
-                headers = [t.strip() for t in texts]
-                continue
-            rows.append(texts)
-            numbers.append(number)
-    except UserError:
-        raise
-    except Exception as exc:
-        raise UserError(f"{path}: not a readable XLSX workbook ({_first_line(exc)})") from None
-    finally:
-        book.close()
-    if headers is None:
-        raise UserError(f"{path}: the workbook is empty")
-    while headers and not headers[-1]:
-        headers.pop()
-    return Table(headers, [r[: len(headers)] + [""] * (len(headers) - len(r)) for r in rows],
-                 numbers)
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == time(0) else value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return unprotect(str(value))
+    return read_streamed(path, data)

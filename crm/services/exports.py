@@ -520,44 +520,14 @@ def _unwritable(profile: ExportProfile, rows: Iterable[Iterable[Any]]) -> UserEr
     return UserError(f"the file cannot be written in {profile.encoding}; use a UTF-8 profile")
 
 
-def xlsx_bytes(profile: ExportProfile, rows: list[list[Any]]) -> bytes:
-    """The rows as an XLSX workbook: text cells (phones, ids) stay text, dates are dates,
-    a bold frozen header with an autofilter, and column widths that fit the content."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+def write_xlsx(handle: BinaryIO, profile: ExportProfile, columns: list[list[Any]]) -> None:
+    """The columns (one list of values per profile column) as an XLSX workbook, streamed
+    into ``handle``: text cells (phones, ids) stay text, dates are dates, a bold frozen
+    header with an autofilter, and column widths that fit the content."""
+    from crm.io.xlsx import write_xlsx as write_workbook
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Leads" if profile.rows == "leads" else "Contacts"
-    headers = [h for _f, h in profile.columns]
-    sheet.append(headers)
-    bold = Font(bold=True)
-    for cell in sheet[1]:
-        cell.font = bold
-        cell.data_type = "s"
-    widths = [len(h) for h in headers]
-    for row in rows:
-        values = [v if isinstance(v, (int, date)) and not isinstance(v, bool) else _text(v)
-                  for v in row]
-        values = [v.replace(tzinfo=None) if isinstance(v, datetime) else v for v in values]
-        values = [v or None if isinstance(v, str) else v for v in values]
-        sheet.append(values)
-        for i, cell in enumerate(sheet[sheet.max_row]):
-            if isinstance(cell.value, str):
-                # Never a formula, whatever the text starts with.
-                cell.data_type = "s"
-                widths[i] = max(widths[i], min(len(cell.value), 60))
-            elif isinstance(cell.value, date):
-                cell.number_format = "yyyy-mm-dd"
-                widths[i] = max(widths[i], 10)
-    for i, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(i)].width = min(max(width, 6) + 2, 62)
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(1, len(rows) + 1)}"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    write_workbook(handle, "Leads" if profile.rows == "leads" else "Contacts",
+                   [h for _f, h in profile.columns], columns)
 
 
 def ics_bytes(session: Session, *, due: Due | str | None = None,
@@ -635,7 +605,9 @@ def export_file(session: Session, path: str | Path, *, profile: str = "default",
                 # Written as it is made, straight into the file (no text of the whole file).
                 atomic_write(target, lambda handle: write_csv(handle, chosen, columns))
                 return ExportReport(path=target, format=kind, rows=count, profile=used_profile)
-            data = xlsx_bytes(chosen, [list(row) for row in zip(*columns, strict=True)])
+            # Streamed too: the workbook is written row by row, never held whole.
+            atomic_write(target, lambda handle: write_xlsx(handle, chosen, columns))
+            return ExportReport(path=target, format=kind, rows=count, profile=used_profile)
         elif kind == "vcard":
             from crm.io.vcard import VCARD_FIELDS, write_vcards
 

@@ -237,7 +237,7 @@ def test_failed_export_never_damages_the_existing_file(rich_db, tmp_path: Path,
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("crash half-way")
 
-    monkeypatch.setattr(exports, "xlsx_bytes", broken)
+    monkeypatch.setattr(exports, "write_xlsx", broken)
     with pytest.raises(RuntimeError):
         _export(rich_db, path)
     with pytest.raises(UserError, match="no profile"):
