@@ -51,6 +51,7 @@ from sqlalchemy.orm import Session
 from crm.clock import utcnow
 from crm.db import Database
 from crm.errors import NotFoundError, UserError
+from crm.i18n import _
 from crm.models import (
     Base,
     SyncConflict,
@@ -456,7 +457,7 @@ def sync(local: Database, server: Database, *, batch: int = BATCH,
          progress: Progress | None = None) -> SyncResult:
     """Pull the server's changes into ``local``, then push ``local``'s changes to the server."""
     if not local.is_sqlite:
-        raise UserError("sync: the local database must be a laptop's SQLite file")
+        raise UserError(_("sync: the local database must be a laptop's SQLite file"))
     report = progress or (lambda _stage, _count: None)
     result = SyncResult()
     me = local.write(database_id)
@@ -465,8 +466,8 @@ def sync(local: Database, server: Database, *, batch: int = BATCH,
             srv.execute(select(func.pg_advisory_xact_lock(LOG_LOCK)))
         server_id = database_id(srv)
         if server_id == me:
-            raise UserError("sync: the server is this same database")
-        _, server_pushed = _peer(srv, me)
+            raise UserError(_("sync: the server is this same database"))
+        _pulled, server_pushed = _peer(srv, me)
         pulled, local_pushed = local.read(_peer, server_id)
         # The server's word wins: a sync interrupted after the server committed our push and
         # before we noted it must not send those changes again.
@@ -622,9 +623,10 @@ def restore_conflict(session: Session, conflict_id: str | uuid.UUID) -> SyncConf
     """Put the losing version of a conflict back (as a new edit, which the next sync sends)."""
     conflict = session.get(SyncConflict, parse_id(conflict_id, "conflict id"))
     if conflict is None:
-        raise NotFoundError(f"no conflict with id {conflict_id}")
+        raise NotFoundError(_("no conflict with id {conflict_id}").format(conflict_id=conflict_id))
     if conflict.lost is None:
-        raise UserError(f"conflict {conflict.id}: the record was deleted; nothing to restore")
+        raise UserError(_("conflict {id}: the record was deleted; nothing to restore")
+                        .format(id=conflict.id))
     table = _TABLES[conflict.table_name]
     row = _from_json(table, conflict.lost)
     key = _row_key(table, row)
