@@ -11,6 +11,10 @@ FIELD_LABELS: dict[str, str] = {
     "last_name": "Last name",
     "full_name": "Full name",
     "middle_name": "Middle name",
+    "name_prefix": "Name prefix (Dr., Prof. …)",
+    "name_suffix": "Name suffix (Jr., PhD …)",
+    "nickname": "Nickname",
+    "birthday": "Birthday",
     "job_title": "Job title",
     "company": "Company",
     "company_kind": "Company sector",
@@ -19,6 +23,8 @@ FIELD_LABELS: dict[str, str] = {
     "company_website": "Company website",
     "email": "Email",
     "phone": "Phone",
+    "address": "Address (one line)",
+    "url": "Website",
     "linkedin": "LinkedIn",
     # The day a LinkedIn connection was made: an interaction dated that day.
     "connected_on": "Connected on (LinkedIn)",
@@ -36,18 +42,23 @@ FIELD_LABELS: dict[str, str] = {
     "id": "Id",
 }
 # Fields that take several values (one per column, or several in one cell).
-MULTI_FIELDS = frozenset({"email", "phone", "tags", "sessions", "notes"})
+MULTI_FIELDS = frozenset({"email", "phone", "tags", "sessions", "notes", "address", "url"})
 # Columns a file may carry that we know and deliberately do not import.
 IGNORE = "ignore"
 # A label column of Google's "E-mail 1 - Label" kind: gives the label of a numbered value.
 EMAIL_LABEL = "email_label"
 PHONE_LABEL = "phone_label"
+# Likewise for web addresses ("Website 1 - Label", our "url_1_kind").
+URL_LABEL = "url_label"
+URL_KIND = "url_kind"
+LABEL_FIELDS = frozenset({EMAIL_LABEL, PHONE_LABEL, URL_LABEL, URL_KIND})
 
 
 @dataclass(frozen=True)
 class ColumnMap:
     """Where one column goes: a field, the label its values get (``mobile`` ...), and for
-    numbered Google-style columns the slot that pairs a value with its label column."""
+    numbered Google-style columns the slot that pairs a value with its label column. For
+    ``address`` columns, ``label`` is the part (street, city …) and ``slot`` the address."""
 
     field: str
     label: str | None = None
@@ -65,9 +76,13 @@ class ContactRecord:
     tags: list[str] = field(default_factory=list)
     sessions: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Postal addresses: their parts (crm.services.addressbook.Address's names) as written.
+    addresses: list[dict[str, str]] = field(default_factory=list)
+    # Web addresses: (url, kind website|social or None to guess, label).
+    urls: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     # Columns that map to nothing: header -> value, kept in the contact's notes.
     extra: dict[str, str] = field(default_factory=dict)
 
     def is_empty(self) -> bool:
         return not (any(v.strip() for v in self.values.values()) or self.emails or self.phones
-                    or self.tags or self.notes)
+                    or self.tags or self.notes or self.addresses or self.urls)
