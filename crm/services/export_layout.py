@@ -293,10 +293,16 @@ def loss_lines(losses: Counter[str], target: str) -> list[str]:
         count = losses["birthday_year"]
         lines.append(f"{count} birthday{'s' if count > 1 else ''} without a year not "
                      f"exported to {target}")
-    if losses.get("email_label"):
-        count = losses["email_label"]
-        lines.append(f"{count} email type{'s' if count > 1 else ''} (work, home …) not "
-                     f"exported to {target}")
+    for kind in ("email", "phone", "url"):
+        count = losses.get(f"{kind}_label", 0)
+        if count:
+            noun = {"email": "email", "phone": "phone", "url": "web address"}[kind]
+            lines.append(f"{count} {noun} type{'s' if count > 1 else ''} (work, home …) not "
+                         f"exported to {target}")
+    if losses.get("country_dropped"):
+        count = losses["country_dropped"]
+        lines.append(f"{count} countr{'ies' if count > 1 else 'y'} not exported to {target} "
+                     "(it has no country column besides the addresses)")
     if losses.get("picture"):
         count = losses["picture"]
         lines.append(f"{count} picture{'s' if count > 1 else ''} not exported to {target}")

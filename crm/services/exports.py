@@ -581,15 +581,45 @@ def profile_columns(session: Session, profile: ExportProfile,
     if profile.birthday_needs_year and "birthday" in names:
         losses["birthday_year"] = sum(1 for b in columns["birthday"] if b and b[:2] == "--")
         columns["birthday"] = [None if b and b[:2] == "--" else b for b in columns["birthday"]]
-    email_values = [n for n in names if n == "email" or re.fullmatch(r"email_\d+", n)]
-    if email_values and not any((n.startswith("email_") and n.endswith("_label"))
-                                or n in ("emails", "other_emails") for n in names):
-        held = len(email_values)
-        losses["email_label"] = sum(1 for values in lists["email"]
-                                    for _a, label in values[:held] if label)
+    for kind in ("email", "phone", "url"):
+        losses[f"{kind}_label"] = _labels_lost(names, kind, lists[kind])
+    if profile.country_as_address:
+        losses["country_dropped"] = _countries_lost(lists["address"], columns["country"])
     losses["picture"] = _picture_count(session, flt)
     return ExportTable(expanded, count, [columns[name] for name in names],
                        tuple(layout.loss_lines(losses, profile.target)))
+
+
+def _labels_lost(names: list[str], kind: str, lists: list[Sequence[Any]]) -> int:
+    """How many labels (work, home …) of a list the profile writes a value of but not its
+    label: the plain columns (``email``, ``email_2`` …) of a list without label columns."""
+    plain = [n for n in names if n == kind or re.fullmatch(rf"{kind}_\d+", n)]
+    if not plain:
+        return 0
+    labelled = {int(n.split("_")[1]) for n in names
+                if re.fullmatch(rf"{kind}_\d+_label", n)}
+    # The first value of "email"/"phone" is the list's first; email_N is the N-th.
+    slots = {1 if n == kind else int(n.split("_")[1]) for n in plain} - labelled
+    label = (lambda v: v.label) if kind == "url" else (lambda v: v[1])
+    return sum(1 for values in lists for n in slots
+               if n <= len(values) and label(values[n - 1]))
+
+
+def _countries_lost(addresses: list[Sequence[Address]], countries: list[Any]) -> int:
+    """Contacts whose country a file without a country column (only addresses) cannot
+    give back: they have addresses, and the first that names a country names another."""
+    from crm.io.countries import country_code
+
+    lost = 0
+    for values, country in zip(addresses, countries, strict=True):
+        if not country or not values or (values[0].label == "work" and not any(
+                getattr(values[0], p) for p in ("street", "city", "po_box", "extended",
+                                                "region", "postal_code"))):
+            continue
+        named = next((code for a in values if a.country
+                      for code in [country_code(a.country)] if code), None)
+        lost += named != country
+    return lost
 
 
 def _picture_count(session: Session, flt: ContactFilter | None) -> int:

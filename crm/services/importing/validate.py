@@ -109,8 +109,11 @@ def validate_record(record: ContactRecord, *, region: str, owner: str | None,
     phones = _phones(record.phones, region, phone_memo, row, extensions)
     fields = _contact_fields(values, row)
     kept: list[str] = []
-    addresses = _addresses(record.addresses, fields, row)
-    _company_place(values, addresses)
+    # A file of ours says the contact's country itself; another program's may only say it
+    # in an address.
+    addresses = _addresses(record.addresses, fields, row, derive=source is not None)
+    if source is not None:
+        _company_place(values, addresses)
     urls = _urls(record.urls, fields, row, kept)
     _birthday(values, fields, row, kept)
     if source is not None:
@@ -257,7 +260,7 @@ def _phones(raw_phones: list[tuple[str, str | None]], region: str, memo: PhoneMe
 
 
 def _addresses(raw_addresses: list[dict[str, str]], fields: dict[str, Any],
-               row: _RowProblems) -> list[Address]:
+               row: _RowProblems, derive: bool) -> list[Address]:
     """The postal addresses, each once. An address of a country alone is the contact's
     country (what our Google and Outlook exports write for a contact without an address);
     without a country of its own, the contact takes that of its first address."""
@@ -276,7 +279,7 @@ def _addresses(raw_addresses: list[dict[str, str]], fields: dict[str, Any],
             fields.setdefault("country", code)
             continue
         addresses.append(address)
-    for address in addresses:
+    for address in addresses if derive else ():
         code = _country(address.country) if address.country else None
         if code:
             fields.setdefault("country", code)
