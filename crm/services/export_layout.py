@@ -59,6 +59,7 @@ WHOLE_LISTS = {"email": {"emails", "other_emails"}, "phone": {"phones", "other_p
                "address": {"addresses"}, "url": {"websites"}}
 LIST_FIELDS = {"email": "email_list", "phone": "phone_list", "address": "address_list",
                "url": "url_list"}
+SINGULAR = {"email": "email", "phone": "phone", "address": "address", "url": "web address"}
 PLURAL = {"email": "emails", "phone": "phones", "address": "addresses",
           "url": "web addresses"}
 
@@ -278,7 +279,7 @@ def loss_lines(losses: Counter[str], target: str) -> list[str]:
     for kind in ("email", "phone", "address", "url"):
         dropped, retyped = losses.get(f"{kind}_dropped", 0), losses.get(f"{kind}_retyped", 0)
         if dropped:
-            lines.append(f"{dropped} extra {PLURAL[kind] if dropped > 1 else kind}"
+            lines.append(f"{dropped} extra {PLURAL[kind] if dropped > 1 else SINGULAR[kind]}"
                          f" not exported to {target}")
         if retyped:
             noun = "phone" if kind == "phone" else "address"

@@ -166,7 +166,11 @@ def _address_parts(slot: str, parts: dict[str, str]) -> dict[str, str]:
     elif slot in _SLOT_LABELS:
         parts["label"] = _SLOT_LABELS[slot]
     if formatted and not any(v for k, v in parts.items() if k not in ("label", "country")):
-        parts["street"] = formatted
+        # The formatted text holds the country too (as its last line, often): not twice.
+        country = (parts.get("country") or "").strip().casefold()
+        lines = [line for line in formatted.splitlines() if line.strip().casefold() != country]
+        if "\n".join(lines).strip():
+            parts["street"] = "\n".join(lines).strip()
     return {k: v for k, v in parts.items() if v}
 
 
