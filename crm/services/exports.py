@@ -790,7 +790,10 @@ def export_file(session: Session, path: str | Path, *, profile: str = "default",
             records = export_records(session, VCARD_FIELDS, flt)
             data = write_vcards(records, vcard_version).encode("utf-8")
             count = len(records)
+            losses = tuple(layout.loss_lines(Counter(picture=_picture_count(session, flt)),
+                                             f"vCard {vcard_version}"))
         else:
             data, count = ics_bytes(session, due=due, flt=flt, today=today)
     atomic_write(target, lambda handle: handle.write(data))
-    return ExportReport(path=target, format=kind, rows=count, profile=used_profile)
+    return ExportReport(path=target, format=kind, rows=count, profile=used_profile,
+                        losses=losses if kind == "vcard" else ())
