@@ -71,3 +71,13 @@ class ContactRecord:
     def is_empty(self) -> bool:
         return not (any(v.strip() for v in self.values.values()) or self.emails or self.phones
                     or self.tags or self.notes)
+
+
+class RecordList(list[ContactRecord]):
+    """The records a source read, with the parts of its input it could not read: (row,
+    reason) pairs the import reports and counts as skipped (a truncated last vCard ...)."""
+
+    def __init__(self, records: list[ContactRecord] | None = None,
+                 dropped: list[tuple[int, str]] | None = None):
+        super().__init__(records or [])
+        self.dropped: list[tuple[int, str]] = dropped or []

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from crm.errors import UserError
 from crm.io.headers import google_label
-from crm.io.records import ContactRecord
+from crm.io.records import ContactRecord, RecordList
 from crm.io.tables import decode_text, read_bytes
 
 # Our fields that vCard has no property for travel as X-CRM-* properties (lossless round trip).
@@ -38,36 +38,61 @@ _TYPE_LABELS = {"cell": "mobile", "mobile": "mobile", "iphone": "mobile", "work"
 _IGNORED_TYPES = {"pref", "voice", "internet", "x400", "msg", "text"}
 
 
-def split_cards(text: str, path: Path) -> list[tuple[int, str]]:
-    """Each ``BEGIN:VCARD`` ... ``END:VCARD`` block with the line it starts on; a card that
-    is not closed (a truncated file) is a UserError naming that line."""
+# Line breaks as damaged files write them: CR CR LF (an iPhone card passed through a
+# Windows tool), a lone CR (old Macs), LF; each is one line break. Only these: splitlines()
+# would also break a value at a form feed or U+2028.
+_LINE_BREAK = re.compile(r"\r*\n|\r")
+
+
+def split_cards(text: str, path: Path) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """Each ``BEGIN:VCARD`` ... ``END:VCARD`` block with the line it starts on, and what could
+    not be read as a card: (line, reason). Damaged line endings, stray byte order marks and
+    trailing spaces are read through; a card left open by the next BEGIN:VCARD is read up to
+    it (and said); one left open at the end of the file (truncated) is reported, not read.
+    A UserError naming the line when no card at all can be read."""
     cards: list[tuple[int, str]] = []
+    dropped: list[tuple[int, str]] = []
     start: int | None = None
     lines: list[str] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    stray: int | None = None  # the first line of text outside any card
+
+    def close(number: int | None) -> None:
+        cards.append((start, "\r\n".join(lines) + "\r\n"))  # type: ignore[arg-type]
+        if number is not None:
+            dropped.append((start, f"vCard has no END:VCARD before line {number}; "  # type: ignore[arg-type]
+                            "read up to there"))
+
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+        line = line.replace("\ufeff", "")
         upper = line.strip().upper()
         if upper == "BEGIN:VCARD":
             if start is not None:
-                raise UserError(f"{path} row {start}: vCard has no END:VCARD", row=start)
-            start, lines = number, [line]
+                close(number)
+            start, lines = number, ["BEGIN:VCARD"]
         elif upper == "END:VCARD":
             if start is None:
-                raise UserError(f"{path} row {number}: END:VCARD without BEGIN:VCARD",
-                                row=number)
-            lines.append(line)
-            cards.append((start, "\r\n".join(lines) + "\r\n"))
+                dropped.append((number, "END:VCARD without BEGIN:VCARD; ignored"))
+                continue
+            lines.append("END:VCARD")
+            close(None)
             start, lines = None, []
         elif start is not None:
-            lines.append(line)
+            # Trailing spaces are not part of a value; leading ones fold the line.
+            lines.append(line.rstrip(" \t") if line.strip() else "")
         elif line.strip():
-            raise UserError(f"{path} row {number}: text outside a vCard (BEGIN:VCARD expected)",
-                            row=number)
+            stray = stray or number
+            dropped.append((number, "text outside a vCard (BEGIN:VCARD expected); ignored"))
     if start is not None:
-        raise UserError(f"{path} row {start}: vCard has no END:VCARD (truncated file?)",
-                        row=start)
+        if not cards:
+            raise UserError(f"{path} row {start}: vCard has no END:VCARD (truncated file?)",
+                            row=start)
+        dropped.append((start, "vCard has no END:VCARD (truncated file?); not imported"))
     if not cards:
+        if stray is not None:
+            raise UserError(f"{path} row {stray}: text outside a vCard (BEGIN:VCARD "
+                            "expected)", row=stray)
         raise UserError(f"{path}: no vCard in the file")
-    return cards
+    return cards, dropped
 
 
 def _decode_quoted_printable(card: str) -> str:
@@ -107,11 +132,24 @@ def _decode_quoted_printable(card: str) -> str:
     return "\r\n".join(out)
 
 
-def read_vcards(path: Path, data: bytes | None = None) -> list[ContactRecord]:
+def read_vcards(path: Path, data: bytes | None = None) -> RecordList:
     """Every card of a .vcf file (or of ``data``, its content) as a ContactRecord
-    (row = the line of its BEGIN:VCARD)."""
+    (row = the line of its BEGIN:VCARD), and the cards or lines that could not be read."""
     text, _encoding = decode_text(read_bytes(path) if data is None else data, path)
-    return [parse_card(card, row, path) for row, card in split_cards(text, path)]
+    cards, dropped = split_cards(text, path)
+    records = RecordList(dropped=dropped)
+    first_error: UserError | None = None
+    for row, card in cards:
+        try:
+            records.append(parse_card(card, row, path))
+        except UserError as exc:
+            # One damaged card does not cost the others.
+            first_error = first_error or exc
+            records.dropped.append((row, exc.message.split(": ", 1)[-1] + "; not imported"))
+    if not records and first_error is not None:
+        raise first_error
+    records.dropped.sort()
+    return records
 
 
 def parse_card(card: str, row: int, path: Path) -> ContactRecord:
@@ -198,7 +236,8 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
     elif name == "TEL":
         number = _text(raw)
         if number.lower().startswith("tel:"):
-            number = number[4:].split(";")[0]
+            # vCard 4's URI: its ";ext=102" is the extension (crm.services.phones reads it).
+            number = number[4:]
         if number:
             record.phones.append((number, _label(line, labels)))
     elif name == "NOTE":
@@ -218,15 +257,24 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
     elif name == "LANG":
         record.values["language"] = _text(raw)
     elif name == "ADR" and not record.values.get("country"):
-        country = ([*_parts(raw, ";")] + [""] * 7)[6]
-        if len(country) == 2:
-            record.values["country"] = country
+        _address_country(record, raw)
     elif name in X_FIELDS:
         record.values[X_FIELDS[name]] = _text(raw)
     elif name == "PRODID" and PRODID in raw:
         record.values["_ours"] = "yes"
     elif name == "X-CRM-SESSION":
         record.sessions.append(_text(raw))
+
+
+def _address_country(record: ContactRecord, raw: str) -> None:
+    """The country of an address (ADR's 7th part, "DE" or "Germany") as the contact's, when
+    it is one we know: national phone numbers of the card are then read there."""
+    from crm.io.countries import country_code
+
+    country = ([*_parts(raw, ";")] + [""] * 7)[6]
+    code = country_code(country) if country else None
+    if code is not None:
+        record.values["country"] = code
 
 
 def _types(label: str | None, kind: str) -> list[str]:

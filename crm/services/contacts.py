@@ -24,6 +24,7 @@ from crm.models import (
 )
 from crm.services.common import apply_changes, get_row
 from crm.services.companies import find_or_create_company
+from crm.services.phones import Phone, Region, check_phone, regions_for, reread
 from crm.services.search import contact_search_clause, count_live_matches, live_page_by_name
 from crm.services.tags import ensure_tags, tag_key
 from crm.services.validation import (
@@ -32,9 +33,14 @@ from crm.services.validation import (
     normalize_country,
     normalize_email,
     normalize_lawful_basis,
-    normalize_phone,
     normalize_priority,
 )
+
+# What the contacts list and the detail pane show for a person kept without a name (an
+# email-only card, a phone-only row): names are never made up from an address.
+NO_NAME = "(no name)"
+
+PhoneInput = str | tuple[str, str | None] | Phone
 
 _primary_email = aliased(ContactEmail)
 _primary_phone = aliased(ContactPhone)
@@ -84,11 +90,28 @@ class ContactFilter:
     only_trashed: bool = False
 
 
+def display_name(first_name: str | None, last_name: str | None, email: str | None = None,
+                 phone: str | None = None) -> str:
+    """How a person is named in lists: their name, else "(no name)" and what there is of
+    them (``(no name) ann@x.com``)."""
+    name = f"{first_name or ''} {last_name or ''}".strip()
+    if name:
+        return name
+    what = email or phone
+    return f"{NO_NAME} {what}" if what else NO_NAME
+
+
 def _name_fields(first_name: str | None, last_name: str | None) -> tuple[str, str]:
-    first, last = clean_text(first_name) or "", clean_text(last_name) or ""
-    if not first and not last:
-        raise ValidationError("name: a first or last name is required", field="first_name")
-    return first, last
+    return clean_text(first_name) or "", clean_text(last_name) or ""
+
+
+def _require_someone(first: str, last: str, emails: Sequence[object],
+                     phones: Sequence[object]) -> None:
+    """A contact is a name, an email or a phone: one of them at least (a person known only
+    by an email is kept, and listed as "(no name)" for the delegate to complete)."""
+    if not first and not last and not emails and not phones:
+        raise ValidationError("name: a first or last name is required (or at least an email "
+                              "or a phone)", field="first_name")
 
 
 def _emails(values: Iterable[str | tuple[str, str | None]]) -> list[ContactEmail]:
@@ -108,20 +131,36 @@ def _emails(values: Iterable[str | tuple[str, str | None]]) -> list[ContactEmail
     return rows
 
 
-def _phones(values: Iterable[str | tuple[str, str | None]], region: str) -> list[ContactPhone]:
+def _phones(values: Iterable[PhoneInput], regions: tuple[Region, ...],
+            keep_unchecked: bool = False) -> list[ContactPhone]:
+    """The phones to store. Text is read through ``regions`` (crm.services.phones); one
+    valid in none is an UncheckedPhoneError unless ``keep_unchecked``. A ``Phone`` given as
+    it is stored (an unchanged number of the editor, an import) is kept, an unchecked one
+    checked again (it may be valid in the contact's new country)."""
     rows: list[ContactPhone] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str | None]] = set()
     for value in values:
-        raw, label = (value, None) if isinstance(value, str) else value
-        if not raw or not raw.strip():
-            continue
         field = "phone" if not rows else f"phone {len(rows) + 1}"
-        number = normalize_phone(raw, region, field=field)
-        if number in seen:
+        if isinstance(value, Phone):
+            phone = reread(value, regions)
+        else:
+            raw, label = (value, None) if isinstance(value, str) else value
+            if not raw or not raw.strip():
+                continue
+            phone = check_phone(raw, regions, label=clean_text(label), field=field,
+                                keep_unchecked=keep_unchecked)
+        if (phone.number, phone.extension) in seen:
             continue
-        seen.add(number)
-        rows.append(ContactPhone(number=number, label=clean_text(label), position=len(rows)))
+        seen.add((phone.number, phone.extension))
+        rows.append(ContactPhone(number=phone.number, checked=phone.checked,
+                                 extension=phone.extension, label=clean_text(phone.label),
+                                 position=len(rows)))
     return rows
+
+
+def stored_phones(contact: Contact) -> list[Phone]:
+    """A contact's phones as ``Phone`` values (to pass back unchanged to update_contact)."""
+    return [Phone(p.number, p.checked, p.extension, p.label) for p in contact.phones]
 
 
 def _clean(changes: dict[str, object]) -> dict[str, object]:
@@ -140,22 +179,26 @@ def _clean(changes: dict[str, object]) -> dict[str, object]:
 def create_contact(
     session: Session, *, first_name: str | None = "", last_name: str | None = "",
     emails: Sequence[str | tuple[str, str | None]] = (),
-    phones: Sequence[str | tuple[str, str | None]] = (),
+    phones: Sequence[PhoneInput] = (),
     company: str | None = None, company_id: uuid.UUID | None = None,
     job_title: str | None = None, linkedin: str | None = None, country: str | None = None,
     language: str | None = None, notes: str | None = None, tags: Iterable[str] = (),
     priority: int = 0, owner: str | None = None, source: str | None = None,
     lawful_basis: str | None = None, lawful_basis_on: date | None = None,
-    lawful_basis_note: str | None = None, region: str = "BE", id: uuid.UUID | None = None,
+    lawful_basis_note: str | None = None, region: str = "BE", keep_unchecked: bool = False,
+    id: uuid.UUID | None = None,
 ) -> Contact:
-    """A new contact. A first or last name is required; emails and phones are validated
-    (phones without ``+`` are read in ``region``); ``company`` is found or created by name."""
+    """A new contact: a first or last name, else at least an email or a phone. Emails and
+    phones are validated; a phone without ``+`` is read in the contact's country, its
+    company's, the mission's, then ``region`` (the home region: crm.services.phones); one
+    valid in none is refused unless ``keep_unchecked`` (kept as written, not checked).
+    ``company`` is found or created by name."""
     first, last = _name_fields(first_name, last_name)
     fields = _clean({"job_title": job_title, "linkedin": linkedin, "country": country,
                      "language": language, "notes": notes, "priority": priority,
                      "owner": owner, "source": source, "lawful_basis": lawful_basis,
                      "lawful_basis_note": lawful_basis_note})
-    email_rows, phone_rows = _emails(emails), _phones(phones, region)
+    email_rows = _emails(emails)
     # Look up (and create) the related rows first: the queries autoflush, and a half-built
     # contact must not be in the session yet.
     if company_id is not None:
@@ -164,6 +207,11 @@ def create_contact(
         linked_company = find_or_create_company(session, company, owner=owner)
     else:
         linked_company = None
+    regions = regions_for(session, home_region=region,
+                          contact_country=fields["country"],  # type: ignore[arg-type]
+                          company_country=linked_company.country if linked_company else None)
+    phone_rows = _phones(phones, regions, keep_unchecked)
+    _require_someone(first, last, email_rows, phone_rows)
     tag_rows = ensure_tags(session, tags)
     contact = Contact(id=id or uuid.uuid4(), first_name=first, last_name=last,
                       lawful_basis_on=lawful_basis_on, company=linked_company,
@@ -188,12 +236,13 @@ def insert_contacts(session: Session, contacts: Sequence[dict[str, object]],
 def update_contact(
     session: Session, contact_id: str | uuid.UUID, *,
     emails: Sequence[str | tuple[str, str | None]] | None = None,
-    phones: Sequence[str | tuple[str, str | None]] | None = None,
+    phones: Sequence[PhoneInput] | None = None,
     tags: Iterable[str] | None = None, company: str | None = None, region: str = "BE",
-    **changes: object,
+    keep_unchecked: bool = False, **changes: object,
 ) -> Contact:
     """Change some fields of a contact. ``emails``, ``phones`` and ``tags`` replace the lists;
-    ``company`` (a name; empty to unlink) or ``company_id`` sets the company."""
+    ``company`` (a name; empty to unlink) or ``company_id`` sets the company. Phones are
+    read as in ``create_contact``, in the contact's regions after the change."""
     contact = get_row(session, Contact, contact_id)
     if "first_name" in changes or "last_name" in changes:
         first, last = _name_fields(changes.get("first_name", contact.first_name),  # type: ignore[arg-type]
@@ -209,7 +258,15 @@ def update_contact(
     if emails is not None:
         _replace(contact.emails, _emails(emails), key=lambda e: (e.address, e.label))
     if phones is not None:
-        _replace(contact.phones, _phones(phones, region), key=lambda p: (p.number, p.label))
+        # contact.company is set by a name; company_id alone is not loaded into it yet.
+        linked = contact.company if company is not None else (
+            session.get(Company, contact.company_id) if contact.company_id else None)
+        company_country = linked.country if linked is not None else None
+        regions = regions_for(session, home_region=region, contact_country=contact.country,
+                              company_country=company_country)
+        _replace(contact.phones, _phones(phones, regions, keep_unchecked),
+                 key=lambda p: (p.number, p.label, p.checked, p.extension))
+    _require_someone(contact.first_name, contact.last_name, contact.emails, contact.phones)
     if tags is not None:
         contact.tags = ensure_tags(session, tags)
     session.flush()

@@ -65,7 +65,8 @@ def match_existing(session: Session, people: list[Person]) -> None:
     every repeat of a person inside the file at its first row."""
     ids = list({p.id for p in people if p.id})
     keys = list({email_key(a) for p in people for a, _l in p.emails})
-    numbers = list({n for p in people for n, _l in p.phones})
+    # Unchecked numbers too: the same text written twice is the same line.
+    numbers = list({ph.number for p in people for ph in p.phones})
     live = Contact.deleted_at.is_(None)
     by_id: set[uuid.UUID] = set()
     by_email: dict[str, uuid.UUID] = {}
@@ -101,7 +102,7 @@ def match_existing(session: Session, people: list[Person]) -> None:
         profile = profile_key(person.fields.get("linkedin"))
         keys_of = ([("id", person.id)] if person.id else []) + \
             [("email", email_key(a)) for a, _l in person.emails] + \
-            [("phone", n) for n, _l in person.phones]
+            [("phone", ph.number) for ph in person.phones]
         target = None
         if person.id and person.id in by_id:
             target = person.id
@@ -178,9 +179,10 @@ def merge_person(into: Person, other: Person) -> None:
     for address, label in other.emails:
         if email_key(address) not in {email_key(a) for a, _l in into.emails}:
             into.emails.append((address, label))
-    for number, label in other.phones:
-        if number not in {n for n, _l in into.phones}:
-            into.phones.append((number, label))
+    for phone in other.phones:
+        if all((p.number, p.extension) != (phone.number, phone.extension)
+               for p in into.phones):
+            into.phones.append(phone)
     into.fields.update({k: v for k, v in other.fields.items() if v is not None})
     into.first_name, into.last_name = other.first_name, other.last_name
     if other.company:

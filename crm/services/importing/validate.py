@@ -1,5 +1,9 @@
 """Validate stage: a ContactRecord as a Person ready to write, each value normalised (emails,
-phones in E.164, countries, dates ...), with a Problem for every value dropped."""
+phones in E.164, countries, dates ...), with a Problem for every value dropped.
+
+Nothing a person gave is dropped for want of a format: a phone valid in none of the contact's
+regions (crm.services.phones) is kept as written, not checked, with a warning; a person with
+an email or a phone but no name is kept without one (listed as "(no name)")."""
 
 from __future__ import annotations
 
@@ -14,12 +18,12 @@ from crm.errors import ValidationError
 from crm.io.records import ContactRecord
 from crm.services.importing.report import Problem
 from crm.services.importing.text import clip, printable, stored_label
+from crm.services.phones import MAX_NUMBER, Phone, read_phone, region_chain, unchecked_message
 from crm.services.validation import (
     clean_text,
     email_key,
     normalize_email,
     normalize_lawful_basis,
-    normalize_phone,
     normalize_priority,
 )
 
@@ -43,7 +47,7 @@ class Person:
     last_name: str
     fields: dict[str, Any]
     emails: list[tuple[str, str | None]]
-    phones: list[tuple[str, str | None]]
+    phones: list[Phone]
     company: str | None
     company_fields: dict[str, Any]
     tags: list[str]
@@ -77,20 +81,37 @@ class _RowProblems:
         return value
 
 
+@dataclass
+class PhoneMemo:
+    """Where an import reads national numbers besides each contact's own country: the
+    mission's country, the home region and the countries of the companies already known
+    (by company_key); and each number read once per chain (numbers repeat in a file)."""
+
+    mission_country: str | None = None
+    company_countries: dict[str, str] = field(default_factory=dict)
+    read: dict[tuple[str, tuple[object, ...]], Phone] = field(default_factory=dict)
+
+
 def validate_record(record: ContactRecord, *, region: str, owner: str | None,
                     source: str | None, problems: list[Problem],
                     phone_memo: PhoneMemo) -> Person | None:
     """A record as a Person, with a Problem for every value dropped; None when the row
     cannot become a contact at all (it is then counted as skipped). ``source`` (with
-    ``owner``) fills those fields where the file leaves them out; None keeps the file's."""
+    ``owner``) fills those fields where the file leaves them out; None keeps the file's.
+    ``region`` is the home region, last of the regions a national phone is read in."""
     values = _present_values(record)
     row = _RowProblems(record.row, problems)
     names = _names(record, values, row)
     if names is None:
         return None
     emails = _emails(record.emails, row)
-    phones = _phones(record.phones, region, phone_memo, row)
     fields = _contact_fields(values, row)
+    phones = _phones(record.phones, _regions(values, region, phone_memo), phone_memo, row)
+    if not names[0] and not names[1] and not emails and not phones \
+            and not fields.get("linkedin"):
+        what = "row has no name" if (record.emails or record.phones or values) else "empty row"
+        row.add("name", f"{what}, and no valid email or phone; row skipped")
+        return None
     if source is not None:
         fields.setdefault("owner", clean_text(owner))
         fields.setdefault("source", source)
@@ -140,10 +161,8 @@ def _names(record: ContactRecord, values: dict[str, str],
     if len(first) > MAX_LENGTH["first_name"] or len(last) > MAX_LENGTH["last_name"]:
         row.add("name", "longer than 120 characters; row skipped")
         return None
-    if not first and not last:
-        what = "row has no name" if (record.emails or record.phones or values) else "empty row"
-        row.add("name", f"{what}; a first or last name is required; row skipped")
-        return None
+    # No name at all is not a reason to skip: validate_record keeps whoever has an email,
+    # a phone or a profile, with empty names (never made up from the email address).
     return first, last
 
 
@@ -186,47 +205,41 @@ def _emails(raw_emails: list[tuple[str, str | None]],
     return emails
 
 
-PhoneMemo = dict[str, "str | ValidationError"]
+def _regions(values: dict[str, str], home_region: str, memo: PhoneMemo) -> tuple:
+    """The region chain of one record: its country, its company's (the file's, else the
+    known company's), the mission's, the home region. ``values`` holds ISO codes already."""
+    company_country = values.get("company_country")
+    if not company_country and values.get("company"):
+        from crm.services.importing.match import company_key
+
+        company_country = memo.company_countries.get(company_key(values["company"]))
+    return region_chain(contact_country=values.get("country"),
+                        company_country=company_country,
+                        mission_country=memo.mission_country, home_region=home_region)
 
 
-def _memo_phone(raw: str, region: str, memo: PhoneMemo) -> str | ValidationError:
-    # Numbers repeat in a file (switchboards, a company's lines): parse each one once per
-    # import (the memo lives as long as the import).
-    result = memo.get(raw)
-    if result is None:
-        try:
-            result = normalize_phone(raw, region)
-        except ValidationError as exc:
-            result = exc
-        memo[raw] = result
-    return result
-
-
-def _phone(raw: str, region: str, memo: PhoneMemo) -> str:
-    digits = raw.strip()
-    result = _memo_phone(digits, region, memo)
-    if isinstance(result, str):
-        return result
-    # Excel turns "+32478..." into the number 32478...: try it as international.
-    if digits.isdigit() and len(digits) >= 10:
-        retry = _memo_phone("+" + digits, region, memo)
-        if isinstance(retry, str):
-            return retry
-    raise result
-
-
-def _phones(raw_phones: list[tuple[str, str | None]], region: str, memo: PhoneMemo,
-            row: _RowProblems) -> list[tuple[str, str | None]]:
-    """Valid numbers in E.164, each once, with their labels."""
-    phones: list[tuple[str, str | None]] = []
+def _phones(raw_phones: list[tuple[str, str | None]], regions: tuple, memo: PhoneMemo,
+            row: _RowProblems) -> list[Phone]:
+    """Each number once, with its label: checked (E.164) where valid in ``regions``, else
+    as written, not checked, and a warning saying where it was tried."""
+    phones: list[Phone] = []
     for raw, label in raw_phones:
-        try:
-            number = _phone(raw, region, memo)
-        except ValidationError as exc:
-            row.dropped("phone", exc)
+        text = raw.strip()
+        if not text:
             continue
-        if number not in {p for p, _l in phones}:
-            phones.append((number, stored_label(label)))
+        if len(text) > MAX_NUMBER:
+            row.add("phone", f"'{clip(text, 40)}' is longer than {MAX_NUMBER} characters; "
+                    "not imported")
+            continue
+        key = (text, regions)
+        phone = memo.read.get(key)
+        if phone is None:
+            phone = memo.read[key] = read_phone(text, regions)
+        if not phone.checked:
+            reason = unchecked_message(text, regions).split(": ", 1)[-1]
+            row.add("phone", f"{clip(reason, 200)}; kept as written, not checked")
+        if all((p.number, p.extension) != (phone.number, phone.extension) for p in phones):
+            phones.append(phone.with_label(stored_label(label)))
     return phones
 
 

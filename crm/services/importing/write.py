@@ -17,7 +17,7 @@ from crm.bulk import insert_rows, sequential_ids
 from crm.clock import utcnow
 from crm.models import Company, Contact, ImportBatch, ImportChange, MissionSession, Tag
 from crm.services.companies import insert_companies
-from crm.services.contacts import insert_contacts, update_contact
+from crm.services.contacts import insert_contacts, stored_phones, update_contact
 from crm.services.encounters import record_encounters
 from crm.services.importing.mapping import MappedFile
 from crm.services.importing.match import Plan, chunks, company_key
@@ -135,9 +135,10 @@ def _insert_new(session: Session, new: list[Person], company_ids: dict[str, uuid
                        "address_key": email_key(a), "label": lb, "position": i,
                        "created_at": now, "updated_at": now, "version": 1}
                       for i, (a, lb) in enumerate(person.emails))
-        phones.extend({"id": next(phone_ids), "contact_id": cid, "number": n, "label": lb,
+        phones.extend({"id": next(phone_ids), "contact_id": cid, "number": ph.number,
+                       "checked": ph.checked, "extension": ph.extension, "label": ph.label,
                        "position": i, "created_at": now, "updated_at": now, "version": 1}
-                      for i, (n, lb) in enumerate(person.phones))
+                      for i, ph in enumerate(person.phones))
         links.extend({"contact_id": cid, "tag_id": tags[k].id}
                      for k in dict.fromkeys(tag_key(t) for t in person.tags))
     insert_contacts(session, contacts, emails, phones, links)
@@ -184,7 +185,7 @@ def snapshot(contact: Contact) -> str:
     state["lawful_basis_on"] = contact.lawful_basis_on.isoformat() \
         if contact.lawful_basis_on else None
     state["emails"] = [[e.address, e.label] for e in contact.emails]
-    state["phones"] = [[p.number, p.label] for p in contact.phones]
+    state["phones"] = [[p.number, p.label, p.checked, p.extension] for p in contact.phones]
     state["tags"] = [t.name for t in contact.tags]
     return json.dumps(state, ensure_ascii=False)
 
@@ -201,9 +202,11 @@ def _apply_update(session: Session, contact: Contact, person: Person,
     emails = [(e.address, e.label) for e in contact.emails]
     have = {e.address_key for e in contact.emails}
     emails += [(a, lb) for a, lb in person.emails if email_key(a) not in have]
-    phones = [(p.number, p.label) for p in contact.phones]
-    phones += [(n, lb) for n, lb in person.phones if n not in {p.number for p in contact.phones}]
+    phones = stored_phones(contact)
+    have = {(p.number, p.extension) for p in phones}
+    phones += [p for p in person.phones if (p.number, p.extension) not in have]
     tags = [t.name for t in contact.tags]
     tags += [t for t in person.tags if tag_key(t) not in {tag_key(x) for x in tags}]
+    # Numbers valid nowhere are kept (validate_record warned): keep_unchecked.
     update_contact(session, contact.id, emails=emails, phones=phones, tags=tags,
-                   region=region, **changes)
+                   region=region, keep_unchecked=True, **changes)
