@@ -207,6 +207,10 @@ def _label(line, labels: dict[str | None, str | None]) -> str | None:  # type: i
             types.extend(t.strip().strip('"').lower() for v in values for t in v.split(","))
     # vCard 2.1 writes types as bare parameters: TEL;CELL;PREF:...
     types.extend(t.lower() for t in line.singletonparams)
+    # "TYPE=WORK,FAX" is a fax and "TYPE=WORK,CELL" a mobile: the kind of line first.
+    for kind in ("fax", "cell", "mobile", "iphone"):
+        if kind in types:
+            return _TYPE_LABELS[kind]
     for t in types:
         if t in _TYPE_LABELS:
             return _TYPE_LABELS[t]

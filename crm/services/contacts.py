@@ -88,6 +88,8 @@ class ContactFilter:
     tag: str | None = None
     include_trashed: bool = False
     only_trashed: bool = False
+    # Only the people kept without a name (an email-only card ...), for the delegate to fix.
+    no_name: bool = False
 
 
 def display_name(first_name: str | None, last_name: str | None, email: str | None = None,
@@ -317,6 +319,9 @@ def _filtered(stmt: Select, flt: ContactFilter, dialect: str) -> Select:
         stmt = stmt.where(Contact.id.in_(ids_met_at(flt.session_id)))
     if flt.tag:
         stmt = stmt.where(Contact.id.in_(ids_tagged(flt.tag)))
+    if flt.no_name:
+        # Answered from ix_contact_names (last_name, first_name).
+        stmt = stmt.where(Contact.last_name == "", Contact.first_name == "")
     return stmt
 
 
@@ -376,7 +381,8 @@ def list_contacts(session: Session, flt: ContactFilter | None = None, *, sort: s
 def _only_search(flt: ContactFilter) -> bool:
     """Live contacts narrowed by a search alone (what the search index can answer by itself)."""
     return (bool(flt.search) and not flt.include_trashed and not flt.only_trashed
-            and flt.company_id is None and flt.session_id is None and not flt.tag)
+            and flt.company_id is None and flt.session_id is None and not flt.tag
+            and not flt.no_name)
 
 
 def count_contacts(session: Session, flt: ContactFilter | None = None) -> int:

@@ -166,6 +166,8 @@ def import_file(session: Session, path: str | Path, *, fmt: str = "auto",
         raise UserError(nothing_imported(mapped.path, report))
     plan = plan_changes(session, people, report.problems)
     report.created = len(plan.new)
+    report.nameless = sum(1 for p in plan.new if not p.first_name and not p.last_name)
+    report.unchecked_phones = sum(1 for p in plan.firsts for ph in p.phones if not ph.checked)
     report.updated = len(people) - len(plan.new)
     sessions = resolve_sessions(session, plan.firsts, report.problems)
     report.problems.sort(key=lambda p: p.row)

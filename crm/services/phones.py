@@ -202,15 +202,21 @@ def mission_country(session: Session, today: date | None = None) -> str | None:
 def regions_for(session: Session, *, home_region: str | None,
                 contact_country: str | None = None,
                 company_id: uuid.UUID | None = None,
-                company_country: str | None = None,
+                company_country: str | None = None, company_name: str | None = None,
                 today: date | None = None) -> tuple[Region, ...]:
     """The region chain of one contact, from the database: its country, its company's
-    (``company_country``, else that of ``company_id``), the mission's, the home region."""
+    (``company_country``, else that of ``company_id`` or of the company called
+    ``company_name``), the mission's, the home region."""
     if company_country is None and company_id is not None:
         from crm.models import Company
 
         company = session.get(Company, company_id)
         company_country = company.country if company is not None else None
+    elif company_country is None and company_name and company_name.strip():
+        from crm.services.companies import find_company
+
+        found = find_company(session, company_name)
+        company_country = found.country if found is not None else None
     return region_chain(contact_country=contact_country, company_country=company_country,
                         mission_country=mission_country(session, today),
                         home_region=home_region)

@@ -33,6 +33,9 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     unmapped: list[str] = field(default_factory=list)
     batch_id: uuid.UUID | None = None
+    # New contacts without a name (an email or a phone alone), and phones kept unchecked.
+    nameless: int = 0
+    unchecked_phones: int = 0
 
     def summary(self) -> str:
         """A few lines for the terminal or a message box."""
@@ -41,6 +44,13 @@ class ImportReport:
         lines = [f"{self.path.name} ({self.format}{made_by}): "
                  f"{self.created} created, {self.updated} updated, {self.skipped} skipped"
                  + (" (dry run: nothing written)" if self.dry_run else "")]
+        if self.nameless:
+            lines.append(f"{self.nameless} contact(s) without a name {verb} kept, listed as "
+                         "\"(no name)\" for you to complete (Contacts: \"Without a name\"; "
+                         "list contacts --no-name)")
+        if self.unchecked_phones:
+            lines.append(f"{self.unchecked_phones} phone number(s) valid in no region tried "
+                         f"{verb} kept as written, marked \"not checked\"")
         if self.unmapped:
             lines.append(f"columns not imported as fields (kept in notes): "
                          f"{', '.join(self.unmapped)}")
