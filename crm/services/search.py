@@ -53,7 +53,11 @@ _MIN_SUFFIX = 3
 
 
 def _phone_suffixes(number: str) -> str:
+    # E.164 has no separators; a number kept as written ("0351 / 22 33-44", not checked)
+    # is indexed without them too, so its digits are found however they are typed.
     digits = f"ltrim({number}, '+')"
+    for separator in (" ", "-", "(", ")", ".", "/"):
+        digits = f"replace({digits}, '{separator}', '')"
     return " || ".join([digits] + [
         f"iif(length({digits}) >= {start + _MIN_SUFFIX - 1}, ' ' || substr({digits}, {start}), '')"
         for start in range(2, _MAX_DIGITS - _MIN_SUFFIX + 2)])
