@@ -4,36 +4,39 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from crm.i18n import N_
+
 # The contact fields a column (or a vCard property) can fill, in the order the import wizard
 # lists them. ``email`` and ``phone`` may come from several columns; the rest from one.
+# Labels are English (N_): shown through crm.i18n._.
 FIELD_LABELS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name",
-    "middle_name": "Middle name",
-    "job_title": "Job title",
-    "company": "Company",
-    "company_kind": "Company sector",
-    "company_country": "Company country",
-    "company_city": "Company city",
-    "company_website": "Company website",
-    "email": "Email",
-    "phone": "Phone",
-    "linkedin": "LinkedIn",
+    "first_name": N_("First name"),
+    "last_name": N_("Last name"),
+    "full_name": N_("Full name"),
+    "middle_name": N_("Middle name"),
+    "job_title": N_("Job title"),
+    "company": N_("Company"),
+    "company_kind": N_("Company sector"),
+    "company_country": N_("Company country"),
+    "company_city": N_("Company city"),
+    "company_website": N_("Company website"),
+    "email": N_("Email"),
+    "phone": N_("Phone"),
+    "linkedin": N_("LinkedIn"),
     # The day a LinkedIn connection was made: an interaction dated that day.
-    "connected_on": "Connected on (LinkedIn)",
-    "country": "Country",
-    "language": "Language",
-    "tags": "Tags",
-    "priority": "Priority",
-    "owner": "Owner",
-    "source": "Source",
-    "lawful_basis": "Lawful basis",
-    "lawful_basis_on": "Lawful basis date",
-    "lawful_basis_note": "Lawful basis note",
-    "notes": "Notes",
-    "sessions": "Sessions met",
-    "id": "Id",
+    "connected_on": N_("Connected on (LinkedIn)"),
+    "country": N_("Country"),
+    "language": N_("Language"),
+    "tags": N_("Tags"),
+    "priority": N_("Priority"),
+    "owner": N_("Owner"),
+    "source": N_("Source"),
+    "lawful_basis": N_("Lawful basis"),
+    "lawful_basis_on": N_("Lawful basis date"),
+    "lawful_basis_note": N_("Lawful basis note"),
+    "notes": N_("Notes"),
+    "sessions": N_("Sessions met"),
+    "id": N_("Id"),
 }
 # Fields that take several values (one per column, or several in one cell).
 MULTI_FIELDS = frozenset({"email", "phone", "tags", "sessions", "notes"})
@@ -74,10 +77,13 @@ class ContactRecord:
 
 
 class RecordList(list[ContactRecord]):
-    """The records a source read, with the parts of its input it could not read: (row,
-    reason) pairs the import reports and counts as skipped (a truncated last vCard ...)."""
+    """The records a source read, with what it could not read, as (row, reason) pairs the
+    import reports: ``dropped``, people not read at all (a truncated last vCard: counted as
+    skipped), and ``notes``, parts passed over or read as best it could."""
 
     def __init__(self, records: list[ContactRecord] | None = None,
-                 dropped: list[tuple[int, str]] | None = None):
+                 dropped: list[tuple[int, str]] | None = None,
+                 notes: list[tuple[int, str]] | None = None):
         super().__init__(records or [])
         self.dropped: list[tuple[int, str]] = dropped or []
+        self.notes: list[tuple[int, str]] = notes or []

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from crm.errors import UserError
+from crm.i18n import _
 from crm.io.headers import google_label
 from crm.io.records import ContactRecord, RecordList
 from crm.io.tables import decode_text, read_bytes
@@ -44,14 +45,15 @@ _IGNORED_TYPES = {"pref", "voice", "internet", "x400", "msg", "text"}
 _LINE_BREAK = re.compile(r"\r*\n|\r")
 
 
-def split_cards(text: str, path: Path) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """Each ``BEGIN:VCARD`` ... ``END:VCARD`` block with the line it starts on, and what could
-    not be read as a card: (line, reason). Damaged line endings, stray byte order marks and
+def split_cards(text: str, path: Path) -> tuple[list[tuple[int, str]], RecordList]:
+    """Each ``BEGIN:VCARD`` ... ``END:VCARD`` block with the line it starts on, and an empty
+    RecordList holding what could not be read: cards not read (``dropped``) and lines passed
+    over (``notes``), each (line, reason). Damaged line endings, stray byte order marks and
     trailing spaces are read through; a card left open by the next BEGIN:VCARD is read up to
     it (and said); one left open at the end of the file (truncated) is reported, not read.
     A UserError naming the line when no card at all can be read."""
     cards: list[tuple[int, str]] = []
-    dropped: list[tuple[int, str]] = []
+    unread = RecordList()
     start: int | None = None
     lines: list[str] = []
     stray: int | None = None  # the first line of text outside any card
@@ -59,8 +61,9 @@ def split_cards(text: str, path: Path) -> tuple[list[tuple[int, str]], list[tupl
     def close(number: int | None) -> None:
         cards.append((start, "\r\n".join(lines) + "\r\n"))  # type: ignore[arg-type]
         if number is not None:
-            dropped.append((start, f"vCard has no END:VCARD before line {number}; "  # type: ignore[arg-type]
-                            "read up to there"))
+            unread.notes.append((start, _(  # type: ignore[arg-type]
+                "vCard has no END:VCARD before line {number}; read up to there")
+                .format(number=number)))
 
     for number, line in enumerate(_LINE_BREAK.split(text), start=1):
         line = line.replace("\ufeff", "")
@@ -71,7 +74,7 @@ def split_cards(text: str, path: Path) -> tuple[list[tuple[int, str]], list[tupl
             start, lines = number, ["BEGIN:VCARD"]
         elif upper == "END:VCARD":
             if start is None:
-                dropped.append((number, "END:VCARD without BEGIN:VCARD; ignored"))
+                unread.notes.append((number, _("END:VCARD without BEGIN:VCARD; ignored")))
                 continue
             lines.append("END:VCARD")
             close(None)
@@ -81,18 +84,20 @@ def split_cards(text: str, path: Path) -> tuple[list[tuple[int, str]], list[tupl
             lines.append(line.rstrip(" \t") if line.strip() else "")
         elif line.strip():
             stray = stray or number
-            dropped.append((number, "text outside a vCard (BEGIN:VCARD expected); ignored"))
+            unread.notes.append((number, _("text outside a vCard (BEGIN:VCARD expected); "
+                                           "ignored")))
     if start is not None:
         if not cards:
-            raise UserError(f"{path} row {start}: vCard has no END:VCARD (truncated file?)",
-                            row=start)
-        dropped.append((start, "vCard has no END:VCARD (truncated file?); not imported"))
+            raise UserError(_("{path} row {start}: vCard has no END:VCARD (truncated file?)")
+                            .format(path=path, start=start), row=start)
+        unread.dropped.append((start, _("vCard has no END:VCARD (truncated file?); "
+                                        "not imported")))
     if not cards:
         if stray is not None:
-            raise UserError(f"{path} row {stray}: text outside a vCard (BEGIN:VCARD "
-                            "expected)", row=stray)
-        raise UserError(f"{path}: no vCard in the file")
-    return cards, dropped
+            raise UserError(_("{path} row {number}: text outside a vCard (BEGIN:VCARD "
+                              "expected)").format(path=path, number=stray), row=stray)
+        raise UserError(_("{path}: no vCard in the file").format(path=path))
+    return cards, unread
 
 
 def _decode_quoted_printable(card: str) -> str:
@@ -136,8 +141,7 @@ def read_vcards(path: Path, data: bytes | None = None) -> RecordList:
     """Every card of a .vcf file (or of ``data``, its content) as a ContactRecord
     (row = the line of its BEGIN:VCARD), and the cards or lines that could not be read."""
     text, _encoding = decode_text(read_bytes(path) if data is None else data, path)
-    cards, dropped = split_cards(text, path)
-    records = RecordList(dropped=dropped)
+    cards, records = split_cards(text, path)
     first_error: UserError | None = None
     for row, card in cards:
         try:
@@ -145,10 +149,10 @@ def read_vcards(path: Path, data: bytes | None = None) -> RecordList:
         except UserError as exc:
             # One damaged card does not cost the others.
             first_error = first_error or exc
-            records.dropped.append((row, exc.message.split(": ", 1)[-1] + "; not imported"))
+            records.dropped.append((row, _("{reason}; not imported").format(
+                reason=exc.message.split(": ", 1)[-1])))
     if not records and first_error is not None:
         raise first_error
-    records.dropped.sort()
     return records
 
 
@@ -168,7 +172,8 @@ def parse_card(card: str, row: int, path: Path) -> ContactRecord:
             if text.strip():
                 lines.append(vobject.base.textLineToContentLine(text, _number))
     except Exception as exc:
-        raise UserError(f"{path} row {row}: unreadable vCard ({str(exc).splitlines()[0]})",
+        raise UserError(_("{path} row {row}: unreadable vCard ({reason})")
+                        .format(path=path, row=row, reason=str(exc).splitlines()[0]),
                         row=row) from None
     record = ContactRecord(row=row)
     labels = {line.group: google_label(_text(line.value)) for line in lines
@@ -294,7 +299,8 @@ def write_vcards(contacts: Iterable[dict], version: str = "3.0") -> str:
     import vobject
 
     if version not in ("3.0", "4.0"):
-        raise UserError(f"vCard version '{version}': use 3.0 or 4.0", field="version")
+        raise UserError(_("vCard version '{version}': use 3.0 or 4.0")
+                        .format(version=version), field="version")
     chunks: list[str] = []
     for data in contacts:
         card = vobject.vCard()

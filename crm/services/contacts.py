@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from crm.bulk import insert_rows
 from crm.errors import ValidationError
+from crm.i18n import _
 from crm.models import (
     Company,
     Contact,
@@ -112,8 +113,8 @@ def _require_someone(first: str, last: str, emails: Sequence[object],
     """A contact is a name, an email or a phone: one of them at least (a person known only
     by an email is kept, and listed as "(no name)" for the delegate to complete)."""
     if not first and not last and not emails and not phones:
-        raise ValidationError("name: a first or last name is required (or at least an email "
-                              "or a phone)", field="first_name")
+        raise ValidationError(_("name: a first or last name is required (or at least an "
+                                "email or a phone)"), field="first_name")
 
 
 def _emails(values: Iterable[str | tuple[str, str | None]]) -> list[ContactEmail]:

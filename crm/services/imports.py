@@ -21,6 +21,7 @@ from typing import ParamSpec, TypeVar
 from sqlalchemy.orm import Session
 
 from crm.errors import UserError
+from crm.i18n import _, ngettext
 from crm.models import MissionSession
 from crm.services.common import get_row
 from crm.services.importing.mapping import MappedFile, map_reading, records_from_table
@@ -88,13 +89,15 @@ def preview_file(path: str | Path, fmt: str = "auto",
 def nothing_imported(path: Path, report: ImportReport) -> str:
     """Why a file gave no contact at all, in one line: how many rows were skipped and the
     reason of the first (and how many other reasons there were)."""
-    skipped = [p for p in report.problems if p.reason.endswith(("skipped", "not imported"))]
-    first = skipped[0] if skipped else (report.problems[0] if report.problems else None)
-    why = f" (row {first.row}, {first.field}: {first.reason})" if first else ""
-    others = len({p.reason for p in skipped}) - 1
-    more = f"; {others} other reason(s) in the report" if others > 0 else ""
-    line = f"{path}: nothing could be imported: every row was skipped ({report.skipped} " \
-           f"row(s)){why}{more}"
+    first = min(report.problems, key=lambda p: p.row) if report.problems else None
+    why = _(" (row {row}, {field}: {reason})").format(
+        row=first.row, field=first.field, reason=first.reason) if first else ""
+    others = len({p.reason for p in report.problems}) - 1
+    more = ngettext("; {count} other reason in the report",
+                    "; {count} other reasons in the report", others).format(count=others) \
+        if others > 0 else ""
+    line = _("{path}: nothing could be imported: every row was skipped ({count} row(s))"
+             "{why}{more}").format(path=path, count=report.skipped, why=why, more=more)
     return line if len(line) <= 380 else line[:377] + "..."
 
 
@@ -161,7 +164,7 @@ def import_file(session: Session, path: str | Path, *, fmt: str = "auto",
     people = _validate_all(session, mapped, report, region, owner, progress)
     report.skipped += len(mapped.problems) if mapped.skipped is None else mapped.skipped
     if not people and not mapped.records:
-        raise UserError(f"{mapped.path}: no contacts in the file")
+        raise UserError(_("{path}: no contacts in the file").format(path=mapped.path))
     if not people:
         raise UserError(nothing_imported(mapped.path, report))
     plan = plan_changes(session, people, report.problems)

@@ -22,12 +22,13 @@ import phonenumbers
 from sqlalchemy.orm import Session
 
 from crm.errors import ValidationError
+from crm.i18n import N_, _
 
 # The column sizes of contact_phone (crm.models.ContactPhone).
 MAX_NUMBER = 64
 MAX_EXTENSION = 20
 # Why a region is in the chain, as the messages say it ("US (mission)").
-CONTACT, COMPANY, MISSION, HOME = "contact", "company", "mission", "home region"
+CONTACT, COMPANY, MISSION, HOME = N_("contact"), N_("company"), N_("mission"), N_("home region")
 # vCard's "ext=102" after a space or a comma: phonenumbers reads it only after ";".
 _EXT_PARAMETER = re.compile(r"\s*[;,]?\s*ext\s*=\s*", re.IGNORECASE)
 
@@ -40,7 +41,7 @@ class Region:
     why: str
 
     def __str__(self) -> str:
-        return f"{self.code} ({self.why})"
+        return _("{code} ({why})").format(code=self.code, why=_(self.why))
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def region_chain(*, contact_country: str | None = None, company_country: str | N
 
 def tried(regions: tuple[Region, ...]) -> str:
     """The regions as a message names them: "US (mission), BE (home region)"."""
-    return ", ".join(str(r) for r in regions) or "no region (add the country code: +1 ...)"
+    return ", ".join(str(r) for r in regions) or _("no region (add the country code: +1 ...)")
 
 
 def _valid(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
@@ -139,8 +140,10 @@ def unchecked_message(raw: str, regions: tuple[Region, ...], field: str = "phone
     """Why ``raw`` is not checked: "phone: '555-01' is not a valid phone number in US
     (mission), BE (home region)"."""
     if raw.strip().startswith("+"):
-        return f"{field}: '{raw.strip()}' is not a valid phone number"
-    return f"{field}: '{raw.strip()}' is not a valid phone number in {tried(regions)}"
+        return _("{field}: '{candidate}' is not a valid phone number").format(
+            field=field, candidate=raw.strip())
+    return _("{field}: '{candidate}' is not a valid phone number in {regions}").format(
+        field=field, candidate=raw.strip(), regions=tried(regions))
 
 
 def check_phone(raw: str, regions: tuple[Region, ...], *, label: str | None = None,
@@ -149,7 +152,8 @@ def check_phone(raw: str, regions: tuple[Region, ...], *, label: str | None = No
     UncheckedPhoneError naming the regions tried, unless ``keep_unchecked`` (the user said
     to keep it as written). Longer than the column holds: a ValidationError either way."""
     if len(raw.strip()) > MAX_NUMBER:
-        raise ValidationError(f"{field}: longer than {MAX_NUMBER} characters", field=field)
+        raise ValidationError(_("{field}: longer than {limit} characters").format(
+            field=field, limit=MAX_NUMBER), field=field)
     phone = read_phone(raw, regions, label)
     if not phone.checked and not keep_unchecked:
         raise UncheckedPhoneError(unchecked_message(raw, regions, field), field=field,

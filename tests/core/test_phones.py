@@ -326,7 +326,7 @@ def test_email_only_and_phone_only_people_are_imported_without_a_name(
                    "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Peeters;Anna;;;\r\nEND:VCARD\r\n")
     report = db.write(import_file, cards)
     assert (report.created, report.skipped, report.nameless) == (3, 0, 2)
-    assert "2 contact(s) without a name were kept" in report.summary()
+    assert "2 contacts without a name are kept" in report.summary()
     names = sorted(display_name(r.first_name, r.last_name, r.email, r.phone)
                    for r in db.read(list_contacts, ContactFilter(no_name=True)))
     # Names are never made up from the address.
