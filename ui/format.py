@@ -35,9 +35,13 @@ def person_name(first_name: str, last_name: str, email: str | None = None,
 
 
 def contact_name(contact: object) -> str:
-    """``person_name`` of a loaded Contact (its emails and phones are read if needed)."""
+    """``person_name`` of a Contact read by a service: its email or phone are shown for one
+    without a name when the service loaded them (a row outside its session cannot load)."""
+    loaded = vars(contact)
+    emails, phones = loaded.get("emails") or [], loaded.get("phones") or []
     return person_name(contact.first_name, contact.last_name,  # type: ignore[attr-defined]
-                       contact.email, contact.phone)  # type: ignore[attr-defined]
+                       emails[0].address if emails else None,
+                       phones[0].number if phones else None)
 
 
 def short_date(value: date | None) -> str:

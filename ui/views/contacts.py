@@ -74,6 +74,8 @@ class ContactsPage(TablePage):
 
     def _show_no_name(self, only: bool) -> None:
         self.contacts.filter = replace(self.contacts.filter, no_name=only)
+        # The first one of the new list is shown, not the one selected before.
+        self.current_id = None
         self.refresh()
 
     def show_contact(self, contact_id: uuid.UUID) -> None:
