@@ -292,9 +292,18 @@ class LikeSearch:
             if len(digits) >= 3:
                 alternatives.append(exists(select(ContactPhone.id).where(
                     ContactPhone.contact_id == Contact.id,
-                    or_(*(ContactPhone.number.like(f"%{d}%") for d in _phone_terms(digits))))))
+                    or_(*(_number_digits().like(f"%{d}%") for d in _phone_terms(digits))))))
             clauses.append(or_(*alternatives))
         return and_(*clauses)
+
+
+def _number_digits() -> ColumnElement[str]:
+    """A phone's number without the separators a number kept as written may hold (as the
+    FTS index has it: ``_phone_suffixes``); E.164 numbers are unchanged."""
+    value: ColumnElement[str] = ContactPhone.number
+    for separator in (" ", "-", "(", ")", ".", "/"):
+        value = func.replace(value, separator, "")
+    return value
 
 
 def _fold(value: ColumnElement[str]) -> ColumnElement[str]:
@@ -343,7 +352,7 @@ class PostgresSearch:
             if _PHONE_WORD.match(word) and len(digits) >= 3:
                 alternatives.append(exists(select(ContactPhone.id).where(
                     ContactPhone.contact_id == Contact.id,
-                    or_(*(ContactPhone.number.contains(d) for d in _phone_terms(digits))))))
+                    or_(*(_number_digits().contains(d) for d in _phone_terms(digits))))))
             clauses.append(or_(*alternatives))
         return and_(*clauses)
 

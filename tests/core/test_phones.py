@@ -343,3 +343,13 @@ def test_a_file_where_nothing_can_be_imported_exits_2_and_says_why(
     assert "nothing could be imported: every row was skipped (2 row(s))" in line
     assert "row 2, name: row has no name, and no valid email or phone" in line
     assert run_cli("import", str(sheet), "--dry-run", db=db_path).returncode == 2
+
+
+def test_looks_like_finds_a_number_typed_the_way_of_the_mission_country(demo_db) -> None:
+    from crm.services.duplicates import similar_contacts
+
+    # A demo contact has +1 617 555 0100; typed nationally during the US mission.
+    found = demo_db.read(lambda s: similar_contacts(s, "Someone", "Else", [],
+                                                    ["(617) 555-0100"], None, region="BE",
+                                                    min_score=0))
+    assert [(m.name, m.reasons) for m in found] == [("Ava Whitfield", ("same phone",))]
