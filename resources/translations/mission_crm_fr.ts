@@ -96,7 +96,7 @@
     <name>CompaniesPage</name>
     <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
-        <translation>Rechercher des entreprises&#xa0;: nom, secteur, ville (Ctrl+F)</translation>
+        <translation>Rechercher&#xa0;: nom, secteur, ville (Ctrl+F)</translation>
     </message>
     <message>
         <source>No companies match “{query}”.</source>
@@ -315,7 +315,7 @@
     <name>ContactsPage</name>
     <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
-        <translation>Rechercher des contacts&#xa0;: nom, entreprise, e-mail, téléphone (Ctrl+F)</translation>
+        <translation>Rechercher&#xa0;: nom, entreprise, e-mail, tél. (Ctrl+F)</translation>
     </message>
     <message>
         <source>No contacts match “{query}”.</source>
@@ -995,7 +995,7 @@
     </message>
     <message>
         <source>Search follow-ups: task, contact, company (Ctrl+F)</source>
-        <translation>Rechercher des suivis&#xa0;: tâche, contact, entreprise (Ctrl+F)</translation>
+        <translation>Rechercher&#xa0;: tâche, contact, entreprise (Ctrl+F)</translation>
     </message>
     <message>
         <source>All sessions</source>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Merge in:&lt;/b&gt; {name}</source>
-        <translation>&lt;b&gt;Fusionner&#xa0;:&lt;/b&gt; {name}</translation>
+        <translation>&lt;b&gt;À fusionner&#xa0;:&lt;/b&gt; {name}</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -2211,7 +2211,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Leads and follow-up status</source>
-        <translation>Prospects et état des suivis</translation>
+        <translation>Prospects et statut des suivis</translation>
     </message>
     <message>
         <source>No one was met yet.</source>
@@ -2383,11 +2383,11 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>People met</source>
-        <translation>Personnes rencontrées</translation>
+        <translation>Rencontres</translation>
     </message>
     <message>
         <source>Search sessions: title, venue (Ctrl+F)</source>
-        <translation>Rechercher des sessions&#xa0;: titre, lieu (Ctrl+F)</translation>
+        <translation>Rechercher&#xa0;: titre, lieu (Ctrl+F)</translation>
     </message>
     <message>
         <source>No sessions match “{query}”.</source>
