@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Found</source>
-        <translation>Détecté</translation>
+        <translation>Détecté le</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1998,7 +1998,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>&amp;Met at:</source>
-        <translation>&amp;Rencontré à&#xa0;:</translation>
+        <translation>&amp;Session&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -2022,7 +2022,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>due in </source>
-        <translation>échéance dans </translation>
+        <translation>dans </translation>
     </message>
     <message>
         <source> days</source>
@@ -2030,7 +2030,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>F&amp;ollow-up:</source>
-        <translation>&amp;Suivi&#xa0;:</translation>
+        <translation>S&amp;uivi&#xa0;:</translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
