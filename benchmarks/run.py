@@ -445,14 +445,18 @@ def bench_import(empty: Path, workdir: Path, contacts: int, seed: int,
 
 
 _EXPORT_FLOOR_CONTACTS = """
-SELECT c.id, c.first_name, c.last_name, c.job_title, m.name, m.kind, m.country, m.city,
+SELECT c.id, c.first_name, c.last_name, c.middle_name, c.name_prefix, c.name_suffix,
+       c.nickname, c.birthday, c.job_title, m.name, m.kind, m.country, m.city,
        m.website, c.linkedin, c.country, c.language, c.priority, c.owner, c.source,
        c.lawful_basis, c.lawful_basis_on, c.lawful_basis_note, c.notes
   FROM contact c LEFT JOIN company m ON m.id = c.company_id AND m.deleted_at IS NULL
  WHERE c.deleted_at IS NULL ORDER BY lower(c.last_name), lower(c.first_name), c.id"""
 _EXPORT_FLOOR_CHILDREN = (
     "SELECT contact_id, address, label, position FROM contact_email",
-    "SELECT contact_id, number, label, position FROM contact_phone",
+    "SELECT contact_id, number, extension, label, position FROM contact_phone",
+    "SELECT contact_id, label, po_box, extended, street, city, region, postal_code, country,"
+    " position FROM contact_address",
+    "SELECT contact_id, url, kind, label, position FROM contact_url",
     "SELECT contact_id, tag_id FROM contact_tag",
     "SELECT contact_id, session_id, met_at FROM encounter WHERE deleted_at IS NULL")
 
