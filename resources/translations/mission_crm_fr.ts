@@ -765,6 +765,14 @@
         <translation>Exportation…</translation>
     </message>
     <message>
+        <source>Exported {rows} to {path}. Not in the file:</source>
+        <translation>Exportation vers {path}&#xa0;: {rows} élément(s). Absent du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <source>Nothing was written: {why}</source>
         <translation>Rien n&apos;a été écrit&#xa0;: {why}</translation>
     </message>
