@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>several: separate with commas</source>
-        <translation>meerdere: gescheiden door komma&apos;s</translation>
+        <translation>meerdere: gescheiden door komma’s</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>CSV (spreadsheet, other CRMs)</source>
-        <translation>CSV (rekenblad, andere CRM&apos;s)</translation>
+        <translation>CSV (rekenblad, andere CRM’s)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
@@ -688,7 +688,7 @@
     </message>
     <message>
         <source>Excel, Belgian locale (semicolons)</source>
-        <translation>Excel, Belgische landinstelling (puntkomma&apos;s)</translation>
+        <translation>Excel, Belgische landinstelling (puntkomma’s)</translation>
     </message>
     <message>
         <source>Google Contacts</source>
@@ -2014,7 +2014,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>comma-separated</source>
-        <translation>gescheiden door komma&apos;s</translation>
+        <translation>gescheiden door komma’s</translation>
     </message>
     <message>
         <source>optional, e.g. send the deck</source>
@@ -2459,7 +2459,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Your changes go to the server and your colleagues&apos; come back. Conflicting edits are kept for review.</source>
-        <translation>Uw wijzigingen gaan naar de server en die van uw collega&apos;s komen terug. Tegenstrijdige wijzigingen worden bewaard zodat u ze kunt nakijken.</translation>
+        <translation>Uw wijzigingen gaan naar de server en die van uw collega’s komen terug. Tegenstrijdige wijzigingen worden bewaard zodat u ze kunt nakijken.</translation>
     </message>
     <message>
         <source>Server:</source>
