@@ -315,7 +315,7 @@
     <name>ContactsPage</name>
     <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
-        <translation>Contacten zoeken: naam, bedrijf, e-mail, telefoon (Ctrl+F)</translation>
+        <translation>Zoeken: naam, bedrijf, e-mail, telefoon (Ctrl+F)</translation>
     </message>
     <message>
         <source>No contacts match “{query}”.</source>
@@ -2383,7 +2383,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>People met</source>
-        <translation>Ontmoete personen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Search sessions: title, venue (Ctrl+F)</source>
