@@ -2119,7 +2119,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <name>Report</name>
     <message>
         <source>Overdue</source>
-        <translation>Achterstallig</translation>
+        <translation>Achter­stallig</translation>
     </message>
     <message>
         <source>Due today</source>
@@ -2135,7 +2135,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Done</source>
-        <translation>Afgehandeld</translation>
+        <translation>Afge­handeld</translation>
     </message>
     <message>
         <source>No follow-up</source>
@@ -2223,7 +2223,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>Opvolging</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -2231,7 +2231,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Due</source>
-        <translation>Vervaldatum</translation>
+        <translation>Verval­datum</translation>
     </message>
     <message>
         <source>{file}: is a folder; give a file name ending in .pdf</source>
