@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <source>Backing up…</source>
-        <translation>Bezig met back-up maken…</translation>
+        <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
         <source>Backed up to {file}</source>
@@ -2061,7 +2061,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Due follow-ups</source>
-        <translation>Te doen opvolgingen</translation>
+        <translation>Opvolgingen te doen</translation>
     </message>
     <message>
         <source>Hide until tomorrow</source>
@@ -2106,7 +2106,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <message numerus="yes">
         <source>All %n due follow-ups…</source>
         <translation>
-            <numerusform>De te doen opvolging…</numerusform>
+            <numerusform>Alle te doen opvolgingen (%n)…</numerusform>
             <numerusform>Alle %n te doen opvolgingen…</numerusform>
         </translation>
     </message>
