@@ -1490,7 +1490,7 @@
     </message>
     <message>
         <source>Saved {names}.</source>
-        <translation>Opgeslagen: {names}.</translation>
+        <translation>{names} opgeslagen.</translation>
     </message>
     <message>
         <source>About Mission CRM</source>
@@ -2523,11 +2523,11 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Restored {name}.</source>
-        <translation>Teruggezet: {name}.</translation>
+        <translation>{name} teruggezet.</translation>
     </message>
     <message>
         <source>Deleted {name}.</source>
-        <translation>Verwijderd: {name}.</translation>
+        <translation>{name} verwijderd.</translation>
     </message>
     <message>
         <source>Select a row to see its details here.</source>
@@ -2621,7 +2621,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Restored {name}.</source>
-        <translation>Teruggezet: {name}.</translation>
+        <translation>{name} teruggezet.</translation>
     </message>
     <message>
         <source>Contact</source>
