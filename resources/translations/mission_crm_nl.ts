@@ -765,6 +765,14 @@
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
+        <source>Exported {rows} to {path}. Not in the file:</source>
+        <translation>Geëxporteerd naar {path} (rijen: {rows}). Niet in het bestand:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
         <source>Nothing was written: {why}</source>
         <translation>Er is niets weggeschreven: {why}</translation>
     </message>
