@@ -263,10 +263,6 @@
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <source>+1 617 555 0100; without +, region {region}</source>
-        <translation>+1 617 555 0100&#xa0;; sans +, région {region}</translation>
-    </message>
-    <message>
         <source>Lin&amp;kedIn:</source>
         <translation>Lin&amp;kedIn&#xa0;:</translation>
     </message>
@@ -312,7 +308,36 @@
     </message>
 </context>
 <context>
+    <name>ContactFormDialog</name>
+    <message>
+        <source>with the country code: +1 617 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {example} — read as {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number without + is read in {region}; with + and a country code, anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}.
+
+Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
+    <message>
+        <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
         <translation>Rechercher&#xa0;: nom, entreprise, e-mail, tél. (Ctrl+F)</translation>
@@ -332,6 +357,13 @@
             <numerusform>%n contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Without a name (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Edit</source>
         <translation>Modifier</translation>
@@ -343,6 +375,14 @@
     <message>
         <source>Log interaction</source>
         <translation>Noter une interaction</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished">(sans nom)</translation>
+    </message>
+    <message>
+        <source>Kept without a name: Edit to add one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -1695,6 +1735,18 @@
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished">P&amp;ays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>US, BE …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the mission takes place: phone numbers typed without + during the mission are read there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
@@ -1999,10 +2051,6 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone&#xa0;:</translation>
-    </message>
-    <message>
-        <source>+1 617 555 0100, or a number in region {region}</source>
-        <translation>+1 617 555 0100, ou un numéro de la région {region}</translation>
     </message>
     <message>
         <source>&amp;Met at:</source>
