@@ -28,14 +28,14 @@ def install(window: MainWindow) -> None:
     actions = []
     for name, text, slot in (
             ("import", window.tr("&Import contacts…"), lambda: open_import(window)),
-            ("export", window.tr("&Export…"), lambda: open_export(window)),
-            ("revert-import", window.tr("&Revert last import…"), lambda: revert_last(window))):
+            ("export", window.tr("E&xport…"), lambda: open_export(window)),
+            ("revert-import", window.tr("Re&vert last import…"), lambda: revert_last(window))):
         action = QAction(text, window)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False, slot=slot: slot())
         actions.append(action)
     actions[0].setShortcut("Ctrl+I")
-    actions[1].setShortcut("Ctrl+Shift+E")
+    actions[1].setShortcut("Ctrl+E")  # Ctrl+Shift+E is Tools ▸ Draft email
     file_menu.insertActions(before, actions)
     file_menu.insertSeparator(before)
 

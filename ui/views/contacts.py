@@ -22,6 +22,7 @@ class ContactsPage(TablePage):
     def __init__(self, window: MainWindow):
         self.contacts = ContactTableModel(window.db)
         super().__init__(window, self.contacts)
+        self.table.setAccessibleName(self.tr("Contacts"))
 
     # --- filter (an export of "what the view shows" uses current_filter) -----------------
 
