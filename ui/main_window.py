@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 MENU_NAMES = ("File", "Edit", "View", "Tools", "Help")
 SEARCH_DELAY_MS = 150  # let a fast typist finish a word before querying
+SEARCH_MIN_WIDTH, SEARCH_MAX_WIDTH = 260, 560  # the toolbar's buttons keep their room at 1366
 
 
 def _uuid(value: uuid.UUID | str) -> uuid.UUID:
@@ -280,8 +281,7 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(260)
-        self.search.setMaximumWidth(360)
+        self.search.setFixedWidth(SEARCH_MIN_WIDTH)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
@@ -449,12 +449,21 @@ class MainWindow(QMainWindow):
         placeholder = getattr(page, "search_placeholder", None)
         self.search.setPlaceholderText(placeholder() if callable(placeholder)
                                        else self.tr("Search (Ctrl+F)"))
+        self._fit_search()
         for action, name in ((self.new_action, "new_item"), (self.edit_action, "edit_selected"),
                              (self.delete_action, "delete_selected")):
             action.setEnabled(hasattr(page, name))
         self.count_label.clear()
         if hasattr(page, "refresh"):
             page.refresh()
+
+    def _fit_search(self) -> None:
+        """Widen the search field so its hint reads whole (it names what the page searches),
+        within bounds that leave the toolbar its buttons at 1366 px."""
+        hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        # The search icon and the clear button are about as wide as the field is tall.
+        chrome = 2 * self.search.sizeHint().height() + 16
+        self.search.setFixedWidth(max(SEARCH_MIN_WIDTH, min(SEARCH_MAX_WIDTH, hint + chrome)))
 
     def _page_call(self, name: str) -> None:
         page = self._pages.get(self.current_page_key())

@@ -53,9 +53,9 @@ EXPANDED_KEY = "reminder_panel/expanded"
 
 
 def due_summary(count: int) -> str:
-    """The panel's and the tray menu's headline: "14 follow-ups due" (overdue or due today,
+    """The panel's and the tray menu's headline: "Due follow-ups: 14" (overdue or due today,
     the count the navigation shows, from ``crm.services.reminders.count_due_on``)."""
-    return QCoreApplication.translate("Reminders", "%n follow-up(s) due", "", count)
+    return QCoreApplication.translate("Reminders", "Due follow-ups: %n", "", count)
 
 
 def describe(row: FollowUpRow, today: date) -> str:
