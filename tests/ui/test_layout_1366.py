@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QTableView, 
 from crm.clock import local_today
 from crm.services.contacts import list_contacts
 from crm.services.reminders import count_due_on
+from ui.format import format_phone
 
 
 def text_room(edit: QLineEdit) -> int:
@@ -78,11 +79,13 @@ def test_email_and_job_title_show_whole(window, qtbot) -> None:  # type: ignore[
     columns = {model.headerData(c, Qt.Orientation.Horizontal): c
                for c in range(model.columnCount())}
     metrics = table.fontMetrics()
-    # Qt draws an item's text inside the focus frame's margin (plus one pixel), each side.
-    padding = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    # Qt draws an item's text inside the focus frame's margin (plus one pixel) each side,
+    # and the grid takes a pixel.
+    padding = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
     rows = window.db.read(list_contacts)
     for title, value in (("Email", lambda r: r.email or ""),
-                         ("Job title", lambda r: r.job_title or "")):
+                         ("Job title", lambda r: r.job_title or ""),
+                         ("Phone", lambda r: format_phone(r.phone))):
         widest = max(metrics.horizontalAdvance(value(r)) for r in rows)
         assert table.columnWidth(columns[title]) >= widest + padding, title
 

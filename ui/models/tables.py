@@ -27,11 +27,11 @@ class ContactTableModel(PagedTableModel[ContactRow]):
 
     def __init__(self, db: Database, parent: Any = None):
         columns = [
-            Column(_tr("Name"), _name, "last_name", 148),
+            Column(_tr("Name"), _name, "last_name", 140),
             Column(_tr("Company"), lambda r: r.company or "", "company", 150),
-            Column(_tr("Job title"), lambda r: r.job_title or "", "job_title", 215),
-            Column(_tr("Email"), lambda r: r.email or "", "email", 257),
-            Column(_tr("Phone"), lambda r: format_phone(r.phone), "phone", 110),
+            Column(_tr("Job title"), lambda r: r.job_title or "", "job_title", 212),
+            Column(_tr("Email"), lambda r: r.email or "", "email", 262),
+            Column(_tr("Phone"), lambda r: format_phone(r.phone), "phone", 124),
         ]
         super().__init__(columns, sort="last_name", parent=parent)
         self.db = db
