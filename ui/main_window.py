@@ -213,6 +213,11 @@ class MainWindow(QMainWindow):
         """Change the navigation text of a page, e.g. "Follow-ups (3 overdue)"."""
         self._items[key].setText(title)
 
+    def page_keys(self) -> list[str]:
+        """The keys of the pages, in navigation order."""
+        return [self.nav.item(row).data(QtCore.Qt.ItemDataRole.UserRole)
+                for row in range(self.nav.count())]
+
     def page(self, key: str) -> QWidget:
         """The page widget added under ``key``."""
         return self._pages[key]

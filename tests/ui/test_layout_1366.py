@@ -205,3 +205,9 @@ def test_import_wizard_takes_a_dropped_file(window, qtbot, tmp_path) -> None:  #
     wizard.dropEvent(event)
     assert wizard.path == path and wizard.pages.currentWidget() is wizard.splitter
     wizard.close()
+
+
+def test_an_empty_page_gives_the_message_the_whole_width(empty_window) -> None:  # type: ignore[no-untyped-def]
+    page = empty_window.page("contacts")
+    assert page.table_stack.currentWidget() is page.empty
+    assert page.detail.isHidden()

@@ -298,6 +298,8 @@ class TablePage(ReloadsOnChange, QWidget):
         if empty:
             self.empty.setText(self.empty_text(self.searching()))
         self.table_stack.setCurrentWidget(self.empty if empty else self.table)
+        # Nothing to detail: the message takes the whole page, not a blank pane beside it.
+        self.detail.setVisible(not empty)
 
     def _count_changed(self, total: int) -> None:
         if self.window_.stack.currentWidget() is self:
