@@ -254,3 +254,18 @@ def test_a_form_field_is_read_with_its_label(window, name: str) -> None:  # type
     field = editor.fields[name]
     assert spoken_name(field).rstrip(":") in ("First name", "Email")
     editor.close()
+
+
+def test_a_label_mnemonic_focuses_its_field(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Alt+J in the contact editor goes to the job title: the label's buddy is the field, not
+    the box that holds it with its error line (which cannot take the focus)."""
+    from ui.dialogs.contact_editor import ContactEditor
+
+    editor = ContactEditor(window.db, window)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.first_name.setFocus()
+    qtbot.keyClick(editor.first_name, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    assert editor.job_title.hasFocus()
+    editor.close()

@@ -211,3 +211,20 @@ def test_an_empty_page_gives_the_message_the_whole_width(empty_window) -> None: 
     page = empty_window.page("contacts")
     assert page.table_stack.currentWidget() is page.empty
     assert page.detail.isHidden()
+
+
+def test_screenshot_of_a_page_at_a_size(demo_db, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    from tests.conftest import run_cli
+
+    out = tmp_path / "followups.png"
+    done = run_cli("--screenshot", str(out), "--page", "followups", "--size", "1280x720",
+                   db=db_path)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 720)
+    bad = run_cli("--screenshot", str(out), "--page", "nope", db=db_path)
+    assert bad.returncode == 2 and "followups" in bad.stderr
+    bad = run_cli("--screenshot", str(out), "--size", "big", db=db_path)
+    assert bad.returncode == 2 and "1366x768" in bad.stderr
