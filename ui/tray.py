@@ -37,6 +37,7 @@ from crm.services.followups import Bucket, FollowUpRow
 from crm.services.reminders import count_due_on, due_followups, local_date, take_reminders
 from ui.app import icon, settings
 from ui.format import short_date
+from ui.i18n import translate
 from ui.operations import notify_changed
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ EXPANDED_KEY = "reminder_panel/expanded"
 def due_summary(count: int) -> str:
     """The panel's and the tray menu's headline: "Due follow-ups: 14" (overdue or due today,
     the count the navigation shows, from ``crm.services.reminders.count_due_on``)."""
-    return QCoreApplication.translate("Reminders", "Due follow-ups: %n", "", count)
+    return Reminders.tr("Due follow-ups: %n", "", count)
 
 
 def describe(row: FollowUpRow, today: date) -> str:
@@ -73,14 +74,14 @@ class ReminderPanel(QDockWidget):
     count, the first one due) that unfolds into the list; folded or not is remembered."""
 
     def __init__(self, reminders: Reminders):
-        super().__init__(reminders.tr("Due follow-ups"))
+        super().__init__(translate("Reminders", "Due follow-ups"))
         self.setObjectName("reminder-panel")
         self.reminders = reminders
         self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.setTitleBarWidget(QWidget())  # the summary line says what the panel is
         self.list = QListWidget()
         self.list.setObjectName("reminder-list")
-        self.list.setAccessibleName(reminders.tr("Due follow-ups"))
+        self.list.setAccessibleName(translate("Reminders", "Due follow-ups"))
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
         self.toggle = QToolButton()
@@ -94,10 +95,10 @@ class ReminderPanel(QDockWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         policy = QSizePolicy.Policy
         self.summary.setSizePolicy(policy.Ignored, policy.Preferred)  # elided, never wider
-        self.open_button = QPushButton(reminders.tr("Open follow-ups"))
+        self.open_button = QPushButton(translate("Reminders", "Open follow-ups"))
         self.open_button.setObjectName("reminder-open")
         self.open_button.clicked.connect(lambda: reminders.open_followup(None))
-        dismiss = QPushButton(reminders.tr("Hide until tomorrow"))
+        dismiss = QPushButton(translate("Reminders", "Hide until tomorrow"))
         dismiss.setObjectName("reminder-dismiss")
         dismiss.clicked.connect(self.dismiss)
         top = QHBoxLayout()
@@ -128,15 +129,15 @@ class ReminderPanel(QDockWidget):
             return
         self.list.setVisible(expanded)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
-        self.toggle.setToolTip(self.reminders.tr("Hide the list") if expanded
-                               else self.reminders.tr("Show the list"))
+        self.toggle.setToolTip(translate("Reminders", "Hide the list") if expanded
+                               else translate("Reminders", "Show the list"))
         self.toggle.setAccessibleName(self.toggle.toolTip())
         settings().setValue(EXPANDED_KEY, expanded)
         self._show_summary()
 
     def _show_summary(self) -> None:
         # Folded: the first one due, so the line says something without unfolding it.
-        text = self.reminders.tr("Click one to open it.") if self.is_expanded() \
+        text = translate("Reminders", "Click one to open it.") if self.is_expanded() \
             else self._first_line
         metrics = self.summary.fontMetrics()
         width = max(self.summary.width(), 1)
@@ -157,7 +158,7 @@ class ReminderPanel(QDockWidget):
         lines = max(1, min(len(rows), PANEL_LINES))
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * lines
                                  + 2 * self.list.frameWidth() if rows else 0)
-        # The count is the navigation's (due_count_title): one number, one meaning.
+        # The count is the navigation's (``due_summary``): one number, one meaning.
         self.toggle.setText(due_summary(total))
         self._first_line = describe(rows[0], today) if rows else ""
         self._show_summary()
