@@ -94,6 +94,10 @@
 <context>
     <name>CompaniesPage</name>
     <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,7 +315,42 @@
     </message>
 </context>
 <context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Choose a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, company or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who is it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total}: type more to narrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
         <translation type="unfinished"></translation>
@@ -558,6 +597,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,6 +807,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exported {rows} to {path}. Not in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was written: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,14 +872,6 @@
 </context>
 <context>
     <name>FollowUps</name>
-    <message>
-        <source>Follow-ups ({n} overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-ups ({n} today)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
@@ -929,7 +972,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Tag:</source>
+        <source>T&amp;ag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -942,6 +985,10 @@
     </message>
     <message>
         <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -997,6 +1044,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New follow-up: who with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,6 +1084,14 @@
     </message>
     <message>
         <source>No follow-ups yet. Add one from a contact (&quot;Add follow-up&quot;), or when you log someone with quick capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a follow-up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open follow-up can be done, snoozed or rescheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1169,11 +1228,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
+        <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Revert last import…</source>
+        <source>Re&amp;vert last import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1215,15 +1274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1235,11 +1286,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Met at:</source>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Met at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a file to see its first rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each column imports as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1252,6 +1315,14 @@
     </message>
     <message>
         <source>Imports as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1276,6 +1347,19 @@
     </message>
     <message>
         <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
+You see the first rows and how each column maps before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1390,9 +1474,44 @@
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an action or a key, e.g. export or Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mission CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1452,7 +1571,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Quick capture…</source>
+        <source>Quick ca&amp;pture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1481,6 +1600,10 @@
     </message>
     <message>
         <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1691,6 +1814,16 @@
     </message>
 </context>
 <context>
+    <name>NavigationCount</name>
+    <message numerus="yes">
+        <source>Follow-ups (%n due)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Please wait</source>
@@ -1775,14 +1908,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt Database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save Recovery &amp;Key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,15 +1916,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Erase Contact Permanently (GDPR)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contacts &amp;Untouched for a While…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change &amp;Encryption Key…</source>
+        <source>Res&amp;tore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Contact &amp;Permanently (GDPR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change E&amp;ncryption Key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2015,6 +2148,10 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow-up due in (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>due in </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,7 +2160,7 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
+        <source>Follo&amp;w-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2045,6 +2182,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
 </context>
 <context>
     <name>Reminders</name>
+    <message numerus="yes">
+        <source>Due follow-ups: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>overdue since {date}</source>
         <translation type="unfinished"></translation>
@@ -2058,15 +2202,24 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hide until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due: click one to open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Hide the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click one to open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2081,13 +2234,6 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2259,11 +2405,15 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Untouched for at least</source>
+        <source>&amp;Untouched for at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untouched contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2359,6 +2509,10 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
 </context>
 <context>
     <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Session</source>
         <translation type="unfinished"></translation>
@@ -2456,11 +2610,11 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server:</source>
+        <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password:</source>
+        <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2598,7 +2752,7 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Erase permanently…</source>
+        <source>Erase &amp;permanently…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2646,6 +2800,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
     <message>
         <source>Trash ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
