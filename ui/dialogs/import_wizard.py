@@ -89,6 +89,7 @@ class ImportWizard(QDialog):
         self.info = QLabel(self.tr("Choose a file to see its first rows."))
         self.info.setObjectName("info")
         self.info.setWordWrap(True)
+        self.info.hide()  # the empty state below says it, until a file is chosen
         layout.addWidget(self.info)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -212,6 +213,7 @@ class ImportWizard(QDialog):
         self.path = path
         self.file_edit.setText(str(path))
         self.pages.setCurrentWidget(self.splitter)
+        self.info.show()
         self.reload()
 
     def reload(self) -> None:
