@@ -267,10 +267,6 @@
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <source>+1 617 555 0100; without +, region {region}</source>
-        <translation>+1 617 555 0100; without +, region {region}</translation>
-    </message>
-    <message>
         <source>Lin&amp;kedIn:</source>
         <translation>Lin&amp;kedIn:</translation>
     </message>
@@ -316,6 +312,33 @@
     </message>
 </context>
 <context>
+    <name>ContactFormDialog</name>
+    <message>
+        <source>with the country code: +1 617 555 0100</source>
+        <translation>with the country code: +1 617 555 0100</translation>
+    </message>
+    <message>
+        <source>e.g. {example} — read as {region}</source>
+        <translation>e.g. {example} — read as {region}</translation>
+    </message>
+    <message>
+        <source>A number without + is read in {region}; with + and a country code, anywhere.</source>
+        <translation>A number without + is read in {region}; with + and a country code, anywhere.</translation>
+    </message>
+    <message>
+        <source>Phone not checked</source>
+        <translation>Phone not checked</translation>
+    </message>
+    <message>
+        <source>{problem}.
+
+Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</source>
+        <translation>{problem}.
+
+Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</translation>
+    </message>
+</context>
+<context>
     <name>ContactPickerDialog</name>
     <message>
         <source>Choose a contact</source>
@@ -353,6 +376,10 @@
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
+        <translation>People imported or captured with an email or a phone but no name: open one and add the name</translation>
+    </message>
+    <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
         <translation>Search contacts: name, company, email, phone (Ctrl+F)</translation>
     </message>
@@ -371,6 +398,13 @@
             <numerusform>%n contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Without a name (%n)</source>
+        <translation>
+            <numerusform>Without a name (%n)</numerusform>
+            <numerusform>Without a name (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Edit</source>
         <translation>Edit</translation>
@@ -382,6 +416,14 @@
     <message>
         <source>Log interaction</source>
         <translation>Log interaction</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Kept without a name: Edit to add one.</source>
+        <translation>Kept without a name: Edit to add one.</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -1811,6 +1853,18 @@ You see the first rows and how each column maps before anything is imported.</tr
         <translation>&amp;Place:</translation>
     </message>
     <message>
+        <source>Co&amp;untry:</source>
+        <translation>Co&amp;untry:</translation>
+    </message>
+    <message>
+        <source>US, BE …</source>
+        <translation>US, BE …</translation>
+    </message>
+    <message>
+        <source>Where the mission takes place: phone numbers typed without + during the mission are read there</source>
+        <translation>Where the mission takes place: phone numbers typed without + during the mission are read there</translation>
+    </message>
+    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
@@ -2125,10 +2179,6 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     <message>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
-    </message>
-    <message>
-        <source>+1 617 555 0100, or a number in region {region}</source>
-        <translation>+1 617 555 0100, or a number in region {region}</translation>
     </message>
     <message>
         <source>&amp;Met at:</source>

@@ -266,10 +266,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>+1 617 555 0100; without +, region {region}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lin&amp;kedIn:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,6 +311,31 @@
     </message>
 </context>
 <context>
+    <name>ContactFormDialog</name>
+    <message>
+        <source>with the country code: +1 617 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {example} — read as {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number without + is read in {region}; with + and a country code, anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}.
+
+Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPickerDialog</name>
     <message>
         <source>Choose a contact</source>
@@ -352,6 +373,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,6 +395,13 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Without a name (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Edit</source>
         <translation type="unfinished"></translation>
@@ -380,6 +412,14 @@
     </message>
     <message>
         <source>Log interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept without a name: Edit to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1809,6 +1849,18 @@ You see the first rows and how each column maps before anything is imported.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US, BE …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the mission takes place: phone numbers typed without + during the mission are read there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,10 +2169,6 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+1 617 555 0100, or a number in region {region}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8,13 +8,15 @@ from typing import Any
 from crm.db import Database
 from crm.services.companies import CompanyRow, count_companies, list_companies
 from crm.services.contacts import ContactFilter, ContactRow, count_contacts, list_contacts
-from ui.format import format_phone
+from ui.format import format_phone, person_name
 from ui.i18n import translate
 from ui.models.paged import Column, PagedTableModel
 
 
 def _name(row: ContactRow) -> str:
-    return f"{row.first_name} {row.last_name}".strip()
+    # A person kept without a name reads "(no name) ann@x.com" (as crm's display_name says
+    # it, translated): found by a search, and sorted first, to be completed.
+    return person_name(row.first_name, row.last_name, row.email, row.phone)
 
 
 class ContactTableModel(PagedTableModel[ContactRow]):

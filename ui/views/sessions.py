@@ -19,7 +19,7 @@ from crm.models import Mission, MissionSession
 from crm.services.common import get_row
 from crm.services.missions import list_missions
 from crm.services.sessions import SessionRow, get_session, list_sessions
-from ui.format import esc, local_datetime, short_date
+from ui.format import contact_name, esc, local_datetime, short_date
 from ui.operations import Operation, affects, hub
 from ui.views.table_page import follow_link, list_beside_detail, trash_with_undo
 
@@ -241,7 +241,7 @@ class SessionsPage(QWidget):
             items = []
             for encounter in met:
                 line = (f"<a href='contact:{encounter.contact.id}'>"
-                        f"{esc(encounter.contact.full_name)}</a>")
+                        f"{esc(contact_name(encounter.contact))}</a>")
                 if encounter.note:
                     line += f" — <i>{esc(encounter.note)}</i>"
                 items.append(f"<li>{line}</li>")
