@@ -95,6 +95,10 @@
 <context>
     <name>CompaniesPage</name>
     <message>
+        <source>Companies</source>
+        <translation type="unfinished">Bedrijven</translation>
+    </message>
+    <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
         <translation>Bedrijven zoeken: naam, sector, stad (Ctrl+F)</translation>
     </message>
@@ -333,7 +337,42 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Choose a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, company or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who is it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total}: type more to narrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacten</translation>
+    </message>
     <message>
         <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
         <translation type="unfinished"></translation>
@@ -597,6 +636,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Looking for duplicates…</source>
         <translation>Op zoek naar duplicaten…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Score</source>
@@ -871,14 +914,6 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
 <context>
     <name>FollowUps</name>
     <message>
-        <source>Follow-ups ({n} overdue)</source>
-        <translation>Opvolgingen ({n} achterstallig)</translation>
-    </message>
-    <message>
-        <source>Follow-ups ({n} today)</source>
-        <translation>Opvolgingen ({n} vandaag)</translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
@@ -978,8 +1013,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Sessie:</translation>
     </message>
     <message>
-        <source>&amp;Tag:</source>
-        <translation>&amp;Label:</translation>
+        <source>T&amp;ag:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
@@ -992,6 +1027,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Opvolgingen</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -1046,6 +1085,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Opvolgingen zoeken: taak, contact, bedrijf (Ctrl+F)</translation>
     </message>
     <message>
+        <source>New follow-up: who with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All sessions</source>
         <translation>Alle sessies</translation>
     </message>
@@ -1083,6 +1126,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>No follow-ups yet. Add one from a contact (&quot;Add follow-up&quot;), or when you log someone with quick capture.</source>
         <translation>Nog geen opvolgingen. Voeg er een toe vanuit een contact (“Opvolging toevoegen”), of wanneer u iemand invoert met snelle invoer.</translation>
+    </message>
+    <message>
+        <source>Select a follow-up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open follow-up can be done, snoozed or rescheduled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done: {title}</source>
@@ -1218,12 +1269,12 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Contacten i&amp;mporteren…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporteren…</translation>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Revert last import…</source>
-        <translation>Laatste import &amp;terugdraaien…</translation>
+        <source>Re&amp;vert last import…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
@@ -1264,16 +1315,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Bestand:</translation>
-    </message>
-    <message>
         <source>Detect</source>
         <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Formaat:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1284,12 +1327,24 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Iedereen die u importeert, vastleggen als ontmoet op deze sessie</translation>
     </message>
     <message>
-        <source>Met at:</source>
-        <translation>Ontmoet op:</translation>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Met at:</source>
+        <translation type="unfinished">&amp;Ontmoet op:</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows.</source>
         <translation>Kies een bestand om de eerste rijen te zien.</translation>
+    </message>
+    <message>
+        <source>What each column imports as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1302,6 +1357,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Imports as</source>
         <translation>Importeren als</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row</source>
@@ -1326,6 +1389,19 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
+You see the first rows and how each column maps before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;a file…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
@@ -1439,10 +1515,45 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an action or a key, e.g. export or Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mission CRM</source>
         <translation>Mission CRM</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1501,8 +1612,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <source>&amp;Quick capture…</source>
-        <translation>&amp;Snelle invoer…</translation>
+        <source>Quick ca&amp;pture…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
@@ -1531,6 +1642,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Mission CRM</source>
@@ -1752,6 +1867,16 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>NavigationCount</name>
+    <message numerus="yes">
+        <source>Follow-ups (%n due)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Please wait</source>
@@ -1836,14 +1961,6 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Back-up van de database maken…</translation>
     </message>
     <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>Back-up terug&amp;zetten…</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt Database…</source>
-        <translation>Database &amp;versleutelen…</translation>
-    </message>
-    <message>
         <source>Save Recovery &amp;Key…</source>
         <translation>Herstelsleutel &amp;opslaan…</translation>
     </message>
@@ -1852,16 +1969,24 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Persoonsgegevens e&amp;xporteren (GDPR)…</translation>
     </message>
     <message>
-        <source>&amp;Erase Contact Permanently (GDPR)…</source>
-        <translation>Contact definitief &amp;wissen (GDPR)…</translation>
-    </message>
-    <message>
         <source>Contacts &amp;Untouched for a While…</source>
         <translation>Contacten zonder recente &amp;activiteit…</translation>
     </message>
     <message>
-        <source>Change &amp;Encryption Key…</source>
-        <translation>&amp;Versleutelingssleutel wijzigen…</translation>
+        <source>Res&amp;tore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Contact &amp;Permanently (GDPR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change E&amp;ncryption Key…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2077,6 +2202,10 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>optioneel, bv. de presentatie sturen</translation>
     </message>
     <message>
+        <source>Follow-up due in (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>due in </source>
         <translation>binnen </translation>
     </message>
@@ -2085,8 +2214,8 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation> dagen</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
-        <translation>O&amp;pvolging:</translation>
+        <source>Follo&amp;w-up:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
@@ -2107,6 +2236,13 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
 </context>
 <context>
     <name>Reminders</name>
+    <message numerus="yes">
+        <source>Due follow-ups: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>overdue since {date}</source>
         <translation>achterstallig sinds {date}</translation>
@@ -2120,15 +2256,24 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>Opvolgingen te doen</translation>
     </message>
     <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hide until tomorrow</source>
         <translation>Verbergen tot morgen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due: click one to open it.</source>
-        <translation>
-            <numerusform>%n opvolging te doen: klik erop om ze te openen.</numerusform>
-            <numerusform>%n opvolgingen te doen: klik op een opvolging om ze te openen.</numerusform>
-        </translation>
+    <message>
+        <source>Hide the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click one to open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2146,13 +2291,6 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>
             <numerusform>… en nog %n</numerusform>
             <numerusform>… en nog %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due</source>
-        <translation>
-            <numerusform>%n opvolging te doen</numerusform>
-            <numerusform>%n opvolgingen te doen</numerusform>
         </translation>
     </message>
     <message>
@@ -2321,12 +2459,16 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>GDPR: bewaar persoonsgegevens niet langer dan nodig. Bij deze contacten is er al minstens het aantal maanden hieronder geen wijziging, ontmoeting, interactie of opvolging geweest. Bekijk ze en wis wie u niet meer nodig hebt.</translation>
     </message>
     <message>
-        <source>Untouched for at least</source>
-        <translation>Geen activiteit gedurende minstens</translation>
+        <source>&amp;Untouched for at least</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> months</source>
         <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Untouched contacts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -2421,6 +2563,10 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
 </context>
 <context>
     <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sessies</translation>
+    </message>
     <message>
         <source>Session</source>
         <translation>Sessie</translation>
@@ -2518,12 +2664,12 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>Uw wijzigingen gaan naar de server en die van uw collega’s komen terug. Tegenstrijdige wijzigingen worden bewaard zodat u ze kunt nakijken.</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Wachtwoord:</translation>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -2660,8 +2806,8 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>De geselecteerde rij terugzetten waar ze stond (Enter)</translation>
     </message>
     <message>
-        <source>&amp;Erase permanently…</source>
-        <translation>Definitief &amp;wissen…</translation>
+        <source>Erase &amp;permanently…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
@@ -2709,6 +2855,13 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <message>
         <source>Trash ({count})</source>
         <translation>Prullenbak ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
