@@ -542,11 +542,12 @@ def bench_xlsx(big: Path, workdir: Path, runs: int) -> Iterator[Record]:
     from crm.services.exports import export_file, load_profile, profile_columns
 
     db = open_database(str(big))
-    profile = load_profile("default")
-    headers = [h for _f, h in profile.columns]
+    # The profile's columns as written: its templates (address_N_city ...) expanded.
+    table = db.read(profile_columns, load_profile("default"))
+    headers = [h for _f, h in table.profile.columns]
     ours_path, floor_path = workdir / "export.xlsx", workdir / "export-floor.xlsx"
     half_path = workdir / "export-half.xlsx"
-    count, columns = db.read(profile_columns, profile)
+    count, columns = table.rows, table.columns
     half = count // 2
     # The cells of the file: the header, then every value with empty text as an empty cell.
     cells = [tuple(headers), *(tuple(v if v != "" else None for v in row)
@@ -803,6 +804,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path,
                         default=Path(tempfile.gettempdir()) / "mission-crm-bench")
     parser.add_argument("--table", type=Path, help="also write the Markdown table to this file")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit with status 1 when a figure breaks its bound")
     args = parser.parse_args(argv)
     sizes = [SIZES.get(size) or int(size) for size in args.size.split(",")]
     wanted = args.only.split(",") if args.only else list(BENCHMARKS)
@@ -827,7 +830,7 @@ def main(argv: list[str] | None = None) -> int:
     broken = [line["name"] for line in lines if line["holds"] is False]
     if broken:
         log(f"bounds not held: {', '.join(broken)}")
-    return 1 if broken else 0
+    return 1 if broken and args.strict else 0
 
 
 if __name__ == "__main__":
