@@ -1381,6 +1381,20 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <source>Kept in notes: {columns}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n without a name, listed as “(no name)” to complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) valid in no region kept as written, marked “not checked”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InteractionEditor</name>
