@@ -161,6 +161,12 @@ def _phones(values: Iterable[PhoneInput], regions: tuple[Region, ...],
     return rows
 
 
+def _to_read(phones: Sequence[PhoneInput]) -> bool:
+    """Whether some phone is to be read through the regions (text, or kept unchecked): an
+    import updating thousands of contacts with checked numbers asks for no region chain."""
+    return any(not (isinstance(p, Phone) and p.checked) for p in phones)
+
+
 def stored_phones(contact: Contact) -> list[Phone]:
     """A contact's phones as ``Phone`` values (to pass back unchanged to update_contact)."""
     return [Phone(p.number, p.checked, p.extension, p.label) for p in contact.phones]
@@ -212,7 +218,8 @@ def create_contact(
         linked_company = None
     regions = regions_for(session, home_region=region,
                           contact_country=fields["country"],  # type: ignore[arg-type]
-                          company_country=linked_company.country if linked_company else None)
+                          company_country=linked_company.country if linked_company else None) \
+        if _to_read(phones) else ()
     phone_rows = _phones(phones, regions, keep_unchecked)
     _require_someone(first, last, email_rows, phone_rows)
     tag_rows = ensure_tags(session, tags)
@@ -266,7 +273,7 @@ def update_contact(
             session.get(Company, contact.company_id) if contact.company_id else None)
         company_country = linked.country if linked is not None else None
         regions = regions_for(session, home_region=region, contact_country=contact.country,
-                              company_country=company_country)
+                              company_country=company_country) if _to_read(phones) else ()
         _replace(contact.phones, _phones(phones, regions, keep_unchecked),
                  key=lambda p: (p.number, p.label, p.checked, p.extension))
     _require_someone(contact.first_name, contact.last_name, contact.emails, contact.phones)
