@@ -807,6 +807,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Exporting…</translation>
     </message>
     <message>
+        <source>Exported {rows} to {path}. Not in the file:</source>
+        <translation>Exported {rows} to {path}. Not in the file:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Nothing was written: {why}</source>
         <translation>Nothing was written: {why}</translation>
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from crm.io.countries import country_code
 from crm.services.contacts import get_contact, list_contacts
 from crm.services.imports import import_file, read_source
 from crm.services.phones import read_phone, region_chain
@@ -45,7 +46,11 @@ def _import_and_check(db, path: Path) -> None:  # type: ignore[no-untyped-def]
     stored = {number_ext for _id, phones in _stored(db) for number_ext, *_ in
               [((n, e),) for n, e, _c in phones]}
     for record in mapped.records:
-        chain = region_chain(contact_country=record.values.get("country"), home_region="BE")
+        # The contact's country: the card's, else that of its first address with a known one.
+        country = record.values.get("country") or next(
+            (code for code in (country_code(a["country"]) for a in record.addresses
+                               if a.get("country")) if code), None)
+        chain = region_chain(contact_country=country, home_region="BE")
         for raw, _label in record.phones:
             phone = read_phone(raw, chain)
             assert (phone.number, phone.extension) in stored, (path.name, raw)

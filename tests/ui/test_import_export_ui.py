@@ -55,7 +55,7 @@ def test_import_wizard_previews_maps_checks_and_imports(window, qtbot) -> None: 
     # Row 5 (an email, no name) is kept; row 4's phone "12" is kept as written.
     assert "4 to create, 0 to update, 0 to skip" in wizard.summary.text()
     assert "1 without a name" in wizard.summary.text()
-    assert "1 phone(s) valid in no region kept as written" in wizard.summary.text()
+    assert "1 phone valid in no region kept as written" in wizard.summary.text()
     assert [wizard.problems.item(r, 0).text() for r in range(2)] == ["4", "4"]
     assert window.db.read(count_contacts) == before  # a check writes nothing
     shot(wizard, "import-wizard")
@@ -200,3 +200,21 @@ def test_the_wizard_says_why_nothing_could_be_imported(window, qtbot,  # type: i
     # The same line as the command line's.
     assert "nothing could be imported: every row was skipped (2 row(s)) (row 2, name: row has " \
            "no name, and no valid email or phone; row skipped)" in wizard.summary.text()
+
+
+def test_export_dialog_says_what_the_format_cannot_hold(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from crm.services.contacts import create_contact
+
+    window.db.write(create_contact, first_name="Ada", last_name="Many", birthday="--06-15",
+                    emails=[f"ada{n}@example.com" for n in range(5)])
+    dialog = ExportDialog(window.db, window)
+    qtbot.addWidget(dialog)
+    dialog.set_format("csv")
+    dialog.set_profile("outlook")
+    dialog.export_to(tmp_path / "outlook.csv")
+    # The dialog stays open to say it, until closed.
+    qtbot.waitUntil(lambda: "Not in the file" in dialog.status.text(), timeout=10_000)
+    assert "2 extra emails not exported to Outlook" in dialog.status.text()
+    assert "1 birthday without a year" in dialog.status.text()
+    assert dialog.cancel_button.text() == "Close"
+    assert (tmp_path / "outlook.csv").exists()
