@@ -1469,6 +1469,20 @@ You see the first rows and how each column maps before anything is imported.</tr
         <source>Kept in notes: {columns}.</source>
         <translation>Kept in notes: {columns}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n without a name, listed as “(no name)” to complete.</source>
+        <translation>
+            <numerusform>%n without a name, listed as “(no name)” to complete.</numerusform>
+            <numerusform>%n without a name, listed as “(no name)” to complete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) valid in no region kept as written, marked “not checked”.</source>
+        <translation>
+            <numerusform>%n phone valid in no region kept as written, marked “not checked”.</numerusform>
+            <numerusform>%n phones valid in no region kept as written, marked “not checked”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InteractionEditor</name>
