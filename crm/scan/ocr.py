@@ -10,7 +10,8 @@ from statistics import median
 from crm.errors import UserError
 from crm.sources.card_text import CardLine
 
-LANGUAGES = ("eng", "fra", "nld")
+# French first: with English first Tesseract drops the accents of names (Benoît, Zoë).
+LANGUAGES = ("fra", "eng", "nld")
 INSTALL_HINT = ("business cards are read by Tesseract OCR, which is not installed: install it "
                 "(Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-fra "
                 "tesseract-ocr-nld; macOS: brew install tesseract tesseract-lang; Windows: the "
@@ -18,7 +19,8 @@ INSTALL_HINT = ("business cards are read by Tesseract OCR, which is not installe
 # Tesseract reads text best with letters 20-40 pixels high: a card photo is brought to about
 # this width first.
 OCR_WIDTH = 1800
-# Words the OCR is less sure of than this (0-100) are noise: a logo, a texture.
+# Words the OCR is less sure of than this (0-100) are noise: a logo, a texture. Groups of
+# digits are kept whatever their confidence: Tesseract is unsure of a lone "2" of a number.
 MIN_WORD_CONFIDENCE = 30
 
 
@@ -60,7 +62,7 @@ def read_lines(image) -> list[CardLine]:  # type: ignore[no-untyped-def]
     # One thread per Tesseract: the machine is shared (the app's UI, other scans).
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     try:
-        data = pytesseract.image_to_data(grey, lang=languages, config="--psm 11",
+        data = pytesseract.image_to_data(grey, lang=languages, config="--psm 4",
                                          output_type=pytesseract.Output.DICT)
     except pytesseract.TesseractNotFoundError:
         raise TesseractMissing(INSTALL_HINT) from None
@@ -73,7 +75,9 @@ def _group_lines(data: dict[str, list]) -> list[CardLine]:
     """Tesseract's words grouped into its lines; each line's height is its words' median."""
     groups: dict[tuple[int, int, int], list[int]] = {}
     for index, word in enumerate(data["text"]):
-        if not str(word).strip() or float(data["conf"][index]) < MIN_WORD_CONFIDENCE:
+        confidence = float(data["conf"][index])
+        if not str(word).strip() or confidence < 0 or (
+                confidence < MIN_WORD_CONFIDENCE and not any(c.isdigit() for c in str(word))):
             continue
         key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
         groups.setdefault(key, []).append(index)
@@ -88,8 +92,8 @@ def _group_lines(data: dict[str, list]) -> list[CardLine]:
             left=float(min(data["left"][i] for i in indexes)),
             confidence=min(1.0, median(float(data["conf"][i]) for i in indexes) / 100))
         lines.append((line, float(max(data["left"][i] + data["width"][i] for i in indexes))))
-    # Sparse-text mode (psm 11) makes a block of each group of words: put the groups that sit
-    # on one row of the card, close together and of one size, back into one line.
+    # Tesseract may cut a row of the card into blocks (a two-column card): put the groups that
+    # sit on one row, close together and of one size, back into one line.
     lines.sort(key=lambda item: (item[0].top, item[0].left))
     merged: list[tuple[CardLine, float]] = []
     for line, right in lines:

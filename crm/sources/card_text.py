@@ -160,9 +160,18 @@ def _emails(text: str) -> list[str]:
     return found
 
 
+def _ocr_digits(text: str) -> str:
+    """Letters an OCR reads for digits inside a number ("+33 i 55 55", "O2 555") put back."""
+    if sum(c.isdigit() for c in text) < 6:
+        return text
+    text = re.sub(r"(?<=[\d\s+(-])[ilI|](?=[\s)\d-])", "1", text)
+    return re.sub(r"(?<=[\d\s+(])[oO](?=\d)|(?<=\d)[oO](?=[\d\s)-])", "0", text)
+
+
 def _phones(line_text: str, regions: Sequence[str]) -> list[tuple[str, str | None]]:
     import phonenumbers
 
+    line_text = _ocr_digits(line_text)
     found: list[tuple[str, str | None]] = []
     for region in regions:
         for match in phonenumbers.PhoneNumberMatcher(line_text, region):
