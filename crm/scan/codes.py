@@ -25,9 +25,10 @@ class FoundCode:
 def _formats():  # type: ignore[no-untyped-def]
     import zxingcpp
 
-    return (zxingcpp.BarcodeFormat.QRCode | zxingcpp.BarcodeFormat.MicroQRCode
-            | zxingcpp.BarcodeFormat.Aztec | zxingcpp.BarcodeFormat.DataMatrix
-            | zxingcpp.BarcodeFormat.PDF417)
+    return zxingcpp.BarcodeFormats([
+        zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.MicroQRCode,
+        zxingcpp.BarcodeFormat.Aztec, zxingcpp.BarcodeFormat.DataMatrix,
+        zxingcpp.BarcodeFormat.PDF417])
 
 
 def _variants(image) -> Iterator[object]:  # type: ignore[no-untyped-def]

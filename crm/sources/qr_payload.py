@@ -135,7 +135,8 @@ def _read_url(record: ContactRecord, url: str) -> None:
     if "linkedin.com" in url.lower():
         record.values["linkedin"] = url if "://" in url else f"https://{url}"
         profile = _LINKEDIN_PROFILE.search(url)
-        if profile:
+        named = record.values.get("first_name") or record.values.get("last_name")
+        if profile and not named:
             # "ann-lee-4b1a2b3" -> Ann Lee: the slug LinkedIn makes of the name, with a
             # number at the end when the name was taken.
             words = [w for w in re.split(r"[-_]+", profile.group(1)) if w]
