@@ -232,15 +232,17 @@ def card(rng: random.Random, layout: str | None = None) -> Sample:
     name_font = _fit(draw, name, bold, rng.choice((52, 58, 64)), W - 140)
     title_font = _fit(draw, p.job_title, regular, 30, W - 140)
     company_font = _fit(draw, p.company, bold, rng.choice((30, 34)), W - 140)
-    # Contact details at 7-8 points (30-34 pixels at 300 dpi), as printers set them.
-    small = _fit(draw, p.email, regular, rng.choice((30, 34)),
-                 W // 2 - 40 if layout == "split" else W - 140)
     phone_prefix = rng.choice(("T ", "Tel. ", "M ", "", "Tél. ", "GSM "))
     details = [p.email, phone_prefix + p.phone_printed, p.website]
     if rng.random() < 0.5:
         details.insert(0, rng.choice(("Rue de la Loi 42, 1000 Bruxelles",
                                       "Kortrijksesteenweg 12, 9000 Gent",
                                       "200 Clarendon Street, Boston, MA 02116")))
+    # Contact details at 7-8 points (30-34 pixels at 300 dpi), as printers set them, smaller
+    # when the longest line would not fit.
+    longest = max(details, key=len)
+    small = _fit(draw, longest, regular, rng.choice((30, 34)),
+                 W // 2 - 60 if layout == "split" else W - 140)
 
     def left(y: int, text: str, font, fill, x: int = 70) -> int:  # type: ignore[no-untyped-def]
         draw.text((x, y), text, font=font, fill=fill)

@@ -138,7 +138,8 @@ class ScanResult:
         }
 
 
-def _from_code(text: str | None, data: bytes, origin: str) -> tuple[str, ContactRecord]:
+def _from_code(text: str | None, data: bytes, origin: str,
+               messages: list[str]) -> tuple[str, ContactRecord]:
     from crm.sources import get_source
     from crm.sources.qr_payload import payload_kind
 
@@ -149,7 +150,10 @@ def _from_code(text: str | None, data: bytes, origin: str) -> tuple[str, Contact
     from crm.sources.qr_payload import SPLIT_NAME_CONFIDENCE
 
     kind = payload_kind(text)
-    record = get_source("qr").read_text(text, Path(origin))[0]
+    records = get_source("qr").read_text(text, Path(origin))
+    if len(records) > 1:
+        messages.append(f"the code holds {len(records)} contacts; read the first")
+    record = records[0]
     full = record.values.pop("full_name", "").strip()
     if full and not (record.values.get("first_name") or record.values.get("last_name")):
         # A vCard with FN only: split as a person would, and say so.
@@ -177,17 +181,18 @@ def scan_picture(data: bytes, origin: str | Path = "picture",
         readable = [c for c in codes if c.text]
         code = next((c for c in readable if _holds_contact(c.text)),
                     readable[0] if readable else codes[0])
-        source, record = _from_code(code.text, code.data, origin)
+        source, record = _from_code(code.text, code.data, origin, messages)
         if len(codes) > 1:
             messages.append(f"the picture has {len(codes)} codes; read the one with a contact")
     elif ocr:
         from crm.scan.ocr import read_lines
         from crm.sources.card_text import read_card
 
-        lines = read_lines(image)
+        regions = [region] if isinstance(region, str) else list(region)
+        lines = read_lines(image, regions)
         if not lines:
             raise NothingFound(f"{origin}: no QR code and no text found in the picture")
-        source, record = "ocr", read_card(lines, origin, region)
+        source, record = "ocr", read_card(lines, origin, regions)
     else:
         raise NothingFound(f"{origin}: no QR code found in the picture")
     if len(record.phones) and any("More phone numbers" in n for n in record.notes):

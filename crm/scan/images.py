@@ -17,8 +17,8 @@ WORKING_SIDE = 2000
 KEPT_SIDE = 1600
 KEPT_QUALITY = 85
 # Above this a file is refused before Pillow decodes it (a decompression bomb or a scan of a
-# poster): 200 megapixels.
-MAX_PIXELS = 200_000_000
+# poster): 150 megapixels (Pillow itself refuses 179 and more).
+MAX_PIXELS = 150_000_000
 MAX_FILE_BYTES = 80 * 2**20
 
 
@@ -49,21 +49,21 @@ def open_picture(data: bytes, origin: Path | str, side: int = WORKING_SIDE):  # 
         raise UserError(f"{origin}: the file is empty")
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # Pillow warns from 89 megapixels; the size is judged here instead.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             width, height = image.size
             if width * height > MAX_PIXELS:
-                raise UserError(f"{origin}: the picture is too large ({width} x {height} "
-                                f"pixels); take it at {MAX_PIXELS // 1_000_000} megapixels "
-                                "or less")
+                raise _too_large(origin, width, height)
             # JPEG decodes at 1/2, 1/4 or 1/8 scale directly: a 50 MP photo reads fast.
             image.draft("RGB", (side, side))
             image = ImageOps.exif_transpose(image)
             image = image.convert("RGB")
     except UserError:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError,
-            Image.DecompressionBombWarning):
+    except Image.DecompressionBombError:
+        raise _too_large(origin, 0, 0) from None
+    except UnidentifiedImageError:
         raise UserError(f"{origin}: not a picture Mission CRM can read (use a JPEG or PNG "
                         "photo of the badge or card)") from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
@@ -72,6 +72,12 @@ def open_picture(data: bytes, origin: Path | str, side: int = WORKING_SIDE):  # 
     if max(image.size) > side:
         image.thumbnail((side, side), Image.Resampling.LANCZOS)
     return image
+
+
+def _too_large(origin: Path | str, width: int, height: int) -> UserError:
+    size = f" ({width} x {height} pixels)" if width else ""
+    return UserError(f"{origin}: the picture is too large{size}; take it at "
+                     f"{MAX_PIXELS // 1_000_000} megapixels or less")
 
 
 def picture_to_keep(image) -> tuple[bytes, str]:  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ the largest line) from the rest."""
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from statistics import median
 
 from crm.errors import UserError
@@ -22,6 +23,8 @@ OCR_WIDTH = 1800
 # Words the OCR is less sure of than this (0-100) are noise: a logo, a texture. Groups of
 # digits are kept whatever their confidence: Tesseract is unsure of a lone "2" of a number.
 MIN_WORD_CONFIDENCE = 30
+# A line with a number or an email read with less confidence than this is read again.
+REREAD_BELOW = 0.8
 
 
 class TesseractMissing(UserError):
@@ -48,9 +51,9 @@ def tesseract_languages() -> str:
     return _languages
 
 
-def read_lines(image) -> list[CardLine]:  # type: ignore[no-untyped-def]
-    """The lines of text on a card picture (a Pillow image), top to bottom."""
-    import pytesseract
+def read_lines(image, regions: Sequence[str] = ("BE",)) -> list[CardLine]:  # type: ignore[no-untyped-def]
+    """The lines of text on a card picture (a Pillow image), top to bottom; ``regions``:
+    where a phone number without + may be from (to judge whether a line was read right)."""
     from PIL import Image, ImageOps
 
     languages = tesseract_languages()
@@ -59,19 +62,66 @@ def read_lines(image) -> list[CardLine]:  # type: ignore[no-untyped-def]
         scale = OCR_WIDTH / grey.width
         grey = grey.resize((OCR_WIDTH, max(1, round(grey.height * scale))),
                            Image.Resampling.LANCZOS)
+    lines = _group_lines(_tesseract(grey, languages, "--psm 4"))
+    return [_read_again(grey, languages, line, right, regions) for line, right in lines]
+
+
+def _tesseract(image, languages: str, config: str) -> dict[str, list]:  # type: ignore[no-untyped-def]
+    import pytesseract
+
     # One thread per Tesseract: the machine is shared (the app's UI, other scans).
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     try:
-        data = pytesseract.image_to_data(grey, lang=languages, config="--psm 4",
+        return pytesseract.image_to_data(image, lang=languages, config=config,
                                          output_type=pytesseract.Output.DICT)
     except pytesseract.TesseractNotFoundError:
         raise TesseractMissing(INSTALL_HINT) from None
     except pytesseract.TesseractError as exc:
         raise UserError(f"the OCR could not read the picture ({exc.message})") from None
-    return _group_lines(data)
 
 
-def _group_lines(data: dict[str, list]) -> list[CardLine]:
+def _read_again(grey, languages: str, line: CardLine, right: float,  # type: ignore[no-untyped-def]
+                regions: Sequence[str]) -> CardLine:
+    """A line holding a number or an email read once more, alone and twice as large, when
+    the OCR was unsure of it or it gave no valid value: one misread digit or dot makes the
+    whole value wrong."""
+    from PIL import Image
+
+    from crm.sources.card_text import line_values
+
+    has_email, has_digits = "@" in line.text, sum(c.isdigit() for c in line.text) >= 6
+    if not (has_email or has_digits):
+        return line
+    emails, phones = line_values(line.text, regions)
+    unread = (has_email and not emails) or (has_digits and not phones and not has_email)
+    if line.confidence >= REREAD_BELOW and not unread:
+        return line
+    pad = line.height * 0.6
+    # A card photographed a few degrees askew: its line climbs or falls along its length.
+    slant = (right - line.left) * 0.06
+    box = (max(0, int(line.left - pad)), max(0, int(line.top - pad - slant)),
+           min(grey.width, int(right + pad)),
+           min(grey.height, int(line.top + line.height + pad + slant)))
+    crop = grey.crop(box)
+    crop = crop.resize((crop.width * 2, crop.height * 2), Image.Resampling.LANCZOS)
+    data = _tesseract(crop, languages, "--psm 7")
+    words = [(str(word).strip(), float(conf)) for word, conf in
+             zip(data["text"], data["conf"], strict=True)
+             if str(word).strip() and float(conf) >= 0]
+    if not words:
+        return line
+    again = CardLine(" ".join(w for w, _c in words), line.height, line.top, line.left,
+                     min(1.0, median(c for _w, c in words) / 100))
+    emails_again, phones_again = line_values(again.text, regions)
+    # A reading that gives a valid address or number wins; between equals, the surer one.
+    found = (len(emails), len(phones))
+    found_again = (len(emails_again), len(phones_again))
+    if found_again > found or (found_again == found and again.confidence > line.confidence):
+        return again
+    return line
+
+
+def _group_lines(data: dict[str, list]) -> list[tuple[CardLine, float]]:
     """Tesseract's words grouped into its lines; each line's height is its words' median."""
     groups: dict[tuple[int, int, int], list[int]] = {}
     for index, word in enumerate(data["text"]):
@@ -92,20 +142,26 @@ def _group_lines(data: dict[str, list]) -> list[CardLine]:
             left=float(min(data["left"][i] for i in indexes)),
             confidence=min(1.0, median(float(data["conf"][i]) for i in indexes) / 100))
         lines.append((line, float(max(data["left"][i] + data["width"][i] for i in indexes))))
-    # Tesseract may cut a row of the card into blocks (a two-column card): put the groups that
-    # sit on one row, close together and of one size, back into one line.
-    lines.sort(key=lambda item: (item[0].top, item[0].left))
+    # Tesseract may cut a row of the card into blocks (a two-column card, a long email): put
+    # the pieces that sit on one row, close together and of one size, back into one line,
+    # left to right (on a slanted card the right piece may sit higher).
+    lines.sort(key=lambda item: item[0].left)
     merged: list[tuple[CardLine, float]] = []
     for line, right in lines:
-        if merged:
-            last, last_right = merged[-1]
-            size = min(line.height, last.height)
-            if (abs(line.top - last.top) < 0.5 * size
-                    and abs(line.height - last.height) < 0.3 * max(line.height, last.height)
-                    and 0 <= line.left - last_right < 3 * size):
-                merged[-1] = (CardLine(f"{last.text} {line.text}", max(last.height, line.height),
-                                       last.top, last.left, min(last.confidence, line.confidence)),
-                              right)
-                continue
-        merged.append((line, right))
-    return [line for line, _right in merged]
+        for index, (known, known_right) in enumerate(merged):
+            size = min(line.height, known.height)
+            gap = line.left - known_right
+            slant = 0.06 * max(0.0, line.left - known.left)
+            if (abs(line.top - known.top) < 0.6 * size + slant
+                    and abs(line.height - known.height) < 0.35 * max(line.height, known.height)
+                    and -0.5 * size <= gap < 3 * size):
+                joiner = "" if gap < 0.25 * size else " "
+                merged[index] = (CardLine(known.text + joiner + line.text,
+                                          max(known.height, line.height),
+                                          min(known.top, line.top), known.left,
+                                          min(known.confidence, line.confidence)), right)
+                break
+        else:
+            merged.append((line, right))
+    merged.sort(key=lambda item: (item[0].top, item[0].left))
+    return merged

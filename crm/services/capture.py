@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm.errors import ValidationError
@@ -68,3 +69,16 @@ def capture_contact(
         create_followup(session, contact_id=contact.id, title=title, due_on=followup_due,
                         owner=owner)
     return contact
+
+
+def kept_pictures(session: Session, contact_id: uuid.UUID) -> list[CapturedPicture]:
+    """The pictures kept with a contact (their scanned badge or card), first kept first."""
+    rows = session.scalars(select(ContactPicture).where(ContactPicture.contact_id == contact_id)
+                           .order_by(ContactPicture.position, ContactPicture.created_at))
+    return [CapturedPicture(row.data, row.media_type, row.kind) for row in rows]
+
+
+def websites(session: Session, contact_id: uuid.UUID) -> list[str]:
+    """A contact's web addresses other than the LinkedIn profile."""
+    return list(session.scalars(select(ContactUrl.url).where(ContactUrl.contact_id == contact_id)
+                                .order_by(ContactUrl.position, ContactUrl.created_at)))

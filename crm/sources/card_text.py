@@ -64,6 +64,10 @@ _ADDRESS = re.compile(r"\b(?:rue|avenue|av\.|boulevard|bd|chaussée|straat|laan|
                       r"street|st\.|road|rd\.|suite|floor|drive|dr\.|lane|place|square|"
                       r"park|box|bus)\b|\b\d{4,5}\b|\b[A-Z]{2}\s\d{5}\b", re.I)
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$", re.UNICODE)
+# Words in front of an email address that say what it is.
+_EMAIL_LABELS = {"e", "e-mail", "email", "mail", "courriel", "e.", "@"}
+# An address whose dot was put back where the OCR read a space.
+GUESSED_DOT = 0.6
 # Confidence of what the layout says, on top of the OCR's confidence in the words.
 LAYOUT_SURE, LAYOUT_LIKELY, LAYOUT_GUESS = 1.0, 0.8, 0.55
 # A line with a title word is a job title, unless the card says something else with it.
@@ -145,18 +149,52 @@ def _matches_domain(text: str, words: set[str]) -> bool:
     return any(w in folded or w == joined or (len(w) > 4 and w in joined) for w in words)
 
 
-def _emails(text: str) -> list[str]:
+def _mend_email(text: str) -> str:
+    """What an OCR does to the domain of an address undone: a dot read as a space or a low
+    comma ("acme ‚be", "acme fr"), a hyphen doubled ("novasys- -biologics")."""
+    at = text.find("@")
+    if at < 0:
+        return text
+    domain = text[at + 1:]
+    domain = re.sub(r"\s*[‚,·•]\s*(?=[a-z])", ".", domain)
+    domain = re.sub(r"-\s*-?\s*(?=[a-z0-9])", "-", domain)
+    domain = re.sub(r"^([\w-]+)\s+([a-z]{2,6})\s*$", r"\1.\2", domain)
+    return text[:at + 1] + domain
+
+
+def line_values(text: str, regions: Sequence[str] = (DEFAULT_REGION,)
+                ) -> tuple[list[str], list[str]]:
+    """The valid emails and phone numbers (E.164) on one line of text."""
+    emails = [address for address, _sure in _emails(text)]
+    return emails, [number for number, _label in _phones(_EMAIL.sub(" ", _mend_email(text)),
+                                                          regions)]
+
+
+def _emails(text: str) -> list[tuple[str, float]]:
+    """The valid addresses in a line, each with how sure the reading is (1: as written)."""
     from email_validator import EmailNotValidError, validate_email
 
-    found: list[str] = []
+    found: list[tuple[str, float]] = []
+    mended = _mend_email(text)
+    sure_of_domain = 1.0 if mended == text else GUESSED_DOT
+    text = mended
     for match in _EMAIL.finditer(text):
         candidate = re.sub(r"\s", "", match.group(0)).strip(".,;:'-")
+        sure = sure_of_domain
+        # "ruben jacobs@x.com" alone on its line: the OCR took the dot for a space.
+        before = text[:match.start()].split()
+        if (len(before) == 1 and text[match.start() - 1] == " "
+                and before[0].casefold().strip(":") not in _EMAIL_LABELS
+                and re.fullmatch(r"[^\W_][\w.+-]*", before[0])):
+            candidate, sure = f"{before[0]}.{candidate}", GUESSED_DOT
         try:
             address = validate_email(candidate, check_deliverability=False).normalized
         except EmailNotValidError:
             continue
-        if address not in found:
-            found.append(address)
+        # Printed addresses are lower case; an OCR reads a capital for o, s, v, w, x, z ...
+        address = address.lower()
+        if all(address != known for known, _sure in found):
+            found.append((address, sure))
     return found
 
 
@@ -198,11 +236,11 @@ def read_card(lines: Sequence[CardLine], origin: Path | str = "card",
     used: set[int] = set()
     for index, line in enumerate(lines):
         emails = _emails(line.text)
-        for address in emails:
+        for address, sure in emails:
             if all(address != a for a, _label in record.emails):
                 record.emails.append((address, None))
-                record.confidence.setdefault("email", line.confidence)
-        phones = _phones(_EMAIL.sub(" ", line.text), regions)
+                record.confidence.setdefault("email", line.confidence * sure)
+        phones = _phones(_EMAIL.sub(" ", _mend_email(line.text)), regions)
         for number, label in phones:
             if all(number != n for n, _label in record.phones):
                 record.phones.append((number, label))

@@ -267,9 +267,12 @@ def test_bad_pictures_give_one_clear_line_and_exit_2(run, tmp_path: Path,
     cut.write_bytes(buffer.getvalue()[:300])
     blank = tmp_path / "blank.png"
     Image.new("RGB", (600, 400), (250, 250, 250)).save(blank)
+    poster = tmp_path / "poster.png"
+    Image.new("1", (16000, 10000)).save(poster)  # 160 megapixels
     cases = {text: "not a picture Mission CRM can read", empty: "the file is empty",
              cut: "cannot be read", tmp_path / "missing.png": "no such file",
-             tmp_path: "is a folder", blank: "no QR code and no text found"}
+             tmp_path: "is a folder", blank: "no QR code and no text found",
+             poster: "too large (16000 x 10000 pixels)"}
     for path, message in cases.items():
         result = run("scan", str(path), "--json", db=db_path)
         assert result.returncode == 2, (path, result.stderr)
@@ -302,7 +305,7 @@ def test_json_prints_what_was_read_and_saves_nothing(run, tmp_path: Path,
 
 def test_save_meets_at_the_session_warns_of_duplicates_and_erase_takes_the_picture(
         demo_db, run, tmp_path: Path) -> None:
-    from crm.services.privacy import erase_person
+    from crm.services.privacy import erase_person, subject_access
 
     db_path = Path(demo_db.path)
     picture = tmp_path / "badge.jpg"
@@ -327,6 +330,9 @@ def test_save_meets_at_the_session_warns_of_duplicates_and_erase_takes_the_pictu
     assert sources == ["badge scan (MeCard)"] * 2
     # The second one met at the session last used (none is running now).
     assert "met at Belgium" in again.stderr
+    # What is held about the person includes the picture (subject access, GDPR art. 15).
+    held = demo_db.read(subject_access, contact_id)
+    assert [(p["kind"], p["bytes"]) for p in held["pictures"]] == [("badge", size)]
     erase_person(demo_db, contact_id)
     assert demo_db.read(lambda s: s.scalar(select(func.count()).select_from(ContactPicture))) \
         == 0

@@ -95,3 +95,22 @@ def test_without_a_camera_the_button_says_so(qtbot, db, monkeypatch) -> None:  #
     dialog = open_dialog(qtbot, db)
     assert not dialog.camera_button.isEnabled()
     assert dialog.camera_button.toolTip() == "No camera found on this computer"
+
+
+def test_camera_frames_are_decoded_off_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QObject
+
+    from ui.dialogs.scan_badge import _FrameDecoder
+
+    owner = QObject()
+    decoder = _FrameDecoder(owner, "BE")
+    blank = QImage(640, 480, QImage.Format.Format_RGB32)
+    blank.fill(Qt.GlobalColor.gray)
+    decoder.offer(blank)  # nothing in view: no result, ready for the next frame
+    qtbot.waitUntil(lambda: not decoder.busy, timeout=10000)
+    sample = scan_samples.badge(random.Random(5), kind="mecard")
+    with qtbot.waitSignal(decoder.found, timeout=20000) as found:
+        decoder.offer(QImage.fromData(sample.data))
+        assert decoder.busy
+        decoder.offer(QImage.fromData(sample.data))  # dropped: one frame at a time
+    assert found.args[0].first_name == sample.person.first_name

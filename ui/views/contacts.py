@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from crm.models import Contact
+from crm.services.capture import kept_pictures, websites
 from crm.services.contacts import ContactFilter, get_contact
 from ui.format import esc, format_phone, local_date, short_date
 from ui.models.tables import ContactTableModel
@@ -14,6 +16,9 @@ from ui.views.table_page import TablePage, trash_with_undo
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+# The scanned card or badge kept with a contact, in the detail pane (pixels).
+PICTURE_WIDTH = 320
 
 
 class ContactsPage(TablePage):
@@ -81,6 +86,11 @@ class ContactsPage(TablePage):
             facts.append(tr("LinkedIn: {profile}").format(
                 profile=f"<a href='{profile}'>{profile}</a>"
                 if contact.linkedin.lower().startswith(("https://", "http://")) else profile))
+        for url in self.db.read(websites, contact.id):
+            link = esc(url)
+            facts.append(tr("Website: {url}").format(
+                url=f"<a href='{link}'>{link}</a>"
+                if url.lower().startswith(("https://", "http://")) else link))
         if contact.country:
             facts.append(tr("Country: {code}").format(code=esc(contact.country)))
         if contact.tags:
@@ -92,6 +102,11 @@ class ContactsPage(TablePage):
             parts.append("<p>" + "<br>".join(facts) + "</p>")
         if contact.notes:
             parts.append(f"<p><i>{esc(contact.notes)}</i></p>")
+        for picture in self.db.read(kept_pictures, contact.id):
+            caption = tr("Business card") if picture.kind == "card" else tr("Badge")
+            data = base64.b64encode(picture.data).decode("ascii")
+            parts.append(f"<p>{esc(caption)}<br><img width='{PICTURE_WIDTH}' "
+                         f"src='data:{esc(picture.media_type)};base64,{data}'></p>")
 
         parts.append(f"<h3>{tr('Met at')}</h3>")
         parts.append(f"<p><a href='action:met-at'>{tr('Met at a session…')}</a></p>")
