@@ -5,6 +5,7 @@ the largest line) from the rest."""
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Sequence
 from statistics import median
 
@@ -25,6 +26,8 @@ OCR_WIDTH = 1800
 MIN_WORD_CONFIDENCE = 30
 # A line with a number or an email read with less confidence than this is read again.
 REREAD_BELOW = 0.8
+# Letters at least this high (pixels, at OCR_WIDTH) are read again at BEST_LETTERS.
+LARGE_LETTERS, BEST_LETTERS = 55, (36, 28)
 
 
 class TesseractMissing(UserError):
@@ -63,7 +66,10 @@ def read_lines(image, regions: Sequence[str] = ("BE",)) -> list[CardLine]:  # ty
         grey = grey.resize((OCR_WIDTH, max(1, round(grey.height * scale))),
                            Image.Resampling.LANCZOS)
     lines = _group_lines(_tesseract(grey, languages, "--psm 4"))
-    return [_read_again(grey, languages, line, right, regions) for line, right in lines]
+    return [_read_again(grey, languages, line, right, regions)
+            if "@" in line.text or any(c.isdigit() for c in line.text) else
+            _read_large_again(grey, languages, line, right)
+            if line.height >= LARGE_LETTERS else line for line, right in lines]
 
 
 def _tesseract(image, languages: str, config: str) -> dict[str, list]:  # type: ignore[no-untyped-def]
@@ -80,13 +86,52 @@ def _tesseract(image, languages: str, config: str) -> dict[str, list]:  # type: 
         raise UserError(f"the OCR could not read the picture ({exc.message})") from None
 
 
+def _crop(grey, line: CardLine, right: float, scale: float):  # type: ignore[no-untyped-def]
+    """The line alone (with a margin, and room for a slanted card), scaled by ``scale``."""
+    from PIL import Image
+
+    pad = line.height * 0.6
+    # A card photographed a few degrees askew: its line climbs or falls along its length.
+    slant = (right - line.left) * 0.06
+    box = (max(0, int(line.left - pad)), max(0, int(line.top - pad - slant)),
+           min(grey.width, int(right + pad)),
+           min(grey.height, int(line.top + line.height + pad + slant)))
+    crop = grey.crop(box)
+    return crop.resize((max(1, round(crop.width * scale)), max(1, round(crop.height * scale))),
+                       Image.Resampling.LANCZOS)
+
+
+def _words(data: dict[str, list]) -> list[tuple[str, float]]:
+    return [(str(word).strip(), float(conf)) for word, conf in
+            zip(data["text"], data["conf"], strict=True)
+            if str(word).strip() and float(conf) >= 0]
+
+
+def _read_large_again(grey, languages: str, line: CardLine,  # type: ignore[no-untyped-def]
+                      right: float) -> CardLine:
+    """A line in large letters (the name, usually) read again alone at the size Tesseract
+    reads best: in large letters it drops accents (Geneviève -> Genevieve). Only accents and
+    such marks may change: the letters themselves stay as first read."""
+    for letters in BEST_LETTERS:
+        words = _words(_tesseract(_crop(grey, line, right, letters / line.height), languages,
+                                  "--psm 7"))
+        text = " ".join(w for w, _c in words)
+        if text != line.text and _without_marks(text) == _without_marks(line.text):
+            return CardLine(text, line.height, line.top, line.left,
+                            max(line.confidence, median(c for _w, c in words) / 100))
+    return line
+
+
+def _without_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _read_again(grey, languages: str, line: CardLine, right: float,  # type: ignore[no-untyped-def]
                 regions: Sequence[str]) -> CardLine:
     """A line holding a number or an email read once more, alone and twice as large, when
     the OCR was unsure of it or it gave no valid value: one misread digit or dot makes the
     whole value wrong."""
-    from PIL import Image
-
     from crm.sources.card_text import line_values
 
     has_email, has_digits = "@" in line.text, sum(c.isdigit() for c in line.text) >= 6
@@ -96,18 +141,7 @@ def _read_again(grey, languages: str, line: CardLine, right: float,  # type: ign
     unread = (has_email and not emails) or (has_digits and not phones and not has_email)
     if line.confidence >= REREAD_BELOW and not unread:
         return line
-    pad = line.height * 0.6
-    # A card photographed a few degrees askew: its line climbs or falls along its length.
-    slant = (right - line.left) * 0.06
-    box = (max(0, int(line.left - pad)), max(0, int(line.top - pad - slant)),
-           min(grey.width, int(right + pad)),
-           min(grey.height, int(line.top + line.height + pad + slant)))
-    crop = grey.crop(box)
-    crop = crop.resize((crop.width * 2, crop.height * 2), Image.Resampling.LANCZOS)
-    data = _tesseract(crop, languages, "--psm 7")
-    words = [(str(word).strip(), float(conf)) for word, conf in
-             zip(data["text"], data["conf"], strict=True)
-             if str(word).strip() and float(conf) >= 0]
+    words = _words(_tesseract(_crop(grey, line, right, 2.0), languages, "--psm 7"))
     if not words:
         return line
     again = CardLine(" ".join(w for w, _c in words), line.height, line.top, line.left,

@@ -85,7 +85,7 @@ class CardLine:
     confidence: float = 1.0  # the OCR's, 0 to 1
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lower case without accents, for comparing words ("Frédéric" ~ "frederic")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -99,9 +99,9 @@ def has_legal_form(text: str) -> bool:
 
 def has_title_word(text: str) -> bool:
     """Whether a line holds a word of a job title (in English, French or Dutch)."""
-    folded = _fold(text)
+    folded = fold(text)
     for word in TITLE_WORDS:
-        if re.search(r"(?:^|[\s,/&(-])" + re.escape(_fold(word)), folded):
+        if re.search(r"(?:^|[\s,/&(-])" + re.escape(fold(word)), folded):
             return True
     return False
 
@@ -118,9 +118,9 @@ def _looks_like_name(text: str) -> bool:
 
 def _in_email(name: str, emails: Sequence[str]) -> bool:
     """Whether a name's words are written in an email's local part (ann.lee@, alee@)."""
-    parts = [p for p in re.split(r"[\s'’-]+", _fold(name)) if len(p) > 1]
+    parts = [p for p in re.split(r"[\s'’-]+", fold(name)) if len(p) > 1]
     for address in emails:
-        local = re.sub(r"[^a-z]", "", _fold(address.split("@")[0]))
+        local = re.sub(r"[^a-z]", "", fold(address.split("@")[0]))
         if parts and sum(p.replace(".", "") in local for p in parts) >= min(2, len(parts)):
             return True
         if len(parts) >= 2 and local in (parts[0][0] + parts[-1], parts[0] + parts[-1][0]):
@@ -144,7 +144,7 @@ def _domain_words(emails: Sequence[str], website: str | None) -> set[str]:
 
 
 def _matches_domain(text: str, words: set[str]) -> bool:
-    folded = [re.sub(r"[^a-z0-9]", "", w) for w in _fold(text).split()]
+    folded = [re.sub(r"[^a-z0-9]", "", w) for w in fold(text).split()]
     joined = "".join(folded)
     return any(w in folded or w == joined or (len(w) > 4 and w in joined) for w in words)
 
@@ -260,6 +260,7 @@ def read_card(lines: Sequence[CardLine], origin: Path | str = "card",
         if emails or phones or linkedin or (record.values.get("company_website") and
                                             not emails and _WEBSITE.search(line.text)):
             used.add(index)
+    _agree_with_website(record)
     address_lines = {i for i, line in enumerate(lines)
                      if i not in used and any(c.isdigit() for c in line.text)
                      and _ADDRESS.search(line.text)}
@@ -306,6 +307,20 @@ def read_card(lines: Sequence[CardLine], origin: Path | str = "card",
         record.notes.append("\n".join(rest))
         record.confidence["notes"] = LAYOUT_GUESS
     return record
+
+
+def _agree_with_website(record: ContactRecord) -> None:
+    """An email whose domain is the website's cut short ("acme.n" beside www.acme.nl) was
+    cut by the OCR: it takes the website's domain, marked to check."""
+    site = record.values.get("company_website", "")
+    domain = re.sub(r"^(?:https?://)?(?:www\.)?", "", site.lower()).split("/")[0]
+    if not domain:
+        return
+    for index, (address, label) in enumerate(record.emails):
+        local, _at, own = address.rpartition("@")
+        if own != domain and domain.startswith(own) and "." in own:
+            record.emails[index] = (f"{local}@{domain}", label)
+            record.confidence["email"] = min(record.confidence.get("email", 1.0), GUESSED_DOT)
 
 
 def lines_of_text(text: str) -> list[CardLine]:
