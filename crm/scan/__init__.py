@@ -73,6 +73,10 @@ class ScanResult:
 
     @property
     def website(self) -> str:
+        """The person's (or their company's) website: a web address that is not LinkedIn."""
+        for url, kind, _label in self.record.urls:
+            if kind in (None, "website") and "linkedin." not in url.lower():
+                return url.strip()
         return self.value("company_website")
 
     @property

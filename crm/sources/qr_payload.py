@@ -147,7 +147,7 @@ def _read_url(record: ContactRecord, url: str) -> None:
                 record.confidence.update(first_name=GUESSED_NAME_CONFIDENCE,
                                          last_name=GUESSED_NAME_CONFIDENCE)
     else:
-        record.values["company_website"] = url if "://" in url else f"https://{url}"
+        record.urls.append((url if "://" in url else f"https://{url}", "website", None))
 
 
 def read_mecard(text: str) -> ContactRecord:

@@ -96,7 +96,7 @@ def test_bizcard_url_and_text_payloads() -> None:
     assert (profile.values["first_name"], profile.values["last_name"]) == ("Ann", "Lee")
     assert profile.confidence["last_name"] == 0.5  # guessed from the address
     [site] = read_payload("https://www.acme.example/team", Path("badge"))
-    assert site.values == {"company_website": "https://www.acme.example/team"}
+    assert site.urls == [("https://www.acme.example/team", "website", None)]
     [text] = read_payload("Ticket 2022-0614 / Booth 12", Path("badge"))
     assert text.notes == ["Ticket 2022-0614 / Booth 12"] and not text.values
     assert [payload_kind(t) for t in ("", "BEGIN:VCARD", "MECARD:N:x;;", "www.x.be", "hi")] \
