@@ -40,7 +40,12 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         raise UserError("give --json (print, save nothing) or --save, not both")
     if (args.session or args.keep_picture) and not args.save:
         raise UserError("--session and --keep-picture go with --save")
-    result = scan_file(args.image, region=ctx.preferences.default_region)
+    from crm.services.phones import regions_for
+
+    # A number without + on a card is read where the mission is, else at home.
+    regions = [r.code for r in ctx.db.read(regions_for,
+                                           home_region=ctx.preferences.default_region)]
+    result = scan_file(args.image, region=regions or ctx.preferences.default_region)
     for message in result.messages:
         print(f"note: {message}", file=sys.stderr)
     if args.json:
@@ -107,6 +112,8 @@ def _save(args: argparse.Namespace, ctx: CliContext, result) -> int:  # type: ig
             session_id=met_at.id if met_at else None,
             note=_note(result),
             owner=ctx.owner, region=region, picture=picture,
+            # A number from a badge that is valid nowhere is kept as written, not dropped.
+            keep_unchecked=True,
             source=SOURCE_LABELS[result.source])
         return str(contact.id), contact.full_name, met_at.title if met_at else None, similar
 

@@ -197,8 +197,14 @@ class QuickCaptureDialog(ContactFormDialog):
         self.scan_status.setText(self.tr("Reading {name}…").format(name=origin))
         self.scan_button.setEnabled(False)
         self._scan_operation = scan_in_background(
-            self, data, origin, self.preferences.default_region, self.apply_scan,
-            self._scan_failed)
+            self, data, origin, self._scan_regions(), self.apply_scan, self._scan_failed)
+
+    def _scan_regions(self) -> list[str]:
+        """Where a card's numbers without + are read: the mission's country, then home."""
+        from crm.services.phones import regions_for
+
+        home = self.preferences.default_region
+        return [r.code for r in self.db.read(regions_for, home_region=home)] or [home]
 
     def scan_camera(self) -> None:
         camera = CameraScanDialog(self, self.preferences.default_region)

@@ -177,7 +177,7 @@ class CameraScanDialog(QDialog):
         super().done(code)
 
 
-def scan_in_background(parent: QObject, data: bytes, origin: str, region: str,
+def scan_in_background(parent: QObject, data: bytes, origin: str, region: str | list[str],
                        on_result: Callable[[ScanResult], None],
                        on_error: Callable[[Exception], None]) -> Operation:
     """Read a picture's badge or card on a worker thread (OCR takes a second or two)."""
