@@ -10,6 +10,7 @@ automatic backups are erased the same way (``erase_from_backups``).
 
 from __future__ import annotations
 
+import base64
 import json
 import uuid
 from collections.abc import Callable
@@ -218,6 +219,11 @@ def subject_access(session: Session, contact_id: str | uuid.UUID) -> dict[str, A
         "emails": [{"address": e.address, "label": e.label} for e in contact.emails],
         "phones": [{"number": p.number, "label": p.label} for p in contact.phones],
         "linkedin": contact.linkedin,
+        "websites": [u.url for u in contact.urls],
+        # The scanned badge or card itself is part of what is held (base64 in JSON).
+        "pictures": [{"kind": p.kind, "media_type": p.media_type, "bytes": len(p.data),
+                      "data_base64": base64.b64encode(p.data).decode("ascii")}
+                     for p in contact.pictures],
         "country": contact.country,
         "language": contact.language,
         "notes": contact.notes,
@@ -267,6 +273,11 @@ def subject_access_text(data: dict[str, Any]) -> str:
         lines.append(f"Email: {e['address']}" + (f" ({e['label']})" if e["label"] else ""))
     for p in data["phones"]:
         lines.append(f"Phone: {p['number']}" + (f" ({p['label']})" if p["label"] else ""))
+    for url in data.get("websites", []):
+        lines.append(f"Website: {url}")
+    for picture in data.get("pictures", []):
+        lines.append(f"Picture of their {picture['kind']}: {picture['media_type']}, "
+                     f"{picture['bytes']:,} bytes (in the JSON export)")
     if data["tags"]:
         lines.append("Tags: " + ", ".join(data["tags"]))
     sections = [

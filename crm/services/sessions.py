@@ -145,6 +145,15 @@ def current_session(session: Session, now: datetime | None = None) -> MissionSes
     return session.scalars(stmt).first()
 
 
+def last_used_session(session: Session) -> MissionSession | None:
+    """The live session someone was last recorded as met at (the latest encounter logged)."""
+    stmt = (select(MissionSession)
+            .join(Encounter, Encounter.session_id == MissionSession.id)
+            .where(MissionSession.deleted_at.is_(None), Encounter.deleted_at.is_(None))
+            .order_by(Encounter.created_at.desc()).limit(1))
+    return session.scalars(stmt).first()
+
+
 @dataclass(frozen=True)
 class SessionChoice:
     id: uuid.UUID

@@ -42,6 +42,25 @@
     </message>
 </context>
 <context>
+    <name>CameraScanDialog</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the badge&apos;s QR code in front of the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>{title} (no data yet)</source>
@@ -432,6 +451,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>LinkedIn&#xa0;: {profile}</translation>
     </message>
     <message>
+        <source>Website: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Country: {code}</source>
         <translation>Pays&#xa0;: {code}</translation>
     </message>
@@ -442,6 +465,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Logged by {owner}</source>
         <translation>Noté par {owner}</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Met at</source>
@@ -2232,12 +2263,104 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keep the picture of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the scanned picture with the contact (erased with them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save &amp;&amp; &amp;next</source>
         <translation>Enregistrer &amp;&amp; sui&amp;vant</translation>
     </message>
     <message>
         <source>Save, then log the next person met at the same session (Ctrl+Enter)</source>
         <translation>Enregistrer, puis noter la personne suivante rencontrée à la même session (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan badge or card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the picture of the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a business card (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QR code ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fields marked in yellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture holds no contact details; nothing was filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more emails: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more phones: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also on the card: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also saved from the scan: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check this: read with low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dropped picture</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(not at a session)</source>
@@ -2526,6 +2649,25 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScanBadge</name>
+    <message>
+        <source>Scan a badge or business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: Qt Multimedia did not load ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found on this computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
