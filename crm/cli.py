@@ -123,6 +123,12 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"error: the database could not be written: {describe_storage_error(exc)}",
               file=sys.stderr)
         return EXIT_UNEXPECTED
+    except UnicodeEncodeError as exc:
+        # Bytes that are not UTF-8 in an argument (sys.argv holds them as surrogate escapes):
+        # fine for a file name, not as text to store.
+        print(f"error: {_undecodable_argument(args, exc)}; nothing was written",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
     except BrokenPipeError:
         # The reader (``| head``) went away: not an error of ours.
         sys.stderr.close()
@@ -143,6 +149,26 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_UNEXPECTED
     finally:
         ctx.close()
+
+
+def _has_surrogates(value: object) -> bool:
+    if isinstance(value, str):
+        return any("\udc80" <= ch <= "\udcff" for ch in value)
+    if isinstance(value, list | tuple):
+        return any(_has_surrogates(item) for item in value)
+    return False
+
+
+def _undecodable_argument(args: argparse.Namespace, exc: UnicodeEncodeError) -> str:
+    """One line naming the argument whose bytes are not UTF-8 text."""
+    shown = exc.object[:60] if isinstance(exc.object, str) else ""
+    shown = shown.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    for name, value in vars(args).items():
+        if name != "handler" and _has_surrogates(value):
+            option = "--" + name.replace("_", "-")
+            return (f"{option}: '{shown}' is not valid UTF-8 text (the terminal or script "
+                    "gave bytes in another encoding)")
+    return f"'{shown}' is not valid UTF-8 text (bytes in another encoding)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

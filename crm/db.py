@@ -26,7 +26,7 @@ from crm.encryption import Key, PassphrasePrompt
 from crm.errors import NotADatabaseError, ReadOnlyAccessError, UserError
 from crm.i18n import N_, _
 from crm.models import Base
-from crm.services import backup, search
+from crm.services import backup, limits, search
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -482,6 +482,8 @@ def open_database(target: str | None = None, *, migrate_schema: bool = True,
         _install_sqlite_behaviour(engine)
         # The search index is rebuilt for what a writer changed when it commits.
         search.install(engine)
+    # Every ORM write checks its values against the model's column lengths.
+    limits.install()
     db = Database(url=url, engine=engine, key=key, notices=notices, key_ref=key_ref)
     try:
         if not db.is_sqlite:

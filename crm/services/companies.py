@@ -13,6 +13,7 @@ from crm.bulk import insert_rows
 from crm.i18n import N_
 from crm.models import Company, Contact
 from crm.services.common import apply_changes, get_row
+from crm.services.search import like_word
 from crm.services.tags import ensure_tags
 from crm.services.validation import clean_text, normalize_country, require_text
 
@@ -130,8 +131,7 @@ def _filtered(stmt, search: str | None, include_trashed: bool):  # type: ignore[
         # keep the planner from reading companies in name order (ix_company_sort_name).
         stmt = stmt.where(func.coalesce(Company.deleted_at, None).is_(None))
     for word in (search or "").lower().split():
-        like = f"%{word}%"
-        stmt = stmt.where(func.lower(Company.name).like(like)
-                          | func.lower(func.coalesce(Company.kind, "")).like(like)
-                          | func.lower(func.coalesce(Company.city, "")).like(like))
+        stmt = stmt.where(like_word(func.lower(Company.name), word)
+                          | like_word(func.lower(func.coalesce(Company.kind, "")), word)
+                          | like_word(func.lower(func.coalesce(Company.city, "")), word))
     return stmt

@@ -29,6 +29,7 @@ from sqlalchemy import (
     column,
     event,
     exists,
+    false,
     func,
     literal,
     or_,
@@ -256,8 +257,26 @@ def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+# Longer than any column a LIKE searches (names, titles: at most 255 characters), so a longer
+# word matches nothing; SQLite refuses patterns over 50,000 bytes ("LIKE or GLOB pattern too
+# complex"), and a user may paste a whole file into a search box.
+MAX_LIKE_WORD = 1000
+
+
+def like_word(expr: ColumnElement[str], word: str, *, prefix: bool = False
+              ) -> ColumnElement[bool]:
+    """``column`` contains ``word`` (or starts with it, ``prefix``), taken literally: its
+    ``%``, ``_`` and ``\\`` are escaped; a word too long to be in the column matches nothing."""
+    if len(word) > MAX_LIKE_WORD:
+        return false()
+    escaped = _escape_like(word)
+    return expr.like(f"{escaped}%" if prefix else f"%{escaped}%", escape="\\")
+
+
 def _word_match(col: ColumnElement[str], word: str) -> ColumnElement[bool]:
     lowered = func.lower(func.coalesce(col, ""))
+    if len(word) > MAX_LIKE_WORD:
+        return false()
     escaped = _escape_like(word)
     return or_(lowered.like(f"{escaped}%", escape="\\"),
                lowered.like(f"% {escaped}%", escape="\\"))
@@ -282,7 +301,7 @@ class LikeSearch:
                                                  _word_match(_company.name, word))),
                 exists(select(ContactEmail.id).where(
                     ContactEmail.contact_id == Contact.id,
-                    ContactEmail.address_key.like(f"{_escape_like(word)}%", escape="\\"))),
+                    like_word(ContactEmail.address_key, word, prefix=True))),
             ]
             digits = _digits(word)
             if len(digits) >= 3:
