@@ -56,4 +56,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         server.close()
     print(f"ok: pulled {result.pulled}, pushed {result.pushed}, "
           f"conflicts {result.conflicts}", flush=True)
+    if result.refused:
+        print(f"{result.refused} record(s) set aside: the server would refuse them (a value "
+              "too long); fix them and sync again (see `sync --conflicts`)", flush=True)
     return EXIT_OK
