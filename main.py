@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Qt is imported only here: the CLI starts fast and runs where no display exists.
     from ui.app import run_app
 
-    return run_app(db_target=args.db, screenshot=args.screenshot)
+    return run_app(db_target=args.db, screenshot=args.screenshot, create=args.new)
 
 
 if __name__ == "__main__":

@@ -41,13 +41,15 @@ class CliContext:
     target: str | None
     preferences: Preferences = field(default_factory=Preferences.load)
     encrypt: bool | None = None
+    # A new database was asked for (--new, or a command that makes one: demo, restore).
+    create: bool = False
     _db: Database | None = None
     notices: list[str] = field(default_factory=list)
 
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = open_database(self.target, encrypt=self.encrypt)
+            self._db = open_database(self.target, encrypt=self.encrypt, create=self.create)
             self.notices += self._db.notices
         return self._db
 
@@ -97,6 +99,10 @@ def build_parser(extra_commands: Sequence[Any] = ()) -> argparse.ArgumentParser:
     parser.add_argument("--encrypt", action="store_true",
                         help="create the new --db file encrypted (SQLCipher); the key comes from "
                              "the OS keyring, else from $MISSION_CRM_PASSPHRASE")
+    parser.add_argument("--new", action="store_true",
+                        help="create the --db database if it is missing, its folders included, "
+                             "or if it is an empty (0-byte) file; without it such a --db is "
+                             "refused (a typo or a lost file must not become an empty CRM)")
     parser.add_argument("--version", action="version", version=f"Mission CRM {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
                                        parser_class=CliParser)
@@ -107,7 +113,8 @@ def build_parser(extra_commands: Sequence[Any] = ()) -> argparse.ArgumentParser:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run the parsed subcommand; turn errors into exit codes and one line on stderr."""
-    ctx = CliContext(target=args.db, encrypt=True if getattr(args, "encrypt", False) else None)
+    ctx = CliContext(target=args.db, encrypt=True if getattr(args, "encrypt", False) else None,
+                     create=bool(getattr(args, "new", False)))
     handler: Handler = args.handler
     try:
         code = handler(args, ctx)
