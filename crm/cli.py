@@ -23,6 +23,7 @@ from crm import __version__
 from crm.config import Preferences
 from crm.db import Database, describe_storage_error, open_database
 from crm.errors import UserError
+from crm.io.safety import remove_interrupted_writes
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -117,6 +118,8 @@ def run_command(args: argparse.Namespace) -> int:
                      create=bool(getattr(args, "new", False)))
     handler: Handler = args.handler
     try:
+        # What an export killed half-way left (a hidden temporary file of plain contacts).
+        remove_interrupted_writes()
         code = handler(args, ctx)
         # After the command's own output: e.g. "this new database is NOT encrypted".
         for notice in ctx.notices:

@@ -549,10 +549,18 @@ def _sync(local: Database, server: Database, *, batch: int,
         _clear_context(srv)
         _set_peer(srv, me, pulled=0, pushed=top)
     local.write(_set_peer, server_id, pulled=pulled, pushed=top)
+    local.write(_forget_sent_deletions, top)
     local.write(_note_refused, refused)
     result.refused = len(refused)
     result.pushed -= len(refused)
     return result
+
+
+def _forget_sent_deletions(session: Session, through: int) -> None:
+    """Drop the log entries of contacts deleted here (erased, or merged away) that the server
+    now has: nothing here reads them again, and an erased person's id must not stay."""
+    session.execute(delete(sync_log).where(sync_log.c.tbl == "contact", sync_log.c.deleted,
+                                           sync_log.c.seq <= through))
 
 
 def _set_aside(upserts: dict[str, list[dict[str, Any]]],

@@ -288,6 +288,10 @@ def run_app(db_target: str | None, screenshot: str | None, create: bool = False)
         # The window is painted before anything heavy starts (imports, keyring, opening).
         window.wait_until_painted()
     db: Database | None = None
+    from crm.io.safety import remove_interrupted_writes
+
+    # What an export killed half-way left (a hidden temporary file of plain contacts).
+    remove_interrupted_writes()
     try:
         try:
             db = open_database_for_ui(database_target(db_target), window,
