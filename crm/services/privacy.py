@@ -93,8 +93,7 @@ def _erase_import_history(conn: Connection, contact_id: uuid.UUID) -> None:
 _MADE_WITH = timedelta(minutes=1)
 
 
-@register_eraser
-def _erase_what_only_they_had(conn: Connection, contact_id: uuid.UUID) -> None:
+def _what_only_they_had(conn: Connection, contact_id: uuid.UUID) -> list[uuid.UUID]:
     """The company and tags that exist only for this person: made with them (the company typed
     in their card, a tag given at their capture) and used by nobody and nothing else. A
     company or tag that was there before them, or that another record uses, stays."""
@@ -102,7 +101,7 @@ def _erase_what_only_they_had(conn: Connection, contact_id: uuid.UUID) -> None:
     row = conn.execute(select(contact.c.company_id, contact.c.created_at)
                        .where(contact.c.id == contact_id)).first()
     if row is None:
-        return
+        return []
     company_id, since = row
     since = since - _MADE_WITH if since is not None else None
     gone: list[uuid.UUID] = []
@@ -112,12 +111,21 @@ def _erase_what_only_they_had(conn: Connection, contact_id: uuid.UUID) -> None:
     tag_ids = conn.scalars(select(contact_tag.c.tag_id)
                            .where(contact_tag.c.contact_id == contact_id)).all()
     gone += [t for t in tag_ids if _only_theirs(conn, Tag.__table__, t, contact_id, since)]
+    return gone
+
+
+def _erase_what_only_they_had(conn: Connection, gone: list[uuid.UUID]) -> dict[str, int]:
+    """Delete those companies and tags (once the contact is gone: nothing refers to them)."""
+    rows: dict[str, int] = {}
     if not gone:
-        return
+        return rows
     change = ImportChange.__table__
     conn.execute(delete(change).where(change.c.entity_id.in_(gone)))
     for table in (Company.__table__, Tag.__table__):
-        conn.execute(delete(table).where(table.c.id.in_(gone)))
+        removed = conn.execute(delete(table).where(table.c.id.in_(gone))).rowcount
+        if removed:
+            rows[table.name] = removed
+    return rows
 
 
 def _only_theirs(conn: Connection, table: Any, row_id: uuid.UUID, contact_id: uuid.UUID,
@@ -192,6 +200,7 @@ def _referencing(table_names: set[str]) -> list[tuple[Any, Any]]:
 def _erase_rows(conn: Connection, contact_id: uuid.UUID) -> dict[str, int]:
     present = set(inspect(conn).get_table_names())
     rows: dict[str, int] = {}
+    only_theirs = _what_only_they_had(conn, contact_id)
     for eraser in _ERASERS:
         eraser(conn, contact_id)
     for table, column in _referencing(present):
@@ -200,6 +209,7 @@ def _erase_rows(conn: Connection, contact_id: uuid.UUID) -> dict[str, int]:
             rows[table.name] = rows.get(table.name, 0) + removed
     contact = Contact.__table__
     rows["contact"] = conn.execute(delete(contact).where(contact.c.id == contact_id)).rowcount
+    rows.update(_erase_what_only_they_had(conn, only_theirs))
     _erase_sync_traces(conn, contact_id)
     return rows
 
