@@ -341,8 +341,12 @@ class PostgresSearch:
             _agg(Encounter.note, Encounter.contact_id == Contact.id),
             _agg(Tag.name, contact_tag.c.contact_id == Contact.id,
                  contact_tag.c.tag_id == Tag.id)))
-        clauses = []
+        clauses: list[ColumnElement[bool]] = []
         for word in words:
+            if len(word) > MAX_LIKE_WORD:
+                # A pasted page is no word of a contact's (and too complex a pattern).
+                clauses.append(false())
+                continue
             # As FTS5 tokenizes: the word's letter-and-digit runs, in a row, separated by
             # anything else, the first at the start of a word (the user's syntax is literal).
             tokens = _TOKEN.findall(word)
