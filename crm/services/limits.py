@@ -43,13 +43,15 @@ def too_long_message(label: str, length: int, limit: int) -> str:
 
 
 def check_length(value: object, table: Table | str, column: str, *,
-                 label: str | None = None, row: int | None = None) -> None:
-    """A ValidationError (naming the field) when ``value`` is longer than its column holds."""
+                 label: str | None = None, field: str | None = None,
+                 row: int | None = None) -> None:
+    """A ValidationError (naming the field: ``field``, else the column) when ``value`` is
+    longer than its column holds."""
     limit = column_limit(table, column)
     if limit is not None and isinstance(value, str) and len(value) > limit:
         label = label or field_label(column, table.name if isinstance(table, Table) else table)
         raise ValidationError(too_long_message(label, len(value), limit),
-                              field=column, row=row)
+                              field=field or column, row=row)
 
 
 def over_long(table: Table, row: Mapping[str, Any]) -> list[tuple[str, int]]:
