@@ -25,7 +25,7 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -84,9 +84,11 @@ class SyncResult:
     pulled: int = 0
     pushed: int = 0
     conflicts: int = 0
-    # Records the server would refuse (a value longer than its column), set aside in the
-    # conflicts list: the rest was pushed.
+    # Records the server would refuse (a value longer than its column, a character it does
+    # not store), set aside in the conflicts list: the rest was pushed.
     refused: int = 0
+    # One line each: "contact 1f0c...: first_name > 120" (the conflicts list has it short).
+    refusals: list[str] = field(default_factory=list)
 
 
 class SyncError(UserError):
@@ -94,8 +96,8 @@ class SyncError(UserError):
     failed (never the SQL), and that nothing was half-sent."""
 
 
-# Why a record is in the conflicts list when the server would refuse it.
-REFUSED = "server refused"
+# Why a record is in the conflicts list when the server would refuse it ("refused: ...").
+REFUSED = "refused"
 
 
 @dataclass(frozen=True)
@@ -542,7 +544,15 @@ def _sync(local: Database, server: Database, *, batch: int,
                 break
             upserts, deletes = local.read(_rows_of, [c for c, _origin in entries])
             _set_aside(upserts, refused)
-            _push_batch(srv, upserts, deletes, me)
+            try:
+                with srv.begin_nested():
+                    _push_batch(srv, upserts, deletes, me)
+            except DBAPIError as exc:
+                if not _is_refusal(exc):
+                    raise
+                # Some row the server will not take (a NUL character, a rule of its own):
+                # row by row, to set that one aside and send the others.
+                _push_one_by_one(srv, upserts, deletes, me, refused)
             result.pushed += len(entries)
             after = last
             report("pushed", result.pushed)
@@ -552,6 +562,8 @@ def _sync(local: Database, server: Database, *, batch: int,
     local.write(_forget_sent_deletions, top)
     local.write(_note_refused, refused)
     result.refused = len(refused)
+    result.refusals = [f"{name} {_local_spelling(_TABLES[name], key)}: {why}"
+                       for (name, key), why in refused.items()]
     result.pushed -= len(refused)
     return result
 
@@ -563,6 +575,55 @@ def _forget_sent_deletions(session: Session, through: int) -> None:
                                            sync_log.c.seq <= through))
 
 
+def _is_refusal(exc: DBAPIError) -> bool:
+    """The server refused the data (SQLSTATE class 22 data exception, 23 integrity), as
+    opposed to a failing connection or server."""
+    if exc.connection_invalidated:
+        return False
+    state = getattr(exc.orig, "sqlstate", None) or ""
+    return state[:2] in ("22", "23") or (
+        not state and type(exc.orig).__name__ in ("DataError", "IntegrityError"))
+
+
+def _refusal_reason(exc: DBAPIError) -> str:
+    text = str(exc.orig).strip()
+    return text.splitlines()[0] if text else type(exc.orig).__name__
+
+
+def _push_one_by_one(session: Session, upserts: dict[str, list[dict[str, Any]]],
+                     deletes: dict[str, list[tuple[Any, ...]]], origin: str,
+                     refused: dict[tuple[str, tuple[Any, ...]], str]) -> None:
+    """``_push_batch``, each row in a savepoint of its own: the rows the server refuses go to
+    ``refused`` with its reason (and the rows that hang on them), the others are sent."""
+    with session.begin_nested():
+        _push_batch(session, {}, deletes, origin)
+    for name in sorted(upserts, key=_ORDER.__getitem__):
+        table = _TABLES[name]
+        for row in upserts[name]:
+            key = _row_key(table, row)
+            parent = _refused_parent(table, row, refused)
+            if parent:
+                refused[(name, key)] = parent
+                continue
+            try:
+                with session.begin_nested():
+                    _push_batch(session, {name: [row]}, {}, origin)
+            except DBAPIError as exc:
+                if not _is_refusal(exc):
+                    raise
+                refused[(name, key)] = _refusal_reason(exc)
+
+
+def _refused_parent(table: Table, row: dict[str, Any],
+                    refused: dict[tuple[str, tuple[Any, ...]], str]) -> str:
+    """Why ``row`` cannot go: "its contact was not sent", or "" when its parents went."""
+    for fk in table.foreign_keys:
+        parent = fk.column.table.name
+        if (parent, (row.get(fk.parent.name),)) in refused:
+            return f"its {parent} was not sent"
+    return ""
+
+
 def _set_aside(upserts: dict[str, list[dict[str, Any]]],
                refused: dict[tuple[str, tuple[Any, ...]], str]) -> None:
     """Take out of ``upserts`` the rows the server would refuse: a value longer than its
@@ -570,13 +631,11 @@ def _set_aside(upserts: dict[str, list[dict[str, Any]]],
     email of a contact not sent). ``refused`` gets (table, key) -> why."""
     for name in sorted(upserts, key=_ORDER.__getitem__):  # parents first
         table = _TABLES[name]
-        links = [(fk.parent.name, fk.column.table.name) for fk in table.foreign_keys]
         kept = []
         for row in upserts[name]:
             why = "; ".join(f"{column} > {limit}" for column, limit in over_long(table, row))
             if not why:
-                why = next((f"its {parent} was not sent" for column, parent in links
-                            if (parent, (row.get(column),)) in refused), "")
+                why = _refused_parent(table, row, refused)
             if why:
                 refused[(name, _row_key(table, row))] = why
             else:
@@ -598,7 +657,8 @@ def _note_refused(session: Session, refused: dict[tuple[str, tuple[Any, ...]], s
         # No copy of the record (it stays as it is, here) and no link to the contact: the
         # server may not have it. Erasing the person deletes this note by its row id.
         existing = session.get(SyncConflict, conflict_id)
-        reason = f"{REFUSED}: {why}"[:limit]
+        reason = f"{REFUSED}: {why}"
+        reason = reason if len(reason) <= limit else reason[:limit - 1] + "…"
         if existing is None:
             session.add(SyncConflict(id=conflict_id, table_name=name, row_id=row_id,
                                      reason=reason, kept=None, lost=None))

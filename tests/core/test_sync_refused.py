@@ -57,7 +57,7 @@ def test_an_over_long_value_is_set_aside_and_everything_else_is_pushed(laptop, s
     assert _server_names(server) == ["Fine"]
     assert result.refused == 2  # the contact and its email, which hangs on it
     notes = {c.table_name: c for c in laptop.read(list_conflicts)
-             if c.reason.startswith("server refused")}
+             if c.reason.startswith("refused:")}
     assert set(notes) == {"contact", "contact_email"}
     note = notes["contact"]
     assert "first_name > 120" in note.reason and "contact" in notes["contact_email"].reason
@@ -73,7 +73,34 @@ def test_an_over_long_value_is_set_aside_and_everything_else_is_pushed(laptop, s
     assert server.read(lambda s: s.scalar(select(ContactEmail.address))) == "ann@example.com"
     resolved = laptop.read(lambda s: s.get(SyncConflict, note.id))
     assert resolved.resolved_at is not None
-    assert not [c for c in laptop.read(list_conflicts) if c.reason.startswith("server refused")]
+    assert not [c for c in laptop.read(list_conflicts) if c.reason.startswith("refused:")]
+
+
+def test_a_row_the_server_refuses_for_its_own_reasons_is_set_aside(laptop, pg_template
+                                                                   ) -> None:
+    postgres.server_url()
+    url = postgres.create_database(template=pg_template)
+    server = open_database(url.render_as_string(hide_password=False))
+    try:
+        odd = laptop.write(create_contact, first_name="Nul", last_name="Byte").id
+        laptop.write(create_contact, first_name="Plain", last_name="Text")
+        # SQLite keeps a NUL character in a text; PostgreSQL refuses it.
+        laptop.write(lambda s: s.execute(update(Contact.__table__)
+                                         .where(Contact.__table__.c.id == odd)
+                                         .values(job_title="CEO\x00")))
+        result = sync(laptop, server)
+        assert result.refused == 1
+        assert _server_names(server) == ["Text"]
+        [note] = [c for c in laptop.read(list_conflicts) if c.reason.startswith("refused:")]
+        assert note.row_id == odd.hex and note.reason.startswith("refused: PostgreSQL text")
+        assert result.refusals == [
+            f"contact {odd.hex}: PostgreSQL text fields cannot contain NUL (0x00) bytes"]
+        laptop.write(update_contact, odd, job_title="CEO")
+        assert sync(laptop, server).refused == 0
+        assert _server_names(server) == ["Byte", "Text"]
+    finally:
+        server.close()
+        postgres.drop_database(url)
 
 
 def test_a_server_that_goes_away_mid_sync_is_named_in_one_line(laptop, pg_template) -> None:

@@ -141,8 +141,8 @@ class SyncDialog(QDialog):
             text += " " + self.tr("%n conflict(s): see File ▸ Sync conflicts…", "",
                                   result.conflicts)
         if result.refused:
-            text += " " + self.tr("%n record(s) the server would refuse (a value too long) "
-                                  "set aside: see File ▸ Sync conflicts…", "", result.refused)
+            text += " " + self.tr("%n record(s) the server would refuse set aside: see File ▸ "
+                                  "Sync conflicts…", "", result.refused)
         self.status.setText(text)
 
     def _failed(self, error: Exception) -> None:
