@@ -2506,6 +2506,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
             <numerusform>%n conflicts: see File ▸ Sync conflicts…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
+        <translation>
+            <numerusform>%n record the server would refuse set aside: see File ▸ Sync conflicts…</numerusform>
+            <numerusform>%n records the server would refuse set aside: see File ▸ Sync conflicts…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The sync did not finish; nothing was lost. Try again when the server is reachable.</source>
         <translation>The sync did not finish; nothing was lost. Try again when the server is reachable.</translation>

@@ -2500,6 +2500,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>The sync did not finish; nothing was lost. Try again when the server is reachable.</source>
         <translation type="unfinished"></translation>
