@@ -14,6 +14,10 @@ FIELD_LABELS: dict[str, str] = {
     "last_name": N_("Last name"),
     "full_name": N_("Full name"),
     "middle_name": N_("Middle name"),
+    "name_prefix": N_("Name prefix (Dr., Prof. …)"),
+    "name_suffix": N_("Name suffix (Jr., PhD …)"),
+    "nickname": N_("Nickname"),
+    "birthday": N_("Birthday"),
     "job_title": N_("Job title"),
     "company": N_("Company"),
     "company_kind": N_("Company sector"),
@@ -22,6 +26,8 @@ FIELD_LABELS: dict[str, str] = {
     "company_website": N_("Company website"),
     "email": N_("Email"),
     "phone": N_("Phone"),
+    "address": N_("Address (one line)"),
+    "url": N_("Website"),
     "linkedin": N_("LinkedIn"),
     # The day a LinkedIn connection was made: an interaction dated that day.
     "connected_on": N_("Connected on (LinkedIn)"),
@@ -39,18 +45,23 @@ FIELD_LABELS: dict[str, str] = {
     "id": N_("Id"),
 }
 # Fields that take several values (one per column, or several in one cell).
-MULTI_FIELDS = frozenset({"email", "phone", "tags", "sessions", "notes"})
+MULTI_FIELDS = frozenset({"email", "phone", "tags", "sessions", "notes", "address", "url"})
 # Columns a file may carry that we know and deliberately do not import.
 IGNORE = "ignore"
 # A label column of Google's "E-mail 1 - Label" kind: gives the label of a numbered value.
 EMAIL_LABEL = "email_label"
 PHONE_LABEL = "phone_label"
+# Likewise for web addresses ("Website 1 - Label", our "url_1_kind").
+URL_LABEL = "url_label"
+URL_KIND = "url_kind"
+LABEL_FIELDS = frozenset({EMAIL_LABEL, PHONE_LABEL, URL_LABEL, URL_KIND})
 
 
 @dataclass(frozen=True)
 class ColumnMap:
     """Where one column goes: a field, the label its values get (``mobile`` ...), and for
-    numbered Google-style columns the slot that pairs a value with its label column."""
+    numbered Google-style columns the slot that pairs a value with its label column. For
+    ``address`` columns, ``label`` is the part (street, city …) and ``slot`` the address."""
 
     field: str
     label: str | None = None
@@ -68,9 +79,13 @@ class ContactRecord:
     tags: list[str] = field(default_factory=list)
     sessions: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Postal addresses: their parts (crm.services.addressbook.Address's names) as written.
+    addresses: list[dict[str, str]] = field(default_factory=list)
+    # Web addresses: (url, kind website|social or None to guess, label).
+    urls: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     # Columns that map to nothing: header -> value, kept in the contact's notes.
     extra: dict[str, str] = field(default_factory=dict)
 
     def is_empty(self) -> bool:
         return not (any(v.strip() for v in self.values.values()) or self.emails or self.phones
-                    or self.tags or self.notes)
+                    or self.tags or self.notes or self.addresses or self.urls)

@@ -31,9 +31,10 @@ X_FIELDS = {
 }
 PRODID = "-//Mission CRM//Contacts//EN"
 # The export fields write_vcards reads (crm.services.exports.export_records).
-VCARD_FIELDS = ("id", "first_name", "last_name", "full_name", "company", "job_title",
-                "linkedin", "notes", "email_list", "phone_list", "tag_list", "session_list",
-                *X_FIELDS.values())
+VCARD_FIELDS = ("id", "first_name", "last_name", "full_name", "middle_name", "name_prefix",
+                "name_suffix", "nickname", "birthday", "company", "job_title",
+                "linkedin", "notes", "email_list", "phone_list", "address_list", "url_list",
+                "tag_list", "session_list", *X_FIELDS.values())
 _TYPE_LABELS = {"cell": "mobile", "mobile": "mobile", "iphone": "mobile", "work": "work",
                 "home": "home", "fax": "fax", "other": "other", "main": "work"}
 _IGNORED_TYPES = {"pref", "voice", "internet", "x400", "msg", "text"}
@@ -186,10 +187,23 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
     name = line.name.upper()
     raw = str(line.value)
     if name == "N":
-        parts = [*_parts(raw, ";"), "", "", ""]
+        parts = [*_parts(raw, ";"), "", "", "", ""]
         record.values["last_name"], record.values["first_name"] = parts[0], parts[1]
-        if parts[2]:
-            record.values["middle_name"] = parts[2]
+        for key, part in zip(("middle_name", "name_prefix", "name_suffix"), parts[2:5],
+                             strict=True):
+            if part:
+                record.values[key] = part
+    elif name == "NICKNAME":
+        if _text(raw):
+            record.values["nickname"] = _text(raw)
+    elif name == "BDAY":
+        record.values["birthday"] = _birthday(line, _text(raw))
+    elif name == "ADR":
+        parts = [*_parts(raw, ";"), *[""] * 7][:7]
+        address = {key: part for key, part in zip(_ADR_ORDER, parts, strict=True) if part}
+        if address:
+            label = _label(line, labels)
+            record.addresses.append({**address, "label": label} if label else address)
     elif name == "FN":
         record.values["_fn"] = _text(raw)
     elif name == "ORG":
@@ -204,7 +218,9 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
     elif name == "TEL":
         number = _text(raw)
         if number.lower().startswith("tel:"):
-            number = number[4:].split(";")[0]
+            # tel:+14185550100;ext=102 keeps its extension; other URI parameters go.
+            number, *params = number[4:].split(";")
+            number += "".join(f";{p}" for p in params if p.lower().startswith("ext="))
         if number:
             record.phones.append((number, _label(line, labels)))
     elif name == "NOTE":
@@ -216,23 +232,45 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
         url = _text(raw)
         if "linkedin." in url.lower():
             record.values["linkedin"] = url
-        elif url and "company_website" not in record.values:
-            record.values["company_website"] = url
+        elif url:
+            label = _label(line, labels)
+            kind = "social" if name == "X-SOCIALPROFILE" else None
+            record.urls.append((url, kind, None if label == "linkedin" else label))
     elif name == "UID":
         uid = _text(raw)
         record.values["id"] = uid[9:] if uid.lower().startswith("urn:uuid:") else uid
     elif name == "LANG":
         record.values["language"] = _text(raw)
-    elif name == "ADR" and not record.values.get("country"):
-        country = ([*_parts(raw, ";")] + [""] * 7)[6]
-        if len(country) == 2:
-            record.values["country"] = country
     elif name in X_FIELDS:
         record.values[X_FIELDS[name]] = _text(raw)
     elif name == "PRODID" and PRODID in raw:
         record.values["_ours"] = "yes"
     elif name == "X-CRM-SESSION":
         record.sessions.append(_text(raw))
+
+
+# ADR's parts in vCard order: PO box; extended; street; locality; region; code; country.
+_ADR_ORDER = ("po_box", "extended", "street", "city", "region", "postal_code", "country")
+
+
+def _birthday(line, text: str) -> str:  # type: ignore[no-untyped-def]
+    """BDAY as written, with Apple's year-less form (``X-APPLE-OMIT-YEAR=1604`` on
+    ``1604-06-15``) read as ``--06-15``."""
+    omitted = next((v for k, v in line.params.items() if k.upper() == "X-APPLE-OMIT-YEAR"),
+                   None)
+    if omitted and text.startswith(str(omitted[0])):
+        digits = text[len(str(omitted[0])):].lstrip("-")
+        return f"--{digits[:2]}-{digits[-2:]}" if len(digits) >= 4 else text
+    return text
+
+
+def _birthday_text(birthday: str, version: str) -> str:
+    """A stored birthday as BDAY: ``1980-06-15`` / ``--06-15`` (3.0) or ``19800615`` /
+    ``--0615`` (4.0)."""
+    if version == "3.0":
+        return birthday
+    return "--" + birthday[2:].replace("-", "") if birthday.startswith("--") \
+        else birthday.replace("-", "")
 
 
 def _types(label: str | None, kind: str) -> list[str]:
@@ -256,9 +294,15 @@ def write_vcards(contacts: Iterable[dict], version: str = "3.0") -> str:
         card.add("version").value = version
         card.add("prodid").value = PRODID
         card.add("uid").value = f"urn:uuid:{data['id']}" if version == "4.0" else str(data["id"])
-        card.add("n").value = vobject.vcard.Name(family=data["last_name"] or "",
-                                                  given=data["first_name"] or "")
+        card.add("n").value = vobject.vcard.Name(
+            family=data["last_name"] or "", given=data["first_name"] or "",
+            additional=data.get("middle_name") or "", prefix=data.get("name_prefix") or "",
+            suffix=data.get("name_suffix") or "")
         card.add("fn").value = data["full_name"] or data["company"] or ""
+        if data.get("nickname"):
+            card.add("nickname").value = data["nickname"]
+        if data.get("birthday"):
+            card.add("bday").value = _birthday_text(data["birthday"], version)
         if data.get("company"):
             card.add("org").value = [data["company"]]
         if data.get("job_title"):
@@ -271,16 +315,30 @@ def write_vcards(contacts: Iterable[dict], version: str = "3.0") -> str:
                 types = ["INTERNET", *types]
             if types:
                 line.type_param = types if len(types) > 1 else types[0]
-        for number, label in data["phone_list"]:
+        for number, label, extension in data["phone_list"]:
             line = card.add("tel")
             types = _types(label, "tel")
             if version == "4.0":
-                line.value = f"tel:{number}"
+                line.value = f"tel:{number}" + (f";ext={extension}" if extension else "")
                 line.params["VALUE"] = ["uri"]
             else:
-                line.value = number
+                line.value = f"{number} ext. {extension}" if extension else number
             if types:
                 line.type_param = types[0]
+        for address in data.get("address_list", ()):
+            line = card.add("adr")
+            line.value = vobject.vcard.Address(
+                street=address.street or "", city=address.city or "",
+                region=address.region or "", code=address.postal_code or "",
+                country=address.country or "", box=address.po_box or "",
+                extended=address.extended or "")
+            if address.label:
+                line.type_param = address.label
+        for url in data.get("url_list", ()):
+            line = card.add("x-socialprofile" if url.kind == "social" else "url")
+            line.value = url.url
+            if url.label:
+                line.type_param = url.label
         if data.get("linkedin"):
             line = card.add("url")
             line.value = data["linkedin"]

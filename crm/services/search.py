@@ -1,8 +1,10 @@
 """Contact search: the one place that decides which contacts a query matches.
 
-Every word of the query must match the start of a word in a name or job title, the company,
-an email address, a phone number (any run of its digits), the notes (the contact's and its
-encounters') or a tag, ignoring case and accents, so results narrow as the user types.
+Every word of the query must match the start of a word in a name (middle name and nickname
+too) or job title, the company, an email address, a web address, a phone number (any run of
+its digits), the notes (the contact's and its encounters'), a postal address (street, postal
+code, city, region, country) or a tag, ignoring case and accents, so results narrow as the
+user types.
 
 The work is behind a small dialect-neutral interface, ``ContactSearch``: ``search_for(dialect)``
 gives the implementation of a database. SQLite uses the FTS5 index that migration
@@ -39,7 +41,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from crm.models import Company, Contact, ContactEmail, ContactPhone, Encounter, Tag, contact_tag
+from crm.models import (
+    Company,
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactPhone,
+    ContactUrl,
+    Encounter,
+    Tag,
+    contact_tag,
+)
 
 # The FTS5 table and the map from contact ids to its rowids (SQLite only, not ORM models:
 # the schema is the migration's).
@@ -75,13 +87,21 @@ _REFRESH = [
         sort_last = excluded.sort_last, sort_first = excluded.sort_first""",
     f"""INSERT INTO contact_fts (rowid, name, company, email, phone, note, tag)
     SELECT k.docid,
-       c.first_name || ' ' || c.last_name || ' ' || coalesce(c.job_title, ''),
+       c.first_name || ' ' || coalesce(c.middle_name, '') || ' ' || c.last_name || ' '
+          || coalesce(c.nickname, '') || ' ' || coalesce(c.job_title, ''),
        (SELECT m.name FROM company m WHERE m.id = c.company_id),
-       (SELECT group_concat(e.address, ' ') FROM contact_email e WHERE e.contact_id = c.id),
+       coalesce((SELECT group_concat(e.address, ' ') FROM contact_email e
+          WHERE e.contact_id = c.id), '') || ' ' || coalesce(c.linkedin, '') || ' '
+          || coalesce((SELECT group_concat(u.url, ' ') FROM contact_url u
+          WHERE u.contact_id = c.id), ''),
        (SELECT group_concat({_phone_suffixes("p.number")}, ' ')
           FROM contact_phone p WHERE p.contact_id = c.id),
        coalesce(c.notes, '') || ' ' || coalesce((SELECT group_concat(n.note, ' ')
-          FROM encounter n WHERE n.contact_id = c.id AND n.note IS NOT NULL), ''),
+          FROM encounter n WHERE n.contact_id = c.id AND n.note IS NOT NULL), '') || ' '
+          || coalesce((SELECT group_concat(coalesce(a.street, '') || ' '
+          || coalesce(a.postal_code, '') || ' ' || coalesce(a.city, '') || ' '
+          || coalesce(a.region, '') || ' ' || coalesce(a.country, ''), ' ')
+          FROM contact_address a WHERE a.contact_id = c.id), ''),
        (SELECT group_concat(t.name, ' ')
           FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)
       FROM contact_fts_stale s JOIN contact c ON c.id = s.contact_id
@@ -291,8 +311,11 @@ class LikeSearch:
         words = [w.lower() for w in query_words(query)]
         if not words:
             return None
-        clauses = []
+        clauses: list[ColumnElement[bool]] = []
         for word in words:
+            if len(word) > MAX_LIKE_WORD:
+                clauses.append(false())  # in no field (and too long a LIKE pattern)
+                continue
             alternatives = [
                 _word_match(Contact.first_name, word),
                 _word_match(Contact.last_name, word),
@@ -335,9 +358,15 @@ class PostgresSearch:
         if len(words) > 1 and all(_PHONE_WORD.match(w) for w in words):
             words = ["".join(words)]  # "0475 12 34 56" is one number typed with spaces
         document = _fold(func.concat_ws(
-            " ", Contact.first_name, Contact.last_name, Contact.job_title, Contact.notes,
+            " ", Contact.first_name, Contact.middle_name, Contact.last_name, Contact.nickname,
+            Contact.job_title, Contact.notes, Contact.linkedin,
             select(_company.name).where(_company.id == Contact.company_id).scalar_subquery(),
             _agg(ContactEmail.address, ContactEmail.contact_id == Contact.id),
+            _agg(ContactUrl.url, ContactUrl.contact_id == Contact.id),
+            _agg(func.concat_ws(" ", ContactAddress.street, ContactAddress.postal_code,
+                                ContactAddress.city, ContactAddress.region,
+                                ContactAddress.country),
+                 ContactAddress.contact_id == Contact.id),
             _agg(Encounter.note, Encounter.contact_id == Contact.id),
             _agg(Tag.name, contact_tag.c.contact_id == Contact.id,
                  contact_tag.c.tag_id == Tag.id)))

@@ -49,7 +49,7 @@ def test_google_contacts_csv(db) -> None:
     assert (report.created, report.updated, report.skipped) == (3, 0, 1)
     problems = {(p.row, p.field) for p in report.problems}
     assert problems == {(4, "email"), (4, "phone"), (5, "name")}
-    assert "Address 1 - Formatted" in report.unmapped
+    assert report.unmapped == ["Organization Department"]
     people = _contacts(db)
     avery = people["Avery Whitman"]
     assert [(e.address, e.label) for e in avery.emails] == [
@@ -61,8 +61,12 @@ def test_google_contacts_csv(db) -> None:
     assert avery.job_title == "VP Business Development"
     # The unmapped columns are kept in the notes, after the file's own note.
     assert avery.notes.startswith("Met at the Boston round table.\nInterested in fill")
-    assert "Address 1 - Formatted: 1 Kendall Sq, Cambridge MA" in avery.notes
-    camille = people["Camille Anne Lefèvre"]
+    # Google's address: its formatted text (the file has no parts) and its country as written.
+    assert [(a.label, a.street, a.country) for a in avery.addresses] == [
+        ("work", "1 Kendall Sq, Cambridge MA", "United States")]
+    assert avery.country == "US"
+    camille = people["Camille Lefèvre"]
+    assert camille.middle_name == "Anne"
     # Google puts several numbers in one cell, separated by " ::: ".
     assert [p.number for p in camille.phones] == ["+18575550120", "+18575550121"]
     assert [t.name for t in camille.tags] == ["CAR-T"]
@@ -76,6 +80,12 @@ def test_outlook_csv(db) -> None:
     assert morgan.job_title == "Chief Scientific Officer"  # not Outlook's "Title" (Dr.)
     assert [(p.number, p.label) for p in morgan.phones] == [
         ("+12155550177", "mobile"), ("+12155550170", "work")]
+    assert (morgan.name_prefix, morgan.name_suffix) == ("Dr.", None)
+    assert morgan.birthday is None  # Outlook's "0/0/00"
+    assert [(a.label, a.street, a.city, a.region, a.postal_code, a.country)
+            for a in morgan.addresses] == [
+        ("work", "100 Market St", "Philadelphia", "PA", "19104", "United States of America")]
+    # The business address says where the company is, too.
     assert morgan.company.country == "US"
     assert morgan.company.city == "Philadelphia"
     assert sorted(t.name for t in morgan.tags) == ["Philadelphia", "Vaccines"]

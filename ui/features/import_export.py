@@ -72,7 +72,9 @@ def _imported(window: MainWindow, report: ImportReport) -> None:
 
 def open_export(window: MainWindow) -> ExportDialog:
     dialog = ExportDialog(window.db, window, view_filter=current_view_filter(window))
-    dialog.accepted.connect(lambda: _exported(window, dialog.report))
+    # Finished, not accepted: an export that could not hold everything stays open to say
+    # so, and is then closed.
+    dialog.finished.connect(lambda _result: _exported(window, dialog.report))
     dialog.open()
     return dialog
 

@@ -11,7 +11,17 @@ from typing import Any
 
 from crm.errors import UserError, ValidationError
 from crm.i18n import N_, _
-from crm.io.records import EMAIL_LABEL, FIELD_LABELS, IGNORE, PHONE_LABEL, ColumnMap, ContactRecord
+from crm.io.records import (
+    EMAIL_LABEL,
+    FIELD_LABELS,
+    IGNORE,
+    LABEL_FIELDS,
+    PHONE_LABEL,
+    URL_KIND,
+    URL_LABEL,
+    ColumnMap,
+    ContactRecord,
+)
 from crm.io.tables import Table
 from crm.services.importing.report import Problem
 from crm.services.importing.text import clip
@@ -93,7 +103,7 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
         target = mapping[col] if col < len(mapping) else None
         if target is None:
             plan.append((col, "extra", headers[col] or f"column {col + 1}"))
-        elif target.field in (EMAIL_LABEL, PHONE_LABEL):
+        elif target.field in LABEL_FIELDS:
             label_columns.append((col, (target.field, target.slot or "")))
         elif target.field != IGNORE:
             plan.append((col, target.field, target))
@@ -103,6 +113,7 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
         count = len(cells)
         slot_labels = {key: google_label(cells[col]) for col, key in label_columns
                        if col < count}
+        addresses: dict[str, dict[str, str]] = {}
         for col, name, target in plan:
             if col >= count:
                 break
@@ -118,6 +129,16 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
                 bucket = record.emails if name == "email" else record.phones
                 for value, label in split_cell(cell):
                     bucket.append((value, label or slot_label or target.label))
+            elif name == "address":
+                parts = addresses.setdefault(target.slot or "", {})
+                part = target.label or "street"
+                # Outlook's "Street 2" and "Street 3" are one extended line.
+                parts[part] = f"{parts[part]}\n{cell}" if part in parts else cell
+            elif name == "url":
+                for value, label in split_cell(cell):
+                    key = target.slot or ""
+                    record.urls.append((value, slot_labels.get((URL_KIND, key)),
+                                        label or slot_labels.get((URL_LABEL, key))))
             elif name == "tags":
                 record.tags.extend(tags_of(cell, own_export))
             elif name == "sessions":
@@ -126,9 +147,33 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
                 record.notes.append(cell)
             else:
                 record.values.setdefault(name, cell)
+        for slot, parts in addresses.items():
+            record.addresses.append(_address_parts(slot, parts))
         if record.extra or not record.is_empty():
             records.append(record)
     return records
+
+
+_SLOT_LABELS = {"work": "work", "home": "home", "other": "other"}
+
+
+def _address_parts(slot: str, parts: dict[str, str]) -> dict[str, str]:
+    """An address's parts from its columns: Outlook's slot gives its label; a formatted
+    address is kept (as its street) only where the file has no parts."""
+    from crm.io.headers import google_label
+
+    formatted = parts.pop("formatted", None)
+    if "label" in parts:
+        parts["label"] = google_label(parts["label"]) or ""
+    elif slot in _SLOT_LABELS:
+        parts["label"] = _SLOT_LABELS[slot]
+    if formatted and not any(v for k, v in parts.items() if k not in ("label", "country")):
+        # The formatted text holds the country too (as its last line, often): not twice.
+        country = (parts.get("country") or "").strip().casefold()
+        lines = [line for line in formatted.splitlines() if line.strip().casefold() != country]
+        if "\n".join(lines).strip():
+            parts["street"] = "\n".join(lines).strip()
+    return {k: v for k, v in parts.items() if v}
 
 
 def map_reading(path: Path, source: ContactSource, reading: Reading,
@@ -158,7 +203,7 @@ def _map_table(path: Path, source: ContactSource, table: Table,
     if mapping is not None:
         auto = [_override(a, m) for a, m in zip(auto, _padded(mapping, len(auto)), strict=True)]
     problems = [Problem(row, "row", reason) for row, reason in table.dropped]
-    if not any(m is not None and m.field not in (IGNORE, EMAIL_LABEL, PHONE_LABEL)
+    if not any(m is not None and m.field != IGNORE and m.field not in LABEL_FIELDS
                for m in auto):
         shown = ", ".join(clip(h, 30) for h in table.headers[:8] if h.strip()) or \
             "(no header)"

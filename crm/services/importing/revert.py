@@ -101,15 +101,18 @@ def _restore(session: Session, contact_id: uuid.UUID, state: dict[str, Any]) -> 
     company_id = uuid.UUID(state["company_id"]) if state["company_id"] else None
     if company_id is not None and session.get(Company, company_id) is None:
         company_id = None
-    fields = {k: state[k] for k in ("first_name", "last_name", "notes", *CONTACT_COLUMNS)}
+    fields = {k: state.get(k) for k in ("first_name", "last_name", "notes", *CONTACT_COLUMNS)}
     fields["lawful_basis_on"] = date.fromisoformat(state["lawful_basis_on"]) \
         if state["lawful_basis_on"] else None
     # The state is restored as it was, bypassing validation of values that were valid.
     for name, value in fields.items():
         setattr(contact, name, value)
     contact.company_id = company_id
+    # Snapshots taken before addresses and web addresses were kept have neither.
     update_contact(session, contact.id, emails=[tuple(e) for e in state["emails"]],
-                   phones=[tuple(p) for p in state["phones"]], tags=state["tags"])
+                   phones=[tuple(p) for p in state["phones"]], tags=state["tags"],
+                   addresses=state.get("addresses", []),
+                   urls=[tuple(u) for u in state.get("urls", [])])
     return True
 
 

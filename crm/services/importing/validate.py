@@ -13,6 +13,14 @@ from typing import Any
 from crm.errors import ValidationError
 from crm.i18n import _
 from crm.io.records import ContactRecord
+from crm.services.addressbook import (
+    Address,
+    WebAddress,
+    address_from,
+    normalize_birthday,
+    phone_extension,
+    web_address,
+)
 from crm.services.importing.report import Problem
 from crm.services.importing.text import clip, printable, stored_label
 from crm.services.limits import column_limit
@@ -31,7 +39,10 @@ _COLUMN = {"company": ("company", "name"), "company_kind": ("company", "kind"),
            "company_city": ("company", "city"), "company_website": ("company", "website")}
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d")
 # Text fields of the contact taken as they are (within their column's size).
-_TEXT_FIELDS = ("job_title", "linkedin", "language", "owner", "source", "lawful_basis_note")
+_TEXT_FIELDS = ("job_title", "linkedin", "language", "owner", "source", "lawful_basis_note",
+                "middle_name", "name_prefix", "name_suffix", "nickname")
+# A number written with its extension ("ext. 102", "x102", ";ext=102") has a letter or ";".
+_MAY_HAVE_EXTENSION = re.compile(r"[A-Za-z;#]")
 _MAX_TAG = column_limit("tag", "name") or 80
 
 
@@ -53,6 +64,10 @@ class Person:
     notes: str | None
     # (day, summary) of what happened before the import: LinkedIn's "Connected On".
     interactions: list[tuple[date, str]] = field(default_factory=list)
+    addresses: list[Address] = field(default_factory=list)
+    urls: list[WebAddress] = field(default_factory=list)
+    # The extension of a number in ``phones`` that has one (E.164 number -> extension).
+    extensions: dict[str, str] = field(default_factory=dict)
     target: uuid.UUID | None = None  # the existing contact it updates
     merged_into: Person | None = None  # an earlier row of the same file, same person
 
@@ -95,8 +110,17 @@ def validate_record(record: ContactRecord, *, region: str, owner: str | None,
     if names is None:
         return None
     emails = _emails(record.emails, row)
-    phones = _phones(record.phones, region, phone_memo, row)
+    extensions: dict[str, str] = {}
+    phones = _phones(record.phones, region, phone_memo, row, extensions)
     fields = _contact_fields(values, row)
+    kept: list[str] = []
+    # A file of ours says the contact's country itself; another program's may only say it
+    # in an address.
+    addresses = _addresses(record.addresses, fields, row, derive=source is not None)
+    if source is not None:
+        _company_place(values, addresses)
+    urls = _urls(record.urls, fields, row, kept)
+    _birthday(values, fields, row, kept)
     if source is not None:
         fields.setdefault("owner", clean_text(owner))
         fields.setdefault("source", source)
@@ -109,8 +133,9 @@ def validate_record(record: ContactRecord, *, region: str, owner: str | None,
     return Person(row=record.row, id=_contact_id(values, row), first_name=names[0],
                   last_name=names[1], fields=fields, emails=emails, phones=phones,
                   company=company, company_fields=company_fields, tags=tags,
-                  sessions=[s for s in record.sessions if s.strip()], notes=_notes(record),
-                  interactions=_connection(values, row))
+                  sessions=[s for s in record.sessions if s.strip()],
+                  notes=_notes(record, kept), interactions=_connection(values, row),
+                  addresses=addresses, urls=urls, extensions=extensions)
 
 
 def _present_values(record: ContactRecord) -> dict[str, str]:
@@ -138,8 +163,6 @@ def _names(record: ContactRecord, values: dict[str, str],
            row: _RowProblems) -> tuple[str, str] | None:
     """(first, last) names, or None (and the reason) when the row has no usable name."""
     first = values.get("first_name", "")
-    if values.get("middle_name"):
-        first = f"{first} {values['middle_name']}".strip()
     last = values.get("last_name", "")
     if not first and not last and values.get("full_name"):
         first, last = split_name(values["full_name"])
@@ -229,8 +252,9 @@ def _phone(raw: str, region: str, memo: PhoneMemo) -> str:
 
 
 def _phones(raw_phones: list[tuple[str, str | None]], region: str, memo: PhoneMemo,
-            row: _RowProblems) -> list[tuple[str, str | None]]:
-    """Valid numbers in E.164, each once, with their labels."""
+            row: _RowProblems, extensions: dict[str, str]) -> list[tuple[str, str | None]]:
+    """Valid numbers in E.164, each once, with their labels; their extensions (written
+    with the number) into ``extensions``."""
     phones: list[tuple[str, str | None]] = []
     for raw, label in raw_phones:
         try:
@@ -240,7 +264,97 @@ def _phones(raw_phones: list[tuple[str, str | None]], region: str, memo: PhoneMe
             continue
         if number not in {p for p, _l in phones}:
             phones.append((number, stored_label(label)))
+            extension = phone_extension(raw, region) \
+                if _MAY_HAVE_EXTENSION.search(raw) else None
+            if extension:
+                extensions[number] = extension[:20]
     return phones
+
+
+def _addresses(raw_addresses: list[dict[str, str]], fields: dict[str, Any],
+               row: _RowProblems, derive: bool) -> list[Address]:
+    """The postal addresses, each once. An address of a country alone is the contact's
+    country (what our Google and Outlook exports write for a contact without an address);
+    without a country of its own, the contact takes that of its first address."""
+    addresses: list[Address] = []
+    for raw in raw_addresses:
+        try:
+            address = address_from({k: printable(v) for k, v in raw.items()})
+        except ValidationError as exc:
+            row.dropped("address", exc)
+            continue
+        if address is None or address in addresses:
+            continue
+        code = _country(address.country) if address.country else None
+        if code and not any(getattr(address, p) for p in (
+                "po_box", "extended", "street", "city", "region", "postal_code")):
+            fields.setdefault("country", code)
+            continue
+        addresses.append(address)
+    for address in addresses if derive else ():
+        code = _country(address.country) if address.country else None
+        if code:
+            fields.setdefault("country", code)
+            break
+    return addresses
+
+
+def _company_place(values: dict[str, str], addresses: list[Address]) -> None:
+    """A work address tells where the company is when the file says nothing else
+    (Outlook's business address is all it has)."""
+    work = next((a for a in addresses if a.label == "work"), None)
+    if work is None or not values.get("company"):
+        return
+    if work.city and not values.get("company_city"):
+        values["company_city"] = work.city
+    code = _country(work.country) if work.country else None
+    if code and not values.get("company_country"):
+        values["company_country"] = code
+
+
+def _urls(raw_urls: list[tuple[str, str | None, str | None]], fields: dict[str, Any],
+          row: _RowProblems, kept: list[str]) -> list[WebAddress]:
+    """The web addresses, each once; a LinkedIn profile among them (Google keeps it as a
+    website) is the contact's LinkedIn. One that is not a web address stays in the notes."""
+    urls: list[WebAddress] = []
+    for raw, kind, label in raw_urls:
+        text = printable(raw).strip()
+        if not text:
+            continue
+        if "linkedin." in text.lower() and not fields.get("linkedin"):
+            fields["linkedin"] = row.fits("linkedin", text)
+            continue
+        if (label or "").lower() == "profile":
+            kind, label = kind or "social", None
+        try:
+            url = web_address(text, kind if kind in ("website", "social") else None, label)
+        except ValidationError as exc:
+            row.add("url", f"{clip(exc.message.split(': ', 1)[-1], 200)}; kept in the notes")
+            kept.append(f"Website: {text}")
+            continue
+        if all(u.url != url.url for u in urls):
+            urls.append(url)
+    return urls
+
+
+def _birthday(values: dict[str, str], fields: dict[str, Any], row: _RowProblems,
+              kept: list[str]) -> None:
+    raw = values.get("birthday")
+    # Outlook writes "0/0/00" for no birthday.
+    if not raw or not raw.strip("0/-. "):
+        return
+    try:
+        fields["birthday"] = normalize_birthday(raw)
+        return
+    except ValidationError:
+        pass
+    day = parse_day(raw)
+    if day is not None:
+        fields["birthday"] = day.isoformat()
+        return
+    row.add("birthday", f"'{clip(raw, 20)}' is not a date (YYYY-MM-DD, or --MM-DD without "
+            "the year); kept in the notes")
+    kept.append(f"Birthday: {raw}")
 
 
 @lru_cache(maxsize=1024)
@@ -346,9 +460,12 @@ def _tags(raw_tags: list[str], row: _RowProblems) -> list[str]:
     return tags
 
 
-def _notes(record: ContactRecord) -> str | None:
-    """The record's notes, then its unmapped columns as ``Header: value`` lines."""
+def _notes(record: ContactRecord, kept: list[str] = ()) -> str | None:  # type: ignore[assignment]
+    """The record's notes, then its unmapped columns as ``Header: value`` lines, then the
+    values that could not be stored in their field (``kept``)."""
     notes = [printable(n) for n in record.notes]
+    if kept:
+        notes.append("\n".join(kept))
     if record.extra:
         notes.append(printable("\n".join(f"{k}: {v}" for k, v in record.extra.items())))
     return "\n".join(notes).strip() or None
