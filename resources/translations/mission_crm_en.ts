@@ -765,6 +765,14 @@
         <translation>Exporting…</translation>
     </message>
     <message>
+        <source>Exported {rows} to {path}. Not in the file:</source>
+        <translation>Exported {rows} to {path}. Not in the file:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Nothing was written: {why}</source>
         <translation>Nothing was written: {why}</translation>
     </message>

@@ -764,6 +764,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exported {rows} to {path}. Not in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was written: {why}</source>
         <translation type="unfinished"></translation>
     </message>
