@@ -634,7 +634,7 @@ def _set_aside(upserts: dict[str, list[dict[str, Any]]],
         kept = []
         for row in upserts[name]:
             why = "; ".join(f"{column} > {limit}" for column, limit in over_long(table, row))
-            if not why:
+            if not why and refused:
                 why = _refused_parent(table, row, refused)
             if why:
                 refused[(name, _row_key(table, row))] = why

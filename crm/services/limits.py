@@ -10,6 +10,7 @@ server refuses later.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -54,14 +55,21 @@ def check_length(value: object, table: Table | str, column: str, *,
                               field=field or column, row=row)
 
 
+@functools.cache
+def _limited_columns(table: Table) -> tuple[tuple[str, int], ...]:
+    """(column, limit) of every column of ``table`` that has a limit."""
+    return tuple((c.name, limit) for c in table.columns
+                 if (limit := column_limit(table, c.name)) is not None)
+
+
 def over_long(table: Table, row: Mapping[str, Any]) -> list[tuple[str, int]]:
-    """The columns of ``row`` too long for ``table``: (column, its limit)."""
+    """The columns of ``row`` too long for ``table``: (column, its limit). Called for every
+    row a sync sends: only the limited columns are looked at."""
     found = []
-    for column in table.columns:
-        value = row.get(column.name)
-        limit = column_limit(table, column.name)
-        if limit is not None and isinstance(value, str) and len(value) > limit:
-            found.append((column.name, limit))
+    for name, limit in _limited_columns(table):
+        value = row.get(name)
+        if isinstance(value, str) and len(value) > limit:
+            found.append((name, limit))
     return found
 
 
@@ -71,11 +79,11 @@ def check_objects(objects: Iterable[object]) -> None:
         table = getattr(obj, "__table__", None)
         if not isinstance(table, Table):
             continue
-        for column in table.columns:
-            if column_limit(table, column.name) is None:
-                continue
-            # Only what is loaded: nothing is read from the database in the middle of a flush.
-            check_length(inspect(obj).dict.get(column.key), table, column.name)
+        loaded = inspect(obj).dict  # only what is loaded: nothing is read mid-flush
+        for name, limit in _limited_columns(table):
+            value = loaded.get(table.c[name].key)
+            if isinstance(value, str) and len(value) > limit:
+                check_length(value, table, name)
 
 
 def _before_flush(session: Session, _context: object, _instances: object) -> None:
