@@ -6,9 +6,12 @@ import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from crm.models import Contact
-from crm.services.contacts import ContactFilter, get_contact
-from ui.format import esc, format_phone, local_date, short_date
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+from crm.models import Contact, ContactPhone
+from crm.services.contacts import ContactFilter, count_contacts, get_contact
+from crm.services.phones import phone_text
+from ui.format import esc, local_date, short_date
 from ui.models.tables import ContactTableModel
 from ui.views.table_page import TablePage, trash_with_undo
 
@@ -22,6 +25,22 @@ class ContactsPage(TablePage):
     def __init__(self, window: MainWindow):
         self.contacts = ContactTableModel(window.db)
         super().__init__(window, self.contacts)
+        self.table.setAccessibleName(self.tr("Contacts"))
+        # People kept without a name (an email-only card, a phone-only row) are listed for
+        # the delegate to complete: this button narrows the list to them.
+        self.no_name = QPushButton()
+        self.no_name.setObjectName("no_name_filter")
+        self.no_name.setCheckable(True)
+        self.no_name.setFlat(True)
+        self.no_name.setToolTip(self.tr("People imported or captured with an email or a phone "
+                                        "but no name: open one and add the name"))
+        self.no_name.toggled.connect(self._show_no_name)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 2, 6, 0)
+        bar.addWidget(self.no_name)
+        bar.addStretch(1)
+        self.layout().insertLayout(0, bar)  # type: ignore[union-attr]
+        self.no_name.hide()
 
     # --- filter (an export of "what the view shows" uses current_filter) -----------------
 
@@ -48,6 +67,18 @@ class ContactsPage(TablePage):
     def count_text(self, total: int) -> str:
         return self.tr("%n contact(s)", "", total)
 
+    def refresh(self) -> None:
+        super().refresh()
+        nameless = self.db.read(count_contacts, ContactFilter(no_name=True))
+        self.no_name.setText(self.tr("Without a name (%n)", "", nameless))
+        self.no_name.setVisible(nameless > 0 or self.no_name.isChecked())
+
+    def _show_no_name(self, only: bool) -> None:
+        self.contacts.filter = replace(self.contacts.filter, no_name=only)
+        # The first one of the new list is shown, not the one selected before.
+        self.current_id = None
+        self.refresh()
+
     def show_contact(self, contact_id: uuid.UUID) -> None:
         if self._stale:
             self.refresh()
@@ -60,7 +91,11 @@ class ContactsPage(TablePage):
         actions = " · ".join(f"<a href='action:{name}'>{label}</a>" for name, label in (
             ("edit", self.tr("Edit")), ("add-followup", self.tr("Add follow-up")),
             ("log-interaction", self.tr("Log interaction"))))
-        parts = [f"<h2>{esc(contact.full_name)}</h2>", f"<p>{actions}</p>"]
+        name = contact.full_name or self.tr("(no name)")
+        parts = [f"<h2>{esc(name)}</h2>", f"<p>{actions}</p>"]
+        if not contact.full_name:
+            parts.append("<p><i>" + self.tr("Kept without a name: Edit to add one.")
+                         + "</i></p>")
         role = esc(contact.job_title or "")
         if contact.company is not None:
             company = (f"<a href='company:{contact.company.id}'>"
@@ -73,7 +108,7 @@ class ContactsPage(TablePage):
         for email in contact.emails:
             facts.append(f"<a href='mailto:{esc(email.address)}'>{esc(email.address)}</a>")
         for phone in contact.phones:
-            facts.append(f"<a href='tel:{esc(phone.number)}'>{esc(format_phone(phone.number))}</a>")
+            facts.append(self._phone_html(phone))
         if contact.linkedin:
             profile = esc(contact.linkedin)
             # A profile address opens in the browser; anything else typed is shown as it is.
@@ -131,6 +166,16 @@ class ContactsPage(TablePage):
         else:
             parts.append("<p>" + self.tr("No interactions yet.") + "</p>")
         return "".join(parts)
+
+    def _phone_html(self, phone: ContactPhone) -> str:
+        """A phone of the detail pane: dialled by its link; one kept as written (valid in no
+        region tried) is marked so the delegate can check it in the editor."""
+        shown = esc(phone_text(phone.number, phone.checked, phone.extension))
+        label = f" ({esc(phone.label)})" if phone.label else ""
+        if not phone.checked:
+            return (f"{shown}{label} <span style='color:#b35c00'>"
+                    f"⚠ {self.tr('not checked')}</span>")
+        return f"<a href='tel:{esc(phone.number)}'>{shown}</a>{label}"
 
     # --- actions -------------------------------------------------------------------------
 
