@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Hold the badge&apos;s QR code in front of the camera.</source>
-        <translation>Hold the badge's QR code in front of the camera.</translation>
+        <translation>Hold the badge&apos;s QR code in front of the camera.</translation>
     </message>
     <message>
         <source>The camera stopped: {error}</source>
@@ -2287,7 +2287,7 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
     <message>
         <source>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
-        <translation>Read a badge's QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</translation>
+        <translation>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</translation>
     </message>
     <message>
         <source>Ca&amp;mera</source>
@@ -2299,7 +2299,7 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
     <message>
         <source>Read a badge&apos;s QR code with the camera</source>
-        <translation>Read a badge's QR code with the camera</translation>
+        <translation>Read a badge&apos;s QR code with the camera</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -2865,6 +2865,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>
             <numerusform>%n conflict: see File ▸ Sync conflicts…</numerusform>
             <numerusform>%n conflicts: see File ▸ Sync conflicts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
+        <translation>
+            <numerusform>%n record the server would refuse set aside: see File ▸ Sync conflicts…</numerusform>
+            <numerusform>%n records the server would refuse set aside: see File ▸ Sync conflicts…</numerusform>
         </translation>
     </message>
     <message>

@@ -2864,6 +2864,13 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
             <numerusform>%n conflits&#xa0;: voir Fichier ▸ Conflits de synchronisation…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
+        <translation>
+            <numerusform>%n fiche que le serveur refuserait mise de côté : voir Fichier ▸ Conflits de synchronisation…</numerusform>
+            <numerusform>%n fiches que le serveur refuserait mises de côté : voir Fichier ▸ Conflits de synchronisation…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The sync did not finish; nothing was lost. Try again when the server is reachable.</source>
         <translation>La synchronisation n&apos;a pas abouti&#xa0;; rien n&apos;a été perdu. Réessayez quand le serveur sera joignable.</translation>

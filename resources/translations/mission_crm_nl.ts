@@ -2864,6 +2864,13 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
             <numerusform>%n conflicten: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
+        <translation>
+            <numerusform>%n record dat de server zou weigeren apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
+            <numerusform>%n records die de server zou weigeren apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The sync did not finish; nothing was lost. Try again when the server is reachable.</source>
         <translation>De synchronisatie is niet voltooid; er ging niets verloren. Probeer het opnieuw wanneer de server bereikbaar is.</translation>
