@@ -3,7 +3,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test setup demo lint bench
+.PHONY: run test setup demo lint bench dist
 
 run: setup
 	$(PY) main.py
@@ -22,3 +22,8 @@ lint: setup
 
 bench: setup
 	$(PY) benchmarks/run.py
+
+# The app as users get it: a one-folder bundle and this system's package in dist/
+# (packaging/build.py: Linux tarball, Windows installer, macOS disk image).
+dist: setup
+	$(PY) packaging/build.py
