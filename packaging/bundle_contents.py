@@ -45,7 +45,8 @@ EXCLUDED_QT_MODULES = [f"PySide6.{name}" for name in (
 # formats numbers, which needs the region metadata alone).
 EXCLUDED_MODULES = [
     "tkinter", "_tkinter", "IPython", "matplotlib", "pytest", "_pytest", "pytestqt",
-    "hypothesis", "faker", "pygments", "time_machine", "pypdf", "keyrings.alt", "ruff", "PyInstaller",
+    "hypothesis", "faker", "pygments", "time_machine", "pypdf", "keyrings.alt", "ruff",
+    "PyInstaller",
     "phonenumbers.geodata", "phonenumbers.carrierdata", "phonenumbers.tzdata",
     "phonenumbers.geocoder", "phonenumbers.carrier", "phonenumbers.timezone",
     "pandas.tests", "numpy.tests", "numpy.f2py", "sqlalchemy.testing",
@@ -144,9 +145,9 @@ def required_files(folder: Path, system: str) -> list[str]:
 # backend links them. Their Python modules are excluded.)
 # binaries, on every system. The GTK theme plugin goes too: it needs GTK 3, which a bundle
 # cannot carry; Qt then uses the desktop portal's dialogs, or its own.
-EXCLUDED_QT_BINARIES = ("Qt6Pdf", "Qt6VirtualKeyboard", "qpdf.",
-                        "qtvirtualkeyboardplugin", "Qt6EglFS", "Qt6EglFs", "qeglfs", "qlinuxfb", "qvnc",
-                        "qvkkhrdisplay", "qminimalegl", "qgtk3")
+EXCLUDED_QT_BINARIES = ("Qt6Pdf", "Qt6VirtualKeyboard", "qpdf.", "qtvirtualkeyboardplugin",
+                        "Qt6EglFS", "Qt6EglFs", "qeglfs", "qlinuxfb", "qvnc", "qvkkhrdisplay",
+                        "qminimalegl", "qgtk3")
 # Qt's own translations kept: the app's languages (English is Qt's source language).
 QT_TRANSLATION_LANGUAGES = ("fr", "nl")
 
