@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     # crm.db is imported when the database is opened, after the window shows (it pulls in
     # SQLAlchemy and the models: most of the start-up time).
     from crm.db import Database
+    from ui.dialogs.welcome import WelcomeChoice
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 ICONS = RESOURCES / "icons"
@@ -105,15 +106,21 @@ def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | N
 
 
 def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
-                         interactive: bool = True) -> Database:
+                         interactive: bool = True, welcomed: WelcomeChoice | None = None
+                         ) -> Database:
     """Open the database for the app, off the GUI thread (migrations can take a while).
 
     The one place the app opens a database. ``interactive``: ask for a passphrase where one is
     needed (encrypted file without a usable keyring; a new file to encrypt) and show what the
-    user should know (e.g. "this database is NOT encrypted"). Raises ``UserError`` with a
-    message for the user when it cannot be opened.
+    user should know (e.g. "this database is NOT encrypted"). ``welcomed``: the first run's
+    answers, which already gave the new file's passphrase (or none) and explained encryption,
+    so nothing is asked or shown again. Raises ``UserError`` with a message for the user when
+    it cannot be opened.
     """
-    answer = ask_passphrase(target, parent) if interactive else None
+    if welcomed is not None:
+        answer, interactive = welcomed.passphrase, False
+    else:
+        answer = ask_passphrase(target, parent) if interactive else None
 
     def prompt(_path: Path, reason: str) -> str | None:
         # Checked on the GUI thread already: given once, never asked again from the worker.
@@ -185,10 +192,17 @@ def dark_palette() -> QPalette:
     return palette
 
 
+def chosen_locale() -> QLocale:
+    """The locale of the language chosen at the first run or in Settings (``language`` in
+    the preferences: system, en, fr or nl)."""
+    language = config.Preferences.load().language
+    return QLocale(language) if language in config.LANGUAGES[1:] else QLocale()
+
+
 def install_translations(app: QApplication, locale: QLocale | None = None) -> None:
     """Qt's own strings and ours in the user's language, where a translation exists
     (``resources/translations/mission_crm_<lang>.qm``, made with pyside6-lupdate/lrelease)."""
-    locale = locale or QLocale()
+    locale = locale or chosen_locale()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("qtbase", qt_dir), ("mission_crm", str(TRANSLATIONS))):
         translator = QTranslator(app)
@@ -247,6 +261,8 @@ def window_system_problem(environ: Mapping[str, str] | None = None) -> str | Non
         return ("there is no display to show the window on (neither DISPLAY nor "
                 "WAYLAND_DISPLAY is set). Start it from the desktop, or set "
                 "QT_QPA_PLATFORM=offscreen to run without a window.")
+    if getattr(sys, "frozen", False):
+        return None  # the bundle carries the xcb libraries Qt needs, next to Qt itself
     import ctypes
 
     missing = []
@@ -260,6 +276,28 @@ def window_system_problem(environ: Mapping[str, str] | None = None) -> str | Non
                 f"{', '.join(missing)}. Install them (Debian/Ubuntu: sudo apt-get install "
                 f"{' '.join(missing)}), then start again.")
     return None
+
+
+def welcome(window: QWidget) -> WelcomeChoice | None:
+    """The first run's welcome dialog when the database to open does not exist yet (its
+    answers), else None. The dialog's language choice applies at once to what follows."""
+    from ui.dialogs.welcome import WelcomeDialog, first_run_facts
+    from ui.operations import Operation
+
+    target = database_target(None)
+    try:
+        facts = Operation(window, lambda: first_run_facts(target),
+                          label=tr("Opening the database…")).wait()
+    except UserError:
+        return None  # a bad location: opening it says so
+    if facts is None:
+        return None
+    dialog = WelcomeDialog(facts, window)
+    dialog.exec()
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and config.Preferences.load().language != "system":
+        install_translations(app)
+    return dialog.choice()
 
 
 def run_app(db_target: str | None, screenshot: str | None) -> int:
@@ -287,9 +325,11 @@ def run_app(db_target: str | None, screenshot: str | None) -> int:
         window.wait_until_painted()
     db: Database | None = None
     try:
+        # The first run (no --db, no database yet): one welcome dialog, then never again.
+        welcomed = None if screenshot or db_target else welcome(window)
         try:
             db = open_database_for_ui(database_target(db_target), window,
-                                      interactive=not screenshot)
+                                      interactive=not screenshot, welcomed=welcomed)
         except UserError as exc:
             if screenshot:
                 print(f"mission-crm: {exc.message}", file=sys.stderr)
@@ -301,6 +341,10 @@ def run_app(db_target: str | None, screenshot: str | None) -> int:
             return 0  # closed while the database was opening
         # The picture is taken of the populated window: the pages are installed first.
         window.attach_database(db)
+        if welcomed is not None:
+            from ui.dialogs.welcome import begin
+
+            begin(window, welcomed)
         if screenshot:
             if not render_screenshot(window, screenshot):
                 print(f"mission-crm: {screenshot}: cannot write the picture", file=sys.stderr)
