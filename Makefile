@@ -1,7 +1,11 @@
 # Two commands for a newcomer: `make run` (set up, open the app) and `make test`
 # (set up, run every test). Both create .venv themselves.
 VENV ?= .venv
+ifeq ($(OS),Windows_NT)
+PY := $(VENV)/Scripts/python.exe
+else
 PY := $(VENV)/bin/python
+endif
 
 .PHONY: run test setup demo lint bench dist
 

@@ -68,6 +68,31 @@ def run_pyinstaller() -> None:
                     str(PACKAGING / "mission-crm.spec")], cwd=REPO, check=True)
 
 
+def strip_debug_symbols(folder: Path) -> None:
+    """Linux: symbols off the bundle's libraries (libpython, sqlcipher3, the system's ...:
+    ~50 MB), except those a wheel repaired for manylinux (its ``*.libs`` folder, or a run path
+    into one): patchelf moved their segments, and a stripped copy no longer loads (numpy's
+    OpenBLAS: "ELF load command address/offset not page-aligned")."""
+    tool, readelf = shutil.which("strip"), shutil.which("readelf")
+    if tool is None or readelf is None:
+        log("no strip/readelf on PATH (binutils): the bundle keeps its symbols")
+        return
+    files = []
+    for path in folder.rglob("*"):
+        if path.is_symlink() or not path.is_file() or path.parent.name.endswith(".libs"):
+            continue
+        with path.open("rb") as handle:
+            if handle.read(4) != b"\x7fELF":
+                continue
+        dynamic = subprocess.run([readelf, "-d", str(path)], capture_output=True, text=True)
+        if ".libs" in dynamic.stdout or path.name in ("mission-crm", "mission-crm-cli"):
+            continue  # a repaired wheel's, or PyInstaller's launcher (its archive is appended)
+        files.append(str(path))
+    for start in range(0, len(files), 100):
+        subprocess.run([tool, "--strip-unneeded", *files[start:start + 100]], check=True)
+    log(f"stripped {len(files)} libraries")
+
+
 def check_folder(folder: Path) -> None:
     """Fail the build, not a delegate's laptop, when the folder lacks what the app needs."""
     from bundle_contents import required_files
@@ -165,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     render_icons()
     if not args.skip_pyinstaller:
         run_pyinstaller()
+    if sys.platform.startswith("linux") and not args.skip_pyinstaller:
+        strip_debug_symbols(APP_DIR)
     check_folder(APP_DIR)
     if sys.platform.startswith("linux"):
         linux_package(version)

@@ -147,7 +147,10 @@ def required_files(folder: Path, system: str) -> list[str]:
 # cannot carry; Qt then uses the desktop portal's dialogs, or its own.
 EXCLUDED_QT_BINARIES = ("Qt6Pdf", "Qt6VirtualKeyboard", "qpdf.", "qtvirtualkeyboardplugin",
                         "Qt6EglFS", "Qt6EglFs", "qeglfs", "qlinuxfb", "qvnc", "qvkkhrdisplay",
-                        "qminimalegl", "qgtk3")
+                        "qminimalegl", "qgtk3",
+                        # Image formats no file of the app is in (it reads SVG, PNG, JPEG,
+                        # GIF and ICO), and the touch/evdev input of those embedded platforms.
+                        "qtiff", "qwebp", "qicns", "qtga", "qwbmp", "qevdev", "qtuiotouch")
 # Qt's own translations kept: the app's languages (English is Qt's source language).
 QT_TRANSLATION_LANGUAGES = ("fr", "nl")
 

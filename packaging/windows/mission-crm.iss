@@ -36,7 +36,6 @@ UninstallDisplayIcon={app}\mission-crm.exe
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
-LicenseFile={#SourceDir}\_internal\licenses\THIRD-PARTY-NOTICES.txt
 
 [Languages]
 Name: "en"; MessagesFile: "compiler:Default.isl"
