@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 PACKAGING = REPO / "packaging"
 sys.path.insert(0, str(PACKAGING))
 
-from bundle_contents import project  # noqa: E402
+from bundle_contents import SOURCES_STAMP, project, sources_hash  # noqa: E402
 
 DIST = REPO / "dist"
 BUILD = REPO / "build"
@@ -187,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="package the folder already in dist/ (after a build)")
     args = parser.parse_args(argv)
     version = project(REPO)["version"]
+    sources = sources_hash(REPO)
     render_icons()
     if not args.skip_pyinstaller:
         run_pyinstaller()
@@ -201,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
         macos_package(version)
     else:
         raise SystemExit(f"make dist: no package for {sys.platform}")
+    # The tests and benchmarks reuse this build while the sources are these.
+    (REPO / SOURCES_STAMP).write_text(sources)
     return 0
 
 

@@ -3,6 +3,8 @@ and by the benchmark that measures what each exclusion saves (one list for all t
 
 from __future__ import annotations
 
+import hashlib
+import sys
 import tomllib
 from pathlib import Path
 
@@ -164,3 +166,31 @@ def keep_in_bundle(destination: str) -> bool:
             and "PySide6" in destination:
         return name.rsplit(".", 1)[0].rsplit("_", 1)[-1] in QT_TRANSLATION_LANGUAGES
     return True
+
+
+# What the bundle is made of: a change to any of these makes a new bundle.
+BUNDLE_SOURCES = ("main.py", "pyproject.toml", "crm", "ui", "resources", "packaging")
+SOURCES_STAMP = Path("build") / "bundle-sources.sha256"
+
+
+def sources_hash(repo: Path) -> str:
+    """A hash of the files the bundle is built from (and of this Python)."""
+    digest = hashlib.sha256(sys.version.encode())
+    for top in BUNDLE_SOURCES:
+        root = repo / top
+        files = [root] if root.is_file() else sorted(
+            p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+            and p.suffix not in (".pyc", ".ico", ".icns"))
+        for path in files:
+            digest.update(str(path.relative_to(repo)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def bundle_is_current(repo: Path) -> bool:
+    """Whether dist/ holds the bundle of the current sources (built by packaging/build.py)."""
+    stamp = repo / SOURCES_STAMP
+    tarball = repo / "dist" / f"mission-crm-{project(repo)['version']}-linux-x86_64.tar.gz"
+    folder = repo / "dist" / "mission-crm"
+    built = tarball.exists() if sys.platform.startswith("linux") else folder.exists()
+    return built and stamp.exists() and stamp.read_text() == sources_hash(repo)

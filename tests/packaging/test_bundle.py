@@ -8,7 +8,6 @@ A plugin or data file missing from the bundle fails here, not on a laptop.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -23,30 +22,13 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "packaging"))
-from bundle_contents import project, required_files  # noqa: E402
+from bundle_contents import bundle_is_current, project, required_files  # noqa: E402
 
 pytestmark = [pytest.mark.bundle,
               pytest.mark.skipif(not sys.platform.startswith("linux"),
                                  reason="the Linux tarball; Windows and macOS build in CI")]
 FIXTURES = REPO / "tests" / "fixtures"
 VERSION = project(REPO)["version"]
-# What the bundle is made of: a change to any of these rebuilds it.
-SOURCES = ("main.py", "pyproject.toml", "crm", "ui", "resources", "packaging")
-
-
-def sources_hash() -> str:
-    digest = hashlib.sha256(sys.version.encode())
-    for top in SOURCES:
-        root = REPO / top
-        files = [root] if root.is_file() else sorted(
-            p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
-            and p.suffix not in (".pyc", ".ico", ".icns"))
-        for path in files:
-            digest.update(str(path.relative_to(REPO)).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
 def tarball() -> Path:
     return REPO / "dist" / f"mission-crm-{VERSION}-linux-x86_64.tar.gz"
 
@@ -54,15 +36,12 @@ def tarball() -> Path:
 @pytest.fixture(scope="session")
 def built_tarball() -> Path:
     """`make dist`'s tarball, built now unless the sources are those of the last build."""
-    stamp = REPO / "build" / "bundle-sources.sha256"
-    wanted = sources_hash()
-    if not (tarball().exists() and stamp.exists() and stamp.read_text() == wanted):
+    if not bundle_is_current(REPO):
         started = time.perf_counter()
         # What `make dist` runs, with this interpreter (its environment is already set up).
         done = subprocess.run([sys.executable, str(REPO / "packaging" / "build.py")],
                               cwd=REPO, capture_output=True, text=True, timeout=1500)
         assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-        stamp.write_text(wanted)
         print(f"\nbundle built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return tarball()
 
