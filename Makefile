@@ -7,7 +7,7 @@ else
 PY := $(VENV)/bin/python
 endif
 
-.PHONY: run test setup demo lint bench dist
+.PHONY: run test setup demo lint bench dist translations
 
 run: setup
 	$(PY) main.py
@@ -31,3 +31,8 @@ bench: setup
 # (packaging/build.py: Linux tarball, Windows installer, macOS disk image).
 dist: setup
 	$(PY) packaging/build.py
+
+# Re-read the sources into the translators' files (.ts for ui/, .pot/.po for crm/), then build.
+translations: setup
+	VENV=$(VENV) bash scripts/translations.sh update
+	VENV=$(VENV) bash scripts/translations.sh build

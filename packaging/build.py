@@ -60,6 +60,19 @@ def render_icons() -> None:
     image.save(PACKAGING / "mission-crm.icns")
 
 
+def compile_translations() -> None:
+    """The .qm and .mo catalogues (scripts/translations.sh build, as scripts/setup.sh runs it),
+    when a .ts or .po has none yet: the bundle must carry every translation."""
+    ts = list((REPO / "resources" / "translations").glob("*.ts"))
+    po = list((REPO / "crm" / "locale").glob("*/LC_MESSAGES/*.po"))
+    if all(p.with_suffix(".qm").exists() for p in ts) and \
+            all(p.with_suffix(".mo").exists() for p in po):
+        return
+    venv = Path(sys.executable).parent.parent
+    subprocess.run(["bash", str(REPO / "scripts" / "translations.sh"), "build"], cwd=REPO,
+                   check=True, env={**os.environ, "VENV": str(venv)})
+
+
 def run_pyinstaller() -> None:
     shutil.rmtree(APP_DIR, ignore_errors=True)
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
@@ -189,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     version = project(REPO)["version"]
     sources = sources_hash(REPO)
     render_icons()
+    compile_translations()
     if not args.skip_pyinstaller:
         run_pyinstaller()
     if sys.platform.startswith("linux") and not args.skip_pyinstaller:

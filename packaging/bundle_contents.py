@@ -132,6 +132,8 @@ def required_files(folder: Path, system: str) -> list[str]:
     # by scripts/setup.sh) must be in the bundle as .qm.
     patterns += [f"**/resources/translations/{ts.stem}.qm"
                  for ts in sorted((repo / "resources" / "translations").glob("*.ts"))]
+    patterns += [f"**/crm/locale/{po.parent.parent.name}/LC_MESSAGES/{po.stem}.mo"
+                 for po in sorted((repo / "crm" / "locale").glob("*/LC_MESSAGES/*.po"))]
     if sources_import("PySide6.QtMultimedia", repo):  # the badge scanner's camera
         patterns += ["**/plugins/multimedia/*ffmpegmediaplugin*"]
     problems = [p for p in patterns if next(folder.glob(p), None) is None]

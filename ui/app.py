@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING
 # Qt's namespace is reached as QtCore.Qt where used: importing the name `Qt` builds all its
 # enums (~12 ms), and the window's first paint must not wait for that.
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm import config
 from crm.errors import NotADatabaseError, UserError
+from crm.resources import resource_path
+from ui.i18n import chosen_language, install_translators, system_language, translate
 
 if TYPE_CHECKING:
     # crm.db is imported when the database is opened, after the window shows (it pulls in
@@ -24,15 +26,11 @@ if TYPE_CHECKING:
     from crm.db import Database
     from ui.dialogs.welcome import WelcomeChoice
 
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+RESOURCES = resource_path()
 ICONS = RESOURCES / "icons"
 TRANSLATIONS = RESOURCES / "translations"
 SCREEN_SIZE = (1366, 768)  # the laptop screen every window and dialog must fit
 QUIT_AFTER_PAINT_ENV = "MISSION_CRM_QUIT_AFTER_FIRST_PAINT"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def icon(name: str) -> QIcon:
@@ -81,7 +79,7 @@ def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | N
     while the checks run."""
     from ui.operations import Operation  # after the first paint (thread pool, dialogs)
 
-    opening = tr("Opening the database…")
+    opening = translate("App", "Opening the database…")
     needed, path, problem = Operation(parent, lambda: _passphrase_question(target),
                                       label=opening).wait()
     if needed is None or path is None:
@@ -96,8 +94,11 @@ def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | N
         dialog = PassphraseDialog(path, mode, parent)
         if not dialog.exec():
             from crm.encryption import WRONG_KEY
+            from crm.i18n import _
 
-            raise NotADatabaseError(f"{path}: {WRONG_KEY} (no passphrase given)")
+            raise NotADatabaseError(
+                translate("App", "{file}: {problem} (no passphrase given)")
+                .format(file=path, problem=_(WRONG_KEY)))
         passphrase = dialog.value()
         opens = Operation(parent, lambda typed=passphrase: _passphrase_opens(path, typed),
                           label=opening).wait()
@@ -135,9 +136,9 @@ def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
 
     from ui.operations import Operation
 
-    db = Operation(parent, open_it, label=tr("Opening the database…")).wait()
+    db = Operation(parent, open_it, label=translate("App", "Opening the database…")).wait()
     if interactive and db.notices:
-        QMessageBox.warning(parent, tr("Mission CRM"), "\n\n".join(db.notices))
+        QMessageBox.warning(parent, translate("App", "Mission CRM"), "\n\n".join(db.notices))
     return db
 
 
@@ -193,22 +194,13 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def chosen_locale() -> QLocale:
-    """The locale of the language chosen at the first run or in Settings (``language`` in
-    the preferences: system, en, fr or nl)."""
-    language = config.Preferences.load().language
-    return QLocale(language) if language in config.LANGUAGES[1:] else QLocale()
-
-
 def install_translations(app: QApplication, locale: QLocale | None = None) -> None:
-    """Qt's own strings and ours in the user's language, where a translation exists
-    (``resources/translations/mission_crm_<lang>.qm``, made with pyside6-lupdate/lrelease)."""
-    locale = locale or chosen_locale()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_dir), ("mission_crm", str(TRANSLATIONS))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
+    """Qt's own strings, ours and crm's messages in the language of ``locale``, else of this
+    run (``--language``, the choice of the welcome dialog and Settings: ``language`` in the
+    preferences, the system's): see ui/i18n.py."""
+    saved = config.Preferences.load().language
+    language = system_language(locale) if locale is not None else chosen_language(saved)
+    install_translators(app, language, str(TRANSLATIONS))
 
 
 def ensure_application() -> QApplication:
@@ -221,9 +213,9 @@ def ensure_application() -> QApplication:
         app = QApplication([*sys.argv[:1], "-style", "Fusion"])
         app.setApplicationName(config.APP_NAME)
         app.setOrganizationName(config.APP_AUTHOR)
-        app.setApplicationDisplayName(tr("Mission CRM"))
-        app.setWindowIcon(icon("app"))
         install_translations(app)
+        app.setApplicationDisplayName(translate("App", "Mission CRM"))
+        app.setWindowIcon(icon("app"))
         theme = current_theme()
         if theme != "system":
             _set_scheme(app, theme)
@@ -288,7 +280,7 @@ def welcome(window: QWidget) -> WelcomeChoice | None:
     target = database_target(None)
     try:
         facts = Operation(window, lambda: first_run_facts(target),
-                          label=tr("Opening the database…")).wait()
+                          label=translate("App", "Opening the database…")).wait()
     except UserError:
         return None  # a bad location: opening it says so
     if facts is None:
@@ -340,8 +332,9 @@ def run_app(db_target: str | None, screenshot: str | None) -> int:
             if screenshot:
                 print(f"mission-crm: {exc.message}", file=sys.stderr)
             else:
-                QMessageBox.critical(window, tr("Mission CRM"),
-                                     tr("Cannot open the database:\n{error}").format(error=exc))
+                QMessageBox.critical(window, translate("App", "Mission CRM"),
+                                     translate("App", "Cannot open the database:\n{error}")
+                                     .format(error=exc))
             return 2
         if not screenshot and not window.isVisible():
             return 0  # closed while the database was opening

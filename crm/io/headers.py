@@ -7,7 +7,16 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from crm.io.records import EMAIL_LABEL, IGNORE, MULTI_FIELDS, PHONE_LABEL, ColumnMap
+from crm.io.records import (
+    EMAIL_LABEL,
+    IGNORE,
+    LABEL_FIELDS,
+    MULTI_FIELDS,
+    PHONE_LABEL,
+    URL_KIND,
+    URL_LABEL,
+    ColumnMap,
+)
 
 
 def header_key(header: str) -> str:
@@ -25,7 +34,13 @@ _SYNONYMS: dict[str, Sequence[str]] = {
                   "nom", "nom de famille", "achternaam", "familienaam", "naam achternaam"],
     "full_name": ["name", "full name", "full_name", "contact", "contact name", "display name",
                   "nom complet", "naam", "volledige naam", "contactpersoon", "personne"],
-    "middle_name": ["middle name", "additional name", "second prenom", "tussenvoegsel"],
+    "middle_name": ["middle name", "middle_name", "additional name", "second prenom",
+                    "tussenvoegsel"],
+    "name_prefix": ["name prefix", "name_prefix", "prefix", "civilite", "aanhef"],
+    "name_suffix": ["name suffix", "name_suffix", "suffix"],
+    "nickname": ["nickname", "nick name", "surnom", "bijnaam"],
+    "birthday": ["birthday", "date of birth", "birth date", "birthdate", "anniversaire",
+                 "date de naissance", "geboortedatum", "verjaardag"],
     "job_title": ["job title", "job_title", "title", "position", "role", "function",
                   "organization title", "organization 1 title", "fonction", "titre", "poste",
                   "functie", "functietitel"],
@@ -66,9 +81,9 @@ _SYNONYMS: dict[str, Sequence[str]] = {
                  "sessie", "rencontre"],
     "id": ["id", "uid", "contact id"],
     # Known columns we do not import (timestamps of our own exports, photos ...).
-    IGNORE: ["created_at", "updated_at", "photo", "birthday", "file as", "nickname",
+    IGNORE: ["created_at", "updated_at", "photo", "file as",
              "phonetic first name", "phonetic last name", "phonetic middle name",
-             "name prefix", "name suffix", "suffix", "initials"],
+             "initials"],
 }
 
 # Phone columns with their label: "Mobile Phone" -> mobile.
@@ -100,17 +115,35 @@ for _label, _names in _PHONE_LABELS.items():
 for _label, _names in _EMAIL_LABELS.items():
     for _name in _names:
         _LOOKUP[header_key(_name)] = ColumnMap("email", _label)
+# An address written in one cell is kept whole, as its street.
+for _name in ("address", "street address", "postal address", "mailing address", "adresse",
+              "adresse postale", "adres", "postadres"):
+    _LOOKUP[header_key(_name)] = ColumnMap("address", "street", "line")
 
 # Google Contacts: "E-mail 1 - Value" pairs with "E-mail 1 - Label" (new) or "- Type" (old).
 _GOOGLE_NUMBERED = re.compile(r"^(e mail|phone|website|organization) (\d+) (value|label|type|"
                               r"name|title|department)$")
+# Google's "Address 1 - Street" (and our default profile's "address_1_street").
+_NUMBERED_ADDRESS = re.compile(r"^address (\d+) (label|type|formatted|street|city|po box|region|"
+                               r"postal code|country|extended address|extended)$")
+# Outlook's "Business Street 2", "Home Address PO Box", "Other Country/Region".
+_OUTLOOK_ADDRESS = re.compile(r"^(business|home|other) (street|street 2|street 3|address|"
+                              r"address po box|po box|city|state|postal code|"
+                              r"country region|country)$")
+_ADDRESS_PARTS = {"type": "label", "po box": "po_box", "address po box": "po_box",
+                  "postal code": "postal_code", "extended address": "extended",
+                  "street 2": "extended", "street 3": "extended", "state": "region",
+                  "country region": "country", "address": "formatted"}
+_OUTLOOK_ADDRESS_LABELS = {"business": "work", "home": "home", "other": "other"}
+# Our default profile's web addresses: "url_1", "url_1_kind", "url_1_label".
+_NUMBERED_URL = re.compile(r"^url (\d+)( kind| label)?$")
 # Outlook: "E-mail 2 Address", "E-mail Display Name", "Business Phone 2".
 _OUTLOOK_EMAIL = re.compile(r"^e mail (\d+ )?address$")
 
 GOOGLE_MARKERS = {"given name", "family name", "e mail 1 value", "phone 1 value",
                   "organization name", "organization 1 name", "group membership", "labels",
                   "e mail 1 label", "e mail 1 type"}
-_OUTLOOK_IGNORED = {"title", "gender", "anniversary", "sensitivity", "private", "priority",
+_OUTLOOK_IGNORED = {"gender", "anniversary", "sensitivity", "private", "priority",
                     "internet free busy", "mileage", "billing information", "directory server",
                     "location"}
 OUTLOOK_MARKERS = {"e mail address", "business phone", "mobile phone", "home phone",
@@ -139,6 +172,15 @@ def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
             return ColumnMap(IGNORE)
         if _OUTLOOK_EMAIL.match(key):
             return ColumnMap("email")
+        if key == "title":  # Outlook's Mr./Dr. (its job title is "Job Title")
+            return ColumnMap("name_prefix")
+        if key == "web page":
+            return ColumnMap("url")
+        address = _OUTLOOK_ADDRESS.match(key)
+        if address:
+            slot, part = address.groups()
+            return ColumnMap("address", _ADDRESS_PARTS.get(part, part),
+                             _OUTLOOK_ADDRESS_LABELS[slot])
         if key in ("e mail display name", "e mail 2 display name", "e mail 3 display name",
                    "e mail type", "e mail 2 type", "e mail 3 type"):
             return ColumnMap(IGNORE)
@@ -154,9 +196,20 @@ def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
         if kind == "organization" and slot == "1":
             return {"name": ColumnMap("company"), "title": ColumnMap("job_title")}.get(
                 part, ColumnMap(IGNORE))
-        if kind == "website" and part == "value":
-            return ColumnMap("company_website")
+        if kind == "website":
+            return ColumnMap("url", slot=slot) if part == "value" else \
+                ColumnMap(URL_LABEL, slot=slot) if part in ("label", "type") else \
+                ColumnMap(IGNORE)
         return ColumnMap(IGNORE)
+    address = _NUMBERED_ADDRESS.match(key)
+    if address:
+        slot, part = address.groups()
+        return ColumnMap("address", _ADDRESS_PARTS.get(part, part), slot)
+    url = _NUMBERED_URL.match(key)
+    if url:
+        slot, part = url.groups()
+        return ColumnMap("url", slot=slot) if not part else \
+            ColumnMap(URL_KIND if part == " kind" else URL_LABEL, slot=slot)
     found = _LOOKUP.get(key)
     if found is not None:
         return found
@@ -190,8 +243,8 @@ def map_headers(headers: Sequence[str]) -> tuple[str, list[ColumnMap | None]]:
     # (two "Name" columns must not overwrite each other silently).
     seen: set[str] = set()
     for i, target in enumerate(mapping):
-        if target is None or target.field in MULTI_FIELDS or target.field in (
-                IGNORE, EMAIL_LABEL, PHONE_LABEL):
+        if target is None or target.field in MULTI_FIELDS or target.field == IGNORE or \
+                target.field in LABEL_FIELDS:
             continue
         if target.field in seen:
             mapping[i] = None

@@ -9,8 +9,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from crm.errors import UserError
+from crm.i18n import _
 from crm.io.headers import google_label
-from crm.io.records import ContactRecord
+from crm.io.records import ContactRecord, RecordList
 from crm.io.tables import decode_text, read_bytes
 
 # Our fields that vCard has no property for travel as X-CRM-* properties (lossless round trip).
@@ -30,44 +31,77 @@ X_FIELDS = {
 }
 PRODID = "-//Mission CRM//Contacts//EN"
 # The export fields write_vcards reads (crm.services.exports.export_records).
-VCARD_FIELDS = ("id", "first_name", "last_name", "full_name", "company", "job_title",
-                "linkedin", "notes", "email_list", "phone_list", "tag_list", "session_list",
-                *X_FIELDS.values())
+VCARD_FIELDS = ("id", "first_name", "last_name", "full_name", "middle_name", "name_prefix",
+                "name_suffix", "nickname", "birthday", "company", "job_title",
+                "linkedin", "notes", "email_list", "phone_list", "address_list", "url_list",
+                "tag_list", "session_list", *X_FIELDS.values())
 _TYPE_LABELS = {"cell": "mobile", "mobile": "mobile", "iphone": "mobile", "work": "work",
                 "home": "home", "fax": "fax", "other": "other", "main": "work"}
 _IGNORED_TYPES = {"pref", "voice", "internet", "x400", "msg", "text"}
 
 
-def split_cards(text: str, path: Path) -> list[tuple[int, str]]:
-    """Each ``BEGIN:VCARD`` ... ``END:VCARD`` block with the line it starts on; a card that
-    is not closed (a truncated file) is a UserError naming that line."""
+# Line breaks as damaged files write them: CR CR LF (an iPhone card passed through a
+# Windows tool), a lone CR (old Macs), LF; each is one line break. Only these: splitlines()
+# would also break a value at a form feed or U+2028.
+_LINE_BREAK = re.compile(r"\r*\n|\r")
+
+
+def split_cards(text: str, path: Path) -> tuple[list[tuple[int, str]], RecordList]:
+    """Each ``BEGIN:VCARD`` ... ``END:VCARD`` block with the line it starts on, and an empty
+    RecordList holding what could not be read: cards not read (``dropped``) and lines passed
+    over (``notes``), each (line, reason). Damaged line endings, stray byte order marks and
+    trailing spaces are read through; a card left open by the next BEGIN:VCARD is read up to
+    it (and said); one left open at the end of the file (truncated) is reported, not read.
+    A UserError naming the line when no card at all can be read."""
     cards: list[tuple[int, str]] = []
+    unread = RecordList()
     start: int | None = None
     lines: list[str] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    stray: int | None = None  # the first line of text outside any card
+
+    def close(number: int | None) -> None:
+        # Trailing spaces are not part of a value, except where the next line continues it
+        # (folding may cut a value right after a space).
+        kept = [line if following[:1] in (" ", "\t") else line.rstrip(" \t")
+                for line, following in zip(lines, [*lines[1:], ""], strict=True)]
+        cards.append((start, "\r\n".join(kept) + "\r\n"))  # type: ignore[arg-type]
+        if number is not None:
+            unread.notes.append((start, _(  # type: ignore[arg-type]
+                "vCard has no END:VCARD before line {number}; read up to there")
+                .format(number=number)))
+
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+        line = line.replace("\ufeff", "")
         upper = line.strip().upper()
         if upper == "BEGIN:VCARD":
             if start is not None:
-                raise UserError(f"{path} row {start}: vCard has no END:VCARD", row=start)
-            start, lines = number, [line]
+                close(number)
+            start, lines = number, ["BEGIN:VCARD"]
         elif upper == "END:VCARD":
             if start is None:
-                raise UserError(f"{path} row {number}: END:VCARD without BEGIN:VCARD",
-                                row=number)
-            lines.append(line)
-            cards.append((start, "\r\n".join(lines) + "\r\n"))
+                unread.notes.append((number, _("END:VCARD without BEGIN:VCARD; ignored")))
+                continue
+            lines.append("END:VCARD")
+            close(None)
             start, lines = None, []
         elif start is not None:
-            lines.append(line)
+            lines.append(line if line.strip() else "")
         elif line.strip():
-            raise UserError(f"{path} row {number}: text outside a vCard (BEGIN:VCARD expected)",
-                            row=number)
+            stray = stray or number
+            unread.notes.append((number, _("text outside a vCard (BEGIN:VCARD expected); "
+                                           "ignored")))
     if start is not None:
-        raise UserError(f"{path} row {start}: vCard has no END:VCARD (truncated file?)",
-                        row=start)
+        if not cards:
+            raise UserError(_("{path} row {start}: vCard has no END:VCARD (truncated file?)")
+                            .format(path=path, start=start), row=start)
+        unread.dropped.append((start, _("vCard has no END:VCARD (truncated file?); "
+                                        "not imported")))
     if not cards:
-        raise UserError(f"{path}: no vCard in the file")
-    return cards
+        if stray is not None:
+            raise UserError(_("{path} row {number}: text outside a vCard (BEGIN:VCARD "
+                              "expected)").format(path=path, number=stray), row=stray)
+        raise UserError(_("{path}: no vCard in the file").format(path=path))
+    return cards, unread
 
 
 def _decode_quoted_printable(card: str) -> str:
@@ -107,11 +141,23 @@ def _decode_quoted_printable(card: str) -> str:
     return "\r\n".join(out)
 
 
-def read_vcards(path: Path, data: bytes | None = None) -> list[ContactRecord]:
+def read_vcards(path: Path, data: bytes | None = None) -> RecordList:
     """Every card of a .vcf file (or of ``data``, its content) as a ContactRecord
-    (row = the line of its BEGIN:VCARD)."""
+    (row = the line of its BEGIN:VCARD), and the cards or lines that could not be read."""
     text, _encoding = decode_text(read_bytes(path) if data is None else data, path)
-    return [parse_card(card, row, path) for row, card in split_cards(text, path)]
+    cards, records = split_cards(text, path)
+    first_error: UserError | None = None
+    for row, card in cards:
+        try:
+            records.append(parse_card(card, row, path))
+        except UserError as exc:
+            # One damaged card does not cost the others.
+            first_error = first_error or exc
+            records.dropped.append((row, _("{reason}; not imported").format(
+                reason=exc.message.split(": ", 1)[-1])))
+    if not records and first_error is not None:
+        raise first_error
+    return records
 
 
 def parse_card(card: str, row: int, path: Path) -> ContactRecord:
@@ -130,7 +176,8 @@ def parse_card(card: str, row: int, path: Path) -> ContactRecord:
             if text.strip():
                 lines.append(vobject.base.textLineToContentLine(text, _number))
     except Exception as exc:
-        raise UserError(f"{path} row {row}: unreadable vCard ({str(exc).splitlines()[0]})",
+        raise UserError(_("{path} row {row}: unreadable vCard ({reason})")
+                        .format(path=path, row=row, reason=str(exc).splitlines()[0]),
                         row=row) from None
     record = ContactRecord(row=row)
     labels = {line.group: google_label(_text(line.value)) for line in lines
@@ -169,6 +216,10 @@ def _label(line, labels: dict[str | None, str | None]) -> str | None:  # type: i
             types.extend(t.strip().strip('"').lower() for v in values for t in v.split(","))
     # vCard 2.1 writes types as bare parameters: TEL;CELL;PREF:...
     types.extend(t.lower() for t in line.singletonparams)
+    # "TYPE=WORK,FAX" is a fax and "TYPE=WORK,CELL" a mobile: the kind of line first.
+    for kind in ("fax", "cell", "mobile", "iphone"):
+        if kind in types:
+            return _TYPE_LABELS[kind]
     for t in types:
         if t in _TYPE_LABELS:
             return _TYPE_LABELS[t]
@@ -180,10 +231,23 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
     name = line.name.upper()
     raw = str(line.value)
     if name == "N":
-        parts = [*_parts(raw, ";"), "", "", ""]
+        parts = [*_parts(raw, ";"), "", "", "", ""]
         record.values["last_name"], record.values["first_name"] = parts[0], parts[1]
-        if parts[2]:
-            record.values["middle_name"] = parts[2]
+        for key, part in zip(("middle_name", "name_prefix", "name_suffix"), parts[2:5],
+                             strict=True):
+            if part:
+                record.values[key] = part
+    elif name == "NICKNAME":
+        if _text(raw):
+            record.values["nickname"] = _text(raw)
+    elif name == "BDAY":
+        record.values["birthday"] = _birthday(line, _text(raw))
+    elif name == "ADR":
+        parts = [*_parts(raw, ";"), *[""] * 7][:7]
+        address = {key: part for key, part in zip(_ADR_ORDER, parts, strict=True) if part}
+        if address:
+            label = _label(line, labels)
+            record.addresses.append({**address, "label": label} if label else address)
     elif name == "FN":
         record.values["_fn"] = _text(raw)
     elif name == "ORG":
@@ -198,7 +262,9 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
     elif name == "TEL":
         number = _text(raw)
         if number.lower().startswith("tel:"):
-            number = number[4:].split(";")[0]
+            # tel:+14185550100;ext=102 keeps its extension; other URI parameters go.
+            number, *params = number[4:].split(";")
+            number += "".join(f";{p}" for p in params if p.lower().startswith("ext="))
         if number:
             record.phones.append((number, _label(line, labels)))
     elif name == "NOTE":
@@ -210,23 +276,45 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
         url = _text(raw)
         if "linkedin." in url.lower():
             record.values["linkedin"] = url
-        elif url and "company_website" not in record.values:
-            record.values["company_website"] = url
+        elif url:
+            label = _label(line, labels)
+            kind = "social" if name == "X-SOCIALPROFILE" else None
+            record.urls.append((url, kind, None if label == "linkedin" else label))
     elif name == "UID":
         uid = _text(raw)
         record.values["id"] = uid[9:] if uid.lower().startswith("urn:uuid:") else uid
     elif name == "LANG":
         record.values["language"] = _text(raw)
-    elif name == "ADR" and not record.values.get("country"):
-        country = ([*_parts(raw, ";")] + [""] * 7)[6]
-        if len(country) == 2:
-            record.values["country"] = country
     elif name in X_FIELDS:
         record.values[X_FIELDS[name]] = _text(raw)
     elif name == "PRODID" and PRODID in raw:
         record.values["_ours"] = "yes"
     elif name == "X-CRM-SESSION":
         record.sessions.append(_text(raw))
+
+
+# ADR's parts in vCard order: PO box; extended; street; locality; region; code; country.
+_ADR_ORDER = ("po_box", "extended", "street", "city", "region", "postal_code", "country")
+
+
+def _birthday(line, text: str) -> str:  # type: ignore[no-untyped-def]
+    """BDAY as written, with Apple's year-less form (``X-APPLE-OMIT-YEAR=1604`` on
+    ``1604-06-15``) read as ``--06-15``."""
+    omitted = next((v for k, v in line.params.items() if k.upper() == "X-APPLE-OMIT-YEAR"),
+                   None)
+    if omitted and text.startswith(str(omitted[0])):
+        digits = text[len(str(omitted[0])):].lstrip("-")
+        return f"--{digits[:2]}-{digits[-2:]}" if len(digits) >= 4 else text
+    return text
+
+
+def _birthday_text(birthday: str, version: str) -> str:
+    """A stored birthday as BDAY: ``1980-06-15`` / ``--06-15`` (3.0) or ``19800615`` /
+    ``--0615`` (4.0)."""
+    if version == "3.0":
+        return birthday
+    return "--" + birthday[2:].replace("-", "") if birthday.startswith("--") \
+        else birthday.replace("-", "")
 
 
 def _types(label: str | None, kind: str) -> list[str]:
@@ -242,16 +330,23 @@ def write_vcards(contacts: Iterable[dict], version: str = "3.0") -> str:
     import vobject
 
     if version not in ("3.0", "4.0"):
-        raise UserError(f"vCard version '{version}': use 3.0 or 4.0", field="version")
+        raise UserError(_("vCard version '{version}': use 3.0 or 4.0")
+                        .format(version=version), field="version")
     chunks: list[str] = []
     for data in contacts:
         card = vobject.vCard()
         card.add("version").value = version
         card.add("prodid").value = PRODID
         card.add("uid").value = f"urn:uuid:{data['id']}" if version == "4.0" else str(data["id"])
-        card.add("n").value = vobject.vcard.Name(family=data["last_name"] or "",
-                                                  given=data["first_name"] or "")
+        card.add("n").value = vobject.vcard.Name(
+            family=data["last_name"] or "", given=data["first_name"] or "",
+            additional=data.get("middle_name") or "", prefix=data.get("name_prefix") or "",
+            suffix=data.get("name_suffix") or "")
         card.add("fn").value = data["full_name"] or data["company"] or ""
+        if data.get("nickname"):
+            card.add("nickname").value = data["nickname"]
+        if data.get("birthday"):
+            card.add("bday").value = _birthday_text(data["birthday"], version)
         if data.get("company"):
             card.add("org").value = [data["company"]]
         if data.get("job_title"):
@@ -264,16 +359,30 @@ def write_vcards(contacts: Iterable[dict], version: str = "3.0") -> str:
                 types = ["INTERNET", *types]
             if types:
                 line.type_param = types if len(types) > 1 else types[0]
-        for number, label in data["phone_list"]:
+        for number, label, extension in data["phone_list"]:
             line = card.add("tel")
             types = _types(label, "tel")
             if version == "4.0":
-                line.value = f"tel:{number}"
+                line.value = f"tel:{number}" + (f";ext={extension}" if extension else "")
                 line.params["VALUE"] = ["uri"]
             else:
-                line.value = number
+                line.value = f"{number} ext. {extension}" if extension else number
             if types:
                 line.type_param = types[0]
+        for address in data.get("address_list", ()):
+            line = card.add("adr")
+            line.value = vobject.vcard.Address(
+                street=address.street or "", city=address.city or "",
+                region=address.region or "", code=address.postal_code or "",
+                country=address.country or "", box=address.po_box or "",
+                extended=address.extended or "")
+            if address.label:
+                line.type_param = address.label
+        for url in data.get("url_list", ()):
+            line = card.add("x-socialprofile" if url.kind == "social" else "url")
+            line.value = url.url
+            if url.label:
+                line.type_param = url.label
         if data.get("linkedin"):
             line = card.add("url")
             line.value = data["linkedin"]

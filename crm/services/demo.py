@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from crm.clock import local_today
 from crm.models import Company, Contact, Mission, MissionSession
+from crm.resources import resource_path
 from crm.services.companies import create_company
 from crm.services.contacts import create_contact
 from crm.services.encounters import record_encounter
@@ -26,7 +27,7 @@ from crm.services.followups import complete_followup, create_followup
 from crm.services.missions import create_mission
 from crm.services.sessions import create_session
 
-SAMPLE_FILE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "mission-usa-2022.json"
+SAMPLE_FILE = resource_path("sample", "mission-usa-2022.json")
 DEMO_NAMESPACE = uuid.UUID("6f1c2a52-5d0e-4f2b-9a51-0c7d8f0e2b11")
 # The source gives dates, not hours: a session is shown as the whole day, US Eastern time
 # (the mission's meetings were in Boston and on the East Coast).
@@ -87,7 +88,11 @@ def load_demo(session: Session, *, owner: str | None = None, today: date | None 
 
     mission_info = data["mission"]
     mission_id = demo_id("mission", mission_info["name"])
-    if session.get(Mission, mission_id) is None:
+    mission = session.get(Mission, mission_id)
+    if mission is not None and mission.country is None:
+        # Loaded before missions had a country: numbers typed there are read in it.
+        mission.country = mission_info.get("country")
+    if mission is None:
         dates = sorted(date.fromisoformat(s["date"]) for s in data["sessions"] if s.get("date"))
         notes = "\n".join(filter(None, [
             f"Presided by {mission_info['presided_by']}" if mission_info.get("presided_by")
@@ -98,7 +103,8 @@ def load_demo(session: Session, *, owner: str | None = None, today: date | None 
         create_mission(session, id=mission_id, name=mission_info["name"],
                        starts_on=mission_info.get("starts_on") or (dates[0] if dates else None),
                        ends_on=mission_info.get("ends_on") or (dates[-1] if dates else None),
-                       location=mission_info.get("location"), notes=notes)
+                       location=mission_info.get("location"),
+                       country=mission_info.get("country"), notes=notes)
 
     company_ids: dict[str, uuid.UUID] = {}
     for org in data["organisations"]:

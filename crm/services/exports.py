@@ -8,9 +8,10 @@ import io
 import json
 import re
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import repeat
@@ -18,17 +19,21 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crm.clock import local_today, utcnow
 from crm.errors import UserError, ValidationError
+from crm.i18n import LANGUAGES, _, ngettext, translated
 from crm.io.safety import FORMULA_STARTS, atomic_write, neutralise
 from crm.models import (
     Company,
     Contact,
+    ContactAddress,
     ContactEmail,
     ContactPhone,
+    ContactPicture,
+    ContactUrl,
     Encounter,
     FollowUp,
     Mission,
@@ -36,11 +41,14 @@ from crm.models import (
     Tag,
     contact_tag,
 )
+from crm.resources import resource_path
+from crm.services import export_layout as layout
+from crm.services.addressbook import Address, WebAddress, phone_with_extension
 from crm.services.contacts import ContactFilter, list_contacts, listed
 from crm.services.followups import Due, list_followups
 from crm.services.validation import format_phone
 
-PROFILE_DIR = Path(__file__).resolve().parents[2] / "resources" / "export_profiles"
+PROFILE_DIR = resource_path("export_profiles")
 EXPORT_FORMATS = ("csv", "xlsx", "vcard", "ics")
 _SUFFIX_FORMATS = {".xlsx": "xlsx", ".vcf": "vcard", ".vcard": "vcard", ".ics": "ics",
                    ".csv": "csv", ".txt": "csv"}
@@ -50,16 +58,17 @@ _CHUNK = 500
 Progress = Callable[[int, int], None]
 
 CONTACT_FIELDS = (
-    "id", "first_name", "last_name", "full_name", "job_title", "company", "company_kind",
+    "id", "first_name", "last_name", "full_name", "middle_name", "name_prefix", "name_suffix",
+    "nickname", "birthday", "job_title", "company", "company_kind",
     "company_country", "company_city", "company_website", "email", "other_emails", "emails",
-    "phone", "other_phones", "phones", "work_phone", "mobile_phone", "home_phone",
-    "other_phone", "linkedin", "country", "language", "tags", "tags_google", "tags_outlook",
+    "phone", "other_phones", "phones", "addresses", "websites", "linkedin", "country",
+    "language", "tags", "tags_google", "tags_outlook",
     "priority", "owner", "source", "lawful_basis", "lawful_basis_on", "lawful_basis_note",
     "notes", "sessions", "created_at", "updated_at",
+    *sorted(layout.PHONE_SLOT_FIELDS), *sorted(layout.ADDRESS_SLOT_FIELDS),
 )
 LEAD_FIELDS = ("mission", "session", "met_on", "encounter_note", "delegate",
                "followup_status", "lead_country")
-_NUMBERED = re.compile(r"^(email|phone)_(\d+)(_label)?$")
 
 
 @dataclass(frozen=True)
@@ -72,7 +81,37 @@ class ExportProfile:
     delimiter: str
     encoding: str
     line_ending: str
-    columns: tuple[tuple[str, str], ...]  # (field, header)
+    # (field, header): the header in ``language``; templates not yet expanded.
+    columns: tuple[tuple[str, str], ...]
+    # The language of the file's headers, whatever the app's: AWEX reads French, FIT Dutch.
+    language: str = "en"
+    # Whether people open the file in a spreadsheet (Excel, LibreOffice): then a cell that
+    # would start a formula gets an apostrophe. Not so for a file another program imports
+    # (Google, Outlook), where the apostrophe would become part of the value.
+    spreadsheet: bool = True
+    # Who reads the file, as the export's summary names it ("not exported to Outlook").
+    title: str = ""
+    # Whether a birthday needs its year (Outlook has no birthday without one).
+    birthday_needs_year: bool = False
+    # Google keeps a LinkedIn profile as one of its websites; a contact without an address
+    # but with a country gets an address of that country alone (read back as the country).
+    linkedin_as_website: bool = False
+    country_as_address: bool = False
+
+    @property
+    def target(self) -> str:
+        return self.title or f"the {self.name} profile"
+
+
+@dataclass(frozen=True)
+class ExportTable:
+    """A profile's columns filled for the chosen contacts: the profile with its templates
+    expanded (one column per header written), the values, and what the profile left out."""
+
+    profile: ExportProfile
+    rows: int
+    columns: list[list[Any]]
+    losses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,12 +120,26 @@ class ExportReport:
     format: str
     rows: int
     profile: str | None
+    # What the format could not hold ("3 extra emails not exported to Outlook").
+    losses: tuple[str, ...] = ()
 
     def summary(self) -> str:
-        what = "events" if self.format == "ics" else "rows" if self.format != "vcard" else \
-            "contacts"
-        return f"{self.path}: {self.rows} {what} written ({self.format}" + \
-            (f", profile {self.profile})" if self.profile else ")")
+        if self.format == "ics":
+            text = ngettext("{path}: {count} event written", "{path}: {count} events written",
+                            self.rows)
+        elif self.format == "vcard":
+            text = ngettext("{path}: {count} contact written",
+                            "{path}: {count} contacts written", self.rows)
+        else:
+            text = ngettext("{path}: {count} row written", "{path}: {count} rows written",
+                            self.rows)
+        text = text.format(path=self.path, count=self.rows)
+        if self.profile:
+            text += " " + _("({format}, profile {profile})").format(format=self.format,
+                                                                    profile=self.profile)
+        else:
+            text += f" ({self.format})"
+        return text + "".join(f"\n  {line}" for line in self.losses)
 
 
 def list_profiles() -> list[str]:
@@ -100,21 +153,35 @@ def load_profile(name: str) -> ExportProfile:
     if path.suffix.lower() != ".json":
         path = PROFILE_DIR / f"{name}.json"
         if not path.exists():
-            raise ValidationError(f"profile: no profile '{name}' (one of: "
-                                  f"{', '.join(list_profiles())}, or a .json file)",
+            raise ValidationError(_("profile: no profile '{name}' (one of: {values}, or a .json "
+                                    "file)").format(name=name, values=', '.join(list_profiles())),
                                   field="profile")
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        columns = tuple((c["field"], c.get("header", c["field"])) for c in raw["columns"])
+        language = raw.get("language", "en")
+        if language not in LANGUAGES:
+            raise ValueError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
+        # Headers are written in English in the file and translated into the profile's
+        # language from crm's catalogue (a user's own profile may write them in any language:
+        # a header the catalogue does not know is kept as it is).
+        columns = tuple((c["field"], translated(c.get("header", c["field"]), language))
+                        for c in raw["columns"])
+        description = raw.get("description", "")
         profile = ExportProfile(
-            name=path.stem, description=raw.get("description", ""),
+            name=path.stem, description=_(description) if description else "",
             rows=raw.get("rows", "contacts"), delimiter=raw.get("delimiter", ","),
             encoding=raw.get("encoding", "utf-8"), line_ending=raw.get("line_ending", "\n"),
-            columns=columns)
+            columns=columns, language=language, spreadsheet=bool(raw.get("spreadsheet", True)),
+            title=str(raw.get("title", "")),
+            birthday_needs_year=bool(raw.get("birthday_needs_year", False)),
+            linkedin_as_website=bool(raw.get("linkedin_as_website", False)),
+            country_as_address=bool(raw.get("country_as_address", False)))
     except FileNotFoundError:
-        raise ValidationError(f"profile: no file {path}", field="profile") from None
+        raise ValidationError(_("profile: no file {path}")
+                              .format(path=path), field="profile") from None
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ValidationError(f"{path}: not a valid export profile ({exc})",
+        raise ValidationError(_("{path}: not a valid export profile ({reason})")
+                              .format(path=path, reason=exc),
                               field="profile") from None
     _check_profile(profile, path)
     return profile
@@ -122,23 +189,29 @@ def load_profile(name: str) -> ExportProfile:
 
 def _check_profile(profile: ExportProfile, path: Path) -> None:
     if profile.rows not in ("contacts", "leads"):
-        raise ValidationError(f"{path}: rows must be 'contacts' or 'leads'", field="profile")
+        raise ValidationError(_("{path}: rows must be 'contacts' or 'leads'")
+                              .format(path=path), field="profile")
     if len(profile.delimiter) != 1 or profile.delimiter in "\"'\r\n":
-        raise ValidationError(f"{path}: delimiter must be one character such as , or ;",
+        raise ValidationError(_("{path}: delimiter must be one character such as , or ;")
+                              .format(path=path),
                               field="profile")
     if profile.line_ending not in ("\n", "\r\n"):
-        raise ValidationError(f"{path}: line_ending must be \"\\n\" or \"\\r\\n\"",
+        raise ValidationError(_("{path}: line_ending must be \"\\n\" or \"\\r\\n\"")
+                              .format(path=path),
                               field="profile")
     try:
         "".encode(profile.encoding)
     except LookupError:
-        raise ValidationError(f"{path}: unknown encoding '{profile.encoding}'",
+        raise ValidationError(_("{path}: unknown encoding '{encoding}'")
+                              .format(path=path, encoding=profile.encoding),
                               field="profile") from None
     allowed = set(CONTACT_FIELDS) | (set(LEAD_FIELDS) if profile.rows == "leads" else set())
     for field, _header in profile.columns:
-        if field not in allowed and not _NUMBERED.match(field):
-            raise ValidationError(f"{path}: unknown field '{field}' (known: "
-                                  f"{', '.join(sorted(allowed))}, email_N, phone_N ...)",
+        if field not in allowed and not layout.check_numbered(field):
+            raise ValidationError(_("{path}: unknown field '{field}' (known: {values}, email_N, "
+                                    "phone_N, address_N_city, url_N ...)")
+                                  .format(path=path, field=field,
+                                          values=", ".join(sorted(allowed))),
                                   field="profile")
 
 
@@ -146,7 +219,8 @@ def format_for(path: Path, fmt: str | None) -> str:
     """The export format: the one asked for, else the file's extension, else CSV."""
     if fmt:
         if fmt not in EXPORT_FORMATS:
-            raise ValidationError(f"format: '{fmt}' is not one of {', '.join(EXPORT_FORMATS)}",
+            raise ValidationError(_("format: '{fmt}' is not one of {values}")
+                                  .format(fmt=fmt, values=', '.join(EXPORT_FORMATS)),
                                   field="format")
         return fmt
     return _SUFFIX_FORMATS.get(path.suffix.lower(), "csv")
@@ -156,6 +230,12 @@ def _labelled(values: Sequence[tuple[str, str | None]]) -> str:
     if len(values) == 1 and not values[0][1]:
         return values[0][0]  # the common case, made cheap: one address or number, no label
     return "; ".join([f"{v} ({label})" if label else v for v, label in values])
+
+
+def _phones_labelled(values: Sequence[layout.PhoneValue],
+                     text: Callable[[str], str] = str) -> str:
+    return _labelled([(phone_with_extension(text(n), ext), label)
+                      for n, label, ext in values])
 
 
 # --- The selected contacts, read set-wise ---------------------------------------------------
@@ -168,6 +248,9 @@ def _labelled(values: Sequence[tuple[str, str | None]]) -> str:
 # Fields that are a column of the contact, or of its company (empty if that is in the trash).
 _COLUMNS: dict[str, Any] = {
     "first_name": Contact.first_name, "last_name": Contact.last_name,
+    "middle_name": Contact.middle_name, "name_prefix": Contact.name_prefix,
+    "name_suffix": Contact.name_suffix, "nickname": Contact.nickname,
+    "birthday": Contact.birthday,
     "job_title": Contact.job_title, "linkedin": Contact.linkedin, "country": Contact.country,
     "language": Contact.language, "priority": Contact.priority, "owner": Contact.owner,
     "source": Contact.source, "lawful_basis": Contact.lawful_basis,
@@ -185,8 +268,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "delegate": ("owner",),
 }
 _EMAIL_FIELDS = {"email", "other_emails", "emails", "email_list"}
-_PHONE_FIELDS = {"phone", "other_phones", "phones", "phone_list", "work_phone",
-                 "mobile_phone", "home_phone", "other_phone"}
+_PHONE_FIELDS = {"phone", "other_phones", "phones", "phone_list", *layout.PHONE_SLOT_FIELDS}
+_ADDRESS_FIELDS = {"addresses", "address_list", *layout.ADDRESS_SLOT_FIELDS}
+_URL_FIELDS = {"websites", "url_list"}
 _TAG_FIELDS = {"tags", "tags_google", "tags_outlook", "tag_list"}
 _SESSION_FIELDS = {"sessions", "session_list"}
 _TEXT_TYPES = {str, type(None)}
@@ -250,6 +334,36 @@ def _children(session: Session, stmt: Any, column: Any, selected: Any) -> list[t
     return _rows(session, stmt if selected is None else stmt.where(column.in_(selected)))
 
 
+def _phone_lists(session: Session, selected: Any, keys: list[Any]
+                 ) -> list[Sequence[layout.PhoneValue]]:
+    """Each contact's phones in position order: (number, label, extension)."""
+    by_contact = _by_contact(_children(session, select(
+        ContactPhone.contact_id, ContactPhone.number, ContactPhone.label,
+        ContactPhone.extension, ContactPhone.position), ContactPhone.contact_id, selected),
+        itemgetter(1, 2, 3), itemgetter(4))
+    return list(map(by_contact.get, keys, repeat(())))
+
+
+def _address_lists(session: Session, selected: Any, keys: list[Any]) -> list[Sequence[Address]]:
+    """Each contact's postal addresses in position order."""
+    by_contact = _by_contact(_children(session, select(
+        ContactAddress.contact_id, ContactAddress.label, ContactAddress.po_box,
+        ContactAddress.extended, ContactAddress.street, ContactAddress.city,
+        ContactAddress.region, ContactAddress.postal_code, ContactAddress.country,
+        ContactAddress.position), ContactAddress.contact_id, selected),
+        lambda row: Address(*row[1:9]), itemgetter(9))
+    return list(map(by_contact.get, keys, repeat(())))
+
+
+def _url_lists(session: Session, selected: Any, keys: list[Any]) -> list[Sequence[WebAddress]]:
+    """Each contact's web addresses in position order."""
+    by_contact = _by_contact(_children(session, select(
+        ContactUrl.contact_id, ContactUrl.url, ContactUrl.kind, ContactUrl.label,
+        ContactUrl.position), ContactUrl.contact_id, selected),
+        lambda row: WebAddress(*row[1:4]), itemgetter(4))
+    return list(map(by_contact.get, keys, repeat(())))
+
+
 def _labelled_lists(session: Session, model: Any, value: Any, selected: Any,
                     keys: list[Any]) -> list[Sequence[tuple[str, str | None]]]:
     """Each contact's emails or phones (``model``), in position order: (value, label)."""
@@ -297,21 +411,6 @@ def _met_on(met_at: datetime | None, starts_at: datetime | None,
     return met_at.astimezone().date() if met_at else None
 
 
-def _numbered(field: str, emails: list[Sequence[tuple[str, str | None]]],
-              phones: list[Sequence[tuple[str, str | None]]],
-              phone_text: Callable[[str], str]) -> list[Any]:
-    """The column of ``email_N``, ``phone_N`` or their ``_label``."""
-    kind, n, is_label = _NUMBERED.match(field).groups()  # type: ignore[union-attr]
-    index = int(n) - 1
-    lists = emails if kind == "email" else phones
-    if is_label:
-        return [(values[index][1] or "").capitalize() or None if index < len(values) else None
-                for values in lists]
-    if kind == "email":
-        return [values[index][0] if index < len(values) else None for values in lists]
-    return [phone_text(values[index][0]) if index < len(values) else None for values in lists]
-
-
 def _narrows(flt: ContactFilter | None) -> bool:
     """Whether ``flt`` selects fewer than all contacts (live, or live and trashed)."""
     return flt is not None and (bool(flt.search) or flt.company_id is not None
@@ -320,10 +419,21 @@ def _narrows(flt: ContactFilter | None) -> bool:
 
 
 def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter | None = None,
-                   *, leads: bool = False) -> tuple[int, dict[str, list[Any]]]:
+                   *, leads: bool = False, losses: Counter[str] | None = None,
+                   widest_out: dict[str, int] | None = None,
+                   profile: ExportProfile | None = None) -> tuple[int, dict[str, list[Any]]]:
     """The contacts ``flt`` selects, in the contacts list's order, as one column of values per
-    asked-for field (one row per contact, or with ``leads`` per contact and session met)."""
+    asked-for field (one row per contact, or with ``leads`` per contact and session met).
+    Templates (``email_N`` …) come back numbered, as many as the widest list needs (its
+    length goes into ``widest_out``); values no slot holds are counted in ``losses``.
+    ``profile`` says where a LinkedIn profile and a country without an address go."""
     wanted = set(fields)
+    country_as_address = profile is not None and profile.country_as_address
+    linkedin_as_website = profile is not None and profile.linkedin_as_website
+    if country_as_address:
+        wanted.add("country")
+    if linkedin_as_website:
+        wanted.add("linkedin")
     dialect = session.get_bind().dialect
     selected = listed(select(Contact.id), flt, dialect.name, ordered=False) \
         if _narrows(flt) else None
@@ -350,37 +460,63 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
     if "full_name" in wanted:
         data["full_name"] = [f"{first} {last}".strip() for first, last in
                              zip(columns["first_name"], columns["last_name"], strict=True)]
-    numbered = [f for f in wanted if _NUMBERED.match(f)]
+    numbered = [f for f in wanted if layout.NUMBERED.match(f)]
+    kinds = layout.list_kinds(list(wanted))
     phone_text = lru_cache(maxsize=None)(format_phone)
-    emails: list[Sequence[tuple[str, str | None]]] = []
-    phones: list[Sequence[tuple[str, str | None]]] = []
-    if wanted & _EMAIL_FIELDS or any(f.startswith("email") for f in numbered):
+    lists: dict[str, list[Sequence[Any]]] = {}
+    if wanted & _EMAIL_FIELDS or "email" in kinds:
         emails = _labelled_lists(session, ContactEmail, ContactEmail.address, selected, keys)
-        data["email_list"] = emails
+        lists["email"] = data["email_list"] = emails
         if "email" in wanted:
             data["email"] = [values[0][0] if values else None for values in emails]
         if "other_emails" in wanted:
             data["other_emails"] = [_labelled(values[1:]) for values in emails]
         if "emails" in wanted:
             data["emails"] = [_labelled(values) for values in emails]
-    if wanted & _PHONE_FIELDS or any(f.startswith("phone") for f in numbered):
-        phones = _labelled_lists(session, ContactPhone, ContactPhone.number, selected, keys)
-        data["phone_list"] = phones
+    if wanted & _PHONE_FIELDS or "phone" in kinds:
+        phones = _phone_lists(session, selected, keys)
+        lists["phone"] = data["phone_list"] = phones
         if "phones" in wanted:
-            data["phones"] = [_labelled(values) for values in phones]
+            data["phones"] = [_phones_labelled(values) for values in phones]
         # Formatting a number costs more than the rest of a row: only for fields that show it.
         if "phone" in wanted:
-            data["phone"] = [phone_text(values[0][0]) if values else None for values in phones]
+            data["phone"] = [phone_with_extension(phone_text(values[0][0]), values[0][2])
+                             if values else None for values in phones]
         if "other_phones" in wanted:
-            data["other_phones"] = [_labelled([(phone_text(n), label) for n, label in values[1:]])
+            data["other_phones"] = [_phones_labelled(values[1:], phone_text)
                                     for values in phones]
-        for label in ("work", "mobile", "home", "other"):
-            if f"{label}_phone" in wanted:
-                numbers = (next((n for n, lb in values if (lb or "other") == label), None)
-                           for values in phones)
-                data[f"{label}_phone"] = [phone_text(n) if n else None for n in numbers]
-    for field in numbered:
-        data[field] = _numbered(field, emails, phones, phone_text)
+    if wanted & _ADDRESS_FIELDS or "address" in kinds:
+        addresses = _address_lists(session, selected, keys)
+        if country_as_address:
+            addresses = [values or ([Address("work", country=country)] if country else ())
+                         for values, country in zip(addresses, columns["country"],
+                                                    strict=True)]
+        lists["address"] = data["address_list"] = addresses
+        if "addresses" in wanted:
+            data["addresses"] = ["; ".join(f"{a.one_line()} ({a.label})" if a.label
+                                           else a.one_line() for a in values)
+                                 for values in addresses]
+    if wanted & _URL_FIELDS or "url" in kinds:
+        urls = _url_lists(session, selected, keys)
+        if linkedin_as_website:
+            urls = [[*values, WebAddress(linkedin, "social", "linkedin")] if linkedin
+                    else values for values, linkedin in zip(urls, columns["linkedin"],
+                                                            strict=True)]
+        lists["url"] = data["url_list"] = urls
+        if "websites" in wanted:
+            data["websites"] = [_labelled([(u.url, u.label) for u in values])
+                                for values in urls]
+    widest = {kind: max(map(len, values), default=0) for kind, values in lists.items()}
+    if widest_out is not None:
+        widest_out.update(widest)
+    templates = [(f, "") for f in sorted(numbered) if layout.is_template(f)]
+    for field in [f for f, _h in layout.expand(templates, widest)] + \
+            [f for f in numbered if not layout.is_template(f)]:
+        data[field] = layout.numbered_column(field, lists, phone_text)
+        wanted.add(field)
+    wanted -= {f for f, _h in templates}
+    data.update(layout.slot_columns(sorted(wanted), lists, phone_text,
+                                    losses if losses is not None else Counter()))
     if wanted & _TAG_FIELDS:
         # Tags in the order of their key as the database sorts it (its collation).
         ranked = {tag: (rank, name) for rank, (tag, name) in enumerate(
@@ -456,12 +592,79 @@ def export_records(session: Session, fields: Iterable[str],
 
 
 def profile_columns(session: Session, profile: ExportProfile,
-                    flt: ContactFilter | None = None) -> tuple[int, list[list[Any]]]:
-    """The profile's columns (values, not yet text) for the contacts ``flt`` selects, and
-    how many rows they have."""
+                    flt: ContactFilter | None = None) -> ExportTable:
+    """The profile's columns (values, not yet text) for the contacts ``flt`` selects, with
+    the profile's templates expanded and what it cannot hold counted."""
     fields = [field for field, _h in profile.columns]
-    count, columns = export_columns(session, fields, flt, leads=profile.rows == "leads")
-    return count, [columns[field] for field in fields]
+    if profile.rows == "leads":
+        # A lead report is an excerpt by design: nothing to count.
+        count, columns = export_columns(session, fields, flt, leads=True)
+        return ExportTable(profile, count, [columns[field] for field in fields])
+    losses: Counter[str] = Counter()
+    widest: dict[str, int] = {}
+    extra = [*layout.LIST_FIELDS.values(), *layout.SINGLE_VALUES]
+    count, columns = export_columns(session, [*fields, *extra], flt, losses=losses,
+                                    widest_out=widest, profile=profile)
+    if profile.linkedin_as_website:
+        columns["linkedin"] = [None] * count  # written as a website: not lost
+    expanded = replace(profile, columns=layout.expand(profile.columns, widest))
+    names = [field for field, _h in expanded.columns]
+    lists = {kind: columns[name] for kind, name in layout.LIST_FIELDS.items()}
+    layout.count_losses(names, lists, {n: columns[n] for n in layout.SINGLE_VALUES}, losses)
+    if profile.birthday_needs_year and "birthday" in names:
+        losses["birthday_year"] = sum(1 for b in columns["birthday"] if b and b[:2] == "--")
+        columns["birthday"] = [None if b and b[:2] == "--" else b for b in columns["birthday"]]
+    for kind in ("email", "phone", "url"):
+        losses[f"{kind}_label"] = _labels_lost(names, kind, lists[kind])
+    if profile.country_as_address:
+        losses["country_dropped"] = _countries_lost(lists["address"], columns["country"])
+    losses["picture"] = _picture_count(session, flt)
+    return ExportTable(expanded, count, [columns[name] for name in names],
+                       tuple(layout.loss_lines(losses, profile.target)))
+
+
+def _labels_lost(names: list[str], kind: str, lists: list[Sequence[Any]]) -> int:
+    """How many labels (work, home …) of a list the profile writes a value of but not its
+    label: the plain columns (``email``, ``email_2`` …) of a list without label columns."""
+    plain = [n for n in names if n == kind or re.fullmatch(rf"{kind}_\d+", n)]
+    if not plain:
+        return 0
+    labelled = {int(n.split("_")[1]) for n in names
+                if re.fullmatch(rf"{kind}_\d+_label", n)}
+    # The first value of "email"/"phone" is the list's first; email_N is the N-th.
+    slots = {1 if n == kind else int(n.split("_")[1]) for n in plain} - labelled
+    label = (lambda v: v.label) if kind == "url" else (lambda v: v[1])
+    return sum(1 for values in lists for n in slots
+               if n <= len(values) and label(values[n - 1]))
+
+
+def _countries_lost(addresses: list[Sequence[Address]], countries: list[Any]) -> int:
+    """Contacts whose country a file without a country column (only addresses) cannot
+    give back: they have addresses, and the first that names a country names another."""
+    from crm.io.countries import country_code
+
+    lost = 0
+    for values, country in zip(addresses, countries, strict=True):
+        if not country or not values or (values[0].label == "work" and not any(
+                getattr(values[0], p) for p in ("street", "city", "po_box", "extended",
+                                                "region", "postal_code"))):
+            continue
+        named = next((code for a in values if a.country
+                      for code in [country_code(a.country)] if code), None)
+        lost += named != country
+    return lost
+
+
+def _picture_count(session: Session, flt: ContactFilter | None) -> int:
+    """How many pictures the chosen contacts have (no CSV or XLSX column holds one)."""
+    stmt = select(func.count(ContactPicture.id))
+    if _narrows(flt):
+        stmt = stmt.where(ContactPicture.contact_id.in_(
+            listed(select(Contact.id), flt, session.get_bind().dialect.name, ordered=False)))
+    elif not (flt and flt.include_trashed):
+        stmt = stmt.join(Contact, Contact.id == ContactPicture.contact_id).where(
+            Contact.deleted_at.is_(None))
+    return session.scalar(stmt) or 0
 
 
 def _text(value: Any) -> str:
@@ -474,12 +677,14 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _cells(values: list[Any]) -> list[Any]:
-    """A column's values as CSV cells made inert for spreadsheets; None stays None (the csv
-    module writes it as an empty cell)."""
+def _cells(values: list[Any], inert: bool = True) -> list[Any]:
+    """A column's values as CSV cells, made inert for spreadsheets when ``inert``; None
+    stays None (the csv module writes it as an empty cell)."""
     if not set(map(type, values)) <= _TEXT_TYPES:
         values = [value if value is None or value.__class__ is str else _text(value)
                   for value in values]
+    if not inert:
+        return values
     # Whether any cell starts a formula, checked in C: in most columns none does.
     if _FORMULA_CELL.search("\n" + "\n".join(filter(None, values))):
         values = [value if value is None else neutralise(value) for value in values]
@@ -494,8 +699,9 @@ def write_csv(handle: BinaryIO, profile: ExportProfile, columns: list[list[Any]]
     text = io.TextIOWrapper(handle, encoding=profile.encoding, newline="")
     writer = csv.writer(text, delimiter=profile.delimiter, lineterminator=profile.line_ending,
                         quoting=csv.QUOTE_MINIMAL)
-    headers = [neutralise(h) for _f, h in profile.columns]
-    cells = [_cells(values) for values in columns]
+    inert = profile.spreadsheet
+    headers = [neutralise(h) if inert else h for _f, h in profile.columns]
+    cells = [_cells(values, inert) for values in columns]
     try:
         writer.writerow(headers)
         writer.writerows(zip(*cells, strict=True))
@@ -515,9 +721,13 @@ def _unwritable(profile: ExportProfile, rows: Iterable[Iterable[Any]]) -> UserEr
             try:
                 (cell or "").encode(profile.encoding)
             except UnicodeEncodeError as exc:
-                return UserError(f"row {number}, {header}: '{cell[exc.start:exc.end]}' cannot "
-                                 f"be written in {profile.encoding}; use a UTF-8 profile")
-    return UserError(f"the file cannot be written in {profile.encoding}; use a UTF-8 profile")
+                return UserError(_("row {number}, {header}: '{reason}' cannot be written in "
+                                   "{encoding}; use a UTF-8 profile")
+                                 .format(number=number, header=header,
+                                         reason=cell[exc.start:exc.end],
+                                         encoding=profile.encoding))
+    return UserError(_("the file cannot be written in {encoding}; use a UTF-8 profile")
+                     .format(encoding=profile.encoding))
 
 
 def write_xlsx(handle: BinaryIO, profile: ExportProfile, columns: list[list[Any]]) -> None:
@@ -600,21 +810,27 @@ def export_file(session: Session, path: str | Path, *, profile: str = "default",
         if kind in ("csv", "xlsx"):
             chosen = load_profile(profile)
             used_profile = chosen.name
-            count, columns = profile_columns(session, chosen, flt)
+            table = profile_columns(session, chosen, flt)
             if kind == "csv":
                 # Written as it is made, straight into the file (no text of the whole file).
-                atomic_write(target, lambda handle: write_csv(handle, chosen, columns))
-                return ExportReport(path=target, format=kind, rows=count, profile=used_profile)
-            # Streamed too: the workbook is written row by row, never held whole.
-            atomic_write(target, lambda handle: write_xlsx(handle, chosen, columns))
-            return ExportReport(path=target, format=kind, rows=count, profile=used_profile)
+                atomic_write(target, lambda handle: write_csv(handle, table.profile,
+                                                              table.columns))
+            else:
+                # Streamed too: the workbook is written row by row, never held whole.
+                atomic_write(target, lambda handle: write_xlsx(handle, table.profile,
+                                                               table.columns))
+            return ExportReport(path=target, format=kind, rows=table.rows,
+                                profile=used_profile, losses=table.losses)
         elif kind == "vcard":
             from crm.io.vcard import VCARD_FIELDS, write_vcards
 
             records = export_records(session, VCARD_FIELDS, flt)
             data = write_vcards(records, vcard_version).encode("utf-8")
             count = len(records)
+            losses = tuple(layout.loss_lines(Counter(picture=_picture_count(session, flt)),
+                                             f"vCard {vcard_version}"))
         else:
             data, count = ics_bytes(session, due=due, flt=flt, today=today)
     atomic_write(target, lambda handle: handle.write(data))
-    return ExportReport(path=target, format=kind, rows=count, profile=used_profile)
+    return ExportReport(path=target, format=kind, rows=count, profile=used_profile,
+                        losses=losses if kind == "vcard" else ())

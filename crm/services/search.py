@@ -1,8 +1,10 @@
 """Contact search: the one place that decides which contacts a query matches.
 
-Every word of the query must match the start of a word in a name or job title, the company,
-an email address, a phone number (any run of its digits), the notes (the contact's and its
-encounters') or a tag, ignoring case and accents, so results narrow as the user types.
+Every word of the query must match the start of a word in a name (middle name and nickname
+too) or job title, the company, an email address, a web address, a phone number (any run of
+its digits), the notes (the contact's and its encounters'), a postal address (street, postal
+code, city, region, country) or a tag, ignoring case and accents, so results narrow as the
+user types.
 
 The work is behind a small dialect-neutral interface, ``ContactSearch``: ``search_for(dialect)``
 gives the implementation of a database. SQLite uses the FTS5 index that migration
@@ -38,7 +40,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from crm.models import Company, Contact, ContactEmail, ContactPhone, Encounter, Tag, contact_tag
+from crm.models import (
+    Company,
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactPhone,
+    ContactUrl,
+    Encounter,
+    Tag,
+    contact_tag,
+)
 
 # The FTS5 table and the map from contact ids to its rowids (SQLite only, not ORM models:
 # the schema is the migration's).
@@ -53,7 +65,11 @@ _MIN_SUFFIX = 3
 
 
 def _phone_suffixes(number: str) -> str:
+    # E.164 has no separators; a number kept as written ("0351 / 22 33-44", not checked)
+    # is indexed without them too, so its digits are found however they are typed.
     digits = f"ltrim({number}, '+')"
+    for separator in (" ", "-", "(", ")", ".", "/"):
+        digits = f"replace({digits}, '{separator}', '')"
     return " || ".join([digits] + [
         f"iif(length({digits}) >= {start + _MIN_SUFFIX - 1}, ' ' || substr({digits}, {start}), '')"
         for start in range(2, _MAX_DIGITS - _MIN_SUFFIX + 2)])
@@ -74,13 +90,21 @@ _REFRESH = [
         sort_last = excluded.sort_last, sort_first = excluded.sort_first""",
     f"""INSERT INTO contact_fts (rowid, name, company, email, phone, note, tag)
     SELECT k.docid,
-       c.first_name || ' ' || c.last_name || ' ' || coalesce(c.job_title, ''),
+       c.first_name || ' ' || coalesce(c.middle_name, '') || ' ' || c.last_name || ' '
+          || coalesce(c.nickname, '') || ' ' || coalesce(c.job_title, ''),
        (SELECT m.name FROM company m WHERE m.id = c.company_id),
-       (SELECT group_concat(e.address, ' ') FROM contact_email e WHERE e.contact_id = c.id),
+       coalesce((SELECT group_concat(e.address, ' ') FROM contact_email e
+          WHERE e.contact_id = c.id), '') || ' ' || coalesce(c.linkedin, '') || ' '
+          || coalesce((SELECT group_concat(u.url, ' ') FROM contact_url u
+          WHERE u.contact_id = c.id), ''),
        (SELECT group_concat({_phone_suffixes("p.number")}, ' ')
           FROM contact_phone p WHERE p.contact_id = c.id),
        coalesce(c.notes, '') || ' ' || coalesce((SELECT group_concat(n.note, ' ')
-          FROM encounter n WHERE n.contact_id = c.id AND n.note IS NOT NULL), ''),
+          FROM encounter n WHERE n.contact_id = c.id AND n.note IS NOT NULL), '') || ' '
+          || coalesce((SELECT group_concat(coalesce(a.street, '') || ' '
+          || coalesce(a.postal_code, '') || ' ' || coalesce(a.city, '') || ' '
+          || coalesce(a.region, '') || ' ' || coalesce(a.country, ''), ' ')
+          FROM contact_address a WHERE a.contact_id = c.id), ''),
        (SELECT group_concat(t.name, ' ')
           FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)
       FROM contact_fts_stale s JOIN contact c ON c.id = s.contact_id
@@ -288,9 +312,18 @@ class LikeSearch:
             if len(digits) >= 3:
                 alternatives.append(exists(select(ContactPhone.id).where(
                     ContactPhone.contact_id == Contact.id,
-                    or_(*(ContactPhone.number.like(f"%{d}%") for d in _phone_terms(digits))))))
+                    or_(*(_number_digits().like(f"%{d}%") for d in _phone_terms(digits))))))
             clauses.append(or_(*alternatives))
         return and_(*clauses)
+
+
+def _number_digits() -> ColumnElement[str]:
+    """A phone's number without the separators a number kept as written may hold (as the
+    FTS index has it: ``_phone_suffixes``); E.164 numbers are unchanged."""
+    value: ColumnElement[str] = ContactPhone.number
+    for separator in (" ", "-", "(", ")", ".", "/"):
+        value = func.replace(value, separator, "")
+    return value
 
 
 def _fold(value: ColumnElement[str]) -> ColumnElement[str]:
@@ -316,9 +349,15 @@ class PostgresSearch:
         if len(words) > 1 and all(_PHONE_WORD.match(w) for w in words):
             words = ["".join(words)]  # "0475 12 34 56" is one number typed with spaces
         document = _fold(func.concat_ws(
-            " ", Contact.first_name, Contact.last_name, Contact.job_title, Contact.notes,
+            " ", Contact.first_name, Contact.middle_name, Contact.last_name, Contact.nickname,
+            Contact.job_title, Contact.notes, Contact.linkedin,
             select(_company.name).where(_company.id == Contact.company_id).scalar_subquery(),
             _agg(ContactEmail.address, ContactEmail.contact_id == Contact.id),
+            _agg(ContactUrl.url, ContactUrl.contact_id == Contact.id),
+            _agg(func.concat_ws(" ", ContactAddress.street, ContactAddress.postal_code,
+                                ContactAddress.city, ContactAddress.region,
+                                ContactAddress.country),
+                 ContactAddress.contact_id == Contact.id),
             _agg(Encounter.note, Encounter.contact_id == Contact.id),
             _agg(Tag.name, contact_tag.c.contact_id == Contact.id,
                  contact_tag.c.tag_id == Tag.id)))
@@ -339,7 +378,7 @@ class PostgresSearch:
             if _PHONE_WORD.match(word) and len(digits) >= 3:
                 alternatives.append(exists(select(ContactPhone.id).where(
                     ContactPhone.contact_id == Contact.id,
-                    or_(*(ContactPhone.number.contains(d) for d in _phone_terms(digits))))))
+                    or_(*(_number_digits().contains(d) for d in _phone_terms(digits))))))
             clauses.append(or_(*alternatives))
         return and_(*clauses)
 

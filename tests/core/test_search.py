@@ -232,3 +232,22 @@ def test_search_pages_in_name_order_by_either_plan(db, monkeypatch, few: int) ->
     assert backwards == everyone[::-1]
     assert db.read(count_contacts, ContactFilter(search="lead")) == 19
     assert db.read(list_contacts, ContactFilter(search="nobody")) == []
+
+
+def test_nicknames_addresses_and_web_addresses_are_found(db) -> None:  # type: ignore[no-untyped-def]
+    from crm.services.contacts import ContactFilter, create_contact, list_contacts, update_contact
+
+    contact_id = db.write(lambda s: create_contact(
+        s, first_name="Robert", last_name="Vance", middle_name="Quentin", nickname="Bobby",
+        addresses=[{"label": "work", "street": "100 Market St", "city": "Philadelphia",
+                    "postal_code": "19104", "country": "USA"}],
+        urls=["https://www.vance-refrigeration.example.com"]).id)
+
+    def found(query: str) -> bool:
+        return [r.id for r in db.read(list_contacts, ContactFilter(search=query))] == [contact_id]
+
+    for query in ("bobby", "quentin", "philadel", "market", "19104", "vance-refrig"):
+        assert found(query), query
+    # Editing an address (not the contact's own row) brings the index up to date.
+    db.write(update_contact, contact_id, addresses=[{"city": "Scranton"}])
+    assert found("scranton") and not found("philadelphia")

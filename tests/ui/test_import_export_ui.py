@@ -73,7 +73,7 @@ def test_import_wizard_takes_a_linkedin_export(window, qtbot) -> None:  # type: 
     formats = [wizard.format_combo.itemText(i) for i in range(wizard.format_combo.count())]
     assert "LinkedIn Connections" in formats
     wizard.load(FIXTURES / "linkedin_connections.csv")
-    assert "7 contact row(s) in a LinkedIn Connections export" in wizard.info.text()
+    assert "7 contact rows in a LinkedIn Connections export" in wizard.info.text()
     headers = [wizard.mapping_table.item(r, 0).text()
                for r in range(wizard.mapping_table.rowCount())]
     assert wizard.mapping()[headers.index("URL")] == "linkedin"
@@ -183,3 +183,21 @@ def test_import_wizard_records_the_session_met(window, qtbot) -> None:  # type: 
     with qtbot.waitSignal(wizard.imported, timeout=10_000):
         wizard.run_import()
     assert window.db.read(count_contacts, ContactFilter(session_id=session_id)) == before + 1
+
+
+def test_export_dialog_says_what_the_format_cannot_hold(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from crm.services.contacts import create_contact
+
+    window.db.write(create_contact, first_name="Ada", last_name="Many", birthday="--06-15",
+                    emails=[f"ada{n}@example.com" for n in range(5)])
+    dialog = ExportDialog(window.db, window)
+    qtbot.addWidget(dialog)
+    dialog.set_format("csv")
+    dialog.set_profile("outlook")
+    dialog.export_to(tmp_path / "outlook.csv")
+    # The dialog stays open to say it, until closed.
+    qtbot.waitUntil(lambda: "Not in the file" in dialog.status.text(), timeout=10_000)
+    assert "2 extra emails not exported to Outlook" in dialog.status.text()
+    assert "1 birthday without a year" in dialog.status.text()
+    assert dialog.cancel_button.text() == "Close"
+    assert (tmp_path / "outlook.csv").exists()

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from crm.config import Preferences
 from crm.db import Database
 from crm.models import Contact
-from crm.services.contacts import create_contact, get_contact, update_contact
+from crm.services.contacts import create_contact, get_contact, stored_phones, update_contact
+from crm.services.phones import Phone, phone_text
 from crm.services.tags import split_tags
-from crm.services.validation import LAWFUL_BASES, format_phone
+from crm.services.validation import LAWFUL_BASES
 from ui.dialogs.contact_form import ContactFormDialog
 from ui.dialogs.editors import priority_box
 from ui.dialogs.form import (
@@ -58,10 +59,13 @@ class ContactEditor(ContactFormDialog):
         self.emails = self.add_field("email", self.tr("&Email:"), line(
             ", ".join(e.address for e in row.emails) if row else ""), "emails")
         self.emails.setPlaceholderText(self.tr("several: separate with commas"))
+        # A phone shown as it was stored: saved back unchanged (label, extension, and "not
+        # checked" kept) unless its text is edited, which reads it again.
+        self.stored_phones: dict[str, Phone] = {
+            phone_text(p.number, p.checked, p.extension): p
+            for p in (stored_phones(row) if row else [])}
         self.phones = self.add_field("phone", self.tr("&Phone:"), line(
-            ", ".join(format_phone(p.number) for p in row.phones) if row else ""), "phones")
-        self.phones.setPlaceholderText(self.tr("+1 617 555 0100; without +, region {region}")
-                                       .format(region=self.preferences.default_region))
+            ", ".join(self.stored_phones)), "phones")
         self.linkedin = self.add_field("linkedin", self.tr("Lin&kedIn:"),
                                        line(row.linkedin if row else ""))
         self.country = self.add_field("country", self.tr("Co&untry:"),
@@ -90,6 +94,7 @@ class ContactEditor(ContactFormDialog):
                           ("email", self.emails), ("phone", self.phones),
                           ("company", self.company)):
             self.watch_identity(key, edit)
+        self.show_phone_region(self.phones, country=self.country, company=self.company)
         self.setMinimumWidth(520)
         self.run_hooks()
         self.first_name.setFocus()
@@ -109,16 +114,20 @@ class ContactEditor(ContactFormDialog):
             "lawful_basis": self.lawful_basis.currentData(),
             "lawful_basis_on": parse_optional_date(self.lawful_basis_on, "lawful_basis_on"),
         }
-        emails, phones = _split_list(self.emails.text()), _split_list(self.phones.text())
+        emails = _split_list(self.emails.text())
+        phones = [self.stored_phones.get(p, p) for p in _split_list(self.phones.text())]
         tags = split_tags(self.tags.text())
         region = self.preferences.default_region
-        if self.contact_id is None:
-            contact = self.db.write(
-                create_contact, emails=emails, phones=phones, tags=tags, region=region,
-                company=self.company.text(), owner=self.preferences.owner_name or None,
-                source=APP_SOURCE, **fields)
-        else:
-            contact = self.db.write(
+
+        def write(keep_unchecked: bool) -> Contact:
+            if self.contact_id is None:
+                return self.db.write(
+                    create_contact, emails=emails, phones=phones, tags=tags, region=region,
+                    company=self.company.text(), owner=self.preferences.owner_name or None,
+                    source=APP_SOURCE, keep_unchecked=keep_unchecked, **fields)
+            return self.db.write(
                 update_contact, self.contact_id, emails=emails, phones=phones, tags=tags,
-                company=self.company.text(), region=region, **fields)
-        self.saved_id = contact.id
+                company=self.company.text(), region=region, keep_unchecked=keep_unchecked,
+                **fields)
+
+        self.saved_id = self.keeping_unchecked(write).id

@@ -3,6 +3,7 @@ a format), where; contacts to CSV, XLSX or vCard, open follow-ups to a calendar 
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -108,6 +109,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setObjectName("export")
         self.export_button.setDefault(True)
@@ -170,7 +172,14 @@ class ExportDialog(QDialog):
     def _done(self, report: ExportReport) -> None:
         self.report = report
         self.export_button.setEnabled(True)
-        self.accept()
+        if not report.losses:
+            self.accept()
+            return
+        # What the format could not hold stays on screen until the user has read it.
+        self.status.setText(self.tr("Exported {rows} to {path}. Not in the file:").format(
+            rows=report.rows, path=report.path) + "<ul>" + "".join(
+                f"<li>{html.escape(line)}</li>" for line in report.losses) + "</ul>")
+        self.cancel_button.setText(self.tr("Close"))
 
     def _failed(self, error: Exception) -> None:
         self.export_button.setEnabled(True)

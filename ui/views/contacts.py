@@ -6,9 +6,12 @@ import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from crm.models import Contact
-from crm.services.contacts import ContactFilter, get_contact
-from ui.format import esc, format_phone, local_date, short_date
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+from crm.models import Contact, ContactPhone
+from crm.services.contacts import ContactFilter, count_contacts, get_contact
+from crm.services.phones import phone_text
+from ui.format import esc, local_date, short_date
 from ui.models.tables import ContactTableModel
 from ui.views.table_page import TablePage, trash_with_undo
 
@@ -22,6 +25,21 @@ class ContactsPage(TablePage):
     def __init__(self, window: MainWindow):
         self.contacts = ContactTableModel(window.db)
         super().__init__(window, self.contacts)
+        # People kept without a name (an email-only card, a phone-only row) are listed for
+        # the delegate to complete: this button narrows the list to them.
+        self.no_name = QPushButton()
+        self.no_name.setObjectName("no_name_filter")
+        self.no_name.setCheckable(True)
+        self.no_name.setFlat(True)
+        self.no_name.setToolTip(self.tr("People imported or captured with an email or a phone "
+                                        "but no name: open one and add the name"))
+        self.no_name.toggled.connect(self._show_no_name)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 2, 6, 0)
+        bar.addWidget(self.no_name)
+        bar.addStretch(1)
+        self.layout().insertLayout(0, bar)  # type: ignore[union-attr]
+        self.no_name.hide()
 
     # --- filter (an export of "what the view shows" uses current_filter) -----------------
 
@@ -48,6 +66,18 @@ class ContactsPage(TablePage):
     def count_text(self, total: int) -> str:
         return self.tr("%n contact(s)", "", total)
 
+    def refresh(self) -> None:
+        super().refresh()
+        nameless = self.db.read(count_contacts, ContactFilter(no_name=True))
+        self.no_name.setText(self.tr("Without a name (%n)", "", nameless))
+        self.no_name.setVisible(nameless > 0 or self.no_name.isChecked())
+
+    def _show_no_name(self, only: bool) -> None:
+        self.contacts.filter = replace(self.contacts.filter, no_name=only)
+        # The first one of the new list is shown, not the one selected before.
+        self.current_id = None
+        self.refresh()
+
     def show_contact(self, contact_id: uuid.UUID) -> None:
         if self._stale:
             self.refresh()
@@ -57,16 +87,19 @@ class ContactsPage(TablePage):
 
     def detail_html(self, row_id: uuid.UUID) -> str:
         contact: Contact = self.db.read(get_contact, row_id)
-        tr = self.tr
         actions = " · ".join(f"<a href='action:{name}'>{label}</a>" for name, label in (
-            ("edit", tr("Edit")), ("add-followup", tr("Add follow-up")),
-            ("log-interaction", tr("Log interaction"))))
-        parts = [f"<h2>{esc(contact.full_name)}</h2>", f"<p>{actions}</p>"]
+            ("edit", self.tr("Edit")), ("add-followup", self.tr("Add follow-up")),
+            ("log-interaction", self.tr("Log interaction"))))
+        name = contact.full_name or self.tr("(no name)")
+        parts = [f"<h2>{esc(name)}</h2>", f"<p>{actions}</p>"]
+        if not contact.full_name:
+            parts.append("<p><i>" + self.tr("Kept without a name: Edit to add one.")
+                         + "</i></p>")
         role = esc(contact.job_title or "")
         if contact.company is not None:
             company = (f"<a href='company:{contact.company.id}'>"
                        f"{esc(contact.company.name)}</a>")
-            role = tr("{title} at {company}").format(title=role, company=company) if role \
+            role = self.tr("{title} at {company}").format(title=role, company=company) if role \
                 else company
         if role:
             parts.append(f"<p>{role}</p>")
@@ -74,27 +107,27 @@ class ContactsPage(TablePage):
         for email in contact.emails:
             facts.append(f"<a href='mailto:{esc(email.address)}'>{esc(email.address)}</a>")
         for phone in contact.phones:
-            facts.append(f"<a href='tel:{esc(phone.number)}'>{esc(format_phone(phone.number))}</a>")
+            facts.append(self._phone_html(phone))
         if contact.linkedin:
             profile = esc(contact.linkedin)
             # A profile address opens in the browser; anything else typed is shown as it is.
-            facts.append(tr("LinkedIn: {profile}").format(
+            facts.append(self.tr("LinkedIn: {profile}").format(
                 profile=f"<a href='{profile}'>{profile}</a>"
                 if contact.linkedin.lower().startswith(("https://", "http://")) else profile))
         if contact.country:
-            facts.append(tr("Country: {code}").format(code=esc(contact.country)))
+            facts.append(self.tr("Country: {code}").format(code=esc(contact.country)))
         if contact.tags:
             names = ", ".join(t.name for t in contact.tags)
-            facts.append(tr("Tags: {tags}").format(tags=esc(names)))
+            facts.append(self.tr("Tags: {tags}").format(tags=esc(names)))
         if contact.owner:
-            facts.append(tr("Logged by {owner}").format(owner=esc(contact.owner)))
+            facts.append(self.tr("Logged by {owner}").format(owner=esc(contact.owner)))
         if facts:
             parts.append("<p>" + "<br>".join(facts) + "</p>")
         if contact.notes:
             parts.append(f"<p><i>{esc(contact.notes)}</i></p>")
 
-        parts.append(f"<h3>{tr('Met at')}</h3>")
-        parts.append(f"<p><a href='action:met-at'>{tr('Met at a session…')}</a></p>")
+        parts.append("<h3>" + self.tr("Met at") + "</h3>")
+        parts.append("<p><a href='action:met-at'>" + self.tr("Met at a session…") + "</a></p>")
         met = [e for e in contact.encounters if e.deleted_at is None]
         if met:
             items = []
@@ -107,31 +140,41 @@ class ContactsPage(TablePage):
                 items.append(f"<li>{line}</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
-            parts.append(f"<p>{tr('Not linked to a session.')}</p>")
+            parts.append("<p>" + self.tr("Not linked to a session.") + "</p>")
 
-        parts.append(f"<h3>{tr('Follow-ups')}</h3>")
+        parts.append("<h3>" + self.tr("Follow-ups") + "</h3>")
         followups = [f for f in contact.followups if f.deleted_at is None]
         if followups:
             items = []
             for followup in followups:
-                status = {"open": tr("open"), "done": tr("done"),
-                          "cancelled": tr("cancelled")}.get(followup.status, followup.status)
-                due = tr("due {date}").format(date=esc(short_date(followup.due_on)))
+                status = {"open": self.tr("open"), "done": self.tr("done"),
+                          "cancelled": self.tr("cancelled")}.get(followup.status, followup.status)
+                due = self.tr("due {date}").format(date=esc(short_date(followup.due_on)))
                 items.append(f"<li><a href='followup:{followup.id}'>{esc(followup.title)}</a>"
                              f" — {due} ({esc(status)})</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
-            parts.append(f"<p>{tr('No follow-ups.')}</p>")
+            parts.append("<p>" + self.tr("No follow-ups.") + "</p>")
 
-        parts.append(f"<h3>{tr('Interactions')}</h3>")
+        parts.append("<h3>" + self.tr("Interactions") + "</h3>")
         interactions = [i for i in contact.interactions if i.deleted_at is None]
         if interactions:
             items = [f"<li><a href='interaction:{i.id}'>{esc(local_date(i.occurred_at))}</a>"
                      f" · {esc(i.channel)}: {esc(i.summary)}</li>" for i in interactions]
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
-            parts.append(f"<p>{tr('No interactions yet.')}</p>")
+            parts.append("<p>" + self.tr("No interactions yet.") + "</p>")
         return "".join(parts)
+
+    def _phone_html(self, phone: ContactPhone) -> str:
+        """A phone of the detail pane: dialled by its link; one kept as written (valid in no
+        region tried) is marked so the delegate can check it in the editor."""
+        shown = esc(phone_text(phone.number, phone.checked, phone.extension))
+        label = f" ({esc(phone.label)})" if phone.label else ""
+        if not phone.checked:
+            return (f"{shown}{label} <span style='color:#b35c00'>"
+                    f"⚠ {self.tr('not checked')}</span>")
+        return f"<a href='tel:{esc(phone.number)}'>{shown}</a>{label}"
 
     # --- actions -------------------------------------------------------------------------
 

@@ -10,7 +10,18 @@ from pathlib import Path
 from typing import Any
 
 from crm.errors import UserError, ValidationError
-from crm.io.records import EMAIL_LABEL, FIELD_LABELS, IGNORE, PHONE_LABEL, ColumnMap, ContactRecord
+from crm.i18n import N_, _
+from crm.io.records import (
+    EMAIL_LABEL,
+    FIELD_LABELS,
+    IGNORE,
+    LABEL_FIELDS,
+    PHONE_LABEL,
+    URL_KIND,
+    URL_LABEL,
+    ColumnMap,
+    ContactRecord,
+)
 from crm.io.tables import Table
 from crm.services.importing.report import Problem
 from crm.services.importing.text import clip
@@ -18,8 +29,9 @@ from crm.sources import ContactSource, Reading
 
 LABELLED = re.compile(r"^(.*?)\s*\(([^()]{1,40})\)$")
 # The columns a preview of records (vCards, scans) shows, and the field each one holds.
-_RECORD_COLUMNS = (("Name", "full_name"), ("Company", "company"), ("Job title", "job_title"),
-                   ("Emails", "email"), ("Phones", "phone"), ("Tags", "tags"))
+_RECORD_COLUMNS = ((N_("Name"), "full_name"), (N_("Company"), "company"),
+                   (N_("Job title"), "job_title"), (N_("Emails"), "email"),
+                   (N_("Phones"), "phone"), (N_("Tags"), "tags"))
 
 
 @dataclass
@@ -37,6 +49,8 @@ class MappedFile:
     # A file we exported carries its own owner and source (empty ones included): the import
     # keeps them as they are instead of filling in the importing user and the file name.
     own_export: bool = False
+    # How many of ``problems`` are people not read at all (None: every one of them).
+    skipped: int | None = None
 
     @property
     def format(self) -> str:
@@ -91,7 +105,7 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
         target = mapping[col] if col < len(mapping) else None
         if target is None:
             plan.append((col, "extra", headers[col] or f"column {col + 1}"))
-        elif target.field in (EMAIL_LABEL, PHONE_LABEL):
+        elif target.field in LABEL_FIELDS:
             label_columns.append((col, (target.field, target.slot or "")))
         elif target.field != IGNORE:
             plan.append((col, target.field, target))
@@ -101,6 +115,7 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
         count = len(cells)
         slot_labels = {key: google_label(cells[col]) for col, key in label_columns
                        if col < count}
+        addresses: dict[str, dict[str, str]] = {}
         for col, name, target in plan:
             if col >= count:
                 break
@@ -116,6 +131,16 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
                 bucket = record.emails if name == "email" else record.phones
                 for value, label in split_cell(cell):
                     bucket.append((value, label or slot_label or target.label))
+            elif name == "address":
+                parts = addresses.setdefault(target.slot or "", {})
+                part = target.label or "street"
+                # Outlook's "Street 2" and "Street 3" are one extended line.
+                parts[part] = f"{parts[part]}\n{cell}" if part in parts else cell
+            elif name == "url":
+                for value, label in split_cell(cell):
+                    key = target.slot or ""
+                    record.urls.append((value, slot_labels.get((URL_KIND, key)),
+                                        label or slot_labels.get((URL_LABEL, key))))
             elif name == "tags":
                 record.tags.extend(tags_of(cell, own_export))
             elif name == "sessions":
@@ -124,9 +149,33 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
                 record.notes.append(cell)
             else:
                 record.values.setdefault(name, cell)
+        for slot, parts in addresses.items():
+            record.addresses.append(_address_parts(slot, parts))
         if record.extra or not record.is_empty():
             records.append(record)
     return records
+
+
+_SLOT_LABELS = {"work": "work", "home": "home", "other": "other"}
+
+
+def _address_parts(slot: str, parts: dict[str, str]) -> dict[str, str]:
+    """An address's parts from its columns: Outlook's slot gives its label; a formatted
+    address is kept (as its street) only where the file has no parts."""
+    from crm.io.headers import google_label
+
+    formatted = parts.pop("formatted", None)
+    if "label" in parts:
+        parts["label"] = google_label(parts["label"]) or ""
+    elif slot in _SLOT_LABELS:
+        parts["label"] = _SLOT_LABELS[slot]
+    if formatted and not any(v for k, v in parts.items() if k not in ("label", "country")):
+        # The formatted text holds the country too (as its last line, often): not twice.
+        country = (parts.get("country") or "").strip().casefold()
+        lines = [line for line in formatted.splitlines() if line.strip().casefold() != country]
+        if "\n".join(lines).strip():
+            parts["street"] = "\n".join(lines).strip()
+    return {k: v for k, v in parts.items() if v}
 
 
 def map_reading(path: Path, source: ContactSource, reading: Reading,
@@ -145,9 +194,13 @@ def _map_records(path: Path, source: ContactSource,
              r.values.get("job_title", ""), "; ".join(e for e, _l in r.emails),
              "; ".join(p for p, _l in r.phones), ", ".join(r.tags)] for r in records]
     ours = any(r.values.pop("_ours", None) for r in records)
-    return MappedFile(path, source, source.name, [h for h, _f in _RECORD_COLUMNS],
-                      [ColumnMap(f) for _h, f in _RECORD_COLUMNS], records, rows=rows,
-                      own_export=ours)
+    # What the source could not read (a truncated last card ...): reported, counted skipped.
+    dropped = getattr(records, "dropped", [])
+    problems = sorted((Problem(row, "row", reason) for row, reason in
+                       [*dropped, *getattr(records, "notes", [])]), key=lambda p: p.row)
+    return MappedFile(path, source, source.name, [_(h) for h, _f in _RECORD_COLUMNS],
+                      [ColumnMap(f) for _h, f in _RECORD_COLUMNS], list(records), problems,
+                      rows=rows, own_export=ours, skipped=len(dropped))
 
 
 def _map_table(path: Path, source: ContactSource, table: Table,
@@ -156,14 +209,17 @@ def _map_table(path: Path, source: ContactSource, table: Table,
     if mapping is not None:
         auto = [_override(a, m) for a, m in zip(auto, _padded(mapping, len(auto)), strict=True)]
     problems = [Problem(row, "row", reason) for row, reason in table.dropped]
-    if not any(m is not None and m.field not in (IGNORE, EMAIL_LABEL, PHONE_LABEL)
+    if not any(m is not None and m.field != IGNORE and m.field not in LABEL_FIELDS
                for m in auto):
         shown = ", ".join(clip(h, 30) for h in table.headers[:8] if h.strip()) or \
             "(no header)"
-        raise UserError(f"{path} row {table.header_row}: no column recognised (found: "
-                        f"{shown}); expected names, emails or phones", row=table.header_row)
+        raise UserError(_("{path} row {header_row}: no column recognised (found: {shown}); "
+                          "expected names, emails or phones")
+                        .format(path=path, header_row=table.header_row, shown=shown),
+                        row=table.header_row)
     if not table.rows:
-        raise UserError(f"{path} row {table.header_row + 1}: no rows after the header",
+        raise UserError(_("{path} row {row}: no rows after the header")
+                        .format(path=path, row=table.header_row + 1),
                         row=table.header_row + 1)
     ours = any(m is not None and m.field == "source" for m in auto)
     records = records_from_table(table.headers, table.rows, table.row_numbers, auto, ours)
@@ -182,5 +238,6 @@ def _override(auto: ColumnMap | None, chosen: str | None) -> ColumnMap | None:
     if auto is not None and auto.field == chosen:
         return auto
     if chosen not in FIELD_LABELS and chosen != IGNORE:
-        raise ValidationError(f"mapping: unknown field '{chosen}'", field="mapping")
+        raise ValidationError(_("mapping: unknown field '{chosen}'")
+                              .format(chosen=chosen), field="mapping")
     return ColumnMap(chosen)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from crm.clock import utcnow
 from crm.errors import UserError
+from crm.i18n import _, ngettext
 from crm.models import (
     Company,
     Contact,
@@ -29,6 +30,7 @@ from crm.models import (
 from crm.services.contacts import update_contact
 from crm.services.importing.match import chunks
 from crm.services.importing.write import CONTACT_COLUMNS
+from crm.services.phones import Phone
 
 
 @dataclass(frozen=True)
@@ -40,9 +42,13 @@ class RevertReport:
     restored: int
 
     def summary(self) -> str:
-        return (f"reverted the import of {Path(self.file_name).name} "
-                f"({self.imported_at.astimezone():%Y-%m-%d %H:%M}): {self.removed} contact(s) "
-                f"removed, {self.restored} restored")
+        text = ngettext("reverted the import of {file} ({when}): {removed} contact removed, "
+                        "{restored} restored",
+                        "reverted the import of {file} ({when}): {removed} contacts removed, "
+                        "{restored} restored", self.removed)
+        return text.format(file=Path(self.file_name).name,
+                           when=f"{self.imported_at.astimezone():%Y-%m-%d %H:%M}",
+                           removed=self.removed, restored=self.restored)
 
 
 def last_import(session: Session) -> ImportBatch | None:
@@ -55,7 +61,7 @@ def revert_last_import(session: Session) -> RevertReport:
     """Undo the last import: remove what it created, restore what it updated."""
     batch = last_import(session)
     if batch is None:
-        raise UserError("there is no import to revert")
+        raise UserError(_("there is no import to revert"))
     rows = session.execute(select(ImportChange.entity, ImportChange.entity_id,
                                   ImportChange.action, ImportChange.before)
                            .where(ImportChange.batch_id == batch.id)).all()
@@ -96,16 +102,26 @@ def _restore(session: Session, contact_id: uuid.UUID, state: dict[str, Any]) -> 
     company_id = uuid.UUID(state["company_id"]) if state["company_id"] else None
     if company_id is not None and session.get(Company, company_id) is None:
         company_id = None
-    fields = {k: state[k] for k in ("first_name", "last_name", "notes", *CONTACT_COLUMNS)}
+    fields = {k: state.get(k) for k in ("first_name", "last_name", "notes", *CONTACT_COLUMNS)}
     fields["lawful_basis_on"] = date.fromisoformat(state["lawful_basis_on"]) \
         if state["lawful_basis_on"] else None
     # The state is restored as it was, bypassing validation of values that were valid.
     for name, value in fields.items():
         setattr(contact, name, value)
     contact.company_id = company_id
+    # Snapshots taken before addresses and web addresses were kept have neither.
     update_contact(session, contact.id, emails=[tuple(e) for e in state["emails"]],
-                   phones=[tuple(p) for p in state["phones"]], tags=state["tags"])
+                   phones=[_phone(p) for p in state["phones"]], tags=state["tags"],
+                   addresses=state.get("addresses", []),
+                   urls=[tuple(u) for u in state.get("urls", [])])
     return True
+
+
+def _phone(saved: list[Any]) -> Phone:
+    """A phone of a snapshot: [number, label, checked, extension] (older ones: the first
+    two, a checked E.164 number)."""
+    number, label, checked, extension = [*saved, True, None][:4]
+    return Phone(number, bool(checked), extension, label)
 
 
 def import_count(session: Session) -> int:

@@ -1,5 +1,9 @@
 """Validate stage: a ContactRecord as a Person ready to write, each value normalised (emails,
-phones in E.164, countries, dates ...), with a Problem for every value dropped."""
+phones in E.164, countries, dates ...), with a Problem for every value dropped.
+
+Nothing a person gave is dropped for want of a format: a phone valid in none of the contact's
+regions (crm.services.phones) is kept as written, not checked, with a warning; a person with
+an email or a phone but no name is kept without one (listed as "(no name)")."""
 
 from __future__ import annotations
 
@@ -11,25 +15,36 @@ from functools import lru_cache
 from typing import Any
 
 from crm.errors import ValidationError
+from crm.i18n import _
 from crm.io.records import ContactRecord
+from crm.services.addressbook import (
+    Address,
+    WebAddress,
+    address_from,
+    normalize_birthday,
+    web_address,
+)
 from crm.services.importing.report import Problem
 from crm.services.importing.text import clip, printable, stored_label
+from crm.services.phones import MAX_NUMBER, Phone, read_phone, region_chain, unchecked_message
 from crm.services.validation import (
     clean_text,
     email_key,
     normalize_email,
     normalize_lawful_basis,
-    normalize_phone,
     normalize_priority,
 )
 
 # Column sizes of the contact table: longer values would not fit on PostgreSQL.
 MAX_LENGTH = {"first_name": 120, "last_name": 120, "job_title": 255, "linkedin": 255,
               "owner": 255, "source": 255, "company": 255, "company_kind": 60,
-              "company_city": 255, "company_website": 255, "language": 8}
+              "company_city": 255, "company_website": 255, "language": 8,
+              "middle_name": 120, "name_prefix": 40, "name_suffix": 40, "nickname": 120}
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d")
 # Text fields of the contact taken as they are (within their column's size).
-_TEXT_FIELDS = ("job_title", "linkedin", "language", "owner", "source", "lawful_basis_note")
+_TEXT_FIELDS = ("job_title", "linkedin", "language", "owner", "source", "lawful_basis_note",
+                "middle_name", "name_prefix", "name_suffix", "nickname")
+# A number written with its extension ("ext. 102", "x102", ";ext=102") has a letter or ";".
 _MAX_TAG = 80
 
 
@@ -43,7 +58,7 @@ class Person:
     last_name: str
     fields: dict[str, Any]
     emails: list[tuple[str, str | None]]
-    phones: list[tuple[str, str | None]]
+    phones: list[Phone]
     company: str | None
     company_fields: dict[str, Any]
     tags: list[str]
@@ -51,6 +66,8 @@ class Person:
     notes: str | None
     # (day, summary) of what happened before the import: LinkedIn's "Connected On".
     interactions: list[tuple[date, str]] = field(default_factory=list)
+    addresses: list[Address] = field(default_factory=list)
+    urls: list[WebAddress] = field(default_factory=list)
     target: uuid.UUID | None = None  # the existing contact it updates
     merged_into: Person | None = None  # an earlier row of the same file, same person
 
@@ -67,14 +84,27 @@ class _RowProblems:
 
     def dropped(self, name: str, error: ValidationError) -> None:
         """A value a validator refused: its reason, without the field name it starts with."""
-        self.add(name, f"{clip(error.message.split(': ', 1)[-1], 200)}; not imported")
+        self.add(name, _("{reason}; not imported")
+                       .format(reason=clip(error.message.split(': ', 1)[-1], 200)))
 
     def fits(self, name: str, value: str | None) -> str | None:
         """``value``, or None (and a problem) when it is too long for its column."""
         if value is not None and len(value) > MAX_LENGTH.get(name, 10_000):
-            self.add(name, f"longer than {MAX_LENGTH[name]} characters; not imported")
+            self.add(name, _("longer than {limit} characters; not imported")
+                           .format(limit=MAX_LENGTH[name]))
             return None
         return value
+
+
+@dataclass
+class PhoneMemo:
+    """Where an import reads national numbers besides each contact's own country: the
+    mission's country, the home region and the countries of the companies already known
+    (by company_key); and each number read once per chain (numbers repeat in a file)."""
+
+    mission_country: str | None = None
+    company_countries: dict[str, str] = field(default_factory=dict)
+    read: dict[tuple[str, tuple[object, ...]], Phone] = field(default_factory=dict)
 
 
 def validate_record(record: ContactRecord, *, region: str, owner: str | None,
@@ -82,15 +112,35 @@ def validate_record(record: ContactRecord, *, region: str, owner: str | None,
                     phone_memo: PhoneMemo) -> Person | None:
     """A record as a Person, with a Problem for every value dropped; None when the row
     cannot become a contact at all (it is then counted as skipped). ``source`` (with
-    ``owner``) fills those fields where the file leaves them out; None keeps the file's."""
+    ``owner``) fills those fields where the file leaves them out; None keeps the file's.
+    ``region`` is the home region, last of the regions a national phone is read in."""
     values = _present_values(record)
     row = _RowProblems(record.row, problems)
     names = _names(record, values, row)
     if names is None:
         return None
     emails = _emails(record.emails, row)
-    phones = _phones(record.phones, region, phone_memo, row)
     fields = _contact_fields(values, row)
+    kept: list[str] = []
+    # A file of ours says the contact's country itself; another program's may only say it
+    # in an address.
+    addresses = _addresses(record.addresses, fields, row, derive=source is not None)
+    if source is not None:
+        _company_place(values, addresses)
+    if fields.get("country"):
+        # The contact's country (the file's, or its address's): national numbers are read there.
+        values["country"] = fields["country"]
+    phones = _phones(record.phones, _regions(values, region, phone_memo), phone_memo, row)
+    urls = _urls(record.urls, fields, row, kept)
+    _birthday(values, fields, row, kept)
+    if not names[0] and not names[1] and not emails and not phones \
+            and not fields.get("linkedin"):
+        if record.emails or record.phones or values:
+            row.add("name", _("row has no name, and no valid email or phone; row skipped"))
+        else:
+            row.add("name", _("empty row; a name, an email or a phone is required; "
+                              "row skipped"))
+        return None
     if source is not None:
         fields.setdefault("owner", clean_text(owner))
         fields.setdefault("source", source)
@@ -103,8 +153,9 @@ def validate_record(record: ContactRecord, *, region: str, owner: str | None,
     return Person(row=record.row, id=_contact_id(values, row), first_name=names[0],
                   last_name=names[1], fields=fields, emails=emails, phones=phones,
                   company=company, company_fields=company_fields, tags=tags,
-                  sessions=[s for s in record.sessions if s.strip()], notes=_notes(record),
-                  interactions=_connection(values, row))
+                  sessions=[s for s in record.sessions if s.strip()],
+                  notes=_notes(record, kept), interactions=_connection(values, row),
+                  addresses=addresses, urls=urls)
 
 
 def _present_values(record: ContactRecord) -> dict[str, str]:
@@ -132,18 +183,14 @@ def _names(record: ContactRecord, values: dict[str, str],
            row: _RowProblems) -> tuple[str, str] | None:
     """(first, last) names, or None (and the reason) when the row has no usable name."""
     first = values.get("first_name", "")
-    if values.get("middle_name"):
-        first = f"{first} {values['middle_name']}".strip()
     last = values.get("last_name", "")
     if not first and not last and values.get("full_name"):
         first, last = split_name(values["full_name"])
     if len(first) > MAX_LENGTH["first_name"] or len(last) > MAX_LENGTH["last_name"]:
-        row.add("name", "longer than 120 characters; row skipped")
+        row.add("name", _("longer than 120 characters; row skipped"))
         return None
-    if not first and not last:
-        what = "row has no name" if (record.emails or record.phones or values) else "empty row"
-        row.add("name", f"{what}; a first or last name is required; row skipped")
-        return None
+    # No name at all is not a reason to skip: validate_record keeps whoever has an email,
+    # a phone or a profile, with empty names (never made up from the email address).
     return first, last
 
 
@@ -178,7 +225,8 @@ def _emails(raw_emails: list[tuple[str, str | None]],
         try:
             address = fast_email(raw)
         except ValidationError:
-            row.add("email", f"'{clip(raw, 80)}' is not a valid email address; not imported")
+            row.add("email", _("'{value}' is not a valid email address; not imported")
+                             .format(value=clip(raw, 80)))
             continue
         if email_key(address) not in seen:
             seen.add(email_key(address))
@@ -186,48 +234,129 @@ def _emails(raw_emails: list[tuple[str, str | None]],
     return emails
 
 
-PhoneMemo = dict[str, "str | ValidationError"]
+def _regions(values: dict[str, str], home_region: str, memo: PhoneMemo) -> tuple:
+    """The region chain of one record: its country, its company's (the file's, else the
+    known company's), the mission's, the home region. ``values`` holds ISO codes already."""
+    company_country = values.get("company_country")
+    if not company_country and values.get("company"):
+        from crm.services.importing.match import company_key
+
+        company_country = memo.company_countries.get(company_key(values["company"]))
+    return region_chain(contact_country=values.get("country"),
+                        company_country=company_country,
+                        mission_country=memo.mission_country, home_region=home_region)
 
 
-def _memo_phone(raw: str, region: str, memo: PhoneMemo) -> str | ValidationError:
-    # Numbers repeat in a file (switchboards, a company's lines): parse each one once per
-    # import (the memo lives as long as the import).
-    result = memo.get(raw)
-    if result is None:
-        try:
-            result = normalize_phone(raw, region)
-        except ValidationError as exc:
-            result = exc
-        memo[raw] = result
-    return result
-
-
-def _phone(raw: str, region: str, memo: PhoneMemo) -> str:
-    digits = raw.strip()
-    result = _memo_phone(digits, region, memo)
-    if isinstance(result, str):
-        return result
-    # Excel turns "+32478..." into the number 32478...: try it as international.
-    if digits.isdigit() and len(digits) >= 10:
-        retry = _memo_phone("+" + digits, region, memo)
-        if isinstance(retry, str):
-            return retry
-    raise result
-
-
-def _phones(raw_phones: list[tuple[str, str | None]], region: str, memo: PhoneMemo,
-            row: _RowProblems) -> list[tuple[str, str | None]]:
-    """Valid numbers in E.164, each once, with their labels."""
-    phones: list[tuple[str, str | None]] = []
+def _phones(raw_phones: list[tuple[str, str | None]], regions: tuple, memo: PhoneMemo,
+            row: _RowProblems) -> list[Phone]:
+    """Each number once, with its label: checked (E.164) where valid in ``regions``, else
+    as written, not checked, and a warning saying where it was tried."""
+    phones: list[Phone] = []
     for raw, label in raw_phones:
-        try:
-            number = _phone(raw, region, memo)
-        except ValidationError as exc:
-            row.dropped("phone", exc)
+        text = raw.strip()
+        if not text:
             continue
-        if number not in {p for p, _l in phones}:
-            phones.append((number, stored_label(label)))
+        if len(text) > MAX_NUMBER:
+            row.add("phone", _("'{value}' is longer than {limit} characters; not imported")
+                    .format(value=clip(text, 40), limit=MAX_NUMBER))
+            continue
+        key = (text, regions)
+        phone = memo.read.get(key)
+        if phone is None:
+            phone = memo.read[key] = read_phone(text, regions)
+        if not phone.checked:
+            reason = unchecked_message(text, regions).split(": ", 1)[-1]
+            row.add("phone", _("{reason}; kept as written, not checked").format(
+                reason=clip(reason, 200)))
+        if all((p.number, p.extension) != (phone.number, phone.extension) for p in phones):
+            phones.append(phone.with_label(stored_label(label)))
     return phones
+
+
+def _addresses(raw_addresses: list[dict[str, str]], fields: dict[str, Any],
+               row: _RowProblems, derive: bool) -> list[Address]:
+    """The postal addresses, each once. An address of a country alone is the contact's
+    country (what our Google and Outlook exports write for a contact without an address);
+    without a country of its own, the contact takes that of its first address."""
+    addresses: list[Address] = []
+    for raw in raw_addresses:
+        try:
+            address = address_from({k: printable(v) for k, v in raw.items()})
+        except ValidationError as exc:
+            row.dropped("address", exc)
+            continue
+        if address is None or address in addresses:
+            continue
+        code = _country(address.country) if address.country else None
+        if code and not any(getattr(address, p) for p in (
+                "po_box", "extended", "street", "city", "region", "postal_code")):
+            fields.setdefault("country", code)
+            continue
+        addresses.append(address)
+    for address in addresses if derive else ():
+        code = _country(address.country) if address.country else None
+        if code:
+            fields.setdefault("country", code)
+            break
+    return addresses
+
+
+def _company_place(values: dict[str, str], addresses: list[Address]) -> None:
+    """A work address tells where the company is when the file says nothing else
+    (Outlook's business address is all it has)."""
+    work = next((a for a in addresses if a.label == "work"), None)
+    if work is None or not values.get("company"):
+        return
+    if work.city and not values.get("company_city"):
+        values["company_city"] = work.city
+    code = _country(work.country) if work.country else None
+    if code and not values.get("company_country"):
+        values["company_country"] = code
+
+
+def _urls(raw_urls: list[tuple[str, str | None, str | None]], fields: dict[str, Any],
+          row: _RowProblems, kept: list[str]) -> list[WebAddress]:
+    """The web addresses, each once; a LinkedIn profile among them (Google keeps it as a
+    website) is the contact's LinkedIn. One that is not a web address stays in the notes."""
+    urls: list[WebAddress] = []
+    for raw, kind, label in raw_urls:
+        text = printable(raw).strip()
+        if not text:
+            continue
+        if "linkedin." in text.lower() and not fields.get("linkedin"):
+            fields["linkedin"] = row.fits("linkedin", text)
+            continue
+        if (label or "").lower() == "profile":
+            kind, label = kind or "social", None
+        try:
+            url = web_address(text, kind if kind in ("website", "social") else None, label)
+        except ValidationError as exc:
+            row.add("url", f"{clip(exc.message.split(': ', 1)[-1], 200)}; kept in the notes")
+            kept.append(f"Website: {text}")
+            continue
+        if all(u.url != url.url for u in urls):
+            urls.append(url)
+    return urls
+
+
+def _birthday(values: dict[str, str], fields: dict[str, Any], row: _RowProblems,
+              kept: list[str]) -> None:
+    raw = values.get("birthday")
+    # Outlook writes "0/0/00" for no birthday.
+    if not raw or not raw.strip("0/-. "):
+        return
+    try:
+        fields["birthday"] = normalize_birthday(raw)
+        return
+    except ValidationError:
+        pass
+    day = parse_day(raw)
+    if day is not None:
+        fields["birthday"] = day.isoformat()
+        return
+    row.add("birthday", f"'{clip(raw, 20)}' is not a date (YYYY-MM-DD, or --MM-DD without "
+            "the year); kept in the notes")
+    kept.append(f"Birthday: {raw}")
 
 
 @lru_cache(maxsize=1024)
@@ -260,8 +389,8 @@ def _contact_fields(values: dict[str, str], row: _RowProblems) -> dict[str, Any]
         if name in values:
             code = _country(values[name])
             if code is None:
-                row.add(name, f"'{clip(values[name], 40)}' is not a known country; "
-                        "not imported")
+                row.add(name, _("'{value}' is not a known country; not imported")
+                              .format(value=clip(values[name], 40)))
             values[name] = code  # type: ignore[assignment]
     if values.get("country"):
         fields["country"] = values["country"]
@@ -273,8 +402,9 @@ def _contact_fields(values: dict[str, str], row: _RowProblems) -> dict[str, Any]
     if "lawful_basis_on" in values:
         day = parse_day(values["lawful_basis_on"])
         if day is None:
-            row.add("lawful_basis_on", f"'{clip(values['lawful_basis_on'], 20)}' is not a date "
-                    "(YYYY-MM-DD or DD/MM/YYYY); not imported")
+            row.add("lawful_basis_on", _("'{value}' is not a date (YYYY-MM-DD or DD/MM/YYYY); "
+                                         "not imported")
+                                       .format(value=clip(values['lawful_basis_on'], 20)))
         else:
             fields["lawful_basis_on"] = day
     if "priority" in values:
@@ -314,8 +444,8 @@ def _connection(values: dict[str, str], row: _RowProblems) -> list[tuple[date, s
         return []
     day = parse_connection_day(raw)
     if day is None:
-        row.add("connected_on", f"'{clip(raw, 20)}' is not a date (such as 08 Jun 2022); "
-                "not recorded")
+        row.add("connected_on", _("'{value}' is not a date (such as 08 Jun 2022); not recorded")
+                                .format(value=clip(raw, 20)))
         return []
     return [(day, CONNECTED_SUMMARY)]
 
@@ -325,16 +455,19 @@ def _tags(raw_tags: list[str], row: _RowProblems) -> list[str]:
     for tag in raw_tags:
         clean = " ".join(printable(tag).split())
         if len(clean) > _MAX_TAG:
-            row.add("tags", f"'{clip(clean, 20)}...' is longer than {_MAX_TAG} characters; "
-                    "not imported")
+            row.add("tags", _("'{value}...' is longer than {max_tag} characters; not imported")
+                            .format(value=clip(clean, 20), max_tag=_MAX_TAG))
         elif clean:
             tags.append(clean)
     return tags
 
 
-def _notes(record: ContactRecord) -> str | None:
-    """The record's notes, then its unmapped columns as ``Header: value`` lines."""
+def _notes(record: ContactRecord, kept: list[str] = ()) -> str | None:  # type: ignore[assignment]
+    """The record's notes, then its unmapped columns as ``Header: value`` lines, then the
+    values that could not be stored in their field (``kept``)."""
     notes = [printable(n) for n in record.notes]
+    if kept:
+        notes.append("\n".join(kept))
     if record.extra:
         notes.append(printable("\n".join(f"{k}: {v}" for k, v in record.extra.items())))
     return "\n".join(notes).strip() or None
@@ -346,5 +479,6 @@ def _contact_id(values: dict[str, str], row: _RowProblems) -> uuid.UUID | None:
     try:
         return uuid.UUID(values["id"])
     except ValueError:
-        row.add("id", f"'{clip(values['id'], 40)}' is not an id of ours; ignored")
+        row.add("id", _("'{value}' is not an id of ours; ignored")
+                      .format(value=clip(values['id'], 40)))
         return None

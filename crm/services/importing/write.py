@@ -15,9 +15,18 @@ from sqlalchemy.orm import Session, selectinload
 
 from crm.bulk import insert_rows, sequential_ids
 from crm.clock import utcnow
-from crm.models import Company, Contact, ImportBatch, ImportChange, MissionSession, Tag
+from crm.models import (
+    Company,
+    Contact,
+    ContactAddress,
+    ImportBatch,
+    ImportChange,
+    MissionSession,
+    Tag,
+)
+from crm.services.addressbook import Address, WebAddress
 from crm.services.companies import insert_companies
-from crm.services.contacts import insert_contacts, update_contact
+from crm.services.contacts import insert_contacts, stored_phones, update_contact
 from crm.services.encounters import record_encounters
 from crm.services.importing.mapping import MappedFile
 from crm.services.importing.match import Plan, chunks, company_key
@@ -30,7 +39,8 @@ from crm.services.validation import email_key
 Progress = Callable[[int, int], None]
 # The contact's columns an import sets besides names, company and notes (and revert restores).
 CONTACT_COLUMNS = ("job_title", "linkedin", "country", "language", "priority", "owner",
-                   "source", "lawful_basis", "lawful_basis_on", "lawful_basis_note")
+                   "source", "lawful_basis", "lawful_basis_on", "lawful_basis_note",
+                   "middle_name", "name_prefix", "name_suffix", "nickname", "birthday")
 
 
 class _ChangeLog:
@@ -82,6 +92,7 @@ def write_plan(session: Session, report: ImportReport, mapped: MappedFile, plan:
     for chunk in chunks(targets):
         loaded = session.scalars(select(Contact).where(Contact.id.in_(chunk)).options(
             selectinload(Contact.emails), selectinload(Contact.phones),
+            selectinload(Contact.addresses), selectinload(Contact.urls),
             selectinload(Contact.tags))).all()
         for contact in loaded:
             before[contact.id] = snapshot(contact)
@@ -111,13 +122,15 @@ def _insert_new(session: Session, new: list[Person], company_ids: dict[str, uuid
                 tags: dict[str, Tag]) -> list[uuid.UUID]:
     """Insert the new contacts with their emails, phones and tags; their ids."""
     now = utcnow()
-    contacts, emails, phones, links = [], [], [], []
+    contacts, emails, phones, links, addresses, urls = [], [], [], [], [], []
     # In name order, the new contacts' ids (ascending) and names grow most of the contact
     # table's indexes at their end rather than at a random page each: a quarter cheaper.
     new = sorted(new, key=lambda p: (p.last_name.lower(), p.first_name.lower()))
     contact_ids = iter(sequential_ids(len(new)))
     email_ids = iter(sequential_ids(sum(len(p.emails) for p in new)))
     phone_ids = iter(sequential_ids(sum(len(p.phones) for p in new)))
+    address_ids = iter(sequential_ids(sum(len(p.addresses) for p in new)))
+    url_ids = iter(sequential_ids(sum(len(p.urls) for p in new)))
     no_fields = dict.fromkeys(CONTACT_COLUMNS)
     company_of = {name: company_ids[company_key(name)]
                   for name in {p.company for p in new if p.company}}
@@ -135,12 +148,19 @@ def _insert_new(session: Session, new: list[Person], company_ids: dict[str, uuid
                        "address_key": email_key(a), "label": lb, "position": i,
                        "created_at": now, "updated_at": now, "version": 1}
                       for i, (a, lb) in enumerate(person.emails))
-        phones.extend({"id": next(phone_ids), "contact_id": cid, "number": n, "label": lb,
+        phones.extend({"id": next(phone_ids), "contact_id": cid, "number": ph.number,
+                       "checked": ph.checked, "extension": ph.extension, "label": ph.label,
                        "position": i, "created_at": now, "updated_at": now, "version": 1}
-                      for i, (n, lb) in enumerate(person.phones))
+                      for i, ph in enumerate(person.phones))
+        addresses.extend({**a.as_dict(), "id": next(address_ids), "contact_id": cid,
+                          "position": i, "created_at": now, "updated_at": now, "version": 1}
+                         for i, a in enumerate(person.addresses))
+        urls.extend({"id": next(url_ids), "contact_id": cid, "url": u.url, "kind": u.kind,
+                     "label": u.label, "position": i, "created_at": now, "updated_at": now,
+                     "version": 1} for i, u in enumerate(person.urls))
         links.extend({"contact_id": cid, "tag_id": tags[k].id}
                      for k in dict.fromkeys(tag_key(t) for t in person.tags))
-    insert_contacts(session, contacts, emails, phones, links)
+    insert_contacts(session, contacts, emails, phones, links, addresses, urls)
     return [c["id"] for c in contacts]
 
 
@@ -184,7 +204,9 @@ def snapshot(contact: Contact) -> str:
     state["lawful_basis_on"] = contact.lawful_basis_on.isoformat() \
         if contact.lawful_basis_on else None
     state["emails"] = [[e.address, e.label] for e in contact.emails]
-    state["phones"] = [[p.number, p.label] for p in contact.phones]
+    state["phones"] = [[p.number, p.label, p.checked, p.extension] for p in contact.phones]
+    state["addresses"] = [_address(a).as_dict() for a in contact.addresses]
+    state["urls"] = [[u.url, u.kind, u.label] for u in contact.urls]
     state["tags"] = [t.name for t in contact.tags]
     return json.dumps(state, ensure_ascii=False)
 
@@ -201,9 +223,21 @@ def _apply_update(session: Session, contact: Contact, person: Person,
     emails = [(e.address, e.label) for e in contact.emails]
     have = {e.address_key for e in contact.emails}
     emails += [(a, lb) for a, lb in person.emails if email_key(a) not in have]
-    phones = [(p.number, p.label) for p in contact.phones]
-    phones += [(n, lb) for n, lb in person.phones if n not in {p.number for p in contact.phones}]
+    phones = stored_phones(contact)
+    have = {(p.number, p.extension) for p in phones}
+    phones += [p for p in person.phones if (p.number, p.extension) not in have]
+    addresses = [_address(a) for a in contact.addresses]
+    addresses += [a for a in person.addresses if a not in addresses]
+    urls = [WebAddress(u.url, u.kind, u.label) for u in contact.urls]
+    urls += [u for u in person.urls if u.url not in {x.url for x in urls}]
     tags = [t.name for t in contact.tags]
     tags += [t for t in person.tags if tag_key(t) not in {tag_key(x) for x in tags}]
+    # Numbers valid nowhere are kept (validate_record warned): keep_unchecked.
     update_contact(session, contact.id, emails=emails, phones=phones, tags=tags,
-                   region=region, **changes)
+                   addresses=addresses, urls=urls, region=region,
+                   keep_unchecked=True, **changes)
+
+
+def _address(row: ContactAddress) -> Address:
+    return Address(row.label, row.po_box, row.extended, row.street, row.city, row.region,
+                   row.postal_code, row.country)
