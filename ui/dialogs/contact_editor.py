@@ -1,17 +1,22 @@
-"""The contact editor: every field of a person, validated next to the field."""
+"""The contact editor: every field of a person, validated next to the field. What address
+books hold beyond the everyday fields (name parts, nickname, birthday, postal and web
+addresses) is in a "More" section, open when the contact has any of it."""
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QToolButton, QWidget
 
 from crm.config import Preferences
 from crm.db import Database
 from crm.models import Contact
+from crm.services.addressbook import Address, WebAddress
 from crm.services.contacts import create_contact, get_contact, update_contact
 from crm.services.tags import split_tags
-from crm.services.validation import LAWFUL_BASES, format_phone
+from crm.services.validation import LAWFUL_BASES
+from ui.dialogs.address_book_fields import AddressList, BirthdayEdit, PhoneList, UrlList
 from ui.dialogs.contact_form import ContactFormDialog
 from ui.dialogs.editors import priority_box
 from ui.dialogs.form import (
@@ -58,10 +63,10 @@ class ContactEditor(ContactFormDialog):
         self.emails = self.add_field("email", self.tr("&Email:"), line(
             ", ".join(e.address for e in row.emails) if row else ""), "emails")
         self.emails.setPlaceholderText(self.tr("several: separate with commas"))
-        self.phones = self.add_field("phone", self.tr("&Phone:"), line(
-            ", ".join(format_phone(p.number) for p in row.phones) if row else ""), "phones")
-        self.phones.setPlaceholderText(self.tr("+1 617 555 0100; without +, region {region}")
-                                       .format(region=self.preferences.default_region))
+        self.phones = self.add_field("phone", self.tr("&Phones:"), PhoneList(
+            [(p.number, p.label, p.extension) for p in row.phones] if row else []), "phones")
+        self.phones.setToolTip(self.tr("Without +, a number is read in region {region}")
+                               .format(region=self.preferences.default_region))
         self.linkedin = self.add_field("linkedin", self.tr("Lin&kedIn:"),
                                        line(row.linkedin if row else ""))
         self.country = self.add_field("country", self.tr("Co&untry:"),
@@ -86,18 +91,76 @@ class ContactEditor(ContactFormDialog):
             optional_date_line(row.lawful_basis_on if row else None))
         self.notes = self.add_field("notes", self.tr("N&otes:"),
                                     notes_edit(row.notes if row else None))
+        self._add_more(row)
         for key, edit in (("first_name", self.first_name), ("last_name", self.last_name),
-                          ("email", self.emails), ("phone", self.phones),
+                          ("email", self.emails), ("phone", self.phones.first_number()),
                           ("company", self.company)):
-            self.watch_identity(key, edit)
+            if edit is not None:
+                self.watch_identity(key, edit)
         self.setMinimumWidth(520)
         self.run_hooks()
         self.first_name.setFocus()
 
+    def _add_more(self, row: Contact | None) -> None:
+        """The "More" section: a button that unfolds the address-book fields."""
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("more")
+        self.more_button.setText(self.tr("More: name, birthday, addresses, web"))
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setAutoRaise(True)
+        self.more = QWidget()
+        self.more.setObjectName("more-section")
+        more_form = QFormLayout(self.more)
+        more_form.setContentsMargins(0, 0, 0, 0)
+        more_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def line(name: str, label: str, value: str | None, limit: int) -> QLineEdit:
+            edit = QLineEdit(value or "")
+            edit.setMaxLength(limit)
+            return self.add_field(name, label, edit, form=more_form)  # type: ignore[return-value]
+
+        self.name_prefix = line("name_prefix", self.tr("Title (Dr., Prof.):"),
+                                row.name_prefix if row else None, 40)
+        self.middle_name = line("middle_name", self.tr("&Middle name:"),
+                                row.middle_name if row else None, 120)
+        self.name_suffix = line("name_suffix", self.tr("Suffi&x (Jr., PhD):"),
+                                row.name_suffix if row else None, 40)
+        self.nickname = line("nickname", self.tr("Nic&kname:"),
+                             row.nickname if row else None, 120)
+        self.birthday = self.add_field("birthday", self.tr("&Birthday:"),
+                                       BirthdayEdit(row.birthday if row else None),
+                                       form=more_form)
+        addresses = [Address(a.label, a.po_box, a.extended, a.street, a.city, a.region,
+                             a.postal_code, a.country) for a in row.addresses] if row else []
+        self.addresses = self.add_field("address", self.tr("Addresses:"),
+                                        AddressList(addresses), "addresses", form=more_form)
+        urls = [WebAddress(u.url, u.kind, u.label) for u in row.urls] if row else []
+        self.urls = self.add_field("url", self.tr("Web:"), UrlList(urls), "urls",
+                                   form=more_form)
+        self.form.addRow(self.more_button)
+        self.form.addRow(self.more)
+        has_more = row is not None and bool(
+            row.name_prefix or row.middle_name or row.name_suffix or row.nickname
+            or row.birthday or row.addresses or row.urls)
+        self.more_button.toggled.connect(self._fold)
+        self.more_button.setChecked(has_more)
+        self._fold(has_more)
+
+    def _fold(self, shown: bool) -> None:
+        self.more.setVisible(shown)
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown
+                                      else Qt.ArrowType.RightArrow)
+        self.adjustSize()
+
+    def reveal(self, widget: QWidget) -> None:
+        if self.more.isAncestorOf(widget):
+            self.more_button.setChecked(True)
+
     def identity(self) -> dict[str, str]:
         values = super().identity()
         values["email"] = (_split_list(values["email"]) or [""])[0]
-        values["phone"] = (_split_list(values["phone"]) or [""])[0]
+        values["phone"] = (self.phones.values() or [("", None, None)])[0][0]
         return values
 
     def save(self) -> None:
@@ -108,8 +171,12 @@ class ContactEditor(ContactFormDialog):
             "notes": self.notes.toPlainText(), "priority": self.priority.currentData(),
             "lawful_basis": self.lawful_basis.currentData(),
             "lawful_basis_on": parse_optional_date(self.lawful_basis_on, "lawful_basis_on"),
+            "name_prefix": self.name_prefix.text(), "middle_name": self.middle_name.text(),
+            "name_suffix": self.name_suffix.text(), "nickname": self.nickname.text(),
+            "birthday": self.birthday.birthday(),
+            "addresses": self.addresses.values(), "urls": self.urls.values(),
         }
-        emails, phones = _split_list(self.emails.text()), _split_list(self.phones.text())
+        emails, phones = _split_list(self.emails.text()), self.phones.values()
         tags = split_tags(self.tags.text())
         region = self.preferences.default_region
         if self.contact_id is None:

@@ -80,8 +80,10 @@ class FormDialog(QDialog):
         label.hide()
         return label
 
-    def add_field(self, name: str, label: str, widget: QWidget, *aliases: str) -> QWidget:
-        """A labelled field; a UserError whose field is ``name`` (or an alias) shows under it."""
+    def add_field(self, name: str, label: str, widget: QWidget, *aliases: str,
+                  form: QFormLayout | None = None) -> QWidget:
+        """A labelled field (in ``form``, else the dialog's); a UserError whose field is
+        ``name`` (or an alias) shows under it."""
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -90,7 +92,7 @@ class FormDialog(QDialog):
         error = self._error_label()
         column.addWidget(error)
         widget.setObjectName(name)
-        self.form.addRow(label, box)
+        (form or self.form).addRow(label, box)
         for key in (name, *aliases):
             self.fields[key] = widget
             self.errors[key] = error
@@ -111,7 +113,11 @@ class FormDialog(QDialog):
             return
         label.setText(error.message)
         label.show()
+        self.reveal(self.fields[key])
         self.fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reveal(self, widget: QWidget) -> None:
+        """Make sure ``widget`` is shown (a folded section opens) before focusing it."""
 
     def save(self) -> None:
         raise NotImplementedError

@@ -7,8 +7,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from crm.models import Contact
+from crm.services.addressbook import Address
 from crm.services.contacts import ContactFilter, get_contact
-from ui.format import esc, format_phone, local_date, short_date
+from ui.format import birthday_text, esc, format_phone, local_date, short_date
 from ui.models.tables import ContactTableModel
 from ui.views.table_page import TablePage, trash_with_undo
 
@@ -61,7 +62,13 @@ class ContactsPage(TablePage):
         actions = " · ".join(f"<a href='action:{name}'>{label}</a>" for name, label in (
             ("edit", tr("Edit")), ("add-followup", tr("Add follow-up")),
             ("log-interaction", tr("Log interaction"))))
-        parts = [f"<h2>{esc(contact.full_name)}</h2>", f"<p>{actions}</p>"]
+        name = " ".join(filter(None, (contact.name_prefix, contact.first_name,
+                                      contact.middle_name, contact.last_name,
+                                      contact.name_suffix)))
+        parts = [f"<h2>{esc(name)}</h2>"]
+        if contact.nickname:
+            parts.append(f"<p>“{esc(contact.nickname)}”</p>")
+        parts.append(f"<p>{actions}</p>")
         role = esc(contact.job_title or "")
         if contact.company is not None:
             company = (f"<a href='company:{contact.company.id}'>"
@@ -74,13 +81,25 @@ class ContactsPage(TablePage):
         for email in contact.emails:
             facts.append(f"<a href='mailto:{esc(email.address)}'>{esc(email.address)}</a>")
         for phone in contact.phones:
-            facts.append(f"<a href='tel:{esc(phone.number)}'>{esc(format_phone(phone.number))}</a>")
+            shown = format_phone(phone.number)
+            target = phone.number
+            if phone.extension:
+                shown = tr("{number} ext. {extension}").format(number=shown,
+                                                               extension=phone.extension)
+                target += f";ext={phone.extension}"
+            line = f"<a href='tel:{esc(target)}'>{esc(shown)}</a>"
+            facts.append(f"{line} ({esc(self._label(phone.label))})" if phone.label else line)
         if contact.linkedin:
             profile = esc(contact.linkedin)
             # A profile address opens in the browser; anything else typed is shown as it is.
             facts.append(tr("LinkedIn: {profile}").format(
                 profile=f"<a href='{profile}'>{profile}</a>"
                 if contact.linkedin.lower().startswith(("https://", "http://")) else profile))
+        for url in contact.urls:
+            link = f"<a href='{esc(url.url)}'>{esc(url.url)}</a>"
+            facts.append(f"{link} ({esc(self._label(url.label))})" if url.label else link)
+        if contact.birthday:
+            facts.append(tr("Birthday: {day}").format(day=esc(birthday_text(contact.birthday))))
         if contact.country:
             facts.append(tr("Country: {code}").format(code=esc(contact.country)))
         if contact.tags:
@@ -90,6 +109,12 @@ class ContactsPage(TablePage):
             facts.append(tr("Logged by {owner}").format(owner=esc(contact.owner)))
         if facts:
             parts.append("<p>" + "<br>".join(facts) + "</p>")
+        for address in contact.addresses:
+            lines = Address(address.label, address.po_box, address.extended, address.street,
+                            address.city, address.region, address.postal_code,
+                            address.country).lines()
+            title = f"<b>{esc(self._label(address.label))}</b><br>" if address.label else ""
+            parts.append(f"<p>{title}" + "<br>".join(esc(line) for line in lines) + "</p>")
         if contact.notes:
             parts.append(f"<p><i>{esc(contact.notes)}</i></p>")
 
@@ -132,6 +157,12 @@ class ContactsPage(TablePage):
         else:
             parts.append(f"<p>{tr('No interactions yet.')}</p>")
         return "".join(parts)
+
+    def _label(self, label: str) -> str:
+        """A phone, address or web address type as people read it."""
+        names = {"work": self.tr("work"), "home": self.tr("home"), "mobile": self.tr("mobile"),
+                 "fax": self.tr("fax"), "other": self.tr("other")}
+        return names.get(label, label)
 
     # --- actions -------------------------------------------------------------------------
 
