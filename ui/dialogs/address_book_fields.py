@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -166,7 +166,9 @@ class AddressRow(QWidget):
         self.street = QPlainTextEdit(address.street or "")
         self.street.setPlaceholderText(self.tr("Street and number"))
         self.street.setTabChangesFocus(True)
-        self.street.setFixedHeight(self.street.fontMetrics().lineSpacing() * 2 + 12)
+        # Room for two lines (a street and a building) without a scroll bar.
+        self.street.setFixedHeight(self.street.fontMetrics().lineSpacing() * 3 + 10)
+        self.street.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parts: dict[str, QLineEdit] = {}
         for name, hint in (("extended", self.tr("Suite, building")),
                            ("po_box", self.tr("PO box")),
@@ -178,9 +180,10 @@ class AddressRow(QWidget):
             self.parts[name] = edit
         self.parts["postal_code"].setMaximumWidth(110)
         self.parts["po_box"].setMaximumWidth(110)
-        grid.addWidget(self.kind, 0, 0)
+        top = Qt.AlignmentFlag.AlignTop
+        grid.addWidget(self.kind, 0, 0, top)
         grid.addWidget(self.street, 0, 1, 1, 2)
-        grid.addWidget(_remove_button(self, self.tr("Remove this address")), 0, 3)
+        grid.addWidget(_remove_button(self, self.tr("Remove this address")), 0, 3, top)
         grid.addWidget(self.parts["extended"], 1, 1)
         grid.addWidget(self.parts["po_box"], 1, 2)
         grid.addWidget(self.parts["city"], 2, 1)
@@ -222,7 +225,7 @@ class UrlRow(QWidget):
         self.url.setPlaceholderText("https://…")
         self.label = QLineEdit(url.label or "")
         self.label.setPlaceholderText(self.tr("label"))
-        self.label.setMaximumWidth(90)
+        self.label.setMaximumWidth(80)
         self.label.setMaxLength(40)
         layout.addWidget(self.kind)
         layout.addWidget(self.url, 1)
@@ -237,7 +240,7 @@ class UrlRow(QWidget):
 
 class UrlList(RowList):
     def __init__(self, urls: Sequence[WebAddress] = ()):
-        choices = [("website", self.tr("website")), ("social", self.tr("social profile"))]
+        choices = [("website", self.tr("website")), ("social", self.tr("profile"))]
         super().__init__(self.tr("Add web address"),
                          lambda value: UrlRow(value, choices))  # type: ignore[arg-type]
         for url in urls:

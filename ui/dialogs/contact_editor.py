@@ -7,7 +7,17 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from crm.config import Preferences
 from crm.db import Database
@@ -97,7 +107,6 @@ class ContactEditor(ContactFormDialog):
                           ("company", self.company)):
             if edit is not None:
                 self.watch_identity(key, edit)
-        self.setMinimumWidth(520)
         self.run_hooks()
         self.first_name.setFocus()
 
@@ -112,7 +121,7 @@ class ContactEditor(ContactFormDialog):
         self.more = QWidget()
         self.more.setObjectName("more-section")
         more_form = QFormLayout(self.more)
-        more_form.setContentsMargins(0, 0, 0, 0)
+        more_form.setContentsMargins(0, 0, 18, 0)  # clear of the scroll bar
         more_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         def line(name: str, label: str, value: str | None, limit: int) -> QLineEdit:
@@ -139,7 +148,22 @@ class ContactEditor(ContactFormDialog):
         self.urls = self.add_field("url", self.tr("Web:"), UrlList(urls), "urls",
                                    form=more_form)
         self.form.addRow(self.more_button)
-        self.form.addRow(self.more)
+        # Beside the everyday fields, not under them: screens are wider than tall, and a
+        # contact with several addresses scrolls here instead of outgrowing the screen.
+        self.more_area = QScrollArea()
+        self.more_area.setObjectName("more-area")
+        self.more_area.setWidget(self.more)
+        self.more_area.setWidgetResizable(True)
+        self.more_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.more_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.removeItem(self.form)
+        columns = QHBoxLayout()
+        columns.addLayout(self.form, 1)
+        columns.addWidget(self.more_area)
+        outer.insertLayout(0, columns)
         has_more = row is not None and bool(
             row.name_prefix or row.middle_name or row.name_suffix or row.nickname
             or row.birthday or row.addresses or row.urls)
@@ -147,8 +171,23 @@ class ContactEditor(ContactFormDialog):
         self.more_button.setChecked(has_more)
         self._fold(has_more)
 
+    def _fit_more(self) -> None:
+        """The More column as wide as its rows need (their size is known once polished),
+        with room for its scroll bar."""
+        self.more.layout().activate()
+        needed = max(self.more.sizeHint().width(), self.more.minimumSizeHint().width())
+        self.more_area.setMinimumWidth(
+            needed + self.more_area.verticalScrollBar().sizeHint().width() + 8)
+        self.setMinimumWidth(520 + (self.more_area.minimumWidth()
+                                    if self.more_area.isVisibleTo(self) else 0))
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._fit_more()
+
     def _fold(self, shown: bool) -> None:
-        self.more.setVisible(shown)
+        self.more_area.setVisible(shown)
+        self._fit_more()
         self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown
                                       else Qt.ArrowType.RightArrow)
         self.adjustSize()

@@ -113,7 +113,8 @@ class ContactsPage(TablePage):
             lines = Address(address.label, address.po_box, address.extended, address.street,
                             address.city, address.region, address.postal_code,
                             address.country).lines()
-            title = f"<b>{esc(self._label(address.label))}</b><br>" if address.label else ""
+            title = f"<b>{esc(self._label(address.label).capitalize())}</b><br>" \
+                if address.label else ""
             parts.append(f"<p>{title}" + "<br>".join(esc(line) for line in lines) + "</p>")
         if contact.notes:
             parts.append(f"<p><i>{esc(contact.notes)}</i></p>")
