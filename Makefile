@@ -3,7 +3,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test setup demo lint bench
+.PHONY: run test setup demo lint bench translations
 
 run: setup
 	$(PY) main.py
@@ -22,3 +22,8 @@ lint: setup
 
 bench: setup
 	$(PY) benchmarks/run.py
+
+# Re-read the sources into the translators' files (.ts for ui/, .pot/.po for crm/), then build.
+translations: setup
+	VENV=$(VENV) bash scripts/translations.sh update
+	VENV=$(VENV) bash scripts/translations.sh build

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from crm import config, encryption, secrets
 from crm.encryption import Key, PassphrasePrompt
 from crm.errors import NotADatabaseError, ReadOnlyAccessError, UserError
+from crm.i18n import N_, _
 from crm.models import Base
 from crm.services import backup, search
 
@@ -35,7 +36,7 @@ T = TypeVar("T")
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # How long a writer waits for another process's write lock before giving up (ms).
 BUSY_TIMEOUT_MS = 10_000
-NOT_OURS = "not a Mission CRM database"
+NOT_OURS = N_("not a Mission CRM database")
 
 
 def resolve_target(target: str | None) -> str:
@@ -55,7 +56,8 @@ def to_url(target: str) -> URL:
     try:
         url = make_url(target)
     except ArgumentError:
-        raise UserError(f"{target}: not a database file name or URL") from None
+        raise UserError(_("{target}: not a database file name or URL")
+                        .format(target=target)) from None
     if url.get_backend_name() == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
         if "sslmode" not in url.query:
@@ -269,7 +271,8 @@ class Database:
             if _is_permission_denied(exc):
                 shown = self.url.render_as_string(hide_password=True)
                 raise ReadOnlyAccessError(
-                    f"{shown}: your login may read this database but not change it") from None
+                    _("{shown}: your login may read this database but not change it")
+                    .format(shown=shown)) from None
             raise
 
     def read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
@@ -328,11 +331,12 @@ def _check_sqlite_file(path: Path, key: Key | None) -> None:
         finally:
             probe.close()
     except sqlcipher.DatabaseError as exc:
-        raise NotADatabaseError(f"{path}: {NOT_OURS} ({exc})") from None
+        raise NotADatabaseError(_("{path}: {not_ours} ({reason})")
+                                .format(path=path, not_ours=_(NOT_OURS), reason=exc)) from None
     if not tables:
         return
     if revision is None or not known_revision(revision):
-        raise NotADatabaseError(f"{path}: {NOT_OURS}")
+        raise NotADatabaseError(_("{path}: {not_ours}").format(path=path, not_ours=_(NOT_OURS)))
 
 
 def _check_server_database(db: Database) -> None:
@@ -342,7 +346,7 @@ def _check_server_database(db: Database) -> None:
         revision = _current_revision(conn) if tables else None
     if tables and (revision is None or not known_revision(revision)):
         shown = db.url.render_as_string(hide_password=True)
-        raise NotADatabaseError(f"{shown}: {NOT_OURS}")
+        raise NotADatabaseError(_("{shown}: {not_ours}").format(shown=shown, not_ours=_(NOT_OURS)))
 
 
 def known_revision(revision: str) -> bool:
@@ -407,8 +411,10 @@ def _key_for_new_database(path: Path, encrypt: bool | None,
     if key is not None:
         return key, None
     if encrypt:
-        raise UserError(f"{path}: cannot create an encrypted database: {problem}, and "
-                        f"{encryption.PASSPHRASE_ENV} is not set")
+        raise UserError(_("{path}: cannot create an encrypted database: {problem}, and "
+                          "{passphrase_env} is not set")
+                        .format(path=path, problem=problem,
+                                passphrase_env=encryption.PASSPHRASE_ENV))
     if encryption.unencrypted_allowed():
         return None, None
     return None, (f"warning: {path} is NOT encrypted: {problem} and "
@@ -450,20 +456,20 @@ def open_database(target: str | None = None, *, migrate_schema: bool = True,
         kind = encryption.file_kind(path)
         existed = kind != "missing"
         if kind == "foreign":
-            raise NotADatabaseError(f"{path}: {NOT_OURS}")
+            raise NotADatabaseError(_("{path}: {not_ours}").format(path=path, not_ours=_(NOT_OURS)))
         if kind == "encrypted":
             key = encryption.find_key(path, prompt)
         elif kind == "plain" and encrypt:
-            raise UserError(f"{path} already exists and is not encrypted; "
-                            f"encrypt it with `mission-crm --db {path} encrypt`")
+            raise UserError(_("{path} already exists and is not encrypted; encrypt it with "
+                              "`mission-crm --db {path} encrypt`").format(path=path))
         if existed:
             _check_sqlite_file(path, key)
         else:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise UserError(f"{path.parent}: cannot create the database folder "
-                                f"({exc.strerror or exc})") from None
+                raise UserError(_("{parent}: cannot create the database folder ({reason})")
+                                .format(parent=path.parent, reason=exc.strerror or exc)) from None
             key, notice = _key_for_new_database(path, encrypt, prompt)
             notices += [notice] if notice else []
         key_ref[0] = key
@@ -484,7 +490,8 @@ def open_database(target: str | None = None, *, migrate_schema: bool = True,
     except (OperationalError, DatabaseError) as exc:
         db.close()
         shown = url.render_as_string(hide_password=True)
-        raise UserError(f"{shown}: cannot open ({describe_storage_error(exc)})") from None
+        raise UserError(_("{shown}: cannot open ({reason})")
+                        .format(shown=shown, reason=describe_storage_error(exc))) from None
     except UserError:
         db.close()
         raise

@@ -22,6 +22,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from crm import secrets
 from crm.errors import NotADatabaseError
+from crm.i18n import N_, _
 
 PASSPHRASE_ENV = "MISSION_CRM_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "MISSION_CRM_NEW_PASSPHRASE"
@@ -29,7 +30,7 @@ NEW_PASSPHRASE_ENV = "MISSION_CRM_NEW_PASSPHRASE"
 # (a throw-away test database, CI): no warning, no prompt. The test suite sets it.
 ALLOW_UNENCRYPTED_ENV = "MISSION_CRM_ALLOW_UNENCRYPTED"
 SQLITE_HEADER = b"SQLite format 3\x00"
-WRONG_KEY = "wrong key or not a Mission CRM database"
+WRONG_KEY = N_("wrong key or not a Mission CRM database")
 _HEX = set("0123456789abcdefABCDEF")
 
 FileKind = Literal["missing", "plain", "encrypted", "foreign"]
@@ -169,10 +170,11 @@ def find_key(path: Path, prompt: PassphrasePrompt | None = None) -> Key:
         if key_opens(path, key):
             return key
     if tried:
-        raise NotADatabaseError(f"{path}: {WRONG_KEY}")
+        raise NotADatabaseError(_("{path}: {wrong_key}").format(path=path, wrong_key=_(WRONG_KEY)))
     raise NotADatabaseError(
-        f"{path}: {WRONG_KEY} (no key found: the keyring holds none for this file and "
-        f"{PASSPHRASE_ENV} is not set; set it to the passphrase or the recovery key)")
+        _("{path}: {wrong_key} (no key found: the keyring holds none for this file and "
+          "{passphrase_env} is not set; set it to the passphrase or the recovery key)")
+        .format(path=path, wrong_key=_(WRONG_KEY), passphrase_env=PASSPHRASE_ENV))
 
 
 def export_copy(source: sqlcipher.Connection, target: Path, key: Key | None) -> None:

@@ -14,6 +14,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from crm.errors import UserError
+from crm.i18n import _
 
 SERVICE = "Mission CRM"
 
@@ -80,22 +81,23 @@ def get_secret(name: str) -> str | None:
     try:
         return _backend().get_password(SERVICE, name)
     except keyring.errors.KeyringError as exc:
-        raise SecretStoreError(f"the keyring could not read secret {name!r} "
-                               f"({type(exc).__name__})") from None
+        raise SecretStoreError(_("the keyring could not read secret {name!r} ({error_type})")
+                               .format(name=name, error_type=type(exc).__name__)) from None
 
 
 def set_secret(name: str, value: str) -> None:
     """Store ``value`` under ``name``; refuses (SecretStoreError) when the keyring is not secure."""
     problem = keyring_problem()
     if problem is not None:
-        raise SecretStoreError(f"cannot store secret {name!r}: {problem}")
+        raise SecretStoreError(_("cannot store secret {name!r}: {problem}")
+                               .format(name=name, problem=problem))
     try:
         _backend().set_password(SERVICE, name, value)
     except (keyring.errors.KeyringError, NotImplementedError) as exc:
-        raise SecretStoreError(f"the keyring could not store secret {name!r} "
-                               f"({type(exc).__name__})") from None
+        raise SecretStoreError(_("the keyring could not store secret {name!r} ({error_type})")
+                               .format(name=name, error_type=type(exc).__name__)) from None
     if get_secret(name) != value:
-        raise SecretStoreError(f"the keyring did not keep secret {name!r}")
+        raise SecretStoreError(_("the keyring did not keep secret {name!r}").format(name=name))
 
 
 def delete_secret(name: str) -> None:
@@ -107,5 +109,5 @@ def delete_secret(name: str) -> None:
     except keyring.errors.PasswordDeleteError:
         pass
     except keyring.errors.KeyringError as exc:
-        raise SecretStoreError(f"the keyring could not delete secret {name!r} "
-                               f"({type(exc).__name__})") from None
+        raise SecretStoreError(_("the keyring could not delete secret {name!r} ({error_type})")
+                               .format(name=name, error_type=type(exc).__name__)) from None

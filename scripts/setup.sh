@@ -19,3 +19,5 @@ if [ ! -f "$stamp" ]; then
     "$VENV/bin/python" -m pip install --quiet -e '.[test]'
     touch "$stamp"
 fi
+# The translations' compiled catalogues (.qm for ui/, .mo for crm/): rebuilt when a .ts/.po changed.
+VENV="$VENV" bash scripts/translations.sh build

@@ -28,6 +28,12 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("MISSION_CRM_ALLOW_UNENCRYPTED", "1")
     monkeypatch.delenv("MISSION_CRM_DB", raising=False)
     monkeypatch.delenv("MISSION_CRM_PASSPHRASE", raising=False)
+    # English whatever the machine's locale (LANG may be fr_BE, or unset): the tests read the
+    # English texts. A test about another language sets it itself.
+    monkeypatch.setenv("MISSION_CRM_LANGUAGE", "en")
+    from crm import i18n
+
+    i18n.set_language("en")
 
 
 @pytest.fixture

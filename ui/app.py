@@ -11,26 +11,24 @@ from typing import TYPE_CHECKING
 # Qt's namespace is reached as QtCore.Qt where used: importing the name `Qt` builds all its
 # enums (~12 ms), and the window's first paint must not wait for that.
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crm import config
 from crm.errors import NotADatabaseError, UserError
+from crm.resources import resource_path
+from ui.i18n import chosen_language, install_translators, system_language, translate
 
 if TYPE_CHECKING:
     # crm.db is imported when the database is opened, after the window shows (it pulls in
     # SQLAlchemy and the models: most of the start-up time).
     from crm.db import Database
 
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+RESOURCES = resource_path()
 ICONS = RESOURCES / "icons"
 TRANSLATIONS = RESOURCES / "translations"
 SCREEN_SIZE = (1366, 768)  # the laptop screen every window and dialog must fit
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def icon(name: str) -> QIcon:
@@ -79,7 +77,7 @@ def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | N
     while the checks run."""
     from ui.operations import Operation  # after the first paint (thread pool, dialogs)
 
-    opening = tr("Opening the database…")
+    opening = translate("App", "Opening the database…")
     needed, path, problem = Operation(parent, lambda: _passphrase_question(target),
                                       label=opening).wait()
     if needed is None or path is None:
@@ -94,8 +92,11 @@ def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | N
         dialog = PassphraseDialog(path, mode, parent)
         if not dialog.exec():
             from crm.encryption import WRONG_KEY
+            from crm.i18n import _
 
-            raise NotADatabaseError(f"{path}: {WRONG_KEY} (no passphrase given)")
+            raise NotADatabaseError(
+                translate("App", "{file}: {problem} (no passphrase given)")
+                .format(file=path, problem=_(WRONG_KEY)))
         passphrase = dialog.value()
         opens = Operation(parent, lambda typed=passphrase: _passphrase_opens(path, typed),
                           label=opening).wait()
@@ -127,9 +128,9 @@ def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
 
     from ui.operations import Operation
 
-    db = Operation(parent, open_it, label=tr("Opening the database…")).wait()
+    db = Operation(parent, open_it, label=translate("App", "Opening the database…")).wait()
     if interactive and db.notices:
-        QMessageBox.warning(parent, tr("Mission CRM"), "\n\n".join(db.notices))
+        QMessageBox.warning(parent, translate("App", "Mission CRM"), "\n\n".join(db.notices))
     return db
 
 
@@ -186,14 +187,11 @@ def dark_palette() -> QPalette:
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> None:
-    """Qt's own strings and ours in the user's language, where a translation exists
-    (``resources/translations/mission_crm_<lang>.qm``, made with pyside6-lupdate/lrelease)."""
-    locale = locale or QLocale()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_dir), ("mission_crm", str(TRANSLATIONS))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
+    """Qt's own strings, ours and crm's messages in the language of ``locale``, else of this
+    run (``--language``, the Settings choice, the system's): see ui/i18n.py."""
+    saved = settings().value("appearance/language", "system")
+    language = system_language(locale) if locale is not None else chosen_language(saved)
+    install_translators(app, language, str(TRANSLATIONS))
 
 
 def ensure_application() -> QApplication:
@@ -206,9 +204,9 @@ def ensure_application() -> QApplication:
         app = QApplication([*sys.argv[:1], "-style", "Fusion"])
         app.setApplicationName(config.APP_NAME)
         app.setOrganizationName(config.APP_AUTHOR)
-        app.setApplicationDisplayName(tr("Mission CRM"))
-        app.setWindowIcon(icon("app"))
         install_translations(app)
+        app.setApplicationDisplayName(translate("App", "Mission CRM"))
+        app.setWindowIcon(icon("app"))
         theme = current_theme()
         if theme != "system":
             _set_scheme(app, theme)
@@ -294,8 +292,9 @@ def run_app(db_target: str | None, screenshot: str | None) -> int:
             if screenshot:
                 print(f"mission-crm: {exc.message}", file=sys.stderr)
             else:
-                QMessageBox.critical(window, tr("Mission CRM"),
-                                     tr("Cannot open the database:\n{error}").format(error=exc))
+                QMessageBox.critical(window, translate("App", "Mission CRM"),
+                                     translate("App", "Cannot open the database:\n{error}")
+                                     .format(error=exc))
             return 2
         if not screenshot and not window.isVisible():
             return 0  # closed while the database was opening

@@ -12,11 +12,12 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QMargins, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from crm.services.dashboard import Count, Dashboard
+from ui.i18n import translate
 
 # Colours a reader tells apart, in print and for the common colour-vision deficiencies.
 OVERDUE_COLOUR = QColor("#d1495b")
@@ -26,8 +27,10 @@ BAR_COLOUR = QColor("#4a83c4")
 LABEL_CHARS = 38  # longer category names are elided (session titles are long)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
+
+
+def _no_data(title: str) -> str:
+    return translate("Charts", "{title} (no data yet)").format(title=title)
 
 
 def elide(text: str, length: int = LABEL_CHARS) -> str:
@@ -62,8 +65,8 @@ def _count_axis(maximum: int) -> QValueAxis:
 def counts_chart(title: str, counts: list[Count], *, unknown: str,
                  horizontal: bool = False) -> QChart:
     """A bar per label; a ``None`` label is shown as ``unknown``. Each bar shows its number."""
-    chart = _chart(title if counts else tr("{title} (no data yet)").format(title=title))
-    bars = QBarSet(tr("Contacts"))
+    chart = _chart(title if counts else _no_data(title))
+    bars = QBarSet(translate("Charts", "Contacts"))
     bars.setColor(BAR_COLOUR)
     labels = []
     # Horizontal bars read top-down in the given order: Qt draws the first category lowest.
@@ -94,9 +97,11 @@ def counts_chart(title: str, counts: list[Count], *, unknown: str,
 
 def weeks_chart(data: Dashboard) -> QChart:
     """Follow-ups per week due: overdue, open and done, stacked."""
-    title = tr("Follow-ups by week due")
-    chart = _chart(title if data.weeks else tr("{title} (no data yet)").format(title=title))
-    overdue, upcoming, done = (QBarSet(tr("Overdue")), QBarSet(tr("Open")), QBarSet(tr("Done")))
+    title = translate("Charts", "Follow-ups by week due")
+    chart = _chart(title if data.weeks else _no_data(title))
+    overdue, upcoming, done = (QBarSet(translate("Charts", "Overdue")),
+                               QBarSet(translate("Charts", "Open")),
+                               QBarSet(translate("Charts", "Done")))
     for bar_set, colour in ((overdue, OVERDUE_COLOUR), (upcoming, OPEN_COLOUR),
                             (done, DONE_COLOUR)):
         bar_set.setColor(colour)
@@ -116,7 +121,7 @@ def weeks_chart(data: Dashboard) -> QChart:
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.append(labels or [""])
-    categories.setTitleText(tr("Week of"))
+    categories.setTitleText(translate("Charts", "Week of"))
     values = _count_axis(max((w.overdue + w.open + w.done for w in data.weeks), default=0))
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
@@ -129,12 +134,12 @@ def weeks_chart(data: Dashboard) -> QChart:
 def dashboard_charts(data: Dashboard) -> dict[str, QChart]:
     """The dashboard's four charts by name: sessions, kinds, countries, weeks."""
     return {
-        "sessions": counts_chart(tr("Contacts met per session"), data.per_session,
-                                 unknown=tr("(untitled)"), horizontal=True),
-        "kinds": counts_chart(tr("Contacts per company kind"), data.per_kind,
-                              unknown=tr("Not known"), horizontal=True),
-        "countries": counts_chart(tr("Contacts per country"), data.per_country,
-                                  unknown=tr("Not known")),
+        "sessions": counts_chart(translate("Charts", "Contacts met per session"), data.per_session,
+                                 unknown=translate("Charts", "(untitled)"), horizontal=True),
+        "kinds": counts_chart(translate("Charts", "Contacts per company kind"), data.per_kind,
+                              unknown=translate("Charts", "Not known"), horizontal=True),
+        "countries": counts_chart(translate("Charts", "Contacts per country"), data.per_country,
+                                  unknown=translate("Charts", "Not known")),
         "weeks": weeks_chart(data),
     }
 

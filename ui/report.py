@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSize, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -26,6 +26,7 @@ from crm.services.followups import Bucket
 from crm.services.report import MissionReport
 from ui.charts import chart_image, dashboard_charts
 from ui.format import esc
+from ui.i18n import translate
 
 # QTextDocument.print_ lays the text out inside 2 cm margins of its own (and the page number
 # below); the charts fill that text width (A4: 17 cm, about 640 layout pixels).
@@ -56,9 +57,6 @@ td.num { text-align: right; }
 """
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
-
 
 def short_date(value: date | None) -> str:
     """A date readers anywhere understand: "8 Jun 2022" (month name in the user's language)."""
@@ -69,10 +67,13 @@ def short_date(value: date | None) -> str:
 
 def status_text(status: Bucket | None) -> str:
     """A lead's follow-up status as the reader sees it."""
-    texts = {Bucket.OVERDUE: tr("Overdue"), Bucket.TODAY: tr("Due today"),
-             Bucket.THIS_WEEK: tr("Due this week"), Bucket.LATER: tr("Planned"),
-             Bucket.DONE: tr("Done")}
-    return texts.get(status, tr("No follow-up")) if status is not None else tr("No follow-up")
+    texts = {Bucket.OVERDUE: translate("Report", "Overdue"),
+             Bucket.TODAY: translate("Report", "Due today"),
+             Bucket.THIS_WEEK: translate("Report", "Due this week"),
+             Bucket.LATER: translate("Report", "Planned"),
+             Bucket.DONE: translate("Report", "Done")}
+    none = translate("Report", "No follow-up")
+    return texts.get(status, none) if status is not None else none
 
 
 def _status_class(status: Bucket | None) -> str:
@@ -94,30 +95,32 @@ def _cover(report: MissionReport) -> str:
     sessions = len(report.sessions)
     met = sum(len(s.people) for s in report.sessions)
     figures = [
-        (tr("Sessions"), sessions),
-        (tr("Encounters recorded"), met),
-        (tr("Leads (people met)"), len(report.leads)),
-        (tr("Follow-ups open"), totals.open),
-        (tr("… of which overdue"), totals.overdue),
-        (tr("Follow-ups done"), totals.done),
+        (translate("Report", "Sessions"), sessions),
+        (translate("Report", "Encounters recorded"), met),
+        (translate("Report", "Leads (people met)"), len(report.leads)),
+        (translate("Report", "Follow-ups open"), totals.open),
+        (translate("Report", "… of which overdue"), totals.overdue),
+        (translate("Report", "Follow-ups done"), totals.done),
     ]
     rows = "".join(f"<tr><td>{esc(label)}</td><td class='num'><b>{value}</b></td></tr>"
                    for label, value in figures)
     notes = "<br>".join(esc(line) for line in (report.notes or "").splitlines())
     facts = " · ".join(esc(part) for part in (report.location, _dates(report)) if part)
     return (
-        f"<p class='kicker'>{esc(tr('Mission report'))}</p>"
+        "<p class='kicker'>" + esc(translate("Report", "Mission report")) + "</p>"
         f"<h1>{esc(report.name)}</h1>"
         f"<p class='meta'>{facts}</p>"
         f"<p>{notes}</p>"
         f"<table cellspacing='0' style='margin-top: 18px'>{rows}</table>"
-        f"<p class='meta' style='margin-top: 40px'>"
-        f"{esc(tr('Prepared on {date}').format(date=short_date(report.today)))}</p>"
+        "<p class='meta' style='margin-top: 40px'>"
+        + esc(translate("Report", "Prepared on {date}").format(date=short_date(report.today)))
+        + "</p>"
     )
 
 
 def _charts_page(pair: tuple[str, str], first: bool) -> str:
-    heading = f"<h2>{esc(tr('The mission in figures'))}</h2>" if first else ""
+    heading = ("<h2>" + esc(translate("Report", "The mission in figures")) + "</h2>"
+               if first else "")
     images = "".join(
         f"<p><img src='chart:{name}' width='{CHART_SIZE.width()}' "
         f"height='{CHART_SIZE.height()}'></p>" for name in pair)
@@ -215,25 +218,28 @@ class _Flow:
 
 def _sessions(flow: _Flow, report: MissionReport) -> None:
     flow.section()
-    flow.block(f"<h2>{esc(tr('Sessions and who was met'))}</h2>", H2_HEIGHT)
+    flow.block("<h2>" + esc(translate("Report", "Sessions and who was met")) + "</h2>",
+               H2_HEIGHT)
     if not report.sessions:
-        flow.block(f"<p class='none'>{esc(tr('No sessions recorded for this mission.'))}</p>",
-                   24)
+        none = translate("Report", "No sessions recorded for this mission.")
+        flow.block(f"<p class='none'>{esc(none)}</p>", 24)
     for item in report.sessions:
         facts = [short_date(item.starts_at.date()) if item.starts_at else "", item.kind or "",
                  item.venue or ""]
         if item.organisers:
-            facts.append(tr("organised by {names}").format(names=", ".join(item.organisers)))
+            facts.append(translate("Report", "organised by {names}")
+                         .format(names=", ".join(item.organisers)))
         meta = " · ".join(f for f in facts if f)
         height = (H3_HEIGHT + flow.text_height(item.title, TEXT_WIDTH) * 1.3
                   + flow.text_height(meta, TEXT_WIDTH) * 1.1)
         flow.block(f"<h3>{esc(item.title)}</h3><p class='meta'>{esc(meta)}</p>", height,
                    keep_with=60)
         if not item.people:
-            flow.block(f"<p class='none'>{esc(tr('No one recorded as met here.'))}</p>", 24)
+            none = translate("Report", "No one recorded as met here.")
+            flow.block(f"<p class='none'>{esc(none)}</p>", 24)
             continue
-        flow.table([(tr("Name"), 24), (tr("Job title"), 26), (tr("Company"), 22),
-                    (tr("Note"), 28)])
+        flow.table([(translate("Report", "Name"), 24), (translate("Report", "Job title"), 26),
+                    (translate("Report", "Company"), 22), (translate("Report", "Note"), 28)])
         for person in item.people:
             flow.row([person.name, person.job_title or "", person.company or "",
                       person.note or ""])
@@ -241,12 +247,15 @@ def _sessions(flow: _Flow, report: MissionReport) -> None:
 
 def _leads(flow: _Flow, report: MissionReport) -> None:
     flow.section()
-    flow.block(f"<h2>{esc(tr('Leads and follow-up status'))}</h2>", H2_HEIGHT)
+    flow.block("<h2>" + esc(translate("Report", "Leads and follow-up status")) + "</h2>",
+               H2_HEIGHT)
     if not report.leads:
-        flow.block(f"<p class='none'>{esc(tr('No one was met yet.'))}</p>", 24)
+        none = translate("Report", "No one was met yet.")
+        flow.block(f"<p class='none'>{esc(none)}</p>", 24)
         return
-    flow.table([("#", 5), (tr("Name"), 16), (tr("Company"), 15), (tr("Met at"), 23),
-                (tr("Follow-up"), 12), (tr("Next step"), 17), (tr("Due"), 12)])
+    flow.table([("#", 5), (translate("Report", "Name"), 16), (translate("Report", "Company"), 15),
+                (translate("Report", "Met at"), 23), (translate("Report", "Follow-up"), 12),
+                (translate("Report", "Next step"), 17), (translate("Report", "Due"), 12)])
     for number, lead in enumerate(report.leads, start=1):
         flow.row([str(number), lead.name, lead.company or "", "; ".join(lead.sessions),
                   status_text(lead.status), lead.next_followup or "",
@@ -281,12 +290,14 @@ def write_report(report: MissionReport, path: Path | str) -> Path:
     """Write the report to a PDF file (A4, numbered pages)."""
     target = Path(path)
     if target.exists() and target.is_dir():
-        raise UserError(f"{target}: is a folder; give a file name ending in .pdf")
+        raise UserError(translate("Report", "{file}: is a folder; give a file name ending in .pdf")
+                        .format(file=target))
     if not target.parent.is_dir():
-        raise UserError(f"{target}: the folder {target.parent} does not exist")
+        raise UserError(translate("Report", "{file}: the folder {folder} does not exist")
+                        .format(file=target, folder=target.parent))
     tmp = target.with_name(target.name + ".part")
     writer = QPdfWriter(str(tmp))
-    writer.setTitle(tr("Mission report: {name}").format(name=report.name))
+    writer.setTitle(translate("Report", "Mission report: {name}").format(name=report.name))
     writer.setCreator("Mission CRM")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
@@ -297,7 +308,8 @@ def write_report(report: MissionReport, path: Path | str) -> Path:
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"{target}: cannot write the report ({exc.strerror})") from None
+        raise UserError(translate("Report", "{file}: cannot write the report ({reason})")
+                        .format(file=target, reason=exc.strerror)) from None
     if not target.exists() or target.stat().st_size == 0:
-        raise UserError(f"{target}: cannot write the report")
+        raise UserError(translate("Report", "{file}: cannot write the report").format(file=target))
     return target

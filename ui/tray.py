@@ -35,6 +35,7 @@ from crm.services.followups import Bucket, FollowUpRow
 from crm.services.reminders import count_due_on, due_followups, local_date, take_reminders
 from ui.app import icon
 from ui.format import short_date
+from ui.i18n import translate
 from ui.operations import notify_changed
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class ReminderPanel(QDockWidget):
     """The due follow-ups inside the window, where there is no system tray."""
 
     def __init__(self, reminders: Reminders):
-        super().__init__(reminders.tr("Due follow-ups"))
+        super().__init__(translate("Reminders", "Due follow-ups"))
         self.setObjectName("reminder-panel")
         self.reminders = reminders
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -72,7 +73,7 @@ class ReminderPanel(QDockWidget):
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
         self.summary = QLabel()
-        dismiss = QPushButton(reminders.tr("Hide until tomorrow"))
+        dismiss = QPushButton(translate("Reminders", "Hide until tomorrow"))
         dismiss.clicked.connect(self.dismiss)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -95,8 +96,9 @@ class ReminderPanel(QDockWidget):
         lines = max(1, min(len(rows), PANEL_LINES))
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * lines
                                  + 2 * self.list.frameWidth() if rows else 0)
-        self.summary.setText(self.reminders.tr("%n follow-up(s) due: click one to open it.", "",
-                                               total))
+        # Reminders.tr, not translate(): pyside6-lupdate sees the count (%n) only in a tr call.
+        self.summary.setText(Reminders.tr("%n follow-up(s) due: click one to open it.", "",
+                                          total))
         self.setVisible(bool(rows) and self.dismissed_on != today)
 
     def dismiss(self) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from crm.errors import UserError
+from crm.i18n import _
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -28,13 +29,15 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
     a failure leaves no partial file and never damages an existing file of that name."""
     folder = path.parent
     if not folder.is_dir():
-        raise UserError(f"{path}: the folder {folder} does not exist")
+        raise UserError(_("{path}: the folder {folder} does not exist")
+                        .format(path=path, folder=folder))
     if path.is_dir():
-        raise UserError(f"{path}: is a folder")
+        raise UserError(_("{path}: is a folder").format(path=path))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise UserError(f"{path}: cannot write in {folder} ({exc.strerror or exc})") from None
+        raise UserError(_("{path}: cannot write in {folder} ({reason})")
+                        .format(path=path, folder=folder, reason=exc.strerror or exc)) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -50,7 +53,8 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise UserError(f"{path}: cannot write ({exc.strerror or exc})") from None
+            raise UserError(_("{path}: cannot write ({reason})")
+                            .format(path=path, reason=exc.strerror or exc)) from None
         raise
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crm.errors import UserError
+from crm.i18n import _
 
 # No real contact file has a line this long; a bigger one is a damaged or hostile file, and
 # refusing it early keeps memory bounded.
@@ -40,21 +41,23 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE:
-            raise UserError(f"{path}: the file is larger than {MAX_FILE // 2**20} MB")
+            raise UserError(_("{path}: the file is larger than {megabytes} MB")
+                            .format(path=path, megabytes=MAX_FILE // 2**20))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
+        raise UserError(_("{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
-        raise UserError(f"{path}: is a folder, not a file") from None
+        raise UserError(_("{path}: is a folder, not a file").format(path=path)) from None
     except OSError as exc:
-        raise UserError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise UserError(_("{path}: cannot read ({reason})")
+                        .format(path=path, reason=exc.strerror or exc)) from None
     return check_bytes(data, path)
 
 
 def check_bytes(data: bytes, path: Path) -> bytes:
     """The content of a file, refused when there is nothing in it."""
     if not data.strip(b" \t\r\n\xef\xbb\xbf"):
-        raise UserError(f"{path}: the file is empty")
+        raise UserError(_("{path}: the file is empty").format(path=path))
     return data
 
 
@@ -65,10 +68,12 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise UserError(f"{path}: not a text file (bad UTF-16)", row=1) from None
+            raise UserError(_("{path}: not a text file (bad UTF-16)")
+                            .format(path=path), row=1) from None
     if b"\x00" in data:
         row = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise UserError(f"{path} row {row}: not a text file (binary data)", row=row)
+        raise UserError(_("{path} row {row}: not a text file (binary data)")
+                        .format(path=path, row=row), row=row)
     if data.startswith(b"\xef\xbb\xbf"):
         encoding, data = "utf-8-sig", data[3:]
     else:
@@ -97,13 +102,14 @@ def _check_text(text: str, path: Path) -> None:
         if end < 0:
             end = length
         if end - start > MAX_LINE:
-            raise UserError(f"{path} row {row}: line longer than {MAX_LINE:,} characters; "
-                            "this is not a contact file", row=row)
+            raise UserError(_("{path} row {row}: line longer than {max_line:,} characters; this "
+                              "is not a contact file")
+                            .format(path=path, row=row, max_line=MAX_LINE), row=row)
         start, row = end + 1, row + 1
     sample = text[:65536]
     controls = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n\f")
     if controls > max(8, len(sample) // 100):
-        raise UserError(f"{path}: not a text file (binary data)", row=1)
+        raise UserError(_("{path}: not a text file (binary data)").format(path=path), row=1)
 
 
 def sniff_delimiter(text: str) -> str:
@@ -135,28 +141,30 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
                                 skip_blank_lines=False, on_bad_lines="warn",
                                 quoting=csv.QUOTE_MINIMAL)
         except pd.errors.EmptyDataError:
-            raise UserError(f"{path}: the file is empty") from None
+            raise UserError(_("{path}: the file is empty").format(path=path)) from None
         except (pd.errors.ParserError, ValueError) as exc:
             unclosed = re.search(r"EOF inside string starting at row (\d+)", str(exc))
             if unclosed:
                 # pandas counts rows from 0: its row N is the file's line N + 1.
                 row = int(unclosed.group(1)) + 1
-                raise UserError(f"{path} row {row}: a quoted cell starts here and is never "
-                                "closed (a missing \" mark); nothing was imported",
+                raise UserError(_("{path} row {row}: a quoted cell starts here and is never "
+                                  "closed (a missing \" mark); nothing was imported")
+                                .format(path=path, row=row),
                                 row=row) from None
             row = _line_of(str(exc))
             where = f" row {row}" if row else ""
-            raise UserError(f"{path}{where}: not a readable CSV file ({_first_line(exc)})",
+            raise UserError(_("{path}{where}: not a readable CSV file ({first_line})")
+                            .format(path=path, where=where, first_line=_first_line(exc)),
                             row=row) from None
     bad_lines = sorted({n for w in caught for n in _lines_of(str(w.message))})
     values = frame.to_numpy(dtype=object).tolist()
     if not values:
-        raise UserError(f"{path}: the file is empty")
+        raise UserError(_("{path}: the file is empty").format(path=path))
     # Physical line of each record: blank lines are kept as empty records by pandas, lines it
     # dropped are not, so count around them. (A quoted cell spanning lines shifts this.)
     numbers: list[int] = []
     line, bad = 1, set(bad_lines)
-    for _ in values:
+    for _value in values:
         while line in bad:
             line += 1
         numbers.append(line)
@@ -165,7 +173,7 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
     while header_row < len(values) and not any(str(c).strip() for c in values[header_row]):
         header_row += 1
     if header_row == len(values):
-        raise UserError(f"{path}: the file is empty")
+        raise UserError(_("{path}: the file is empty").format(path=path))
     headers = [unprotect(str(c)).strip() for c in values[header_row]]
     rows, row_numbers = [], []
     for cells, number in zip(values[header_row + 1:], numbers[header_row + 1:], strict=True):

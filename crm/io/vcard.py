@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from crm.errors import UserError
+from crm.i18n import _
 from crm.io.headers import google_label
 from crm.io.records import ContactRecord
 from crm.io.tables import decode_text, read_bytes
@@ -49,11 +50,13 @@ def split_cards(text: str, path: Path) -> list[tuple[int, str]]:
         upper = line.strip().upper()
         if upper == "BEGIN:VCARD":
             if start is not None:
-                raise UserError(f"{path} row {start}: vCard has no END:VCARD", row=start)
+                raise UserError(_("{path} row {start}: vCard has no END:VCARD")
+                                .format(path=path, start=start), row=start)
             start, lines = number, [line]
         elif upper == "END:VCARD":
             if start is None:
-                raise UserError(f"{path} row {number}: END:VCARD without BEGIN:VCARD",
+                raise UserError(_("{path} row {number}: END:VCARD without BEGIN:VCARD")
+                                .format(path=path, number=number),
                                 row=number)
             lines.append(line)
             cards.append((start, "\r\n".join(lines) + "\r\n"))
@@ -61,13 +64,15 @@ def split_cards(text: str, path: Path) -> list[tuple[int, str]]:
         elif start is not None:
             lines.append(line)
         elif line.strip():
-            raise UserError(f"{path} row {number}: text outside a vCard (BEGIN:VCARD expected)",
+            raise UserError(_("{path} row {number}: text outside a vCard (BEGIN:VCARD expected)")
+                            .format(path=path, number=number),
                             row=number)
     if start is not None:
-        raise UserError(f"{path} row {start}: vCard has no END:VCARD (truncated file?)",
+        raise UserError(_("{path} row {start}: vCard has no END:VCARD (truncated file?)")
+                        .format(path=path, start=start),
                         row=start)
     if not cards:
-        raise UserError(f"{path}: no vCard in the file")
+        raise UserError(_("{path}: no vCard in the file").format(path=path))
     return cards
 
 
@@ -131,7 +136,8 @@ def parse_card(card: str, row: int, path: Path) -> ContactRecord:
             if text.strip():
                 lines.append(vobject.base.textLineToContentLine(text, _number))
     except Exception as exc:
-        raise UserError(f"{path} row {row}: unreadable vCard ({str(exc).splitlines()[0]})",
+        raise UserError(_("{path} row {row}: unreadable vCard ({reason})")
+                        .format(path=path, row=row, reason=str(exc).splitlines()[0]),
                         row=row) from None
     record = ContactRecord(row=row)
     labels = {line.group: google_label(_text(line.value)) for line in lines
@@ -280,7 +286,8 @@ def write_vcards(contacts: Iterable[dict], version: str = "3.0") -> str:
     import vobject
 
     if version not in ("3.0", "4.0"):
-        raise UserError(f"vCard version '{version}': use 3.0 or 4.0", field="version")
+        raise UserError(_("vCard version '{version}': use 3.0 or 4.0")
+                        .format(version=version), field="version")
     chunks: list[str] = []
     for data in contacts:
         card = vobject.vCard()

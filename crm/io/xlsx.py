@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from crm.errors import UserError
+from crm.i18n import _
 from crm.io.tables import MAX_LINE, Table, unprotect
 
 # Text cells are at most this wide on screen (characters); the column a little wider.
@@ -104,13 +105,15 @@ def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
         book = load_workbook(io.BytesIO(data) if data is not None else path, read_only=True,
                              data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise UserError(f"{path}: not a readable XLSX workbook ({_first_line(exc)})") from None
+        raise UserError(_("{path}: not a readable XLSX workbook ({first_line})")
+                        .format(path=path, first_line=_first_line(exc))) from None
     except Exception as exc:  # openpyxl raises its own types for damaged parts
-        raise UserError(f"{path}: not a readable XLSX workbook ({_first_line(exc)})") from None
+        raise UserError(_("{path}: not a readable XLSX workbook ({first_line})")
+                        .format(path=path, first_line=_first_line(exc))) from None
     try:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
-            raise UserError(f"{path}: the workbook has no worksheet")
+            raise UserError(_("{path}: the workbook has no worksheet").format(path=path))
         headers: list[str] | None = None
         rows: list[list[str]] = []
         numbers: list[int] = []
@@ -121,8 +124,9 @@ def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
             if not any(texts) or not any(t.strip() for t in texts):
                 continue
             if max(map(len, texts)) > MAX_LINE:
-                raise UserError(f"{path} row {number}: a cell longer than {MAX_LINE:,} "
-                                "characters", row=number)
+                raise UserError(_("{path} row {number}: a cell longer than {max_line:,} "
+                                  "characters")
+                                .format(path=path, number=number, max_line=MAX_LINE), row=number)
             if headers is None:
                 headers = [t.strip() for t in texts]
                 continue
@@ -131,11 +135,12 @@ def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
     except UserError:
         raise
     except Exception as exc:
-        raise UserError(f"{path}: not a readable XLSX workbook ({_first_line(exc)})") from None
+        raise UserError(_("{path}: not a readable XLSX workbook ({first_line})")
+                        .format(path=path, first_line=_first_line(exc))) from None
     finally:
         book.close()
     if headers is None:
-        raise UserError(f"{path}: the workbook is empty")
+        raise UserError(_("{path}: the workbook is empty").format(path=path))
     while headers and not headers[-1]:
         headers.pop()
     width = len(headers)

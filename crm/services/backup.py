@@ -23,6 +23,7 @@ from crm import encryption, secrets
 from crm.config import Preferences
 from crm.encryption import Key, PassphrasePrompt
 from crm.errors import NotADatabaseError, UserError
+from crm.i18n import _
 
 # NAME-20260601-093000-daily.db; the reason says why it was made.
 _BACKUP_NAME = re.compile(r"-(\d{8}-\d{6})-([a-z0-9-]+)\.db$")
@@ -87,7 +88,8 @@ def _remove(path: Path) -> None:
 def copy_database(db_path: Path, key: Key | None, target: Path) -> Path:
     """Write a consistent, checked copy of the database to ``target`` (which must not exist)."""
     if target.exists():
-        raise UserError(f"{target}: already exists; choose another file name")
+        raise UserError(_("{target}: already exists; choose another file name")
+                        .format(target=target))
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
     _remove(tmp)
@@ -103,8 +105,8 @@ def copy_database(db_path: Path, key: Key | None, target: Path) -> Path:
     try:
         problems = integrity_errors(tmp, key)
         if problems:
-            raise UserError(f"{db_path}: the copy failed its integrity check ({problems[0]}); "
-                            f"run `mission-crm check`")
+            raise UserError(_("{db_path}: the copy failed its integrity check ({reason}); run "
+                              "`mission-crm check`").format(db_path=db_path, reason=problems[0]))
         _fsync(tmp)
         os.replace(tmp, target)
     finally:
@@ -154,7 +156,8 @@ def backup_to(db_path: Path, key: Key | None, target: Path) -> Path:
     """``backup FILE``: a checked copy at a place the user chose (encrypted if the DB is)."""
     target = target.expanduser().resolve()
     if target == db_path.resolve():
-        raise UserError(f"{target}: that is the database itself; choose another file")
+        raise UserError(_("{target}: that is the database itself; choose another file")
+                        .format(target=target))
     return copy_database(db_path, key, target)
 
 
@@ -169,9 +172,10 @@ def check_backup_file(source: Path, key_hint: Key | None,
 
     kind = encryption.file_kind(source)
     if kind == "missing":
-        raise UserError(f"{source}: no such backup file (or it is empty)")
+        raise UserError(_("{source}: no such backup file (or it is empty)").format(source=source))
     if kind == "foreign":
-        raise NotADatabaseError(f"{source}: {NOT_OURS}")
+        raise NotADatabaseError(_("{source}: {not_ours}")
+                                .format(source=source, not_ours=_(NOT_OURS)))
     key: Key | None = None
     if kind == "encrypted":
         if key_hint is not None and encryption.key_opens(source, key_hint):
@@ -186,11 +190,14 @@ def check_backup_file(source: Path, key_hint: Key | None,
         finally:
             conn.close()
     except sqlcipher.DatabaseError as exc:
-        raise NotADatabaseError(f"{source}: {NOT_OURS} ({exc})") from None
+        raise NotADatabaseError(_("{source}: {not_ours} ({reason})")
+                                .format(source=source, not_ours=_(NOT_OURS), reason=exc)) from None
     if problems:
-        raise UserError(f"{source}: damaged backup ({problems[0]}); nothing was restored")
+        raise UserError(_("{source}: damaged backup ({reason}); nothing was restored")
+                        .format(source=source, reason=problems[0]))
     if row is None or not known_revision(row[0]):
-        raise NotADatabaseError(f"{source}: {NOT_OURS} (or made by a newer Mission CRM)")
+        raise NotADatabaseError(_("{source}: {not_ours} (or made by a newer Mission CRM)")
+                                .format(source=source, not_ours=_(NOT_OURS)))
     return key
 
 
@@ -202,8 +209,8 @@ def _checkpoint_and_release(db_path: Path, key: Key | None) -> None:
     finally:
         conn.close()
     if busy:
-        raise UserError(f"{db_path}: the database is open in another Mission CRM window or "
-                        f"command; close it, then restore again")
+        raise UserError(_("{db_path}: the database is open in another Mission CRM window or "
+                          "command; close it, then restore again").format(db_path=db_path))
 
 
 def restore_from(db_path: Path, current_key: Key | None, source: Path,
@@ -215,7 +222,7 @@ def restore_from(db_path: Path, current_key: Key | None, source: Path,
     """
     source = source.expanduser().resolve()
     if source == db_path.resolve():
-        raise UserError(f"{source}: that is the database itself")
+        raise UserError(_("{source}: that is the database itself").format(source=source))
     aside = None
     if encryption.file_kind(db_path) != "missing":
         _checkpoint_and_release(db_path, current_key)
@@ -226,7 +233,8 @@ def restore_from(db_path: Path, current_key: Key | None, source: Path,
         shutil.copyfile(source, tmp)
         _fsync(tmp)
         if integrity_errors(tmp, source_key):
-            raise UserError(f"{source}: the copy failed its integrity check; nothing restored")
+            raise UserError(_("{source}: the copy failed its integrity check; nothing restored")
+                            .format(source=source))
         # A stale WAL next to the new file would be replayed into it: remove it first
         # (it is empty after the TRUNCATE checkpoint above).
         for suffix in ("-wal", "-shm"):

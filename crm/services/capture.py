@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from crm.errors import ValidationError
+from crm.i18n import _
 from crm.models import Contact
 from crm.services.contacts import create_contact
 from crm.services.encounters import record_encounter
@@ -38,7 +39,7 @@ def capture_contact(
     title = clean_text(followup_title)
     if title:
         if followup_due is None:
-            raise ValidationError("follow-up: give a due date", field="followup_due")
+            raise ValidationError(_("follow-up: give a due date"), field="followup_due")
         create_followup(session, contact_id=contact.id, title=title, due_on=followup_due,
                         owner=owner)
     return contact

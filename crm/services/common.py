@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from crm.clock import utcnow
 from crm.errors import NotFoundError, ValidationError
+from crm.i18n import _
 from crm.models import Base
 
 M = TypeVar("M", bound=Base)
@@ -22,7 +23,8 @@ def parse_id(value: str | uuid.UUID, what: str = "id") -> uuid.UUID:
     try:
         return uuid.UUID(str(value).strip())
     except ValueError:
-        raise ValidationError(f"{what}: '{value}' is not a valid id", field=what) from None
+        raise ValidationError(_("{what}: '{value}' is not a valid id")
+                              .format(what=what, value=value), field=what) from None
 
 
 def get_row(session: Session, model: type[M], row_id: str | uuid.UUID, *,
@@ -31,7 +33,7 @@ def get_row(session: Session, model: type[M], row_id: str | uuid.UUID, *,
     label = model.__name__.lower()
     row = session.get(model, parse_id(row_id, f"{label} id"))
     if row is None or (not include_trashed and getattr(row, "deleted_at", None) is not None):
-        raise NotFoundError(f"no {label} with id {row_id}")
+        raise NotFoundError(_("no {label} with id {row_id}").format(label=label, row_id=row_id))
     return row
 
 

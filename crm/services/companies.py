@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from crm.bulk import insert_rows
+from crm.i18n import N_
 from crm.models import Company, Contact
 from crm.services.common import apply_changes, get_row
 from crm.services.tags import ensure_tags
@@ -37,7 +38,7 @@ class CompanyRow:
 
 def _clean(changes: dict[str, object]) -> dict[str, object]:
     if "name" in changes:
-        changes["name"] = require_text(changes["name"], "name", "Company name")  # type: ignore[arg-type]
+        changes["name"] = require_text(changes["name"], "name", N_("Company name"))  # type: ignore[arg-type]
     for key in ("website", "kind", "city", "notes", "owner"):
         if key in changes:
             changes[key] = clean_text(changes[key])  # type: ignore[arg-type]
@@ -88,7 +89,7 @@ def find_company(session: Session, name: str) -> Company | None:
 
 def find_or_create_company(session: Session, name: str, *, owner: str | None = None) -> Company:
     """The company called ``name``, created if there is none yet."""
-    clean = require_text(name, "company", "Company name")
+    clean = require_text(name, "company", N_("Company name"))
     return find_company(session, clean) or create_company(session, name=clean, owner=owner)
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from crm.bulk import insert_rows
 from crm.errors import ValidationError
+from crm.i18n import _
 from crm.models import (
     Company,
     Contact,
@@ -102,7 +103,7 @@ class ContactFilter:
 def _name_fields(first_name: str | None, last_name: str | None) -> tuple[str, str]:
     first, last = clean_text(first_name) or "", clean_text(last_name) or ""
     if not first and not last:
-        raise ValidationError("name: a first or last name is required", field="first_name")
+        raise ValidationError(_("name: a first or last name is required"), field="first_name")
     return first, last
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from crm.clock import local_today
 from crm.models import Company, Contact, Mission, MissionSession
+from crm.resources import resource_path
 from crm.services.companies import create_company
 from crm.services.contacts import create_contact
 from crm.services.encounters import record_encounter
@@ -26,7 +27,7 @@ from crm.services.followups import complete_followup, create_followup
 from crm.services.missions import create_mission
 from crm.services.sessions import create_session
 
-SAMPLE_FILE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "mission-usa-2022.json"
+SAMPLE_FILE = resource_path("sample", "mission-usa-2022.json")
 DEMO_NAMESPACE = uuid.UUID("6f1c2a52-5d0e-4f2b-9a51-0c7d8f0e2b11")
 # The source gives dates, not hours: a session is shown as the whole day, US Eastern time
 # (the mission's meetings were in Boston and on the East Coast).

@@ -28,12 +28,14 @@ from sqlalchemy.orm import Session
 from crm.clock import utcnow
 from crm.config import config_dir
 from crm.errors import UserError, ValidationError
+from crm.i18n import _
 from crm.models import Encounter, FollowUp, Interaction, MissionSession
+from crm.resources import resource_path
 from crm.services.common import get_row
 from crm.services.contacts import get_contact
 from crm.services.interactions import log_interaction
 
-DEFAULTS_FILE = Path(__file__).resolve().parents[2] / "resources" / "email_templates.json"
+DEFAULTS_FILE = resource_path("email_templates.json")
 USER_FILE_NAME = "email_templates.json"
 PLACEHOLDERS = ("first_name", "session", "company", "your_name")
 LANGUAGES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
@@ -105,10 +107,13 @@ def check_template(language: str, template: EmailTemplate) -> None:
         for name in _PLACEHOLDER.findall(text):
             if name not in PLACEHOLDERS:
                 known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-                raise ValidationError(f"{part} ({language}): unknown placeholder {{{name}}}; "
-                                      f"use {known}", field=f"{language}.{part}")
+                raise ValidationError(_("{part} ({language}): unknown placeholder {{{name}}}; "
+                                        "use {known}")
+                                      .format(part=part, language=language, name=name,
+                                              known=known), field=f"{language}.{part}")
     if not template.subject.strip():
-        raise ValidationError(f"subject ({language}): the subject is empty",
+        raise ValidationError(_("subject ({language}): the subject is empty")
+                              .format(language=language),
                               field=f"{language}.subject")
 
 
@@ -116,8 +121,9 @@ def save_templates(templates: dict[str, EmailTemplate]) -> Path:
     """Check and store the user's edited templates (atomically: a temporary file, a rename)."""
     for language, template in templates.items():
         if language not in LANGUAGES:
-            raise ValidationError(f"language: '{language}' is not one of "
-                                  f"{', '.join(LANGUAGES)}", field="language")
+            raise ValidationError(_("language: '{language}' is not one of {values}")
+                                  .format(language=language, values=", ".join(LANGUAGES)),
+                                  field="language")
         check_template(language, template)
     path = user_templates_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -163,7 +169,7 @@ def build_draft(session: Session, *, contact_id: uuid.UUID | str | None = None,
     if followup is not None:
         contact_id = followup.contact_id
     if contact_id is None:
-        raise UserError("a draft needs a contact or a follow-up")
+        raise UserError(_("a draft needs a contact or a follow-up"))
     contact = get_contact(session, contact_id)
     templates = templates or load_templates()
     lang = template_language(language or contact.language, templates)
@@ -211,7 +217,8 @@ def write_eml(draft: Draft, path: Path | str, *, sender: str | None = None) -> P
     try:
         target.write_bytes(eml_bytes(draft, sender=sender))
     except OSError as exc:
-        raise UserError(f"{target}: cannot write the email ({exc.strerror})") from None
+        raise UserError(_("{target}: cannot write the email ({strerror})")
+                        .format(target=target, strerror=exc.strerror)) from None
     return target
 
 

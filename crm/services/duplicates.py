@@ -26,6 +26,7 @@ from rapidfuzz.distance import Indel
 from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
+from crm.i18n import _
 from crm.models import Company, Contact, ContactEmail, ContactPhone
 from crm.services.validation import email_key, phone_key
 
@@ -305,14 +306,15 @@ def _last_similarity(a: str, b: str) -> float:
 
 def _first_reason(how: str | None, a: Person, b: Person) -> str | None:
     if how == "missing":
-        return "first name missing on one"
+        return _("first name missing on one")
     if how == "nickname":
-        return f"nickname: {a.first} = {b.first}"
+        return _("nickname: {first} = {other}").format(first=a.first, other=b.first)
     if how == "initial":
         short, long_ = (a, b) if len(a.first_f) < len(b.first_f) else (b, a)
-        return f"initial {short.first} matches {long_.first}"
+        return _("initial {initial} matches {name}").format(initial=short.first,
+                                                                name=long_.first)
     if how == "similar":
-        return "similar first names"
+        return _("similar first names")
     return None
 
 
@@ -320,7 +322,7 @@ def name_score(a: Person, b: Person) -> tuple[int, list[str]]:
     """How alike the two names are (0..100) and the reasons, trying swapped names too."""
     if a.first_f and a.last_f and a.first_f == b.last_f and a.last_f == b.first_f \
             and a.first_f != a.last_f:
-        return 95, ["first and last names swapped"]
+        return 95, [_("first and last names swapped")]
     f, how = _first_similarity(a.first_f, b.first_f)
     if not f:
         return 0, []
@@ -329,9 +331,9 @@ def name_score(a: Person, b: Person) -> tuple[int, list[str]]:
         return 0, []
     straight = f * ln
     if straight >= 0.999:
-        return 100, ["same name"]
+        return 100, [_("same name")]
     reasons = [r for r in (_first_reason(how, a, b),
-                           "similar last names" if ln < 1 else None) if r]
+                           _("similar last names") if ln < 1 else None) if r]
     return round(straight * 100), reasons
 
 
@@ -346,13 +348,13 @@ def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
     same_company = bool(a.company) and a.company == b.company
     other_company = bool(a.company and b.company) and not same_company
     if same_email:
-        reasons.insert(0, "same email")
+        reasons.insert(0, _("same email"))
     if same_phone:
-        reasons.insert(1 if same_email else 0, "same phone")
+        reasons.insert(1 if same_email else 0, _("same phone"))
     if same_company:
-        reasons.append("same company")
+        reasons.append(_("same company"))
     if shared_domains and not same_email:
-        reasons.append(f"same email domain ({min(shared_domains)})")
+        reasons.append(_("same email domain ({domain})").format(domain=min(shared_domains)))
 
     if same_email or same_phone:
         # A shared address with a different name is often an assistant or a shared inbox;

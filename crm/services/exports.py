@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from crm.clock import local_today, utcnow
 from crm.errors import UserError, ValidationError
+from crm.i18n import LANGUAGES, _, ngettext, translated
 from crm.io.safety import FORMULA_STARTS, atomic_write, neutralise
 from crm.models import (
     Company,
@@ -40,13 +41,14 @@ from crm.models import (
     Tag,
     contact_tag,
 )
+from crm.resources import resource_path
 from crm.services import export_layout as layout
 from crm.services.addressbook import Address, WebAddress, phone_with_extension
 from crm.services.contacts import ContactFilter, list_contacts, listed
 from crm.services.followups import Due, list_followups
 from crm.services.validation import format_phone
 
-PROFILE_DIR = Path(__file__).resolve().parents[2] / "resources" / "export_profiles"
+PROFILE_DIR = resource_path("export_profiles")
 EXPORT_FORMATS = ("csv", "xlsx", "vcard", "ics")
 _SUFFIX_FORMATS = {".xlsx": "xlsx", ".vcf": "vcard", ".vcard": "vcard", ".ics": "ics",
                    ".csv": "csv", ".txt": "csv"}
@@ -79,7 +81,10 @@ class ExportProfile:
     delimiter: str
     encoding: str
     line_ending: str
-    columns: tuple[tuple[str, str], ...]  # (field, header); templates not yet expanded
+    # (field, header): the header in ``language``; templates not yet expanded.
+    columns: tuple[tuple[str, str], ...]
+    # The language of the file's headers, whatever the app's: AWEX reads French, FIT Dutch.
+    language: str = "en"
     # Whether people open the file in a spreadsheet (Excel, LibreOffice): then a cell that
     # would start a formula gets an apostrophe. Not so for a file another program imports
     # (Google, Outlook), where the apostrophe would become part of the value.
@@ -119,10 +124,21 @@ class ExportReport:
     losses: tuple[str, ...] = ()
 
     def summary(self) -> str:
-        what = "events" if self.format == "ics" else "rows" if self.format != "vcard" else \
-            "contacts"
-        text = f"{self.path}: {self.rows} {what} written ({self.format}" + \
-            (f", profile {self.profile})" if self.profile else ")")
+        if self.format == "ics":
+            text = ngettext("{path}: {count} event written", "{path}: {count} events written",
+                            self.rows)
+        elif self.format == "vcard":
+            text = ngettext("{path}: {count} contact written",
+                            "{path}: {count} contacts written", self.rows)
+        else:
+            text = ngettext("{path}: {count} row written", "{path}: {count} rows written",
+                            self.rows)
+        text = text.format(path=self.path, count=self.rows)
+        if self.profile:
+            text += " " + _("({format}, profile {profile})").format(format=self.format,
+                                                                    profile=self.profile)
+        else:
+            text += f" ({self.format})"
         return text + "".join(f"\n  {line}" for line in self.losses)
 
 
@@ -137,25 +153,35 @@ def load_profile(name: str) -> ExportProfile:
     if path.suffix.lower() != ".json":
         path = PROFILE_DIR / f"{name}.json"
         if not path.exists():
-            raise ValidationError(f"profile: no profile '{name}' (one of: "
-                                  f"{', '.join(list_profiles())}, or a .json file)",
+            raise ValidationError(_("profile: no profile '{name}' (one of: {values}, or a .json "
+                                    "file)").format(name=name, values=', '.join(list_profiles())),
                                   field="profile")
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        columns = tuple((c["field"], c.get("header", c["field"])) for c in raw["columns"])
+        language = raw.get("language", "en")
+        if language not in LANGUAGES:
+            raise ValueError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
+        # Headers are written in English in the file and translated into the profile's
+        # language from crm's catalogue (a user's own profile may write them in any language:
+        # a header the catalogue does not know is kept as it is).
+        columns = tuple((c["field"], translated(c.get("header", c["field"]), language))
+                        for c in raw["columns"])
+        description = raw.get("description", "")
         profile = ExportProfile(
-            name=path.stem, description=raw.get("description", ""),
+            name=path.stem, description=_(description) if description else "",
             rows=raw.get("rows", "contacts"), delimiter=raw.get("delimiter", ","),
             encoding=raw.get("encoding", "utf-8"), line_ending=raw.get("line_ending", "\n"),
-            columns=columns, spreadsheet=bool(raw.get("spreadsheet", True)),
+            columns=columns, language=language, spreadsheet=bool(raw.get("spreadsheet", True)),
             title=str(raw.get("title", "")),
             birthday_needs_year=bool(raw.get("birthday_needs_year", False)),
             linkedin_as_website=bool(raw.get("linkedin_as_website", False)),
             country_as_address=bool(raw.get("country_as_address", False)))
     except FileNotFoundError:
-        raise ValidationError(f"profile: no file {path}", field="profile") from None
+        raise ValidationError(_("profile: no file {path}")
+                              .format(path=path), field="profile") from None
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ValidationError(f"{path}: not a valid export profile ({exc})",
+        raise ValidationError(_("{path}: not a valid export profile ({reason})")
+                              .format(path=path, reason=exc),
                               field="profile") from None
     _check_profile(profile, path)
     return profile
@@ -163,31 +189,38 @@ def load_profile(name: str) -> ExportProfile:
 
 def _check_profile(profile: ExportProfile, path: Path) -> None:
     if profile.rows not in ("contacts", "leads"):
-        raise ValidationError(f"{path}: rows must be 'contacts' or 'leads'", field="profile")
+        raise ValidationError(_("{path}: rows must be 'contacts' or 'leads'")
+                              .format(path=path), field="profile")
     if len(profile.delimiter) != 1 or profile.delimiter in "\"'\r\n":
-        raise ValidationError(f"{path}: delimiter must be one character such as , or ;",
+        raise ValidationError(_("{path}: delimiter must be one character such as , or ;")
+                              .format(path=path),
                               field="profile")
     if profile.line_ending not in ("\n", "\r\n"):
-        raise ValidationError(f"{path}: line_ending must be \"\\n\" or \"\\r\\n\"",
+        raise ValidationError(_("{path}: line_ending must be \"\\n\" or \"\\r\\n\"")
+                              .format(path=path),
                               field="profile")
     try:
         "".encode(profile.encoding)
     except LookupError:
-        raise ValidationError(f"{path}: unknown encoding '{profile.encoding}'",
+        raise ValidationError(_("{path}: unknown encoding '{encoding}'")
+                              .format(path=path, encoding=profile.encoding),
                               field="profile") from None
     allowed = set(CONTACT_FIELDS) | (set(LEAD_FIELDS) if profile.rows == "leads" else set())
     for field, _header in profile.columns:
         if field not in allowed and not layout.check_numbered(field):
-            raise ValidationError(f"{path}: unknown field '{field}' (known: "
-                                  f"{', '.join(sorted(allowed))}, email_N, phone_N, "
-                                  "address_N_city, url_N ...)", field="profile")
+            raise ValidationError(_("{path}: unknown field '{field}' (known: {values}, email_N, "
+                                    "phone_N, address_N_city, url_N ...)")
+                                  .format(path=path, field=field,
+                                          values=", ".join(sorted(allowed))),
+                                  field="profile")
 
 
 def format_for(path: Path, fmt: str | None) -> str:
     """The export format: the one asked for, else the file's extension, else CSV."""
     if fmt:
         if fmt not in EXPORT_FORMATS:
-            raise ValidationError(f"format: '{fmt}' is not one of {', '.join(EXPORT_FORMATS)}",
+            raise ValidationError(_("format: '{fmt}' is not one of {values}")
+                                  .format(fmt=fmt, values=', '.join(EXPORT_FORMATS)),
                                   field="format")
         return fmt
     return _SUFFIX_FORMATS.get(path.suffix.lower(), "csv")
@@ -695,9 +728,13 @@ def _unwritable(profile: ExportProfile, rows: Iterable[Iterable[Any]]) -> UserEr
             try:
                 (cell or "").encode(profile.encoding)
             except UnicodeEncodeError as exc:
-                return UserError(f"row {number}, {header}: '{cell[exc.start:exc.end]}' cannot "
-                                 f"be written in {profile.encoding}; use a UTF-8 profile")
-    return UserError(f"the file cannot be written in {profile.encoding}; use a UTF-8 profile")
+                return UserError(_("row {number}, {header}: '{reason}' cannot be written in "
+                                   "{encoding}; use a UTF-8 profile")
+                                 .format(number=number, header=header,
+                                         reason=cell[exc.start:exc.end],
+                                         encoding=profile.encoding))
+    return UserError(_("the file cannot be written in {encoding}; use a UTF-8 profile")
+                     .format(encoding=profile.encoding))
 
 
 def write_xlsx(handle: BinaryIO, profile: ExportProfile, columns: list[list[Any]]) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from crm.clock import local_today, utcnow
 from crm.errors import ValidationError
+from crm.i18n import N_, _
 from crm.models import Company, Contact, FollowUp
 from crm.services.common import apply_changes, get_row
 from crm.services.contacts import ids_met_at, ids_tagged
@@ -88,7 +89,7 @@ def create_followup(session: Session, *, contact_id: uuid.UUID, title: str, due_
                     owner: str | None = None) -> FollowUp:
     """A new open follow-up about a contact."""
     contact = get_row(session, Contact, contact_id)
-    followup = FollowUp(contact_id=contact.id, title=require_text(title, "title", "Title"),
+    followup = FollowUp(contact_id=contact.id, title=require_text(title, "title", N_("Title")),
                         due_on=due_on, priority=normalize_priority(priority),
                         notes=clean_text(notes), owner=clean_text(owner), status="open")
     session.add(followup)
@@ -101,7 +102,7 @@ def update_followup(session: Session, followup_id: str | uuid.UUID,
     """Change the title, due date (reschedule), priority, notes or status of a follow-up."""
     followup = get_row(session, FollowUp, followup_id)
     if "title" in changes:
-        changes["title"] = require_text(changes["title"], "title", "Title")  # type: ignore[arg-type]
+        changes["title"] = require_text(changes["title"], "title", N_("Title"))  # type: ignore[arg-type]
     if "priority" in changes:
         changes["priority"] = normalize_priority(changes["priority"])  # type: ignore[arg-type]
     if "notes" in changes:
@@ -109,7 +110,8 @@ def update_followup(session: Session, followup_id: str | uuid.UUID,
     if "status" in changes:
         status = changes["status"]
         if status not in STATUSES:
-            raise ValidationError(f"status: '{status}' is not one of {', '.join(STATUSES)}",
+            raise ValidationError(_("status: '{status}' is not one of {values}")
+                                  .format(status=status, values=', '.join(STATUSES)),
                                   field="status")
         changes["done_at"] = utcnow() if status == "done" else None
     if "due_on" in changes:
@@ -137,7 +139,7 @@ def snooze_followup(session: Session, followup_id: str | uuid.UUID, until: date,
     """Hide a follow-up from reminders until ``until`` (a date after today)."""
     today = today or local_today()
     if until <= today:
-        raise ValidationError("snooze: pick a date after today", field="snoozed_until")
+        raise ValidationError(_("snooze: pick a date after today"), field="snoozed_until")
     followup = get_row(session, FollowUp, followup_id)
     followup.snoozed_until = until
     followup.reminded_on = None
@@ -236,7 +238,8 @@ def _narrowed(stmt: Select, *, today: date, due: Due | str | None = None,
         try:
             stmt = stmt.where(due_clause(due, today))
         except ValueError:
-            raise ValidationError(f"due: '{due}' is not one of overdue, today, week",
+            raise ValidationError(_("due: '{due}' is not one of overdue, today, week")
+                                  .format(due=due),
                                   field="due") from None
     if bucket is not None:
         stmt = stmt.where(bucket_case(today) == Bucket(bucket).value)

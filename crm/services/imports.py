@@ -21,6 +21,7 @@ from typing import ParamSpec, TypeVar
 from sqlalchemy.orm import Session
 
 from crm.errors import UserError
+from crm.i18n import _
 from crm.models import MissionSession
 from crm.services.common import get_row
 from crm.services.importing.mapping import MappedFile, map_reading, records_from_table
@@ -131,7 +132,7 @@ def import_file(session: Session, path: str | Path, *, fmt: str = "auto",
     people = _validate_all(mapped, report, region, owner, progress)
     report.skipped += len(mapped.problems)
     if not people and not mapped.records:
-        raise UserError(f"{mapped.path}: no contacts in the file")
+        raise UserError(_("{path}: no contacts in the file").format(path=mapped.path))
     plan = plan_changes(session, people, report.problems)
     report.created = len(plan.new)
     report.updated = len(people) - len(plan.new)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from crm.bulk import insert_rows, sequential_ids
 from crm.clock import utcnow
 from crm.errors import ValidationError
+from crm.i18n import _
 from crm.models import Contact, Interaction
 from crm.services.common import apply_changes, get_row
 from crm.services.validation import clean_text
@@ -22,7 +23,8 @@ CHANNELS = ("email", "call", "meeting", "note")
 def _channel(value: str) -> str:
     channel = (value or "").strip().lower()
     if channel not in CHANNELS:
-        raise ValidationError(f"channel: '{value}' is not one of {', '.join(CHANNELS)}",
+        raise ValidationError(_("channel: '{value}' is not one of {values}")
+                              .format(value=value, values=', '.join(CHANNELS)),
                               field="channel")
     return channel
 

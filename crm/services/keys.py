@@ -16,6 +16,7 @@ from pathlib import Path
 from crm import encryption, secrets
 from crm.encryption import Key
 from crm.errors import UserError
+from crm.i18n import _
 from crm.services import backup
 
 
@@ -51,14 +52,15 @@ def _rewrite(path: Path, old: Key | None, new: Key | None) -> None:
     try:
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         if busy:
-            raise UserError(f"{path}: the database is open in another Mission CRM window or "
-                            f"command; close it and try again")
+            raise UserError(_("{path}: the database is open in another Mission CRM window or "
+                              "command; close it and try again").format(path=path))
         encryption.export_copy(conn, tmp, new)
     finally:
         conn.close()
     if not encryption.key_opens(tmp, new) or backup.integrity_errors(tmp, new):
         _shred(tmp)
-        raise UserError(f"{path}: the re-encrypted copy did not check out; nothing changed")
+        raise UserError(_("{path}: the re-encrypted copy did not check out; nothing changed")
+                        .format(path=path))
     fd = os.open(tmp, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -92,9 +94,11 @@ def choose_new_key(passphrase: str | None = None) -> Key:
         key = encryption.environment_key(variable)
         if key is not None:
             return key
-    raise UserError(f"no key to encrypt with: {secrets.keyring_problem()}; set "
-                    f"{encryption.NEW_PASSPHRASE_ENV} (or {encryption.PASSPHRASE_ENV}) to a "
-                    f"passphrase")
+    raise UserError(_("no key to encrypt with: {keyring_problem}; set {new_passphrase_env} (or "
+                      "{passphrase_env}) to a passphrase")
+                    .format(keyring_problem=secrets.keyring_problem(),
+                            new_passphrase_env=encryption.NEW_PASSPHRASE_ENV,
+                            passphrase_env=encryption.PASSPHRASE_ENV))
 
 
 def _store(db_path: Path, key: Key) -> bool:
@@ -141,8 +145,8 @@ def change_key(db_path: Path, old: Key | None, new: Key) -> Rekeyed:
 def recovery_key_text(db_path: Path, key: Key) -> str:
     """The content of a recovery key file for a database opened with ``key``."""
     if key.kind != "raw":
-        raise UserError(f"{db_path} is protected by a passphrase, not by a key in the keyring: "
-                        f"the passphrase is what you need to keep")
+        raise UserError(_("{db_path} is protected by a passphrase, not by a key in the keyring: "
+                          "the passphrase is what you need to keep").format(db_path=db_path))
     return (
         "Mission CRM recovery key\n"
         f"Database: {db_path}\n\n"
@@ -158,12 +162,14 @@ def save_recovery_key(db_path: Path, key: Key, target: Path) -> Path:
     """Write the recovery key file (readable by its owner only) to ``target``."""
     target = target.expanduser().resolve()
     if target.exists():
-        raise UserError(f"{target}: already exists; choose another file name")
+        raise UserError(_("{target}: already exists; choose another file name")
+                        .format(target=target))
     text = recovery_key_text(db_path, key)
     try:
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:
-        raise UserError(f"{target}: cannot write the recovery key ({exc.strerror})") from None
+        raise UserError(_("{target}: cannot write the recovery key ({strerror})")
+                        .format(target=target, strerror=exc.strerror)) from None
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
     return target

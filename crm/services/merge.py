@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from crm.clock import utcnow
 from crm.errors import NotFoundError, UserError, ValidationError
+from crm.i18n import N_, _
 from crm.models import Base, Company, Contact, MergeRecord
 from crm.services.common import get_row, parse_id
 
@@ -191,14 +192,15 @@ def _chosen_values(keep: Mapping[str, Any], other: Mapping[str, Any], fields: tu
     choices = dict(choices or {})
     unknown = set(choices) - set(fields)
     if unknown:
-        raise ValidationError(f"merge: no field {', '.join(sorted(unknown))} "
-                              f"(fields: {', '.join(fields)})", field=sorted(unknown)[0])
+        raise ValidationError(_("merge: no field {unknown} (fields: {fields})")
+                              .format(unknown=", ".join(sorted(unknown)),
+                                      fields=", ".join(fields)), field=sorted(unknown)[0])
     values = {}
     for name in fields:
         side = choices.get(name)
         if side not in (None, KEEP, OTHER):
-            raise ValidationError(f"merge: {name} must come from 'keep' or 'other', not "
-                                  f"'{side}'", field=name)
+            raise ValidationError(_("merge: {name} must come from 'keep' or 'other', not "
+                                    "'{side}'").format(name=name, side=side), field=name)
         if side is None:
             side = KEEP if keep[name] not in (None, "") else OTHER
         values[name] = (keep if side == KEEP else other)[name]
@@ -211,7 +213,8 @@ def _merge(session: Session, model: type[Contact] | type[Company], keep_id: str 
     keep_row = get_row(session, model, keep_id)
     other_row = get_row(session, model, other_id)
     if keep_row.id == other_row.id:
-        raise ValidationError(f"merge: cannot merge a {kind} with itself", field="other_id")
+        raise ValidationError(_("merge: cannot merge a {kind} with itself")
+                              .format(kind=kind), field="other_id")
     session.flush()
     table: Table = model.__table__  # type: ignore[assignment]
     keep = session.execute(select(table).where(table.c.id == keep_row.id)).mappings().one()
@@ -265,9 +268,9 @@ def merge_records(session: Session, keep_id: str | uuid.UUID, other_id: str | uu
         elif session.get(Company, rid) is not None:
             kinds.append("company")
         else:
-            raise NotFoundError(f"no contact or company with id {rid}")
+            raise NotFoundError(_("no contact or company with id {rid}").format(rid=rid))
     if kinds[0] != kinds[1]:
-        raise ValidationError("merge: cannot merge a contact with a company", field="other_id")
+        raise ValidationError(_("merge: cannot merge a contact with a company"), field="other_id")
     merge = merge_contacts if kinds[0] == "contact" else merge_companies
     return merge(session, keep, other, choices)
 
@@ -286,7 +289,7 @@ def undo_last_merge(session: Session) -> MergeInfo:
     """Undo the newest merge not undone yet: both records and every linked row come back."""
     latest = undoable_merges(session, limit=1)
     if not latest:
-        raise UserError("there is no merge to undo")
+        raise UserError(_("there is no merge to undo"))
     return undo_merge(session, latest[0].merge_id)
 
 
@@ -295,20 +298,22 @@ def undo_merge(session: Session, merge_id: str | uuid.UUID) -> MergeInfo:
     edited or deleted since (undoing would silently lose that work)."""
     record = get_row(session, MergeRecord, merge_id)
     if record.undone_at is not None:
-        raise UserError(f"the merge of {record.summary} was already undone")
+        raise UserError(_("the merge of {summary} was already undone")
+                        .format(summary=record.summary))
     newest = undoable_merges(session, limit=1)
     if newest and newest[0].merge_id != record.id:
-        raise UserError(f"undo the later merge of {newest[0].summary} first")
+        raise UserError(_("undo the later merge of {summary} first")
+                        .format(summary=newest[0].summary))
     model = Contact if record.kind == "contact" else Company
     table: Table = model.__table__  # type: ignore[assignment]
     current = session.execute(select(table.c.version, table.c.deleted_at)
                               .where(table.c.id == record.keep_id)).first()
     if current is None or current.deleted_at is not None:
-        raise UserError(f"cannot undo the merge of {record.summary}: the kept record was "
-                        "deleted since")
+        raise UserError(_("cannot undo the merge of {summary}: the kept record was deleted since")
+                        .format(summary=record.summary))
     if current.version != record.keep_version:
-        raise UserError(f"cannot undo the merge of {record.summary}: the kept record was "
-                        "edited since")
+        raise UserError(_("cannot undo the merge of {summary}: the kept record was edited since")
+                        .format(summary=record.summary))
     session.flush()
     now = utcnow()
     tables = Base.metadata.tables
@@ -357,14 +362,16 @@ def _bookkeeping(table: Table, now: datetime, keep_version: bool = False) -> dic
 
 # --- what a side-by-side merge dialog shows ------------------------------------------------
 
-CONTACT_LABELS = {"first_name": "First name", "last_name": "Last name", "job_title": "Job title",
-                  "company_id": "Company", "linkedin": "LinkedIn", "country": "Country",
-                  "language": "Language", "notes": "Notes", "priority": "Priority",
-                  "owner": "Owner", "source": "Source", "lawful_basis": "Lawful basis",
-                  "lawful_basis_on": "Lawful basis since",
-                  "lawful_basis_note": "Lawful basis note"}
-COMPANY_LABELS = {"name": "Name", "website": "Website", "kind": "Kind", "country": "Country",
-                  "city": "City", "notes": "Notes", "owner": "Owner"}
+CONTACT_LABELS = {"first_name": N_("First name"), "last_name": N_("Last name"),
+                  "job_title": N_("Job title"), "company_id": N_("Company"),
+                  "linkedin": N_("LinkedIn"), "country": N_("Country"),
+                  "language": N_("Language"), "notes": N_("Notes"), "priority": N_("Priority"),
+                  "owner": N_("Owner"), "source": N_("Source"), "lawful_basis": N_("Lawful basis"),
+                  "lawful_basis_on": N_("Lawful basis since"),
+                  "lawful_basis_note": N_("Lawful basis note")}
+COMPANY_LABELS = {"name": N_("Name"), "website": N_("Website"), "kind": N_("Kind"),
+                  "country": N_("Country"), "city": N_("City"), "notes": N_("Notes"),
+                  "owner": N_("Owner")}
 
 
 @dataclass(frozen=True)
@@ -445,7 +452,7 @@ def merge_preview(session: Session, keep_id: str | uuid.UUID,
     for name, label in labels.items():
         keep_text, other_text = value(keep, name), value(other, name)
         default = KEEP if keep_text or not other_text else OTHER
-        fields.append(FieldChoice(name, label, keep_text, other_text, default))
+        fields.append(FieldChoice(name, _(label), keep_text, other_text, default))
     keep_links, other_links = linked(keep), linked(other)  # type: ignore[arg-type]
     combined = {key: (keep_links[key], other_links[key]) for key in keep_links}
     return MergePreview(kind, keep_uuid, other_uuid, names[0], names[1], fields, combined)

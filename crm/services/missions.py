@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm.errors import ValidationError
+from crm.i18n import N_, _
 from crm.models import Mission
 from crm.services.common import apply_changes, get_row
 from crm.services.validation import clean_text, require_text
@@ -26,7 +27,8 @@ class MissionRow:
 
 def _check_dates(starts_on: date | None, ends_on: date | None) -> None:
     if starts_on and ends_on and ends_on < starts_on:
-        raise ValidationError("ends_on: the mission cannot end before it starts", field="ends_on")
+        raise ValidationError(_("ends_on: the mission cannot end before it starts"),
+                              field="ends_on")
 
 
 def create_mission(session: Session, *, name: str, starts_on: date | None = None,
@@ -34,7 +36,7 @@ def create_mission(session: Session, *, name: str, starts_on: date | None = None
                    notes: str | None = None, id: uuid.UUID | None = None) -> Mission:
     """A new mission; ``name`` is required."""
     _check_dates(starts_on, ends_on)
-    mission = Mission(id=id or uuid.uuid4(), name=require_text(name, "name", "Mission name"),
+    mission = Mission(id=id or uuid.uuid4(), name=require_text(name, "name", N_("Mission name")),
                       starts_on=starts_on, ends_on=ends_on, location=clean_text(location),
                       notes=clean_text(notes))
     session.add(mission)
@@ -46,7 +48,7 @@ def update_mission(session: Session, mission_id: str | uuid.UUID, **changes: obj
     """Change some fields of a mission."""
     mission = get_row(session, Mission, mission_id)
     if "name" in changes:
-        changes["name"] = require_text(changes["name"], "name", "Mission name")  # type: ignore[arg-type]
+        changes["name"] = require_text(changes["name"], "name", N_("Mission name"))  # type: ignore[arg-type]
     for key in ("location", "notes"):
         if key in changes:
             changes[key] = clean_text(changes[key])  # type: ignore[arg-type]

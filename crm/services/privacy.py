@@ -26,6 +26,7 @@ from crm import encryption
 from crm.clock import utcnow
 from crm.encryption import Key
 from crm.errors import UserError
+from crm.i18n import _
 from crm.models import (
     Base,
     Contact,
@@ -141,9 +142,9 @@ def purge_erased_bytes(db: Database) -> None:
     finally:
         raw.close()
     if busy:
-        raise UserError("the person was erased, but another Mission CRM window or command has "
-                        "the database open, so old copies of their data stay in the journal "
-                        "until it is closed; close it and run the erasure again")
+        raise UserError(_("the person was erased, but another Mission CRM window or command has "
+                          "the database open, so old copies of their data stay in the journal "
+                          "until it is closed; close it and run the erasure again"))
 
 
 def erase_person(db: Database, contact_id: str | uuid.UUID) -> Erased:
@@ -311,7 +312,7 @@ def untouched_contacts(session: Session, months: int, *,
     """Contacts with no change, meeting, interaction or follow-up for ``months`` months,
     oldest activity first (trashed contacts included: they are still stored)."""
     if months < 1:
-        raise UserError("months: must be 1 or more", field="months")
+        raise UserError(_("months: must be 1 or more"), field="months")
     cutoff = months_before(now or utcnow(), months)
     activity = union_all(
         select(Contact.id.label("cid"), Contact.updated_at.label("at")),

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from crm.clock import local_today
 from crm.errors import UserError
+from crm.i18n import _
 from crm.models import Company, Contact, Mission, MissionSession
 from crm.services.common import get_row
 from crm.services.dashboard import Dashboard, dashboard
@@ -78,7 +79,7 @@ def _mission(session: Session, mission_id: uuid.UUID | str | None) -> Mission:
         return get_row(session, Mission, mission_id)
     missions = list_missions(session)
     if not missions:
-        raise UserError("no mission to report on: create one, or load the sample with 'demo'")
+        raise UserError(_("no mission to report on: create one, or load the sample with 'demo'"))
     return get_row(session, Mission, missions[0].id)
 
 

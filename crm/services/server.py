@@ -14,6 +14,7 @@ from psycopg import sql
 from sqlalchemy.orm import Session
 
 from crm.errors import ValidationError
+from crm.i18n import _
 
 ROLE_KINDS = ("delegate", "agency")
 _ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_.@-]{0,62}$")
@@ -31,15 +32,16 @@ class ServerRoles:
 
     def group(self, kind: str) -> str:
         if kind not in ROLE_KINDS:
-            raise ValidationError(f"role: '{kind}' is not one of {', '.join(ROLE_KINDS)}",
+            raise ValidationError(_("role: '{kind}' is not one of {values}")
+                                  .format(kind=kind, values=', '.join(ROLE_KINDS)),
                                   field="role")
         return self.delegate if kind == "delegate" else self.agency
 
 
 def _require_postgresql(session: Session) -> None:
     if session.get_bind().dialect.name != "postgresql":
-        raise ValidationError("--db: server commands need a PostgreSQL database URL "
-                              "(postgresql://USER@HOST/DATABASE)", field="db")
+        raise ValidationError(_("--db: server commands need a PostgreSQL database URL "
+                                "(postgresql://USER@HOST/DATABASE)"), field="db")
 
 
 def _quote(session: Session, value: str, *, identifier: bool = True) -> str:
@@ -97,14 +99,15 @@ def add_login(session: Session, login: str, *, kind: str, password: str) -> str:
     Returns the group it joined. The password is sent to the server only, never logged.
     """
     if not _ROLE_NAME.match(login):
-        raise ValidationError(f"login: '{login}' is not a valid login name (lower-case letters, "
-                              "digits, _ . @ -, at most 63 characters)", field="login")
+        raise ValidationError(_("login: '{login}' is not a valid login name (lower-case "
+                                "letters, digits, _ . @ -, at most 63 characters)")
+                              .format(login=login), field="login")
     if not password:
-        raise ValidationError("password: a login needs a password", field="password")
+        raise ValidationError(_("password: a login needs a password"), field="password")
     roles = roles_of(session)
     group = roles.group(kind)
     if not _role_exists(session, group):
-        raise ValidationError("the database has no team roles yet: run `server init` first",
+        raise ValidationError(_("the database has no team roles yet: run `server init` first"),
                               field="role")
     conn = session.connection()
     name = _quote(session, login)

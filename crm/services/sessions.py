@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from crm.clock import utcnow
 from crm.errors import NotFoundError, ValidationError
+from crm.i18n import N_, _
 from crm.models import Encounter, Mission, MissionSession, SessionOrganiser
 from crm.services.common import apply_changes, get_row
 from crm.services.validation import clean_text, require_text
@@ -35,7 +36,8 @@ class SessionRow:
 
 def _check_times(starts_at: datetime | None, ends_at: datetime | None) -> None:
     if starts_at and ends_at and ends_at < starts_at:
-        raise ValidationError("ends_at: the session cannot end before it starts", field="ends_at")
+        raise ValidationError(_("ends_at: the session cannot end before it starts"),
+                              field="ends_at")
 
 
 def create_session(session: Session, *, mission_id: uuid.UUID, title: str,
@@ -48,7 +50,7 @@ def create_session(session: Session, *, mission_id: uuid.UUID, title: str,
     get_row(session, Mission, mission_id)
     _check_times(starts_at, ends_at)
     row = MissionSession(id=id or uuid.uuid4(), mission_id=mission_id,
-                         title=require_text(title, "title", "Session title"),
+                         title=require_text(title, "title", N_("Session title")),
                          kind=clean_text(kind), starts_at=starts_at, ends_at=ends_at,
                          venue=clean_text(venue), notes=clean_text(notes))
     row.organisers = [SessionOrganiser(company_id=cid, role=role) for cid, role in organisers]
@@ -62,7 +64,7 @@ def update_session(session: Session, session_id: str | uuid.UUID,
     """Change some fields of a session."""
     row = get_row(session, MissionSession, session_id)
     if "title" in changes:
-        changes["title"] = require_text(changes["title"], "title", "Session title")  # type: ignore[arg-type]
+        changes["title"] = require_text(changes["title"], "title", N_("Session title"))  # type: ignore[arg-type]
     for key in ("kind", "venue", "notes"):
         if key in changes:
             changes[key] = clean_text(changes[key])  # type: ignore[arg-type]
@@ -103,9 +105,10 @@ def find_session(session: Session, title: str) -> MissionSession:
             return prefixed[0]
         exact = prefixed
     if exact:
-        raise ValidationError(f"session: '{title}' matches {len(exact)} sessions; "
-                              "give the full title", field="session")
-    raise NotFoundError(f"session: no session titled '{title}'", field="session")
+        raise ValidationError(_("session: '{title}' matches {count} sessions; give the full "
+                                "title").format(title=title, count=len(exact)), field="session")
+    raise NotFoundError(_("session: no session titled '{title}'")
+                        .format(title=title), field="session")
 
 
 def list_sessions(session: Session, *, mission_id: uuid.UUID | None = None,

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm.errors import ValidationError
+from crm.i18n import _
 from crm.models import Tag
 
 TAG_NAMESPACE = uuid.UUID("6d1c3c52-8a43-4f0e-9a55-2f7f0d0c6a10")
@@ -32,7 +33,8 @@ def ensure_tags(session: Session, names: Iterable[str]) -> list[Tag]:
         if not clean:
             continue
         if len(clean) > 80:
-            raise ValidationError(f"tags: '{clean[:20]}...' is longer than 80 characters",
+            raise ValidationError(_("tags: '{value}...' is longer than 80 characters")
+                                  .format(value=clean[:20]),
                                   field="tags")
         wanted.setdefault(tag_key(clean), clean)
     if not wanted:

@@ -9,6 +9,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from crm.errors import ValidationError
+from crm.i18n import _
 
 LAWFUL_BASES = (
     "consent",
@@ -30,10 +31,11 @@ def clean_text(value: str | None) -> str | None:
 
 
 def require_text(value: str | None, field: str, label: str) -> str:
-    """A required text field, stripped; a missing one is a ValidationError naming the field."""
+    """A required text field, stripped; a missing one is a ValidationError naming the field
+    (``label``: English, marked with N_ by the caller, shown translated)."""
     cleaned = clean_text(value)
     if not cleaned:
-        raise ValidationError(f"{label} is required", field=field)
+        raise ValidationError(_("{label} is required").format(label=_(label)), field=field)
     return cleaned
 
 
@@ -43,7 +45,8 @@ def normalize_email(raw: str, field: str = "email") -> str:
     try:
         return validate_email(candidate, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise ValidationError(f"{field}: '{candidate}' is not a valid email address ({exc})",
+        raise ValidationError(_("{field}: '{candidate}' is not a valid email address ({reason})")
+                              .format(field=field, candidate=candidate, reason=exc),
                               field=field) from None
 
 
@@ -60,8 +63,12 @@ def normalize_phone(raw: str, region: str = "BE", field: str = "phone") -> str:
     except phonenumbers.NumberParseException:
         parsed = None
     if parsed is None or not phonenumbers.is_valid_number(parsed):
-        hint = f" for region {region}; add the country code (+1 ...)" if region else ""
-        raise ValidationError(f"{field}: '{candidate}' is not a valid phone number{hint}",
+        if region:
+            message = _("{field}: '{candidate}' is not a valid phone number for region "
+                        "{region}; add the country code (+1 ...)")
+        else:
+            message = _("{field}: '{candidate}' is not a valid phone number")
+        raise ValidationError(message.format(field=field, candidate=candidate, region=region),
                               field=field)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
@@ -92,7 +99,8 @@ def normalize_country(raw: str | None, field: str = "country") -> str | None:
         return None
     value = value.upper()
     if not _COUNTRY.match(value):
-        raise ValidationError(f"{field}: '{raw}' is not a two-letter country code (BE, US ...)",
+        raise ValidationError(_("{field}: '{raw}' is not a two-letter country code (BE, US ...)")
+                              .format(field=field, raw=raw),
                               field=field)
     return value
 
@@ -105,7 +113,8 @@ def normalize_lawful_basis(raw: str | None, field: str = "lawful_basis") -> str 
     value = value.lower().replace("_", " ")
     if value not in LAWFUL_BASES:
         raise ValidationError(
-            f"{field}: '{raw}' is not a lawful basis (one of: {', '.join(LAWFUL_BASES)})",
+            _("{field}: '{raw}' is not a lawful basis (one of: {values})")
+            .format(field=field, raw=raw, values=', '.join(LAWFUL_BASES)),
             field=field)
     return value
 
@@ -119,7 +128,8 @@ def normalize_priority(value: int | str | None, field: str = "priority") -> int:
     except (TypeError, ValueError):
         number = -1
     if number not in (0, 1, 2):
-        raise ValidationError(f"{field}: '{value}' must be 0 (normal), 1 (high) or 2 (top)",
+        raise ValidationError(_("{field}: '{value}' must be 0 (normal), 1 (high) or 2 (top)")
+                              .format(field=field, value=value),
                               field=field)
     return number
 
@@ -129,5 +139,6 @@ def parse_date(raw: str, field: str) -> date:
     try:
         return date.fromisoformat(raw.strip())
     except (ValueError, AttributeError):
-        raise ValidationError(f"{field}: '{raw}' is not a date (YYYY-MM-DD)",
+        raise ValidationError(_("{field}: '{raw}' is not a date (YYYY-MM-DD)")
+                              .format(field=field, raw=raw),
                               field=field) from None

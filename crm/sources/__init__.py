@@ -35,6 +35,7 @@ import importlib
 from collections.abc import Sequence
 from pathlib import Path
 
+from crm.i18n import _
 from crm.io.records import ColumnMap, ContactRecord
 from crm.io.tables import Table
 
@@ -83,8 +84,9 @@ class ContactSource:
         return map_headers(headers)
 
     def describe(self, dialect: str) -> str:
-        """What a person calls a file of this source and dialect ("a Google Contacts export")."""
-        return self.label
+        """What a person calls a file of this source and dialect ("a Google Contacts export"),
+        in the current language."""
+        return _(self.label)
 
 
 _REGISTRY: dict[str, ContactSource] = {}

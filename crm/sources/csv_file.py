@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from crm.i18n import N_, _
 from crm.io.tables import Table, read_csv_table
 from crm.sources import ContactSource, register
 
-_DIALECTS = {"google": "a Google Contacts export", "outlook": "an Outlook export"}
+_DIALECTS = {"google": N_("a Google Contacts export"), "outlook": N_("an Outlook export")}
 
 
 class CsvSource(ContactSource):
     name = "csv"
-    label = "CSV"
+    label = N_("CSV")
     extensions = (".csv", ".txt", ".tsv")
 
     def sniff(self, path: Path, head: bytes) -> float:
@@ -25,7 +26,7 @@ class CsvSource(ContactSource):
         return read_csv_table(path, data)
 
     def describe(self, dialect: str) -> str:
-        return _DIALECTS.get(dialect, self.label)
+        return _(_DIALECTS.get(dialect, self.label))
 
 
 SOURCE = register(CsvSource())

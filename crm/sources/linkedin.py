@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crm.errors import UserError
+from crm.i18n import N_, _
 from crm.io.records import ColumnMap
 from crm.io.tables import Table, decode_text, read_bytes, read_csv_table
 from crm.sources import ContactSource, register
@@ -52,7 +53,7 @@ def find_header(lines: Sequence[str]) -> int | None:
 
 class LinkedInSource(ContactSource):
     name = "linkedin"
-    label = "LinkedIn Connections"
+    label = N_("LinkedIn Connections")
     extensions = (".csv",)
 
     def sniff(self, path: Path, head: bytes) -> float:
@@ -70,9 +71,10 @@ class LinkedInSource(ContactSource):
         lines = text.splitlines(keepends=True)
         start = find_header(lines)
         if start is None:
-            raise UserError(f"{path} row 1: not a LinkedIn Connections export (no header line "
-                            "\"First Name,Last Name,URL,Email Address,Company,Position,"
-                            "Connected On\" in its first lines)", row=1)
+            raise UserError(_("{path} row 1: not a LinkedIn Connections export (no header line "
+                              "\"First Name,Last Name,URL,Email "
+                              "Address,Company,Position,Connected On\" in its first lines)")
+                            .format(path=path), row=1)
         try:
             table = read_csv_table(path, "".join(lines[start:]).encode("utf-8"))
         except UserError as exc:
@@ -87,7 +89,7 @@ class LinkedInSource(ContactSource):
         return table
 
     def describe(self, dialect: str) -> str:
-        return "a LinkedIn Connections export"
+        return _("a LinkedIn Connections export")
 
     def map_columns(self, headers: Sequence[str]) -> tuple[str, list[ColumnMap | None]]:
         from crm.io.headers import header_key, map_header

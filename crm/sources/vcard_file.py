@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from crm.i18n import N_, _
 from crm.io.records import ContactRecord
 from crm.sources import ContactSource, register
 
 
 class VcardSource(ContactSource):
     name = "vcard"
-    label = "vCard"
+    label = N_("vCard")
     extensions = (".vcf", ".vcard")
     editable_mapping = False  # a vCard names its own fields
 
@@ -27,7 +28,7 @@ class VcardSource(ContactSource):
         return read_vcards(path, data)
 
     def describe(self, dialect: str) -> str:
-        return "vCards"
+        return _("vCards")
 
 
 SOURCE = register(VcardSource())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from crm.i18n import N_
 from crm.io.tables import Table, read_xlsx_table
 from crm.sources import ContactSource, register
 
@@ -12,7 +13,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 
 class XlsxSource(ContactSource):
     name = "xlsx"
-    label = "Excel (XLSX)"
+    label = N_("Excel (XLSX)")
     extensions = (".xlsx", ".xlsm")
 
     def sniff(self, path: Path, head: bytes) -> float:

@@ -270,7 +270,7 @@ def test_cli_import_dry_run_revert(db_path: Path) -> None:
     assert _counts(db_path)[0] == 3
     undone = run_cli("import", "--revert-last", db=db_path)
     assert undone.returncode == 0, undone.stderr
-    assert "3 contact(s) removed" in undone.stdout
+    assert "3 contacts removed" in undone.stdout
     assert _counts(db_path)[0] == 0
     assert run_cli("import", "--revert-last", db=db_path).returncode == 2
 

@@ -2,10 +2,39 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def compiled_translations() -> None:
+    """The .qm/.mo built from the committed .ts/.po (scripts/setup.sh does it too; a test run
+    straight from pytest must not read stale ones). Quick when they are up to date."""
+    subprocess.run(["bash", str(REPO / "scripts" / "translations.sh"), "build"], check=True,
+                   env={"VENV": str(Path(sys.executable).parents[1]), "PATH": "/usr/bin:/bin"},
+                   cwd=REPO, capture_output=True, timeout=120)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp, compiled_translations) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The app in English, as a user with an English system sees it (the English catalogue
+    gives "1 contact" / "2 contacts" for "%n contact(s)"); undone after the test."""
+    from ui.i18n import install_translators
+
+    default_locale = QLocale()
+    installed = install_translators(qapp, "en")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(default_locale)
 
 
 @pytest.fixture

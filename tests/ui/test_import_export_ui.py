@@ -73,7 +73,7 @@ def test_import_wizard_takes_a_linkedin_export(window, qtbot) -> None:  # type: 
     formats = [wizard.format_combo.itemText(i) for i in range(wizard.format_combo.count())]
     assert "LinkedIn Connections" in formats
     wizard.load(FIXTURES / "linkedin_connections.csv")
-    assert "7 contact row(s) in a LinkedIn Connections export" in wizard.info.text()
+    assert "7 contact rows in a LinkedIn Connections export" in wizard.info.text()
     headers = [wizard.mapping_table.item(r, 0).text()
                for r in range(wizard.mapping_table.rowCount())]
     assert wizard.mapping()[headers.index("URL")] == "linkedin"

@@ -16,7 +16,7 @@ def test_contacts_table_shows_demo_people(window, qtbot) -> None:  # type: ignor
     page = contacts_page(window)
     assert page.model.rowCount() == 40
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
-    qtbot.waitUntil(lambda: window.count_label.text() == "40 contact(s)")
+    qtbot.waitUntil(lambda: window.count_label.text() == "40 contacts")
 
 
 def test_search_narrows_the_table(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -104,7 +104,7 @@ def test_sessions_grouped_by_mission(window, qtbot) -> None:  # type: ignore[no-
     mission = tree.topLevelItem(0)
     assert mission.childCount() == 2
     tree.setCurrentItem(mission)
-    assert "2 session(s)" in page.detail.toPlainText()
+    assert "2 sessions" in page.detail.toPlainText()
     assert mission.text(0) in page.detail.toPlainText()
 
 

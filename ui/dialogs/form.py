@@ -29,6 +29,7 @@ from crm.db import Database
 from crm.errors import UserError, ValidationError
 from crm.services.companies import list_companies
 from crm.services.sessions import SessionChoice
+from ui.i18n import translate
 from ui.operations import error_text, notify_changed
 
 COMPLETION_LIMIT = 12
@@ -188,7 +189,7 @@ def edit_datetime(edit: QDateTimeEdit) -> datetime:
 def optional_date_line(value: date | None) -> QLineEdit:
     """A date that may stay empty, typed as YYYY-MM-DD."""
     edit = QLineEdit(value.isoformat() if value else "")
-    edit.setPlaceholderText("YYYY-MM-DD")
+    edit.setPlaceholderText(translate("FormDialog", "YYYY-MM-DD"))
     edit.setMaximumWidth(140)
     return edit
 
@@ -200,14 +201,15 @@ def parse_optional_date(edit: QLineEdit, field: str) -> date | None:
     try:
         return date.fromisoformat(raw)
     except ValueError:
-        raise ValidationError(f"'{raw}' is not a date (YYYY-MM-DD)", field=field) from None
+        raise ValidationError(translate("FormDialog", "'{value}' is not a date (YYYY-MM-DD)")
+                              .format(value=raw), field=field) from None
 
 
 def optional_datetime_line(value: datetime | None) -> QLineEdit:
     """A local date and time that may stay empty, typed as YYYY-MM-DD HH:MM."""
     shown = value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
     edit = QLineEdit(shown)
-    edit.setPlaceholderText("YYYY-MM-DD HH:MM")
+    edit.setPlaceholderText(translate("FormDialog", "YYYY-MM-DD HH:MM"))
     edit.setMaximumWidth(180)
     return edit
 
@@ -219,8 +221,9 @@ def parse_optional_datetime(edit: QLineEdit, field: str) -> datetime | None:
     try:
         local = datetime.fromisoformat(raw)
     except ValueError:
-        raise ValidationError(f"'{raw}' is not a date and time (YYYY-MM-DD HH:MM)",
-                              field=field) from None
+        raise ValidationError(
+            translate("FormDialog", "'{value}' is not a date and time (YYYY-MM-DD HH:MM)")
+            .format(value=raw), field=field) from None
     if local.tzinfo is None:
         local = local.astimezone()
     return local.astimezone(UTC)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from crm.config import Preferences
 from crm.db import Database
+from crm.i18n import _
 from crm.io.records import FIELD_LABELS, IGNORE
 from crm.services.imports import ImportReport, Preview, import_file, preview_file
 from crm.services.sessions import list_session_choices
@@ -69,7 +70,7 @@ class ImportWizard(QDialog):
         self.format_combo.setObjectName("format")
         self.format_combo.addItem(self.tr("Detect"), "auto")
         for source in sources():
-            self.format_combo.addItem(self.tr(source.label), source.name)
+            self.format_combo.addItem(_(source.label), source.name)
         self.format_combo.currentIndexChanged.connect(lambda _i: self.reload())
         form.addRow(self.tr("Format:"), self.format_combo)
         self.session_combo = QComboBox()
@@ -181,7 +182,7 @@ class ImportWizard(QDialog):
 
     def _describe(self, preview: Preview) -> str:
         text = self.tr("%n contact row(s) in {kind}.", "", preview.total_rows).format(
-            kind=self.tr(preview.description))
+            kind=preview.description)
         if preview.editable_mapping:
             text += " " + self.tr("Change \"Imports as\" where a column is not recognised; "
                                   "columns left as \"(keep in notes)\" are added to the notes.")
@@ -192,7 +193,7 @@ class ImportWizard(QDialog):
         combo.addItem(self.tr("(keep in notes)"), None)
         combo.addItem(self.tr("(ignore)"), IGNORE)
         for name, label in FIELD_LABELS.items():
-            combo.addItem(self.tr(label), name)
+            combo.addItem(_(label), name)
         if current not in (None, IGNORE) and current not in FIELD_LABELS:
             # A Google label column ("E-mail 1 - Label"): used with its value column.
             combo.addItem(self.tr("(label of another column)"), current)

@@ -33,6 +33,7 @@ from crm.services.duplicates import DuplicatePair, Match, find_duplicates, simil
 from crm.services.merge import MergeResult, undo_last_merge, undo_merge, undoable_merges
 from ui.dialogs.contact_hooks import ContactForm, register_contact_form_hook
 from ui.dialogs.merge_dialog import MergeDialog
+from ui.i18n import translate
 from ui.operations import Operation, notify_changed, show_error
 
 if TYPE_CHECKING:
@@ -45,10 +46,10 @@ def install(window: MainWindow) -> None:
     """Add the Tools actions and the warning hook."""
     _windows.append(weakref.ref(window))
     tools = window.menu("Tools")
-    find = tools.addAction(window.tr("Find &duplicates…"))
+    find = tools.addAction(translate("Duplicates", "Find &duplicates…"))
     find.setObjectName("find-duplicates")
     find.triggered.connect(lambda _checked=False: open_duplicates(window))
-    undo = tools.addAction(window.tr("Undo last &merge…"))
+    undo = tools.addAction(translate("Duplicates", "Undo last &merge…"))
     undo.setObjectName("undo-merge")
     undo.triggered.connect(lambda _checked=False: undo_last(window))
     register_contact_form_hook(add_duplicate_warning)
@@ -63,7 +64,7 @@ def open_duplicates(window: MainWindow) -> DuplicatesDialog:
 
 
 def merged_message(window: QWidget, result: MergeResult) -> str:
-    return window.tr("Merged {summary}.").format(summary=result.summary)
+    return translate("Duplicates", "Merged {summary}.").format(summary=result.summary)
 
 
 def offer_merge_undo(window: MainWindow, result: MergeResult) -> None:
@@ -76,7 +77,7 @@ def offer_merge_undo(window: MainWindow, result: MergeResult) -> None:
             show_error(window, error)
             return
         notify_changed("all")
-        window.status_message(window.tr("Merge undone: {summary}.").format(
+        window.status_message(translate("Duplicates", "Merge undone: {summary}.").format(
             summary=info.summary))
 
     window.offer_undo(merged_message(window, result), undo)
@@ -86,12 +87,12 @@ def undo_last(window: MainWindow) -> None:
     """Ask, then undo the newest merge."""
     pending = window.db.read(undoable_merges, 1)
     if not pending:
-        QMessageBox.information(window, window.tr("Undo last merge"),
-                                window.tr("There is no merge to undo."))
+        QMessageBox.information(window, translate("Duplicates", "Undo last merge"),
+                                translate("Duplicates", "There is no merge to undo."))
         return
-    answer = QMessageBox.question(window, window.tr("Undo last merge"), window.tr(
-        "Undo the merge of {summary}? Both records come back as they were.").format(
-            summary=pending[0].summary))
+    question = translate("Duplicates", "Undo the merge of {summary}? Both records come back as "
+                         "they were.").format(summary=pending[0].summary)
+    answer = QMessageBox.question(window, translate("Duplicates", "Undo last merge"), question)
     if answer != QMessageBox.StandardButton.Yes:
         return
     try:
@@ -100,7 +101,8 @@ def undo_last(window: MainWindow) -> None:
         show_error(window, error)
         return
     notify_changed("all")
-    window.status_message(window.tr("Merge undone: {summary}.").format(summary=info.summary))
+    window.status_message(translate("Duplicates", "Merge undone: {summary}.")
+                          .format(summary=info.summary))
 
 
 class DuplicatesDialog(QDialog):

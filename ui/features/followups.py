@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
+from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
@@ -16,6 +16,7 @@ from crm.services.report import report_data
 from ui.app import icon
 from ui.dialogs.email_templates import EmailTemplatesTab
 from ui.dialogs.settings import register_settings_tab
+from ui.i18n import translate
 from ui.operations import Operation, affects, hub, show_error
 from ui.tray import Reminders
 from ui.views.dashboard import DashboardPage
@@ -28,17 +29,14 @@ if TYPE_CHECKING:
 NAV_PADDING = 40  # icon spacing, item margins and the frame around the navigation list
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUps", text)
-
 
 def followups_title(overdue: int, today: int) -> str:
     """The navigation entry: "Follow-ups (3 overdue)", else "(2 today)", else plain."""
     if overdue:
-        return tr("Follow-ups ({n} overdue)").format(n=overdue)
+        return translate("FollowUps", "Follow-ups ({n} overdue)").format(n=overdue)
     if today:
-        return tr("Follow-ups ({n} today)").format(n=today)
-    return tr("Follow-ups")
+        return translate("FollowUps", "Follow-ups ({n} today)").format(n=today)
+    return translate("FollowUps", "Follow-ups")
 
 
 class NavigationCount(QObject):
@@ -74,8 +72,9 @@ class NavigationCount(QObject):
 def save_report(window: MainWindow) -> None:
     """Ask where, then write the PDF mission report there and open it."""
     suggested = str(Path.home() / f"mission-report-{local_today().isoformat()}.pdf")
-    path, _ = QFileDialog.getSaveFileName(window, tr("Save the mission report"), suggested,
-                                          tr("PDF document (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(
+        window, translate("FollowUps", "Save the mission report"), suggested,
+        translate("FollowUps", "PDF document (*.pdf)"))
     if not path:
         return
     if not path.lower().endswith(".pdf"):
@@ -90,11 +89,12 @@ def save_report(window: MainWindow) -> None:
         except Exception as exc:
             show_error(window, exc)
             return
-        window.status_message(tr("Saved the mission report to {path}").format(path=written))
+        window.status_message(translate("FollowUps", "Saved the mission report to {path}")
+                              .format(path=written))
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 
     Operation(window, lambda: window.db.read(report_data),
-              label=tr("Preparing the report…")).success(write).run()
+              label=translate("FollowUps", "Preparing the report…")).success(write).run()
 
 
 def draft_email(window: MainWindow) -> None:
@@ -107,24 +107,26 @@ def draft_email(window: MainWindow) -> None:
         return
     contact_id = window.page("contacts").selected_id() if key == "contacts" else None  # type: ignore[attr-defined]
     if contact_id is None:
-        window.status_message(tr("Select a contact or a follow-up first."))
+        window.status_message(translate("FollowUps", "Select a contact or a follow-up first."))
         return
     DraftEmailDialog(window.db, window, contact_id=contact_id).exec()
 
 
 def install(window: MainWindow) -> None:
     followups = FollowUpsPage(window)
-    window.add_page("followups", tr("Follow-ups"), followups, icon=icon("followups"))
-    window.add_page("dashboard", tr("Dashboard"), DashboardPage(window), icon=icon("dashboard"))
+    window.add_page("followups", translate("FollowUps", "Follow-ups"), followups,
+                    icon=icon("followups"))
+    window.add_page("dashboard", translate("FollowUps", "Dashboard"), DashboardPage(window),
+                    icon=icon("dashboard"))
     window.followups_count = NavigationCount(window)  # type: ignore[attr-defined]
 
-    report = QAction(tr("Mission &report (PDF)…"), window)
+    report = QAction(translate("FollowUps", "Mission &report (PDF)…"), window)
     report.triggered.connect(lambda _checked=False: save_report(window))
     file_menu = window.menu("File")
     file_menu.insertAction(file_menu.actions()[0] if file_menu.actions() else None, report)
     window.report_action = report  # type: ignore[attr-defined]
 
-    draft = QAction(tr("Draft &email…"), window)
+    draft = QAction(translate("FollowUps", "Draft &email…"), window)
     draft.setShortcut("Ctrl+Shift+E")
     draft.triggered.connect(lambda _checked=False: draft_email(window))
     window.menu("Tools").addAction(draft)

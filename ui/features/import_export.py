@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
@@ -15,10 +16,16 @@ from crm.services.exports import ExportReport
 from crm.services.imports import ImportReport, last_import, revert_last_import
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_wizard import ImportWizard
+from ui.i18n import translate
 from ui.operations import notify_changed, show_error
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+
+class ImportExport(QObject):
+    """The translation context of this module's texts. A plural (%n) goes through
+    ``ImportExport.tr``: pyside6-lupdate reads the count of a tr call, not of translate()."""
 
 
 def install(window: MainWindow) -> None:
@@ -27,9 +34,10 @@ def install(window: MainWindow) -> None:
     before = window.settings_action
     actions = []
     for name, text, slot in (
-            ("import", window.tr("&Import contacts…"), lambda: open_import(window)),
-            ("export", window.tr("&Export…"), lambda: open_export(window)),
-            ("revert-import", window.tr("&Revert last import…"), lambda: revert_last(window))):
+            ("import", translate("ImportExport", "&Import contacts…"), lambda: open_import(window)),
+            ("export", translate("ImportExport", "&Export…"), lambda: open_export(window)),
+            ("revert-import", translate("ImportExport", "&Revert last import…"),
+             lambda: revert_last(window))):
         action = QAction(text, window)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False, slot=slot: slot())
@@ -56,8 +64,8 @@ def open_import(window: MainWindow) -> ImportWizard:
 
 
 def _imported(window: MainWindow, report: ImportReport) -> None:
-    text = window.tr("Imported {file}: {created} created, {updated} updated, {skipped} "
-                     "skipped.").format(file=report.path.name, created=report.created,
+    text = translate("ImportExport", "Imported {file}: {created} created, {updated} updated, "
+                     "{skipped} skipped.").format(file=report.path.name, created=report.created,
                                         updated=report.updated, skipped=report.skipped)
     window.offer_undo(text, lambda: _revert(window))
 
@@ -73,7 +81,7 @@ def open_export(window: MainWindow) -> ExportDialog:
 
 def _exported(window: MainWindow, report: ExportReport | None) -> None:
     if report is not None:
-        window.status_message(window.tr("Exported {rows} to {path}.").format(
+        window.status_message(translate("ImportExport", "Exported {rows} to {path}.").format(
             rows=report.rows, path=report.path))
 
 
@@ -81,15 +89,16 @@ def revert_last(window: MainWindow) -> None:
     """Ask, then undo the newest import that is not undone yet."""
     batch = window.db.read(last_import)
     if batch is None:
-        QMessageBox.information(window, window.tr("Revert last import"),
-                                window.tr("There is no import to revert."))
+        QMessageBox.information(window, translate("ImportExport", "Revert last import"),
+                                translate("ImportExport", "There is no import to revert."))
         return
     when = batch.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    answer = QMessageBox.question(window, window.tr("Revert last import"), window.tr(
-        "Revert the import of {file} ({when})? The {created} contact(s) it created are "
-        "removed and the {updated} it updated are restored.").format(
-            file=Path(batch.file_name).name, when=when, created=batch.created_count,
-            updated=batch.updated_count))
+    question = ImportExport.tr(
+        "Revert the import of {file} ({when})? The %n contact(s) it created are removed and the "
+        "{updated} it updated are restored.", "", batch.created_count).format(
+            file=Path(batch.file_name).name, when=when, updated=batch.updated_count)
+    answer = QMessageBox.question(window, translate("ImportExport", "Revert last import"),
+                                  question)
     if answer == QMessageBox.StandardButton.Yes:
         _revert(window)
 

@@ -263,7 +263,8 @@ class PrivacyFeature(QObject):
 
     def export(self, contact_id: uuid.UUID, name: str) -> None:
         """Save everything held about one person, as readable text or JSON."""
-        suggested = Path.home() / f"{name or 'contact'} - personal data.txt"
+        suggested = Path.home() / self.tr("{name} - personal data.txt").format(
+            name=name or self.tr("contact"))
         text_filter, json_filter = self.tr("Readable text (*.txt)"), self.tr("JSON (*.json)")
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self.window, self.tr("Export the personal data of {name}").format(name=name),
@@ -281,7 +282,8 @@ class PrivacyFeature(QObject):
             try:
                 target.write_text(text, encoding="utf-8")
             except OSError as exc:
-                raise UserError(f"{target}: cannot write ({exc.strerror})") from None
+                raise UserError(self.tr("{file}: cannot write ({reason})").format(
+                    file=target, reason=exc.strerror)) from None
             return target
 
         Operation(self.window, write).success(lambda target: self.window.status_message(

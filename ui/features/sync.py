@@ -30,6 +30,7 @@ from crm.config import Preferences
 from crm.db import Database, open_database, remember_password, to_url, without_password
 from crm.errors import UserError
 from crm.sync import SyncResult, conflict_differences, list_conflicts, restore_conflict, sync
+from ui.i18n import translate
 from ui.operations import Operation, notify_changed, show_error
 
 if TYPE_CHECKING:
@@ -40,11 +41,11 @@ if TYPE_CHECKING:
 def install(window: MainWindow) -> None:
     """Add the sync actions to the File menu."""
     menu = window.menu("File")
-    action = menu.addAction(window.tr("S&ync with team server…"))
+    action = menu.addAction(translate("Sync", "S&ync with team server…"))
     action.setObjectName("sync")
     action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
     action.triggered.connect(lambda _checked=False: open_sync(window))
-    conflicts = menu.addAction(window.tr("Sync &conflicts…"))
+    conflicts = menu.addAction(translate("Sync", "Sync &conflicts…"))
     conflicts.setObjectName("sync-conflicts")
     conflicts.triggered.connect(lambda _checked=False: open_conflicts(window))
 

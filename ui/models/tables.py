@@ -5,17 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from crm.db import Database
 from crm.services.companies import CompanyRow, count_companies, list_companies
 from crm.services.contacts import ContactFilter, ContactRow, count_contacts, list_contacts
 from ui.format import format_phone
+from ui.i18n import translate
 from ui.models.paged import Column, PagedTableModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tables", text)
 
 
 def _name(row: ContactRow) -> str:
@@ -27,11 +22,11 @@ class ContactTableModel(PagedTableModel[ContactRow]):
 
     def __init__(self, db: Database, parent: Any = None):
         columns = [
-            Column(_tr("Name"), _name, "last_name", 165),
-            Column(_tr("Company"), lambda r: r.company or "", "company", 160),
-            Column(_tr("Job title"), lambda r: r.job_title or "", "job_title", 200),
-            Column(_tr("Email"), lambda r: r.email or "", "email", 215),
-            Column(_tr("Phone"), lambda r: format_phone(r.phone), "phone", 120),
+            Column(translate("Tables", "Name"), _name, "last_name", 165),
+            Column(translate("Tables", "Company"), lambda r: r.company or "", "company", 160),
+            Column(translate("Tables", "Job title"), lambda r: r.job_title or "", "job_title", 200),
+            Column(translate("Tables", "Email"), lambda r: r.email or "", "email", 215),
+            Column(translate("Tables", "Phone"), lambda r: format_phone(r.phone), "phone", 120),
         ]
         super().__init__(columns, sort="last_name", parent=parent)
         self.db = db
@@ -54,11 +49,11 @@ class CompanyTableModel(PagedTableModel[CompanyRow]):
 
     def __init__(self, db: Database, parent: Any = None):
         columns = [
-            Column(_tr("Name"), lambda r: r.name, "name", 280),
-            Column(_tr("Kind"), lambda r: r.kind or "", "kind", 130),
-            Column(_tr("City"), lambda r: r.city or "", "city", 140),
-            Column(_tr("Country"), lambda r: r.country or "", "country", 80),
-            Column(_tr("People"), lambda r: str(r.contact_count), None, 70),
+            Column(translate("Tables", "Name"), lambda r: r.name, "name", 280),
+            Column(translate("Tables", "Kind"), lambda r: r.kind or "", "kind", 130),
+            Column(translate("Tables", "City"), lambda r: r.city or "", "city", 140),
+            Column(translate("Tables", "Country"), lambda r: r.country or "", "country", 80),
+            Column(translate("Tables", "People"), lambda r: str(r.contact_count), None, 70),
         ]
         super().__init__(columns, sort="name", parent=parent)
         self.db = db

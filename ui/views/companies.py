@@ -49,9 +49,8 @@ class CompaniesPage(TablePage):
 
     def detail_html(self, row_id: uuid.UUID) -> str:
         company: Company = self.db.read(get_company, row_id)
-        tr = self.tr
         parts = [f"<h2>{esc(company.name)}</h2>",
-                 f"<p><a href='action:edit'>{tr('Edit')}</a></p>"]
+                 "<p><a href='action:edit'>" + self.tr("Edit") + "</a></p>"]
         facts = [esc(x) for x in (company.kind, ", ".join(
             v for v in (company.city, company.country) if v)) if x]
         if company.website:
@@ -59,14 +58,14 @@ class CompaniesPage(TablePage):
             facts.append(f"<a href='{esc(url)}'>{esc(company.website)}</a>")
         if company.tags:
             names = ", ".join(t.name for t in company.tags)
-            facts.append(tr("Tags: {tags}").format(tags=esc(names)))
+            facts.append(self.tr("Tags: {tags}").format(tags=esc(names)))
         if facts:
             parts.append("<p>" + "<br>".join(facts) + "</p>")
         if company.notes:
             parts.append(f"<p><i>{esc(company.notes)}</i></p>")
         people = sorted((c for c in company.contacts if c.deleted_at is None),
                         key=lambda c: (c.last_name.lower(), c.first_name.lower()))
-        parts.append(f"<h3>{tr('People')}</h3>")
+        parts.append("<h3>" + self.tr("People") + "</h3>")
         if people:
             items = []
             for person in people:
@@ -76,7 +75,7 @@ class CompaniesPage(TablePage):
                 items.append(f"<li>{line}</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
-            parts.append(f"<p>{tr('Nobody from this company yet.')}</p>")
+            parts.append("<p>" + self.tr("Nobody from this company yet.") + "</p>")
         return "".join(parts)
 
     def edit_selected(self) -> None:

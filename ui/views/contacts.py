@@ -58,10 +58,9 @@ class ContactsPage(TablePage):
 
     def detail_html(self, row_id: uuid.UUID) -> str:
         contact: Contact = self.db.read(get_contact, row_id)
-        tr = self.tr
         actions = " · ".join(f"<a href='action:{name}'>{label}</a>" for name, label in (
-            ("edit", tr("Edit")), ("add-followup", tr("Add follow-up")),
-            ("log-interaction", tr("Log interaction"))))
+            ("edit", self.tr("Edit")), ("add-followup", self.tr("Add follow-up")),
+            ("log-interaction", self.tr("Log interaction"))))
         name = " ".join(filter(None, (contact.name_prefix, contact.first_name,
                                       contact.middle_name, contact.last_name,
                                       contact.name_suffix)))
@@ -73,7 +72,7 @@ class ContactsPage(TablePage):
         if contact.company is not None:
             company = (f"<a href='company:{contact.company.id}'>"
                        f"{esc(contact.company.name)}</a>")
-            role = tr("{title} at {company}").format(title=role, company=company) if role \
+            role = self.tr("{title} at {company}").format(title=role, company=company) if role \
                 else company
         if role:
             parts.append(f"<p>{role}</p>")
@@ -84,29 +83,30 @@ class ContactsPage(TablePage):
             shown = format_phone(phone.number)
             target = phone.number
             if phone.extension:
-                shown = tr("{number} ext. {extension}").format(number=shown,
-                                                               extension=phone.extension)
+                shown = self.tr("{number} ext. {extension}").format(number=shown,
+                                                                    extension=phone.extension)
                 target += f";ext={phone.extension}"
             line = f"<a href='tel:{esc(target)}'>{esc(shown)}</a>"
             facts.append(f"{line} ({esc(self._label(phone.label))})" if phone.label else line)
         if contact.linkedin:
             profile = esc(contact.linkedin)
             # A profile address opens in the browser; anything else typed is shown as it is.
-            facts.append(tr("LinkedIn: {profile}").format(
+            facts.append(self.tr("LinkedIn: {profile}").format(
                 profile=f"<a href='{profile}'>{profile}</a>"
                 if contact.linkedin.lower().startswith(("https://", "http://")) else profile))
         for url in contact.urls:
             link = f"<a href='{esc(url.url)}'>{esc(url.url)}</a>"
             facts.append(f"{link} ({esc(self._label(url.label))})" if url.label else link)
         if contact.birthday:
-            facts.append(tr("Birthday: {day}").format(day=esc(birthday_text(contact.birthday))))
+            facts.append(self.tr("Birthday: {day}").format(
+                day=esc(birthday_text(contact.birthday))))
         if contact.country:
-            facts.append(tr("Country: {code}").format(code=esc(contact.country)))
+            facts.append(self.tr("Country: {code}").format(code=esc(contact.country)))
         if contact.tags:
             names = ", ".join(t.name for t in contact.tags)
-            facts.append(tr("Tags: {tags}").format(tags=esc(names)))
+            facts.append(self.tr("Tags: {tags}").format(tags=esc(names)))
         if contact.owner:
-            facts.append(tr("Logged by {owner}").format(owner=esc(contact.owner)))
+            facts.append(self.tr("Logged by {owner}").format(owner=esc(contact.owner)))
         if facts:
             parts.append("<p>" + "<br>".join(facts) + "</p>")
         for address in contact.addresses:
@@ -119,8 +119,8 @@ class ContactsPage(TablePage):
         if contact.notes:
             parts.append(f"<p><i>{esc(contact.notes)}</i></p>")
 
-        parts.append(f"<h3>{tr('Met at')}</h3>")
-        parts.append(f"<p><a href='action:met-at'>{tr('Met at a session…')}</a></p>")
+        parts.append("<h3>" + self.tr("Met at") + "</h3>")
+        parts.append("<p><a href='action:met-at'>" + self.tr("Met at a session…") + "</a></p>")
         met = [e for e in contact.encounters if e.deleted_at is None]
         if met:
             items = []
@@ -133,30 +133,30 @@ class ContactsPage(TablePage):
                 items.append(f"<li>{line}</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
-            parts.append(f"<p>{tr('Not linked to a session.')}</p>")
+            parts.append("<p>" + self.tr("Not linked to a session.") + "</p>")
 
-        parts.append(f"<h3>{tr('Follow-ups')}</h3>")
+        parts.append("<h3>" + self.tr("Follow-ups") + "</h3>")
         followups = [f for f in contact.followups if f.deleted_at is None]
         if followups:
             items = []
             for followup in followups:
-                status = {"open": tr("open"), "done": tr("done"),
-                          "cancelled": tr("cancelled")}.get(followup.status, followup.status)
-                due = tr("due {date}").format(date=esc(short_date(followup.due_on)))
+                status = {"open": self.tr("open"), "done": self.tr("done"),
+                          "cancelled": self.tr("cancelled")}.get(followup.status, followup.status)
+                due = self.tr("due {date}").format(date=esc(short_date(followup.due_on)))
                 items.append(f"<li><a href='followup:{followup.id}'>{esc(followup.title)}</a>"
                              f" — {due} ({esc(status)})</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
-            parts.append(f"<p>{tr('No follow-ups.')}</p>")
+            parts.append("<p>" + self.tr("No follow-ups.") + "</p>")
 
-        parts.append(f"<h3>{tr('Interactions')}</h3>")
+        parts.append("<h3>" + self.tr("Interactions") + "</h3>")
         interactions = [i for i in contact.interactions if i.deleted_at is None]
         if interactions:
             items = [f"<li><a href='interaction:{i.id}'>{esc(local_date(i.occurred_at))}</a>"
                      f" · {esc(i.channel)}: {esc(i.summary)}</li>" for i in interactions]
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
-            parts.append(f"<p>{tr('No interactions yet.')}</p>")
+            parts.append("<p>" + self.tr("No interactions yet.") + "</p>")
         return "".join(parts)
 
     def _label(self, label: str) -> str:

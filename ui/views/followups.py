@@ -48,6 +48,7 @@ from crm.services.followups import (
 from crm.services.sessions import list_sessions
 from crm.services.tags import list_tags
 from ui.format import short_date
+from ui.i18n import translate
 from ui.operations import hub, notify_changed, show_error
 from ui.views.reloading import ReloadsOnChange
 
@@ -107,8 +108,10 @@ class FollowUpTreeModel(QAbstractItemModel):
         self.page = page
         self.groups: list[tuple[Bucket, int, list[FollowUpRow]]] = []
         self.today = local_today()
-        self.headers = [page.tr("Due"), page.tr("Task"), page.tr("Contact"), page.tr("Company"),
-                        page.tr("Priority"), page.tr("Owner")]
+        self.headers = [
+            translate("FollowUpsPage", "Due"), translate("FollowUpsPage", "Task"),
+            translate("FollowUpsPage", "Contact"), translate("FollowUpsPage", "Company"),
+            translate("FollowUpsPage", "Priority"), translate("FollowUpsPage", "Owner")]
         self.bold = QFont()
         self.bold.setBold(True)
 
@@ -177,8 +180,8 @@ class FollowUpTreeModel(QAbstractItemModel):
         if row is None:  # the "… and N more" line
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 _bucket, total, rows = self.groups[index.internalId() - 1]
-                return self.page.tr("… and {n} more: narrow the list with the search or the "
-                                    "filters.").format(n=total - len(rows))
+                return translate("FollowUpsPage", "… and {n} more: narrow the list with the "
+                                 "search or the filters.").format(n=total - len(rows))
             return None
         return self._row_data(index.column(), row, role)
 

@@ -192,12 +192,11 @@ class SessionsPage(QWidget):
         except NotFoundError:
             self.detail.setHtml("")
             return
-        tr = self.tr
         dates = " – ".join(short_date(d) for d in (mission.starts_on, mission.ends_on) if d)
         parts = [f"<h2>{esc(mission.name)}</h2>",
-                 f"<p><a href='action:edit'>{tr('Edit')}</a></p><p>"]
+                 "<p><a href='action:edit'>" + self.tr("Edit") + "</a></p><p>"]
         parts.extend(f"{esc(v)}<br>" for v in (dates, mission.location) if v)
-        parts.append(tr("%n session(s)", "", sessions) + "</p>")
+        parts.append(self.tr("%n session(s)", "", sessions) + "</p>")
         if mission.notes:
             parts.append("<p><i>" + esc(mission.notes).replace("\n", "<br>") + "</i></p>")
         self.detail.setHtml("".join(parts))
@@ -206,8 +205,8 @@ class SessionsPage(QWidget):
         self.current_id = session_id
         if session_id is None:
             # Beside the empty-state message, an empty pane says the least.
-            self.detail.setHtml("" if self.tree.topLevelItemCount() == 0 else
-                                f"<p>{self.tr('Select a session to see who you met there.')}</p>")
+            hint = self.tr("Select a session to see who you met there.")
+            self.detail.setHtml("" if self.tree.topLevelItemCount() == 0 else f"<p>{hint}</p>")
             return
         try:
             row: MissionSession = self.db.read(get_session, session_id)
@@ -215,8 +214,8 @@ class SessionsPage(QWidget):
             self.current_id = None
             self.detail.setHtml("")
             return
-        tr = self.tr
-        parts = [f"<h2>{esc(row.title)}</h2>", f"<p><a href='action:edit'>{tr('Edit')}</a></p>",
+        parts = [f"<h2>{esc(row.title)}</h2>",
+                 "<p><a href='action:edit'>" + self.tr("Edit") + "</a></p>",
                  f"<p>{esc(row.mission.name)}"]
         when = local_datetime(row.starts_at)
         if row.ends_at:
@@ -229,10 +228,11 @@ class SessionsPage(QWidget):
         if organisers:
             links = ", ".join(f"<a href='company:{o.company.id}'>{esc(o.company.name)}</a>"
                               for o in organisers)
-            parts.append(f"<p>{tr('Organised by {companies}').format(companies=links)}</p>")
+            organised = self.tr("Organised by {companies}").format(companies=links)
+            parts.append(f"<p>{organised}</p>")
         if row.notes:
             parts.append(f"<p><i>{esc(row.notes)}</i></p>")
-        parts.append(f"<h3>{tr('People met')}</h3>")
+        parts.append("<h3>" + self.tr("People met") + "</h3>")
         met = sorted((e for e in row.encounters
                       if e.deleted_at is None and e.contact.deleted_at is None),
                      key=lambda e: (e.contact.last_name.lower(), e.contact.first_name.lower()))
@@ -246,7 +246,7 @@ class SessionsPage(QWidget):
                 items.append(f"<li>{line}</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
-            parts.append(f"<p>{tr('Nobody logged at this session yet.')}</p>")
+            parts.append("<p>" + self.tr("Nobody logged at this session yet.") + "</p>")
         self.detail.setHtml("".join(parts))
 
     def _link(self, url: QUrl) -> None:

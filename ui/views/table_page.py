@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from crm.errors import NotFoundError
 from crm.services.common import restore, trash
+from ui.i18n import translate
 from ui.models.paged import PagedTableModel
 from ui.operations import Operation, hub
 from ui.views.reloading import ReloadsOnChange
@@ -54,14 +55,14 @@ def trash_with_undo(parent: QWidget, window: MainWindow, model: type, row_id: uu
                     after: Callable[[], None] | None = None) -> None:
     """Ask, move the row to the trash off the GUI thread, then offer Undo in the status bar."""
     answer = QMessageBox.question(
-        parent, parent.tr("Delete {what}").format(what=what),
-        parent.tr("Move {name} to the trash? You can undo this.").format(name=name))
+        parent, translate("TablePage", "Delete {what}").format(what=what),
+        translate("TablePage", "Move {name} to the trash? You can undo this.").format(name=name))
     if answer != QMessageBox.StandardButton.Yes:
         return
     db = window.db
 
     def restored(_result: object) -> None:
-        window.status_message(parent.tr("Restored {name}.").format(name=name))
+        window.status_message(translate("TablePage", "Restored {name}.").format(name=name))
 
     def undo() -> None:
         Operation(parent, lambda: db.write(restore, model, row_id),
@@ -70,7 +71,7 @@ def trash_with_undo(parent: QWidget, window: MainWindow, model: type, row_id: uu
     def deleted(_result: object) -> None:
         if after is not None:
             after()
-        window.offer_undo(parent.tr("Deleted {name}.").format(name=name), undo)
+        window.offer_undo(translate("TablePage", "Deleted {name}.").format(name=name), undo)
 
     Operation(parent, lambda: db.write(trash, model, row_id),
               changes=kinds).success(deleted).run()
@@ -250,7 +251,7 @@ class TablePage(ReloadsOnChange, QWidget):
     def no_selection_html(self) -> str:
         if self.model.rowCount() == 0:
             return ""  # the empty-state message beside it says what to do
-        return f"<p>{self.tr('Select a row to see its details here.')}</p>"
+        return "<p>" + self.tr("Select a row to see its details here.") + "</p>"
 
     def _link(self, url: QUrl) -> None:
         follow_link(self.window_, url, self.detail_action)

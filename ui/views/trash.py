@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from crm.services.trash import TrashRow, count_trash, list_trash, restore_from_trash
 from ui.format import local_datetime
+from ui.i18n import translate
 from ui.operations import Operation, hub
 from ui.views.reloading import ReloadsOnChange
 from ui.views.table_page import empty_state_label
@@ -177,7 +178,9 @@ class TrashPage(ReloadsOnChange, QWidget):
 
 def title(count: int, context: QWidget) -> str:
     """The navigation entry: "Trash", or "Trash (3)" when it holds something."""
-    return context.tr("Trash ({count})").format(count=count) if count else context.tr("Trash")
+    if count:
+        return translate("TrashPage", "Trash ({count})").format(count=count)
+    return translate("TrashPage", "Trash")
 
 
 def update_title(window: MainWindow) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from crm.errors import UserError, ValidationError
+from crm.i18n import N_, _
 from crm.io.records import (
     EMAIL_LABEL,
     FIELD_LABELS,
@@ -28,8 +29,9 @@ from crm.sources import ContactSource, Reading
 
 LABELLED = re.compile(r"^(.*?)\s*\(([^()]{1,40})\)$")
 # The columns a preview of records (vCards, scans) shows, and the field each one holds.
-_RECORD_COLUMNS = (("Name", "full_name"), ("Company", "company"), ("Job title", "job_title"),
-                   ("Emails", "email"), ("Phones", "phone"), ("Tags", "tags"))
+_RECORD_COLUMNS = ((N_("Name"), "full_name"), (N_("Company"), "company"),
+                   (N_("Job title"), "job_title"), (N_("Emails"), "email"),
+                   (N_("Phones"), "phone"), (N_("Tags"), "tags"))
 
 
 @dataclass
@@ -190,7 +192,7 @@ def _map_records(path: Path, source: ContactSource,
              r.values.get("job_title", ""), "; ".join(e for e, _l in r.emails),
              "; ".join(p for p, _l in r.phones), ", ".join(r.tags)] for r in records]
     ours = any(r.values.pop("_ours", None) for r in records)
-    return MappedFile(path, source, source.name, [h for h, _f in _RECORD_COLUMNS],
+    return MappedFile(path, source, source.name, [_(h) for h, _f in _RECORD_COLUMNS],
                       [ColumnMap(f) for _h, f in _RECORD_COLUMNS], records, rows=rows,
                       own_export=ours)
 
@@ -205,10 +207,13 @@ def _map_table(path: Path, source: ContactSource, table: Table,
                for m in auto):
         shown = ", ".join(clip(h, 30) for h in table.headers[:8] if h.strip()) or \
             "(no header)"
-        raise UserError(f"{path} row {table.header_row}: no column recognised (found: "
-                        f"{shown}); expected names, emails or phones", row=table.header_row)
+        raise UserError(_("{path} row {header_row}: no column recognised (found: {shown}); "
+                          "expected names, emails or phones")
+                        .format(path=path, header_row=table.header_row, shown=shown),
+                        row=table.header_row)
     if not table.rows:
-        raise UserError(f"{path} row {table.header_row + 1}: no rows after the header",
+        raise UserError(_("{path} row {row}: no rows after the header")
+                        .format(path=path, row=table.header_row + 1),
                         row=table.header_row + 1)
     ours = any(m is not None and m.field == "source" for m in auto)
     records = records_from_table(table.headers, table.rows, table.row_numbers, auto, ours)
@@ -227,5 +232,6 @@ def _override(auto: ColumnMap | None, chosen: str | None) -> ColumnMap | None:
     if auto is not None and auto.field == chosen:
         return auto
     if chosen not in FIELD_LABELS and chosen != IGNORE:
-        raise ValidationError(f"mapping: unknown field '{chosen}'", field="mapping")
+        raise ValidationError(_("mapping: unknown field '{chosen}'")
+                              .format(chosen=chosen), field="mapping")
     return ColumnMap(chosen)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crm.errors import UserError
+from crm.i18n import _
 from crm.models import Company, Contact, ContactEmail, ContactPhone
 from crm.services.importing.report import Problem
 from crm.services.importing.validate import Person
@@ -199,8 +200,9 @@ def plan_changes(session: Session, people: list[Person], problems: list[Problem]
     for person in people:
         if person.merged_into is not None:
             merge_person(person.merged_into, person)
-            problems.append(Problem(person.row, "row", f"same person as row "
-                                    f"{person.merged_into.row}; merged into it"))
+            reason = _("same person as row {row}; merged into it")
+            problems.append(Problem(person.row, "row",
+                                    reason.format(row=person.merged_into.row)))
     firsts = [p for p in people if p.merged_into is None]
     new = [p for p in firsts if p.target is None]
     changed: dict[uuid.UUID, list[Person]] = {}
@@ -224,12 +226,14 @@ def resolve_sessions(session: Session, people: list[Person],
             if title in found or title in missing:
                 if title in missing:
                     problems.append(Problem(person.row, "sessions",
-                                            f"no session titled '{title}'; not recorded"))
+                                            _("no session titled '{title}'; not recorded")
+                                            .format(title=title)))
                 continue
             try:
                 found[title] = find_session(session, title).id
             except UserError:
                 missing.add(title)
                 problems.append(Problem(person.row, "sessions",
-                                        f"no session titled '{title}'; not recorded"))
+                                        _("no session titled '{title}'; not recorded")
+                                        .format(title=title)))
     return found

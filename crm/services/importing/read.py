@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from crm.errors import ValidationError
+from crm.i18n import _
 from crm.io.tables import check_bytes, read_bytes
 from crm.sources import ContactSource, Reading, detect_source, get_source, source_names
 
@@ -20,7 +21,8 @@ def import_formats() -> tuple[str, ...]:
 def check_format(fmt: str) -> None:
     """A ValidationError unless ``fmt`` is one of import_formats()."""
     if fmt not in import_formats():
-        raise ValidationError(f"format: '{fmt}' is not one of {', '.join(import_formats())}",
+        raise ValidationError(_("format: '{fmt}' is not one of {values}")
+                              .format(fmt=fmt, values=', '.join(import_formats())),
                               field="format")
 
 

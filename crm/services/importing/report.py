@@ -6,6 +6,8 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crm.i18n import _, ngettext
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -16,7 +18,8 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        return f"row {self.row}, {self.field}: {self.reason}"
+        return _("row {row}, {field}: {reason}").format(row=self.row, field=self.field,
+                                                       reason=self.reason)
 
 
 @dataclass
@@ -36,15 +39,22 @@ class ImportReport:
 
     def summary(self) -> str:
         """A few lines for the terminal or a message box."""
-        verb = "would be" if self.dry_run else "were"
         made_by = f", {self.dialect}" if self.dialect not in ("generic", self.format) else ""
-        lines = [f"{self.path.name} ({self.format}{made_by}): "
-                 f"{self.created} created, {self.updated} updated, {self.skipped} skipped"
-                 + (" (dry run: nothing written)" if self.dry_run else "")]
+        totals = _("{file} ({format}): {created} created, {updated} updated, {skipped} skipped")
+        lines = [totals.format(file=self.path.name, format=self.format + made_by,
+                               created=self.created, updated=self.updated, skipped=self.skipped)
+                 + (_(" (dry run: nothing written)") if self.dry_run else "")]
         if self.unmapped:
-            lines.append(f"columns not imported as fields (kept in notes): "
-                         f"{', '.join(self.unmapped)}")
+            lines.append(_("columns not imported as fields (kept in notes): {columns}")
+                         .format(columns=", ".join(self.unmapped)))
         if self.problems:
-            lines.append(f"{len(self.problems)} problem(s) {verb} found:")
+            count = len(self.problems)
+            if self.dry_run:
+                found = ngettext("{count} problem would be found:",
+                                 "{count} problems would be found:", count)
+            else:
+                found = ngettext("{count} problem was found:", "{count} problems were found:",
+                                 count)
+            lines.append(found.format(count=count))
             lines.extend(f"  {p}" for p in self.problems)
         return "\n".join(lines)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from crm.clock import utcnow
 from crm.errors import UserError
+from crm.i18n import _, ngettext
 from crm.models import (
     Company,
     Contact,
@@ -40,9 +41,13 @@ class RevertReport:
     restored: int
 
     def summary(self) -> str:
-        return (f"reverted the import of {Path(self.file_name).name} "
-                f"({self.imported_at.astimezone():%Y-%m-%d %H:%M}): {self.removed} contact(s) "
-                f"removed, {self.restored} restored")
+        text = ngettext("reverted the import of {file} ({when}): {removed} contact removed, "
+                        "{restored} restored",
+                        "reverted the import of {file} ({when}): {removed} contacts removed, "
+                        "{restored} restored", self.removed)
+        return text.format(file=Path(self.file_name).name,
+                           when=f"{self.imported_at.astimezone():%Y-%m-%d %H:%M}",
+                           removed=self.removed, restored=self.restored)
 
 
 def last_import(session: Session) -> ImportBatch | None:
@@ -55,7 +60,7 @@ def revert_last_import(session: Session) -> RevertReport:
     """Undo the last import: remove what it created, restore what it updated."""
     batch = last_import(session)
     if batch is None:
-        raise UserError("there is no import to revert")
+        raise UserError(_("there is no import to revert"))
     rows = session.execute(select(ImportChange.entity, ImportChange.entity_id,
                                   ImportChange.action, ImportChange.before)
                            .where(ImportChange.batch_id == batch.id)).all()

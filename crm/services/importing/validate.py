@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from crm.errors import ValidationError
+from crm.i18n import _
 from crm.io.records import ContactRecord
 from crm.services.addressbook import (
     Address,
@@ -83,12 +84,14 @@ class _RowProblems:
 
     def dropped(self, name: str, error: ValidationError) -> None:
         """A value a validator refused: its reason, without the field name it starts with."""
-        self.add(name, f"{clip(error.message.split(': ', 1)[-1], 200)}; not imported")
+        self.add(name, _("{reason}; not imported")
+                       .format(reason=clip(error.message.split(': ', 1)[-1], 200)))
 
     def fits(self, name: str, value: str | None) -> str | None:
         """``value``, or None (and a problem) when it is too long for its column."""
         if value is not None and len(value) > MAX_LENGTH.get(name, 10_000):
-            self.add(name, f"longer than {MAX_LENGTH[name]} characters; not imported")
+            self.add(name, _("longer than {limit} characters; not imported")
+                           .format(limit=MAX_LENGTH[name]))
             return None
         return value
 
@@ -162,11 +165,13 @@ def _names(record: ContactRecord, values: dict[str, str],
     if not first and not last and values.get("full_name"):
         first, last = split_name(values["full_name"])
     if len(first) > MAX_LENGTH["first_name"] or len(last) > MAX_LENGTH["last_name"]:
-        row.add("name", "longer than 120 characters; row skipped")
+        row.add("name", _("longer than 120 characters; row skipped"))
         return None
     if not first and not last:
-        what = "row has no name" if (record.emails or record.phones or values) else "empty row"
-        row.add("name", f"{what}; a first or last name is required; row skipped")
+        if record.emails or record.phones or values:
+            row.add("name", _("row has no name; a first or last name is required; row skipped"))
+        else:
+            row.add("name", _("empty row; a first or last name is required; row skipped"))
         return None
     return first, last
 
@@ -202,7 +207,8 @@ def _emails(raw_emails: list[tuple[str, str | None]],
         try:
             address = fast_email(raw)
         except ValidationError:
-            row.add("email", f"'{clip(raw, 80)}' is not a valid email address; not imported")
+            row.add("email", _("'{value}' is not a valid email address; not imported")
+                             .format(value=clip(raw, 80)))
             continue
         if email_key(address) not in seen:
             seen.add(email_key(address))
@@ -375,8 +381,8 @@ def _contact_fields(values: dict[str, str], row: _RowProblems) -> dict[str, Any]
         if name in values:
             code = _country(values[name])
             if code is None:
-                row.add(name, f"'{clip(values[name], 40)}' is not a known country; "
-                        "not imported")
+                row.add(name, _("'{value}' is not a known country; not imported")
+                              .format(value=clip(values[name], 40)))
             values[name] = code  # type: ignore[assignment]
     if values.get("country"):
         fields["country"] = values["country"]
@@ -388,8 +394,9 @@ def _contact_fields(values: dict[str, str], row: _RowProblems) -> dict[str, Any]
     if "lawful_basis_on" in values:
         day = parse_day(values["lawful_basis_on"])
         if day is None:
-            row.add("lawful_basis_on", f"'{clip(values['lawful_basis_on'], 20)}' is not a date "
-                    "(YYYY-MM-DD or DD/MM/YYYY); not imported")
+            row.add("lawful_basis_on", _("'{value}' is not a date (YYYY-MM-DD or DD/MM/YYYY); "
+                                         "not imported")
+                                       .format(value=clip(values['lawful_basis_on'], 20)))
         else:
             fields["lawful_basis_on"] = day
     if "priority" in values:
@@ -429,8 +436,8 @@ def _connection(values: dict[str, str], row: _RowProblems) -> list[tuple[date, s
         return []
     day = parse_connection_day(raw)
     if day is None:
-        row.add("connected_on", f"'{clip(raw, 20)}' is not a date (such as 08 Jun 2022); "
-                "not recorded")
+        row.add("connected_on", _("'{value}' is not a date (such as 08 Jun 2022); not recorded")
+                                .format(value=clip(raw, 20)))
         return []
     return [(day, CONNECTED_SUMMARY)]
 
@@ -440,8 +447,8 @@ def _tags(raw_tags: list[str], row: _RowProblems) -> list[str]:
     for tag in raw_tags:
         clean = " ".join(printable(tag).split())
         if len(clean) > _MAX_TAG:
-            row.add("tags", f"'{clip(clean, 20)}...' is longer than {_MAX_TAG} characters; "
-                    "not imported")
+            row.add("tags", _("'{value}...' is longer than {max_tag} characters; not imported")
+                            .format(value=clip(clean, 20), max_tag=_MAX_TAG))
         elif clean:
             tags.append(clean)
     return tags
@@ -464,5 +471,6 @@ def _contact_id(values: dict[str, str], row: _RowProblems) -> uuid.UUID | None:
     try:
         return uuid.UUID(values["id"])
     except ValueError:
-        row.add("id", f"'{clip(values['id'], 40)}' is not an id of ours; ignored")
+        row.add("id", _("'{value}' is not an id of ours; ignored")
+                      .format(value=clip(values['id'], 40)))
         return None
