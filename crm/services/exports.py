@@ -100,7 +100,7 @@ class ExportProfile:
 
     @property
     def target(self) -> str:
-        return self.title or f"the {self.name} profile"
+        return self.title or _("the {name} profile").format(name=self.name)
 
 
 @dataclass(frozen=True)

@@ -184,14 +184,14 @@ def _as_outlook(person: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
     if placed.dropped:
         losses.add("extra phone")
     if placed.retyped:
-        losses.add("without their type")
+        losses.add("written without")
     spots = place_addresses(person["addresses"], frozenset({"work", "home", "other"}))
     expected["addresses"] = [replace(spots.slots[s], label=s) for s in ("work", "home", "other")
                              if s in spots.slots]
     if spots.dropped:
         losses.add("extra address")
     if spots.retyped:
-        losses.add("without their type")
+        losses.add("written without")
     if person["addresses"]:
         expected["country"] = _first_country(expected["addresses"])
         if expected["country"] != person["country"] and person["country"]:
