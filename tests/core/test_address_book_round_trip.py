@@ -97,9 +97,10 @@ _PEOPLE = st.integers(1, 3).flatmap(
     lambda n: st.tuples(*(_person(i) for i in range(n))).map(list))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def empty_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database migrated once; each example works on copies (opening one is quick)."""
+    """A database migrated once per test, in its own environment (keyring, passphrase) like
+    any test's database; each example works on copies (opening one is quick)."""
     path = tmp_path_factory.mktemp("template") / "empty.db"
     open_database(str(path)).close()
     return path
