@@ -86,3 +86,25 @@ def test_a_birthday_that_does_not_read_stays_in_the_notes(
     ann = db.read(get_contact, db.read(list_contacts)[0].id)
     assert ann.birthday is None
     assert "Birthday: the 31st of June" in ann.notes
+
+
+@pytest.mark.sqlite_only
+def test_revert_takes_back_the_addresses_an_import_added(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from crm.services.contacts import create_contact
+    from crm.services.imports import revert_last_import
+
+    contact = db.write(create_contact, first_name="Ann", last_name="Lee",
+                       emails=["ann@lee.example"], nickname="Annie")
+    path = tmp_path / "google.csv"
+    path.write_text("First Name,Last Name,Nickname,E-mail 1 - Value,Address 1 - Label,"
+                    "Address 1 - City,Website 1 - Value\n"
+                    "Ann,Lee,Nan,ann@lee.example,Home,Gent,https://lee.example.be\n",
+                    encoding="utf-8")
+    report = db.write(import_file, path)
+    assert report.updated == 1
+    updated = db.read(get_contact, contact.id)
+    assert (updated.nickname, [a.city for a in updated.addresses],
+            [u.url for u in updated.urls]) == ("Nan", ["Gent"], ["https://lee.example.be"])
+    db.write(revert_last_import)
+    back = db.read(get_contact, contact.id)
+    assert (back.nickname, back.addresses, back.urls) == ("Annie", [], [])
