@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddressList</name>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>Add address</translation>
+    </message>
+</context>
+<context>
+    <name>AddressRow</name>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Suite, building</source>
+        <translation>Suite, building</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>PO box</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>State, province</source>
+        <translation>State, province</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Remove this address</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening the database…</source>
@@ -39,6 +97,21 @@
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayEdit</name>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>year not known</source>
+        <translation>year not known</translation>
+    </message>
+    <message>
+        <source>No birthday</source>
+        <translation>No birthday</translation>
     </message>
 </context>
 <context>
@@ -259,12 +332,12 @@
         <translation>several: separate with commas</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Phone:</translation>
+        <source>&amp;Phones:</source>
+        <translation>&amp;Phones:</translation>
     </message>
     <message>
-        <source>+1 617 555 0100; without +, region {region}</source>
-        <translation>+1 617 555 0100; without +, region {region}</translation>
+        <source>Without +, a number is read in region {region}</source>
+        <translation>Without +, a number is read in region {region}</translation>
     </message>
     <message>
         <source>Lin&amp;kedIn:</source>
@@ -310,6 +383,38 @@
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
+    <message>
+        <source>More: name, birthday, addresses, web</source>
+        <translation>More: name, birthday, addresses, web</translation>
+    </message>
+    <message>
+        <source>Title (Dr., Prof.):</source>
+        <translation>Title (Dr., Prof.):</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation>&amp;Middle name:</translation>
+    </message>
+    <message>
+        <source>Suffi&amp;x (Jr., PhD):</source>
+        <translation>Suffi&amp;x (Jr., PhD):</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>Nic&amp;kname:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Birthday:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Addresses:</translation>
+    </message>
+    <message>
+        <source>Web:</source>
+        <translation>Web:</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -349,8 +454,16 @@
         <translation>{title} at {company}</translation>
     </message>
     <message>
+        <source>{number} ext. {extension}</source>
+        <translation>{number} ext. {extension}</translation>
+    </message>
+    <message>
         <source>LinkedIn: {profile}</source>
         <translation>LinkedIn: {profile}</translation>
+    </message>
+    <message>
+        <source>Birthday: {day}</source>
+        <translation>Birthday: {day}</translation>
     </message>
     <message>
         <source>Country: {code}</source>
@@ -407,6 +520,26 @@
     <message>
         <source>No interactions yet.</source>
         <translation>No interactions yet.</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
     </message>
     <message>
         <source>this contact</source>
@@ -763,6 +896,14 @@
     <message>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Exported {rows} to {path}. Not in the file:</source>
+        <translation>Exported {rows} to {path}. Not in the file:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Nothing was written: {why}</source>
@@ -1770,6 +1911,48 @@
     </message>
 </context>
 <context>
+    <name>PhoneList</name>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Add phone</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>ext.</source>
+        <translation>ext.</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>Remove this phone</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyFeature</name>
     <message>
         <source>&amp;Back Up Database…</source>
@@ -2653,6 +2836,32 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     <message>
         <source>Trash ({count})</source>
         <translation>Trash ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>UrlList</name>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profile</translation>
+    </message>
+    <message>
+        <source>Add web address</source>
+        <translation>Add web address</translation>
+    </message>
+</context>
+<context>
+    <name>UrlRow</name>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>Remove this web address</source>
+        <translation>Remove this web address</translation>
     </message>
 </context>
 </TS>
