@@ -12,13 +12,36 @@ from crm.services.validation import format_phone
 # ISO order reads the same in every language of a delegation (12/06 is June or December?).
 DATE_FORMAT = "yyyy-MM-dd"
 
-__all__ = ["birthday_text", "esc", "format_phone", "local_date", "local_datetime",
-           "short_date"]
+__all__ = ["birthday_text", "contact_name", "esc", "format_phone", "local_date",
+           "local_datetime", "person_name", "short_date"]
 
 
 def esc(value: object) -> str:
     """Text made safe for the HTML of a detail pane."""
     return html.escape("" if value is None else str(value))
+
+
+def person_name(first_name: str, last_name: str, email: str | None = None,
+                phone: str | None = None) -> str:
+    """A person's name, or for one kept without a name "(no name) ann@x.com" (what there is
+    of them; crm.services.contacts.display_name, translated)."""
+    from PySide6.QtCore import QCoreApplication
+
+    name = f"{first_name} {last_name}".strip()
+    if name:
+        return name
+    what = email or format_phone(phone)
+    return f"{QCoreApplication.translate('Format', '(no name)')} {what}".strip()
+
+
+def contact_name(contact: object) -> str:
+    """``person_name`` of a Contact read by a service: its email or phone are shown for one
+    without a name when the service loaded them (a row outside its session cannot load)."""
+    loaded = vars(contact)
+    emails, phones = loaded.get("emails") or [], loaded.get("phones") or []
+    return person_name(contact.first_name, contact.last_name,  # type: ignore[attr-defined]
+                       emails[0].address if emails else None,
+                       phones[0].number if phones else None)
 
 
 def short_date(value: date | None) -> str:

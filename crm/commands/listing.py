@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from crm.cli import CliContext, print_json, print_table
 from crm.errors import ValidationError
 from crm.services.companies import list_companies
-from crm.services.contacts import ContactFilter, list_contacts
+from crm.services.contacts import ContactFilter, display_name, list_contacts
 from crm.services.followups import Due, list_followups
 from crm.services.sessions import list_sessions
 from crm.services.validation import format_phone
@@ -23,15 +23,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--due", choices=[d.value for d in Due],
                         help="follow-ups: overdue, due today, or due within 7 days")
     parser.add_argument("--json", action="store_true", help="print one JSON array")
+    parser.add_argument("--no-name", action="store_true",
+                        help="contacts: only the people kept without a name (to complete)")
     parser.set_defaults(handler=run)
 
 
-def contact_dicts(session: Session, search: str) -> list[dict[str, Any]]:
-    return [{"id": r.id, "first_name": r.first_name, "last_name": r.last_name,
+def contact_dicts(session: Session, search: str, no_name: bool = False) -> list[dict[str, Any]]:
+    return [{"id": r.id, "name": display_name(r.first_name, r.last_name, r.email, r.phone),
+             "first_name": r.first_name, "last_name": r.last_name,
              "email": r.email, "phone": r.phone, "phone_display": format_phone(r.phone),
              "company": r.company, "company_id": r.company_id, "job_title": r.job_title,
              "country": r.country, "owner": r.owner}
-            for r in list_contacts(session, ContactFilter(search=search))]
+            for r in list_contacts(session, ContactFilter(search=search, no_name=no_name))]
 
 
 def company_dicts(session: Session, search: str) -> list[dict[str, Any]]:
@@ -58,7 +61,7 @@ def followup_dicts(session: Session, search: str, due: str | None) -> list[dict[
 
 
 COLUMNS = {
-    "contacts": ("first_name", "last_name", "company", "email", "phone_display", "id"),
+    "contacts": ("name", "company", "email", "phone_display", "id"),
     "companies": ("name", "kind", "country", "contacts", "id"),
     "sessions": ("title", "kind", "starts_at", "met", "id"),
     "followups": ("due", "status", "title", "contact", "id"),
@@ -68,10 +71,12 @@ COLUMNS = {
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.due and args.what != "followups":
         raise ValidationError("--due applies to 'list followups' only", field="due")
+    if args.no_name and args.what != "contacts":
+        raise ValidationError("--no-name applies to 'list contacts' only", field="no_name")
 
     def collect(session: Session) -> list[dict[str, Any]]:
         if args.what == "contacts":
-            return contact_dicts(session, args.search)
+            return contact_dicts(session, args.search, args.no_name)
         if args.what == "companies":
             return company_dicts(session, args.search)
         if args.what == "sessions":

@@ -89,3 +89,16 @@ class ContactRecord:
     def is_empty(self) -> bool:
         return not (any(v.strip() for v in self.values.values()) or self.emails or self.phones
                     or self.tags or self.notes or self.addresses or self.urls)
+
+
+class RecordList(list[ContactRecord]):
+    """The records a source read, with what it could not read, as (row, reason) pairs the
+    import reports: ``dropped``, people not read at all (a truncated last vCard: counted as
+    skipped), and ``notes``, parts passed over or read as best it could."""
+
+    def __init__(self, records: list[ContactRecord] | None = None,
+                 dropped: list[tuple[int, str]] | None = None,
+                 notes: list[tuple[int, str]] | None = None):
+        super().__init__(records or [])
+        self.dropped: list[tuple[int, str]] = dropped or []
+        self.notes: list[tuple[int, str]] = notes or []

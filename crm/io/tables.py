@@ -177,6 +177,8 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
     headers = [unprotect(str(c)).strip() for c in values[header_row]]
     rows, row_numbers = [], []
     for cells, number in zip(values[header_row + 1:], numbers[header_row + 1:], strict=True):
+        if cells and cells[0] and not any(cells[1:]):
+            cells = unwrapped(cells, len(headers), delimiter)
         if any(cells):
             # A row without an apostrophe has no protected cell (most rows): kept as it is.
             rows.append([unprotect(c) for c in cells] if "'" in "".join(cells) else cells)
@@ -184,6 +186,19 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
     dropped = [(n, f"more cells than the header's {len(headers)} columns") for n in bad_lines]
     return Table(headers, rows, row_numbers, dropped, encoding, delimiter,
                  header_row=numbers[header_row])
+
+
+def unwrapped(cells: list[str], width: int, delimiter: str) -> list[str]:
+    """A row some exports (LinkedIn's Connections.csv among them) wrap whole in one pair of
+    quotes, ``"Ann,Lee,https://...,Acme"``: read as one cell, it is split into its fields
+    again when it holds most of the header's columns; any other row is left as it is."""
+    cell = cells[0]
+    if width < 3 or delimiter not in cell:
+        return cells
+    fields = next(csv.reader([cell], delimiter=delimiter), [])
+    if not width // 2 < len(fields) <= width:
+        return cells
+    return [*fields, *[""] * (len(cells) - len(fields))]
 
 
 def unprotect(cell: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from crm.errors import UserError
 from crm.i18n import _
 from crm.io.headers import google_label
-from crm.io.records import ContactRecord
+from crm.io.records import ContactRecord, RecordList
 from crm.io.tables import decode_text, read_bytes
 
 # Our fields that vCard has no property for travel as X-CRM-* properties (lossless round trip).
@@ -40,40 +40,68 @@ _TYPE_LABELS = {"cell": "mobile", "mobile": "mobile", "iphone": "mobile", "work"
 _IGNORED_TYPES = {"pref", "voice", "internet", "x400", "msg", "text"}
 
 
-def split_cards(text: str, path: Path) -> list[tuple[int, str]]:
-    """Each ``BEGIN:VCARD`` ... ``END:VCARD`` block with the line it starts on; a card that
-    is not closed (a truncated file) is a UserError naming that line."""
+# Line breaks as damaged files write them: CR CR LF (an iPhone card passed through a
+# Windows tool), a lone CR (old Macs), LF; each is one line break. Only these: splitlines()
+# would also break a value at a form feed or U+2028.
+_LINE_BREAK = re.compile(r"\r*\n|\r")
+
+
+def split_cards(text: str, path: Path) -> tuple[list[tuple[int, str]], RecordList]:
+    """Each ``BEGIN:VCARD`` ... ``END:VCARD`` block with the line it starts on, and an empty
+    RecordList holding what could not be read: cards not read (``dropped``) and lines passed
+    over (``notes``), each (line, reason). Damaged line endings, stray byte order marks and
+    trailing spaces are read through; a card left open by the next BEGIN:VCARD is read up to
+    it (and said); one left open at the end of the file (truncated) is reported, not read.
+    A UserError naming the line when no card at all can be read."""
     cards: list[tuple[int, str]] = []
+    unread = RecordList()
     start: int | None = None
     lines: list[str] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    stray: int | None = None  # the first line of text outside any card
+
+    def close(number: int | None) -> None:
+        # Trailing spaces are not part of a value, except where the next line continues it
+        # (folding may cut a value right after a space).
+        kept = [line if following[:1] in (" ", "\t") else line.rstrip(" \t")
+                for line, following in zip(lines, [*lines[1:], ""], strict=True)]
+        cards.append((start, "\r\n".join(kept) + "\r\n"))  # type: ignore[arg-type]
+        if number is not None:
+            unread.notes.append((start, _(  # type: ignore[arg-type]
+                "vCard has no END:VCARD before line {number}; read up to there")
+                .format(number=number)))
+
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+        line = line.replace("\ufeff", "")
         upper = line.strip().upper()
         if upper == "BEGIN:VCARD":
             if start is not None:
-                raise UserError(_("{path} row {start}: vCard has no END:VCARD")
-                                .format(path=path, start=start), row=start)
-            start, lines = number, [line]
+                close(number)
+            start, lines = number, ["BEGIN:VCARD"]
         elif upper == "END:VCARD":
             if start is None:
-                raise UserError(_("{path} row {number}: END:VCARD without BEGIN:VCARD")
-                                .format(path=path, number=number),
-                                row=number)
-            lines.append(line)
-            cards.append((start, "\r\n".join(lines) + "\r\n"))
+                unread.notes.append((number, _("END:VCARD without BEGIN:VCARD; ignored")))
+                continue
+            lines.append("END:VCARD")
+            close(None)
             start, lines = None, []
         elif start is not None:
-            lines.append(line)
+            lines.append(line if line.strip() else "")
         elif line.strip():
-            raise UserError(_("{path} row {number}: text outside a vCard (BEGIN:VCARD expected)")
-                            .format(path=path, number=number),
-                            row=number)
+            stray = stray or number
+            unread.notes.append((number, _("text outside a vCard (BEGIN:VCARD expected); "
+                                           "ignored")))
     if start is not None:
-        raise UserError(_("{path} row {start}: vCard has no END:VCARD (truncated file?)")
-                        .format(path=path, start=start),
-                        row=start)
+        if not cards:
+            raise UserError(_("{path} row {start}: vCard has no END:VCARD (truncated file?)")
+                            .format(path=path, start=start), row=start)
+        unread.dropped.append((start, _("vCard has no END:VCARD (truncated file?); "
+                                        "not imported")))
     if not cards:
+        if stray is not None:
+            raise UserError(_("{path} row {number}: text outside a vCard (BEGIN:VCARD "
+                              "expected)").format(path=path, number=stray), row=stray)
         raise UserError(_("{path}: no vCard in the file").format(path=path))
-    return cards
+    return cards, unread
 
 
 def _decode_quoted_printable(card: str) -> str:
@@ -113,11 +141,23 @@ def _decode_quoted_printable(card: str) -> str:
     return "\r\n".join(out)
 
 
-def read_vcards(path: Path, data: bytes | None = None) -> list[ContactRecord]:
+def read_vcards(path: Path, data: bytes | None = None) -> RecordList:
     """Every card of a .vcf file (or of ``data``, its content) as a ContactRecord
-    (row = the line of its BEGIN:VCARD)."""
+    (row = the line of its BEGIN:VCARD), and the cards or lines that could not be read."""
     text, _encoding = decode_text(read_bytes(path) if data is None else data, path)
-    return [parse_card(card, row, path) for row, card in split_cards(text, path)]
+    cards, records = split_cards(text, path)
+    first_error: UserError | None = None
+    for row, card in cards:
+        try:
+            records.append(parse_card(card, row, path))
+        except UserError as exc:
+            # One damaged card does not cost the others.
+            first_error = first_error or exc
+            records.dropped.append((row, _("{reason}; not imported").format(
+                reason=exc.message.split(": ", 1)[-1])))
+    if not records and first_error is not None:
+        raise first_error
+    return records
 
 
 def parse_card(card: str, row: int, path: Path) -> ContactRecord:
@@ -176,6 +216,10 @@ def _label(line, labels: dict[str | None, str | None]) -> str | None:  # type: i
             types.extend(t.strip().strip('"').lower() for v in values for t in v.split(","))
     # vCard 2.1 writes types as bare parameters: TEL;CELL;PREF:...
     types.extend(t.lower() for t in line.singletonparams)
+    # "TYPE=WORK,FAX" is a fax and "TYPE=WORK,CELL" a mobile: the kind of line first.
+    for kind in ("fax", "cell", "mobile", "iphone"):
+        if kind in types:
+            return _TYPE_LABELS[kind]
     for t in types:
         if t in _TYPE_LABELS:
             return _TYPE_LABELS[t]

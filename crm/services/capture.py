@@ -24,15 +24,17 @@ def capture_contact(
     job_title: str | None = None, email: str | None = None, phone: str | None = None,
     session_id: uuid.UUID | None = None, note: str | None = None, tags: Iterable[str] = (),
     followup_title: str | None = None, followup_due: date | None = None,
-    owner: str | None = None, region: str = "BE",
+    owner: str | None = None, region: str = "BE", keep_unchecked: bool = False,
 ) -> Contact:
     """A new contact, met at ``session_id`` (the note goes on that encounter, else on the
-    contact), with a follow-up when ``followup_title`` is given. All of it or none of it."""
+    contact), with a follow-up when ``followup_title`` is given. All of it or none of it.
+    The phone is read as ``create_contact`` reads it (``region``: the home region;
+    ``keep_unchecked``: the user said to keep a number valid nowhere as written)."""
     contact = create_contact(
         session, first_name=first_name, last_name=last_name, company=company,
         job_title=job_title, emails=[email] if email else [], phones=[phone] if phone else [],
         notes=None if session_id else note, tags=tags, owner=owner, source=CAPTURE_SOURCE,
-        region=region)
+        region=region, keep_unchecked=keep_unchecked)
     if session_id is not None:
         record_encounter(session, contact_id=contact.id, session_id=session_id, note=note,
                          owner=owner)

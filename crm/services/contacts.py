@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import Select, and_, func, select
@@ -30,11 +30,11 @@ from crm.services.addressbook import (
     WebAddress,
     address_from,
     normalize_birthday,
-    phone_extension,
     web_address,
 )
 from crm.services.common import apply_changes, get_row
 from crm.services.companies import find_or_create_company
+from crm.services.phones import Phone, Region, check_phone, regions_for, reread
 from crm.services.search import contact_search_clause, count_live_matches, live_page_by_name
 from crm.services.tags import ensure_tags, tag_key
 from crm.services.validation import (
@@ -43,9 +43,14 @@ from crm.services.validation import (
     normalize_country,
     normalize_email,
     normalize_lawful_basis,
-    normalize_phone,
     normalize_priority,
 )
+
+# What the contacts list and the detail pane show for a person kept without a name (an
+# email-only card, a phone-only row): names are never made up from an address.
+NO_NAME = "(no name)"
+
+PhoneInput = str | tuple[str, str | None] | Phone
 
 _primary_email = aliased(ContactEmail)
 _primary_phone = aliased(ContactPhone)
@@ -98,13 +103,32 @@ class ContactFilter:
     tag: str | None = None
     include_trashed: bool = False
     only_trashed: bool = False
+    # Only the people kept without a name (an email-only card ...), for the delegate to fix.
+    no_name: bool = False
+
+
+def display_name(first_name: str | None, last_name: str | None, email: str | None = None,
+                 phone: str | None = None) -> str:
+    """How a person is named in lists: their name, else "(no name)" and what there is of
+    them (``(no name) ann@x.com``)."""
+    name = f"{first_name or ''} {last_name or ''}".strip()
+    if name:
+        return name
+    what = email or phone
+    return f"{NO_NAME} {what}" if what else NO_NAME
 
 
 def _name_fields(first_name: str | None, last_name: str | None) -> tuple[str, str]:
-    first, last = clean_text(first_name) or "", clean_text(last_name) or ""
-    if not first and not last:
-        raise ValidationError(_("name: a first or last name is required"), field="first_name")
-    return first, last
+    return clean_text(first_name) or "", clean_text(last_name) or ""
+
+
+def _require_someone(first: str, last: str, emails: Sequence[object],
+                     phones: Sequence[object]) -> None:
+    """A contact is a name, an email or a phone: one of them at least (a person known only
+    by an email is kept, and listed as "(no name)" for the delegate to complete)."""
+    if not first and not last and not emails and not phones:
+        raise ValidationError(_("name: a first or last name is required (or at least an "
+                                "email or a phone)"), field="first_name")
 
 
 def _emails(values: Iterable[str | tuple[str, str | None]]) -> list[ContactEmail]:
@@ -124,29 +148,39 @@ def _emails(values: Iterable[str | tuple[str, str | None]]) -> list[ContactEmail
     return rows
 
 
-def _phones(values: Iterable[PhoneInput], region: str) -> list[ContactPhone]:
-    """Phones as (number, label) or (number, label, extension); an extension written with
-    the number ("ext. 102") is kept apart."""
+def _phones(values: Iterable[PhoneInput], regions: tuple[Region, ...],
+            keep_unchecked: bool = False) -> list[ContactPhone]:
+    """The phones to store. Text is read through ``regions`` (crm.services.phones); one
+    valid in none is an UncheckedPhoneError unless ``keep_unchecked``. A ``Phone`` given as
+    it is stored (an unchanged number of the editor, an import) is kept, an unchecked one
+    checked again (it may be valid in the contact's new country)."""
     rows: list[ContactPhone] = []
     seen: set[tuple[str, str | None]] = set()
     for value in values:
-        if isinstance(value, str):
-            raw, label, extension = value, None, None
-        else:
-            raw, label, extension = (*value, None)[:3]
-        if not raw or not raw.strip():
-            continue
         field = "phone" if not rows else f"phone {len(rows) + 1}"
-        number = normalize_phone(raw, region, field=field)
-        extension = clean_text(extension) or phone_extension(raw, region)
-        if extension is not None and (len(extension) > 20 or not extension.isdigit()):
-            raise ValidationError(_("{field}: the extension '{extension}' is not a number "
-                                    "of at most 20 digits").format(
-                                        field=field, extension=extension[:20]), field=field)
-        if (number, extension) in seen:
+        if isinstance(value, Phone):
+            phone = reread(value, regions)
+        else:
+            # (number, label) or (number, label, extension): the editor's and sources' forms.
+            raw, label, extension = ((value, None, None) if isinstance(value, str)
+                                     else (*value, None)[:3])
+            if not raw or not raw.strip():
+                continue
+            phone = check_phone(raw, regions, label=clean_text(label), field=field,
+                                keep_unchecked=keep_unchecked)
+            extension = clean_text(extension)
+            if extension is not None:
+                if len(extension) > 20 or not extension.isdigit():
+                    raise ValidationError(_("{field}: the extension '{extension}' is not a "
+                                            "number of at most 20 digits").format(
+                                                field=field, extension=extension[:20]),
+                                          field=field)
+                phone = replace(phone, extension=extension)
+        if (phone.number, phone.extension) in seen:
             continue
-        seen.add((number, extension))
-        rows.append(ContactPhone(number=number, label=clean_text(label), extension=extension,
+        seen.add((phone.number, phone.extension))
+        rows.append(ContactPhone(number=phone.number, checked=phone.checked,
+                                 extension=phone.extension, label=clean_text(phone.label),
                                  position=len(rows)))
     return rows
 
@@ -187,6 +221,11 @@ def _urls(values: Iterable[UrlInput]) -> list[ContactUrl]:
     return rows
 
 
+def stored_phones(contact: Contact) -> list[Phone]:
+    """A contact's phones as ``Phone`` values (to pass back unchanged to update_contact)."""
+    return [Phone(p.number, p.checked, p.extension, p.label) for p in contact.phones]
+
+
 def _clean(changes: dict[str, object]) -> dict[str, object]:
     for key in TEXT_FIELDS:
         if key in changes:
@@ -220,12 +259,16 @@ def create_contact(
     language: str | None = None, notes: str | None = None, tags: Iterable[str] = (),
     priority: int = 0, owner: str | None = None, source: str | None = None,
     lawful_basis: str | None = None, lawful_basis_on: date | None = None,
-    lawful_basis_note: str | None = None, region: str = "BE", id: uuid.UUID | None = None,
+    lawful_basis_note: str | None = None, region: str = "BE", keep_unchecked: bool = False,
+    id: uuid.UUID | None = None,
 ) -> Contact:
-    """A new contact. A first or last name is required; emails and phones are validated
-    (phones without ``+`` are read in ``region``); ``company`` is found or created by name.
-    Addresses (Address or dicts of its parts), web addresses (http or https) and the
-    birthday (a real day, ``--MM-DD`` without the year) are validated too."""
+    """A new contact: a first or last name, else at least an email or a phone. Emails and
+    phones are validated; a phone without ``+`` is read in the contact's country, its
+    company's, the mission's, then ``region`` (the home region: crm.services.phones); one
+    valid in none is refused unless ``keep_unchecked`` (kept as written, not checked).
+    ``company`` is found or created by name. Addresses (Address or dicts of its parts), web
+    addresses (http or https) and the birthday (a real day, ``--MM-DD`` without the year)
+    are validated too."""
     first, last = _name_fields(first_name, last_name)
     fields = _clean({"job_title": job_title, "linkedin": linkedin, "country": country,
                      "language": language, "notes": notes, "priority": priority,
@@ -233,7 +276,7 @@ def create_contact(
                      "lawful_basis_note": lawful_basis_note, "middle_name": middle_name,
                      "name_prefix": name_prefix, "name_suffix": name_suffix,
                      "nickname": nickname, "birthday": birthday})
-    email_rows, phone_rows = _emails(emails), _phones(phones, region)
+    email_rows = _emails(emails)
     address_rows, url_rows = _addresses(addresses), _urls(urls)
     # Look up (and create) the related rows first: the queries autoflush, and a half-built
     # contact must not be in the session yet.
@@ -243,6 +286,11 @@ def create_contact(
         linked_company = find_or_create_company(session, company, owner=owner)
     else:
         linked_company = None
+    regions = regions_for(session, home_region=region,
+                          contact_country=fields["country"],  # type: ignore[arg-type]
+                          company_country=linked_company.country if linked_company else None)
+    phone_rows = _phones(phones, regions, keep_unchecked)
+    _require_someone(first, last, email_rows, phone_rows)
     tag_rows = ensure_tags(session, tags)
     contact = Contact(id=id or uuid.uuid4(), first_name=first, last_name=last,
                       lawful_basis_on=lawful_basis_on, company=linked_company,
@@ -274,11 +322,12 @@ def update_contact(
     phones: Sequence[PhoneInput] | None = None,
     addresses: Sequence[AddressInput] | None = None, urls: Sequence[UrlInput] | None = None,
     tags: Iterable[str] | None = None, company: str | None = None, region: str = "BE",
-    **changes: object,
+    keep_unchecked: bool = False, **changes: object,
 ) -> Contact:
     """Change some fields of a contact. ``emails``, ``phones``, ``addresses``, ``urls`` and
     ``tags`` replace the lists; ``company`` (a name; empty to unlink) or ``company_id`` sets
-    the company."""
+    the company. Phones are read as in ``create_contact``, in the contact's regions after
+    the change."""
     contact = get_row(session, Contact, contact_id)
     if "first_name" in changes or "last_name" in changes:
         first, last = _name_fields(changes.get("first_name", contact.first_name),  # type: ignore[arg-type]
@@ -294,13 +343,20 @@ def update_contact(
     if emails is not None:
         _replace(contact.emails, _emails(emails), key=lambda e: (e.address, e.label))
     if phones is not None:
-        _replace(contact.phones, _phones(phones, region),
-                 key=lambda p: (p.number, p.label, p.extension))
+        # contact.company is set by a name; company_id alone is not loaded into it yet.
+        linked = contact.company if company is not None else (
+            session.get(Company, contact.company_id) if contact.company_id else None)
+        company_country = linked.country if linked is not None else None
+        regions = regions_for(session, home_region=region, contact_country=contact.country,
+                              company_country=company_country)
+        _replace(contact.phones, _phones(phones, regions, keep_unchecked),
+                 key=lambda p: (p.number, p.label, p.checked, p.extension))
     if addresses is not None:
         _replace(contact.addresses, _addresses(addresses),
                  key=lambda a: _address_of(a))
     if urls is not None:
         _replace(contact.urls, _urls(urls), key=lambda u: (u.url, u.kind, u.label))
+    _require_someone(contact.first_name, contact.last_name, contact.emails, contact.phones)
     if tags is not None:
         contact.tags = ensure_tags(session, tags)
     session.flush()
@@ -354,6 +410,9 @@ def _filtered(stmt: Select, flt: ContactFilter, dialect: str) -> Select:
         stmt = stmt.where(Contact.id.in_(ids_met_at(flt.session_id)))
     if flt.tag:
         stmt = stmt.where(Contact.id.in_(ids_tagged(flt.tag)))
+    if flt.no_name:
+        # Answered from ix_contact_names (last_name, first_name).
+        stmt = stmt.where(Contact.last_name == "", Contact.first_name == "")
     return stmt
 
 
@@ -413,7 +472,8 @@ def list_contacts(session: Session, flt: ContactFilter | None = None, *, sort: s
 def _only_search(flt: ContactFilter) -> bool:
     """Live contacts narrowed by a search alone (what the search index can answer by itself)."""
     return (bool(flt.search) and not flt.include_trashed and not flt.only_trashed
-            and flt.company_id is None and flt.session_id is None and not flt.tag)
+            and flt.company_id is None and flt.session_id is None and not flt.tag
+            and not flt.no_name)
 
 
 def count_contacts(session: Session, flt: ContactFilter | None = None) -> int:

@@ -88,7 +88,11 @@ def load_demo(session: Session, *, owner: str | None = None, today: date | None 
 
     mission_info = data["mission"]
     mission_id = demo_id("mission", mission_info["name"])
-    if session.get(Mission, mission_id) is None:
+    mission = session.get(Mission, mission_id)
+    if mission is not None and mission.country is None:
+        # Loaded before missions had a country: numbers typed there are read in it.
+        mission.country = mission_info.get("country")
+    if mission is None:
         dates = sorted(date.fromisoformat(s["date"]) for s in data["sessions"] if s.get("date"))
         notes = "\n".join(filter(None, [
             f"Presided by {mission_info['presided_by']}" if mission_info.get("presided_by")
@@ -99,7 +103,8 @@ def load_demo(session: Session, *, owner: str | None = None, today: date | None 
         create_mission(session, id=mission_id, name=mission_info["name"],
                        starts_on=mission_info.get("starts_on") or (dates[0] if dates else None),
                        ends_on=mission_info.get("ends_on") or (dates[-1] if dates else None),
-                       location=mission_info.get("location"), notes=notes)
+                       location=mission_info.get("location"),
+                       country=mission_info.get("country"), notes=notes)
 
     company_ids: dict[str, uuid.UUID] = {}
     for org in data["organisations"]:

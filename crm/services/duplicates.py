@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session
 
 from crm.i18n import _
 from crm.models import Company, Contact, ContactEmail, ContactPhone
-from crm.services.validation import email_key, phone_key
+from crm.services.phones import read_phone, regions_for
+from crm.services.validation import email_key
 
 # Pairs scoring below this are not listed by ``find_duplicates`` (a user can ask for less).
 MIN_SCORE = 70
@@ -483,8 +484,10 @@ def _load_people(session: Session) -> list[Person]:
                                             ContactEmail.address_key)).all():
         emails[key].append(address)
     phones: dict[str, list[str]] = defaultdict(list)
+    # A number kept as written (not checked: "123456", an extension) is no evidence.
     for key, number in conn.execute(select(cast(ContactPhone.contact_id, String),
-                                           ContactPhone.number)).all():
+                                           ContactPhone.number)
+                                    .where(ContactPhone.checked.is_(True))).all():
         phones[key].append(number)
     fold_cache: dict[str, str] = {}
 
@@ -602,7 +605,11 @@ def similar_contacts(session: Session, first_name: str | None, last_name: str | 
     Cheap enough to call as the user types: candidates come from indexed lookups (email key,
     phone number, lower-cased names, the company's people) before anything is scored."""
     email_keys = {email_key(e) for e in emails if e and e.strip()}
-    numbers = {n for n in (phone_key(p, region) for p in phones if p and p.strip()) if n}
+    # Read where the mission is too, as the contact will be saved (crm.services.phones).
+    chain = regions_for(session, home_region=region) if any(p and p.strip() for p in phones) \
+        else ()
+    numbers = {phone.number for phone in (read_phone(p, chain) for p in phones
+                                          if p and p.strip()) if phone.checked}
     probe = make_person(None, first_name, last_name, email_keys, numbers, company)
     if not (probe.first_f or probe.last_f or email_keys or numbers):
         return []
@@ -664,7 +671,8 @@ def _people_by_id(session: Session, ids: Sequence[uuid.UUID]) -> list[Person]:
         emails[cid].append(key)
     phones: dict[uuid.UUID, list[str]] = defaultdict(list)
     for cid, number in session.execute(select(ContactPhone.contact_id, ContactPhone.number)
-                                       .where(ContactPhone.contact_id.in_(ids))):
+                                       .where(ContactPhone.contact_id.in_(ids),
+                                              ContactPhone.checked.is_(True))):
         phones[cid].append(number)
     # Trashed contacts are skipped here, not in SQL: a deleted_at condition would tempt
     # SQLite into scanning every live contact instead of looking the ids up.

@@ -21,7 +21,7 @@ from typing import ParamSpec, TypeVar
 from sqlalchemy.orm import Session
 
 from crm.errors import UserError
-from crm.i18n import _
+from crm.i18n import _, ngettext
 from crm.models import MissionSession
 from crm.services.common import get_row
 from crm.services.importing.mapping import MappedFile, map_reading, records_from_table
@@ -36,6 +36,7 @@ from crm.services.importing.revert import (
 )
 from crm.services.importing.validate import Person, PhoneMemo, validate_record
 from crm.services.importing.write import Progress, write_plan
+from crm.services.phones import mission_country
 from crm.services.sessions import find_session
 
 # The names the rest of the code imports from here (the stages are an inner detail).
@@ -85,6 +86,37 @@ def preview_file(path: str | Path, fmt: str = "auto",
                    editable_mapping=mapped.source.editable_mapping)
 
 
+def nothing_imported(path: Path, report: ImportReport) -> str:
+    """Why a file gave no contact at all, in one line: how many rows were skipped and the
+    reason of the first (and how many other reasons there were)."""
+    first = min(report.problems, key=lambda p: p.row) if report.problems else None
+    why = _(" (row {row}, {field}: {reason})").format(
+        row=first.row, field=first.field, reason=first.reason) if first else ""
+    others = len({p.reason for p in report.problems}) - 1
+    more = ngettext("; {count} other reason in the report",
+                    "; {count} other reasons in the report", others).format(count=others) \
+        if others > 0 else ""
+    line = _("{path}: nothing could be imported: every row was skipped ({count} row(s))"
+             "{why}{more}").format(path=path, count=report.skipped, why=why, more=more)
+    return line if len(line) <= 380 else line[:377] + "..."
+
+
+def phone_context(session: Session) -> PhoneMemo:
+    """What the import needs to read national numbers besides each row: the mission's
+    country and the country of every company already known (a row naming only its
+    company's name is read in that company's country)."""
+    from sqlalchemy import select
+
+    from crm.models import Company
+    from crm.services.importing.match import company_key
+
+    countries: dict[str, str] = {}
+    for name, country in session.execute(select(Company.name, Company.country).where(
+            Company.country.is_not(None), Company.deleted_at.is_(None))):
+        countries.setdefault(company_key(name), country)
+    return PhoneMemo(mission_country=mission_country(session), company_countries=countries)
+
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -129,12 +161,16 @@ def import_file(session: Session, path: str | Path, *, fmt: str = "auto",
     met_at = get_row(session, MissionSession, session_id) if session_id else \
         find_session(session, session_title) if session_title else None
     total = len(mapped.records)
-    people = _validate_all(mapped, report, region, owner, progress)
-    report.skipped += len(mapped.problems)
+    people = _validate_all(session, mapped, report, region, owner, progress)
+    report.skipped += len(mapped.problems) if mapped.skipped is None else mapped.skipped
     if not people and not mapped.records:
         raise UserError(_("{path}: no contacts in the file").format(path=mapped.path))
+    if not people:
+        raise UserError(nothing_imported(mapped.path, report))
     plan = plan_changes(session, people, report.problems)
     report.created = len(plan.new)
+    report.nameless = sum(1 for p in plan.new if not p.first_name and not p.last_name)
+    report.unchecked_phones = sum(1 for p in plan.firsts for ph in p.phones if not ph.checked)
     report.updated = len(people) - len(plan.new)
     sessions = resolve_sessions(session, plan.firsts, report.problems)
     report.problems.sort(key=lambda p: p.row)
@@ -144,13 +180,13 @@ def import_file(session: Session, path: str | Path, *, fmt: str = "auto",
     return report
 
 
-def _validate_all(mapped: MappedFile, report: ImportReport, region: str, owner: str | None,
-                  progress: Progress | None) -> list[Person]:
+def _validate_all(session: Session, mapped: MappedFile, report: ImportReport, region: str,
+                  owner: str | None, progress: Progress | None) -> list[Person]:
     """The records that can become contacts (the others are counted as skipped)."""
     total = len(mapped.records)
     people: list[Person] = []
     label = None if mapped.own_export else f"import of {mapped.path.name}"
-    phone_memo: PhoneMemo = {}
+    phone_memo = phone_context(session)
     for done, record in enumerate(mapped.records, start=1):
         person = validate_record(record, region=region, owner=owner, source=label,
                                  problems=report.problems, phone_memo=phone_memo)

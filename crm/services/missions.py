@@ -1,4 +1,5 @@
-"""Missions: a trip with its dates and place."""
+"""Missions: a trip with its dates, place and country (where national phone numbers typed
+during the mission are read: crm.services.phones)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crm.clock import local_today
 from crm.errors import ValidationError
 from crm.i18n import N_, _
-from crm.models import Mission
+from crm.models import Encounter, Mission, MissionSession
 from crm.services.common import apply_changes, get_row
-from crm.services.validation import clean_text, require_text
+from crm.services.validation import clean_text, normalize_country, require_text
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class MissionRow:
     starts_on: date | None
     ends_on: date | None
     location: str | None
+    country: str | None
 
 
 def _check_dates(starts_on: date | None, ends_on: date | None) -> None:
@@ -33,12 +36,13 @@ def _check_dates(starts_on: date | None, ends_on: date | None) -> None:
 
 def create_mission(session: Session, *, name: str, starts_on: date | None = None,
                    ends_on: date | None = None, location: str | None = None,
-                   notes: str | None = None, id: uuid.UUID | None = None) -> Mission:
-    """A new mission; ``name`` is required."""
+                   notes: str | None = None, country: str | None = None,
+                   id: uuid.UUID | None = None) -> Mission:
+    """A new mission; ``name`` is required, ``country`` a two-letter code (US, BE ...)."""
     _check_dates(starts_on, ends_on)
     mission = Mission(id=id or uuid.uuid4(), name=require_text(name, "name", N_("Mission name")),
                       starts_on=starts_on, ends_on=ends_on, location=clean_text(location),
-                      notes=clean_text(notes))
+                      country=normalize_country(country), notes=clean_text(notes))
     session.add(mission)
     session.flush()
     return mission
@@ -52,17 +56,44 @@ def update_mission(session: Session, mission_id: str | uuid.UUID, **changes: obj
     for key in ("location", "notes"):
         if key in changes:
             changes[key] = clean_text(changes[key])  # type: ignore[arg-type]
+    if "country" in changes:
+        changes["country"] = normalize_country(changes["country"])  # type: ignore[arg-type]
     _check_dates(changes.get("starts_on", mission.starts_on),  # type: ignore[arg-type]
                  changes.get("ends_on", mission.ends_on))  # type: ignore[arg-type]
-    apply_changes(mission, changes, ("name", "starts_on", "ends_on", "location", "notes"))
+    apply_changes(mission, changes, ("name", "starts_on", "ends_on", "location", "country",
+                                   "notes"))
     session.flush()
     return mission
 
 
 def list_missions(session: Session, *, include_trashed: bool = False) -> list[MissionRow]:
     """Missions, newest first."""
-    stmt = select(Mission.id, Mission.name, Mission.starts_on, Mission.ends_on, Mission.location)
+    stmt = select(Mission.id, Mission.name, Mission.starts_on, Mission.ends_on, Mission.location,
+                  Mission.country)
     if not include_trashed:
         stmt = stmt.where(Mission.deleted_at.is_(None))
     stmt = stmt.order_by(Mission.starts_on.desc().nulls_last(), Mission.name)
     return [MissionRow(*row) for row in session.execute(stmt)]
+
+
+def mission_in_use(session: Session, today: date | None = None) -> Mission | None:
+    """The mission under way today (its dates span today), else the one last used: the
+    mission of the encounter recorded last, else the latest mission that has started."""
+    today = today or local_today()
+    live = Mission.deleted_at.is_(None)
+    under_way = session.scalars(
+        select(Mission).where(live, Mission.starts_on <= today, Mission.ends_on >= today)
+        .order_by(Mission.starts_on.desc()).limit(1)).first()
+    if under_way is not None:
+        return under_way
+    # updated_at is indexed: the encounter touched last, without reading them all.
+    last_used = session.scalars(
+        select(Mission).join(MissionSession, MissionSession.mission_id == Mission.id)
+        .join(Encounter, Encounter.session_id == MissionSession.id)
+        .where(live, Encounter.deleted_at.is_(None))
+        .order_by(Encounter.updated_at.desc()).limit(1)).first()
+    if last_used is not None:
+        return last_used
+    return session.scalars(
+        select(Mission).where(live, Mission.starts_on.is_not(None), Mission.starts_on <= today)
+        .order_by(Mission.starts_on.desc()).limit(1)).first()

@@ -65,7 +65,11 @@ _MIN_SUFFIX = 3
 
 
 def _phone_suffixes(number: str) -> str:
+    # E.164 has no separators; a number kept as written ("0351 / 22 33-44", not checked)
+    # is indexed without them too, so its digits are found however they are typed.
     digits = f"ltrim({number}, '+')"
+    for separator in (" ", "-", "(", ")", ".", "/"):
+        digits = f"replace({digits}, '{separator}', '')"
     return " || ".join([digits] + [
         f"iif(length({digits}) >= {start + _MIN_SUFFIX - 1}, ' ' || substr({digits}, {start}), '')"
         for start in range(2, _MAX_DIGITS - _MIN_SUFFIX + 2)])
@@ -308,9 +312,18 @@ class LikeSearch:
             if len(digits) >= 3:
                 alternatives.append(exists(select(ContactPhone.id).where(
                     ContactPhone.contact_id == Contact.id,
-                    or_(*(ContactPhone.number.like(f"%{d}%") for d in _phone_terms(digits))))))
+                    or_(*(_number_digits().like(f"%{d}%") for d in _phone_terms(digits))))))
             clauses.append(or_(*alternatives))
         return and_(*clauses)
+
+
+def _number_digits() -> ColumnElement[str]:
+    """A phone's number without the separators a number kept as written may hold (as the
+    FTS index has it: ``_phone_suffixes``); E.164 numbers are unchanged."""
+    value: ColumnElement[str] = ContactPhone.number
+    for separator in (" ", "-", "(", ")", ".", "/"):
+        value = func.replace(value, separator, "")
+    return value
 
 
 def _fold(value: ColumnElement[str]) -> ColumnElement[str]:
@@ -365,7 +378,7 @@ class PostgresSearch:
             if _PHONE_WORD.match(word) and len(digits) >= 3:
                 alternatives.append(exists(select(ContactPhone.id).where(
                     ContactPhone.contact_id == Contact.id,
-                    or_(*(ContactPhone.number.contains(d) for d in _phone_terms(digits))))))
+                    or_(*(_number_digits().contains(d) for d in _phone_terms(digits))))))
             clauses.append(or_(*alternatives))
         return and_(*clauses)
 

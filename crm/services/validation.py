@@ -20,6 +20,7 @@ LAWFUL_BASES = (
     "legitimate interest",
 )
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+_E164 = re.compile(r"^\+[1-9]\d{5,14}$")
 
 
 def clean_text(value: str | None) -> str | None:
@@ -85,6 +86,9 @@ def format_phone(e164: str | None) -> str:
     """An E.164 number shown in international format (``+32 2 555 12 34``)."""
     if not e164:
         return ""
+    if not _E164.match(e164):
+        # A number kept as written (not checked): shown, and exported, exactly so.
+        return e164
     try:
         parsed = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

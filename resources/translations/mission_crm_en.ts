@@ -168,6 +168,10 @@
 <context>
     <name>CompaniesPage</name>
     <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
         <translation>Search companies: name, kind, city (Ctrl+F)</translation>
     </message>
@@ -336,10 +340,6 @@
         <translation>&amp;Phones:</translation>
     </message>
     <message>
-        <source>Without +, a number is read in region {region}</source>
-        <translation>Without +, a number is read in region {region}</translation>
-    </message>
-    <message>
         <source>Lin&amp;kedIn:</source>
         <translation>Lin&amp;kedIn:</translation>
     </message>
@@ -417,7 +417,73 @@
     </message>
 </context>
 <context>
+    <name>ContactFormDialog</name>
+    <message>
+        <source>with the country code: +1 617 555 0100</source>
+        <translation>with the country code: +1 617 555 0100</translation>
+    </message>
+    <message>
+        <source>e.g. {example} — read as {region}</source>
+        <translation>e.g. {example} — read as {region}</translation>
+    </message>
+    <message>
+        <source>A number without + is read in {region}; with + and a country code, anywhere.</source>
+        <translation>A number without + is read in {region}; with + and a country code, anywhere.</translation>
+    </message>
+    <message>
+        <source>Phone not checked</source>
+        <translation>Phone not checked</translation>
+    </message>
+    <message>
+        <source>{problem}.
+
+Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</source>
+        <translation>{problem}.
+
+Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Choose a contact</source>
+        <translation>Choose a contact</translation>
+    </message>
+    <message>
+        <source>Name, company or email</source>
+        <translation>Name, company or email</translation>
+    </message>
+    <message>
+        <source>&amp;Who is it about?</source>
+        <translation>&amp;Who is it about?</translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation>Matching contacts</translation>
+    </message>
+    <message>
+        <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
+        <translation>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No contact matches “{query}”.</source>
+        <translation>No contact matches “{query}”.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total}: type more to narrow.</source>
+        <translation>The first {shown} of {total}: type more to narrow.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
+        <translation>People imported or captured with an email or a phone but no name: open one and add the name</translation>
+    </message>
     <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
         <translation>Search contacts: name, company, email, phone (Ctrl+F)</translation>
@@ -437,6 +503,13 @@
             <numerusform>%n contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Without a name (%n)</source>
+        <translation>
+            <numerusform>Without a name (%n)</numerusform>
+            <numerusform>Without a name (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Edit</source>
         <translation>Edit</translation>
@@ -450,12 +523,12 @@
         <translation>Log interaction</translation>
     </message>
     <message>
-        <source>{title} at {company}</source>
-        <translation>{title} at {company}</translation>
+        <source>Kept without a name: Edit to add one.</source>
+        <translation>Kept without a name: Edit to add one.</translation>
     </message>
     <message>
-        <source>{number} ext. {extension}</source>
-        <translation>{number} ext. {extension}</translation>
+        <source>{title} at {company}</source>
+        <translation>{title} at {company}</translation>
     </message>
     <message>
         <source>LinkedIn: {profile}</source>
@@ -690,6 +763,10 @@
     <message>
         <source>Looking for duplicates…</source>
         <translation>Looking for duplicates…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
     </message>
     <message>
         <source>Score</source>
@@ -964,14 +1041,6 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <source>Follow-ups ({n} overdue)</source>
-        <translation>Follow-ups ({n} overdue)</translation>
-    </message>
-    <message>
-        <source>Follow-ups ({n} today)</source>
-        <translation>Follow-ups ({n} today)</translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
@@ -1071,8 +1140,8 @@
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <source>&amp;Tag:</source>
-        <translation>&amp;Tag:</translation>
+        <source>T&amp;ag:</source>
+        <translation>T&amp;ag:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
@@ -1085,6 +1154,10 @@
     <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -1139,6 +1212,10 @@
         <translation>Search follow-ups: task, contact, company (Ctrl+F)</translation>
     </message>
     <message>
+        <source>New follow-up: who with?</source>
+        <translation>New follow-up: who with?</translation>
+    </message>
+    <message>
         <source>All sessions</source>
         <translation>All sessions</translation>
     </message>
@@ -1176,6 +1253,14 @@
     <message>
         <source>No follow-ups yet. Add one from a contact (&quot;Add follow-up&quot;), or when you log someone with quick capture.</source>
         <translation>No follow-ups yet. Add one from a contact (&quot;Add follow-up&quot;), or when you log someone with quick capture.</translation>
+    </message>
+    <message>
+        <source>Select a follow-up first</source>
+        <translation>Select a follow-up first</translation>
+    </message>
+    <message>
+        <source>Only an open follow-up can be done, snoozed or rescheduled</source>
+        <translation>Only an open follow-up can be done, snoozed or rescheduled</translation>
     </message>
     <message>
         <source>Done: {title}</source>
@@ -1311,12 +1396,12 @@
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <source>&amp;Revert last import…</source>
-        <translation>&amp;Revert last import…</translation>
+        <source>Re&amp;vert last import…</source>
+        <translation>Re&amp;vert last import…</translation>
     </message>
     <message>
         <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
@@ -1357,16 +1442,8 @@
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
         <source>Detect</source>
         <translation>Detect</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1377,12 +1454,24 @@
         <translation>Record everyone imported as met at this session</translation>
     </message>
     <message>
-        <source>Met at:</source>
-        <translation>Met at:</translation>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Met at:</source>
+        <translation>&amp;Met at:</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows.</source>
         <translation>Choose a file to see its first rows.</translation>
+    </message>
+    <message>
+        <source>What each column imports as</source>
+        <translation>What each column imports as</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1395,6 +1484,14 @@
     <message>
         <source>Imports as</source>
         <translation>Imports as</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>First rows of the file</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1419,6 +1516,20 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one</source>
+        <translation>Drop a file here, or choose one</translation>
+    </message>
+    <message>
+        <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
+You see the first rows and how each column maps before anything is imported.</source>
+        <translation>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
+You see the first rows and how each column maps before anything is imported.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;a file…</source>
+        <translation>Choose &amp;a file…</translation>
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
@@ -1532,10 +1643,45 @@
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Through the menus</source>
+        <translation>Through the menus</translation>
+    </message>
+    <message>
+        <source>Type an action or a key, e.g. export or Ctrl</source>
+        <translation>Type an action or a key, e.g. export or Ctrl</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
+        <translation>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mission CRM</source>
         <translation>Mission CRM</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1594,8 +1740,8 @@
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>&amp;Quick capture…</source>
-        <translation>&amp;Quick capture…</translation>
+        <source>Quick ca&amp;pture…</source>
+        <translation>Quick ca&amp;pture…</translation>
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
@@ -1624,6 +1770,10 @@
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
         <source>&amp;About Mission CRM</source>
@@ -1828,8 +1978,30 @@
         <translation>&amp;Place:</translation>
     </message>
     <message>
+        <source>Co&amp;untry:</source>
+        <translation>Co&amp;untry:</translation>
+    </message>
+    <message>
+        <source>US, BE …</source>
+        <translation>US, BE …</translation>
+    </message>
+    <message>
+        <source>Where the mission takes place: phone numbers typed without + during the mission are read there</source>
+        <translation>Where the mission takes place: phone numbers typed without + during the mission are read there</translation>
+    </message>
+    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationCount</name>
+    <message numerus="yes">
+        <source>Follow-ups (%n due)</source>
+        <translation>
+            <numerusform>Follow-ups (%n due)</numerusform>
+            <numerusform>Follow-ups (%n due)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2116,10 @@
 <context>
     <name>PhoneRow</name>
     <message>
+        <source>Not checked: kept as written</source>
+        <translation>Not checked: kept as written</translation>
+    </message>
+    <message>
         <source>ext.</source>
         <translation>ext.</translation>
     </message>
@@ -1959,14 +2135,6 @@
         <translation>&amp;Back Up Database…</translation>
     </message>
     <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>&amp;Restore from Backup…</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt Database…</source>
-        <translation>&amp;Encrypt Database…</translation>
-    </message>
-    <message>
         <source>Save Recovery &amp;Key…</source>
         <translation>Save Recovery &amp;Key…</translation>
     </message>
@@ -1975,16 +2143,24 @@
         <translation>E&amp;xport Personal Data (GDPR)…</translation>
     </message>
     <message>
-        <source>&amp;Erase Contact Permanently (GDPR)…</source>
-        <translation>&amp;Erase Contact Permanently (GDPR)…</translation>
-    </message>
-    <message>
         <source>Contacts &amp;Untouched for a While…</source>
         <translation>Contacts &amp;Untouched for a While…</translation>
     </message>
     <message>
-        <source>Change &amp;Encryption Key…</source>
-        <translation>Change &amp;Encryption Key…</translation>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>Res&amp;tore from Backup…</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt Database…</source>
+        <translation>E&amp;ncrypt Database…</translation>
+    </message>
+    <message>
+        <source>Erase Contact &amp;Permanently (GDPR)…</source>
+        <translation>Erase Contact &amp;Permanently (GDPR)…</translation>
+    </message>
+    <message>
+        <source>Change E&amp;ncryption Key…</source>
+        <translation>Change E&amp;ncryption Key…</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2176,10 +2352,6 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <source>+1 617 555 0100, or a number in region {region}</source>
-        <translation>+1 617 555 0100, or a number in region {region}</translation>
-    </message>
-    <message>
         <source>&amp;Met at:</source>
         <translation>&amp;Met at:</translation>
     </message>
@@ -2204,6 +2376,10 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>optional, e.g. send the deck</translation>
     </message>
     <message>
+        <source>Follow-up due in (days)</source>
+        <translation>Follow-up due in (days)</translation>
+    </message>
+    <message>
         <source>due in </source>
         <translation>due in </translation>
     </message>
@@ -2212,8 +2388,8 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation> days</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
-        <translation>F&amp;ollow-up:</translation>
+        <source>Follo&amp;w-up:</source>
+        <translation>Follo&amp;w-up:</translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
@@ -2234,6 +2410,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
 </context>
 <context>
     <name>Reminders</name>
+    <message numerus="yes">
+        <source>Due follow-ups: %n</source>
+        <translation>
+            <numerusform>Due follow-ups: %n</numerusform>
+            <numerusform>Due follow-ups: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>overdue since {date}</source>
         <translation>overdue since {date}</translation>
@@ -2247,15 +2430,24 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>Due follow-ups</translation>
     </message>
     <message>
+        <source>Open follow-ups</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
         <source>Hide until tomorrow</source>
         <translation>Hide until tomorrow</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due: click one to open it.</source>
-        <translation>
-            <numerusform>%n follow-up due: click it to open it.</numerusform>
-            <numerusform>%n follow-ups due: click one to open it.</numerusform>
-        </translation>
+    <message>
+        <source>Hide the list</source>
+        <translation>Hide the list</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>Show the list</translation>
+    </message>
+    <message>
+        <source>Click one to open it.</source>
+        <translation>Click one to open it.</translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2273,13 +2465,6 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due</source>
-        <translation>
-            <numerusform>%n follow-up due</numerusform>
-            <numerusform>%n follow-ups due</numerusform>
         </translation>
     </message>
     <message>
@@ -2448,12 +2633,16 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>GDPR: keep personal data no longer than needed. These contacts have had no change, meeting, interaction or follow-up for the number of months below. Review them; erase those you no longer need.</translation>
     </message>
     <message>
-        <source>Untouched for at least</source>
-        <translation>Untouched for at least</translation>
+        <source>&amp;Untouched for at least</source>
+        <translation>&amp;Untouched for at least</translation>
     </message>
     <message>
         <source> months</source>
         <translation> months</translation>
+    </message>
+    <message>
+        <source>Untouched contacts</source>
+        <translation>Untouched contacts</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2548,6 +2737,10 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
 </context>
 <context>
     <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
     <message>
         <source>Session</source>
         <translation>Session</translation>
@@ -2645,12 +2838,12 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>Your changes go to the server and your colleagues&apos; come back. Conflicting edits are kept for review.</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Password:</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -2787,8 +2980,8 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>Put the selected row back where it was (Enter)</translation>
     </message>
     <message>
-        <source>&amp;Erase permanently…</source>
-        <translation>&amp;Erase permanently…</translation>
+        <source>Erase &amp;permanently…</source>
+        <translation>Erase &amp;permanently…</translation>
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
@@ -2862,6 +3055,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     <message>
         <source>Remove this web address</source>
         <translation>Remove this web address</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 </TS>

@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ville</translation>
     </message>
     <message>
         <source>State, province</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pays</translation>
     </message>
     <message>
         <source>Remove this address</source>
@@ -63,39 +63,40 @@
     <name>App</name>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
         <source>{file}: {problem} (no passphrase given)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: {problem} (aucune phrase secrète donnée)</translation>
     </message>
     <message>
         <source>Mission CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission CRM</translation>
     </message>
     <message>
         <source>Cannot open the database:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données&#xa0;:
+{error}</translation>
     </message>
 </context>
 <context>
     <name>BackupSettingsTab</name>
     <message>
         <source>Automatic backups to &amp;keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes automatiques à &amp;conserver&#xa0;:</translation>
     </message>
     <message>
         <source>The database is copied before every schema change and at the first opening of each day; older copies beyond this number are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est copiée avant chaque changement de schéma et à la première ouverture de chaque jour&#xa0;; les copies plus anciennes au-delà de ce nombre sont supprimées.</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
 </context>
 <context>
@@ -117,270 +118,270 @@
     <name>Charts</name>
     <message>
         <source>{title} (no data yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (pas encore de données)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Follow-ups by week due</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis par semaine d&apos;échéance</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du</translation>
     </message>
     <message>
         <source>Contacts met per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts rencontrés par session</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>Contacts per company kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts par secteur d&apos;entreprise</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Contacts per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts par pays</translation>
     </message>
 </context>
 <context>
     <name>CompaniesPage</name>
     <message>
+        <source>Companies</source>
+        <translation type="unfinished">Entreprises</translation>
+    </message>
+    <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;: nom, secteur, ville (Ctrl+F)</translation>
     </message>
     <message>
         <source>No companies match “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entreprise ne correspond à «&#xa0;{query}&#xa0;».</translation>
     </message>
     <message>
         <source>No companies yet — they are created as you log people (Ctrl+N) or with Edit ▸ New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entreprise pour l&apos;instant — elles sont créées quand vous notez des personnes (Ctrl+N) ou via Édition ▸ Nouveau…</translation>
     </message>
     <message numerus="yes">
         <source>%n company(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entreprise</numerusform>
+            <numerusform>%n entreprises</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes&#xa0;: {tags}</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Nobody from this company yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de cette entreprise pour l&apos;instant.</translation>
     </message>
     <message>
         <source>this company</source>
-        <translation type="unfinished"></translation>
+        <translation>cette entreprise</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entreprise</translation>
     </message>
 </context>
 <context>
     <name>CompanyEditor</name>
     <message>
         <source>Edit company</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;entreprise</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entreprise</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>pharma, biotech, CDMO, agency …</source>
-        <translation type="unfinished"></translation>
+        <translation>pharma, biotech, CDMO, agence…</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>two letters: US, BE …</source>
-        <translation type="unfinished"></translation>
+        <translation>deux lettres&#xa0;: US, BE…</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de synchronisation</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté le</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences</translation>
     </message>
     <message>
         <source>Restore the version that lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la version écartée</translation>
     </message>
     <message>
         <source>No conflicts: every copy agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit&#xa0;: toutes les copies concordaient.</translation>
     </message>
     <message>
         <source>edited on two copies; the newer edit was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié sur deux copies&#xa0;; la modification la plus récente a été conservée</translation>
     </message>
     <message>
         <source>deleted on one copy while edited on another; the deletion was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé sur une copie et modifié sur une autre&#xa0;; la suppression a été conservée</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contact</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contact</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <source>several: separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs&#xa0;: séparez-les par des virgules</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without +, a number is read in region {region}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lin&amp;kedIn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;kedIn&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ays&#xa0;:</translation>
     </message>
     <message>
         <source>two letters: US, BE …</source>
-        <translation type="unfinished"></translation>
+        <translation>deux lettres&#xa0;: US, BE…</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>en, fr, nl …</source>
-        <translation type="unfinished"></translation>
+        <translation>en, fr, nl…</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
         <source>Lawful &amp;basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base légale&#xa0;:</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non indiquée)</translation>
     </message>
     <message>
         <source>… since:</source>
-        <translation type="unfinished"></translation>
+        <translation>… depuis le&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>More: name, birthday, addresses, web</source>
@@ -416,21 +417,92 @@
     </message>
 </context>
 <context>
+    <name>ContactFormDialog</name>
+    <message>
+        <source>with the country code: +1 617 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {example} — read as {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number without + is read in {region}; with + and a country code, anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}.
+
+Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Choose a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, company or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who is it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total}: type more to narrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
-        <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
+        <translation>Rechercher&#xa0;: nom, entreprise, e-mail, tél. (Ctrl+F)</translation>
     </message>
     <message>
         <source>No contacts match “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact ne correspond à «&#xa0;{query}&#xa0;».</translation>
     </message>
     <message>
         <source>No contacts yet — press Ctrl+N to log the first person you meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact pour l&apos;instant — appuyez sur Ctrl+N pour noter la première personne que vous rencontrez.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without a name (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -438,27 +510,27 @@
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un suivi</translation>
     </message>
     <message>
         <source>Log interaction</source>
+        <translation>Noter une interaction</translation>
+    </message>
+    <message>
+        <source>Kept without a name: Edit to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{title} at {company}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number} ext. {extension}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} chez {company}</translation>
     </message>
     <message>
         <source>LinkedIn: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn&#xa0;: {profile}</translation>
     </message>
     <message>
         <source>Birthday: {day}</source>
@@ -466,59 +538,59 @@
     </message>
     <message>
         <source>Country: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays&#xa0;: {code}</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes&#xa0;: {tags}</translation>
     </message>
     <message>
         <source>Logged by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté par {owner}</translation>
     </message>
     <message>
         <source>Met at</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontré à</translation>
     </message>
     <message>
         <source>Met at a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontré à une session…</translation>
     </message>
     <message>
         <source>Not linked to a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lié à aucune session.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fait</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance le {date}</translation>
     </message>
     <message>
         <source>No follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun suivi.</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions</translation>
     </message>
     <message>
         <source>No interactions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune interaction pour l&apos;instant.</translation>
     </message>
     <message>
         <source>work</source>
@@ -542,110 +614,110 @@
     </message>
     <message>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ce contact</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>le contact</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits</translation>
     </message>
     <message>
         <source>as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>au {date}</translation>
     </message>
 </context>
 <context>
     <name>DraftEmailDialog</name>
     <message>
         <source>Draft email</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon d&apos;e-mail</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou&amp;vrir dans la messagerie</translation>
     </message>
     <message>
         <source>Save as .&amp;eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en .&amp;eml…</translation>
     </message>
     <message>
         <source>Templates are edited in Settings → Email templates. The email is recorded in the contact&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles se modifient dans Paramètres → Modèles d&apos;e-mail. L&apos;e-mail est noté dans l&apos;historique du contact.</translation>
     </message>
     <message>
         <source>{name} (no email address on file: add it in your mail app)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (aucune adresse e-mail connue&#xa0;: ajoutez-la dans votre messagerie)</translation>
     </message>
     <message>
         <source>No mail app opened the draft. Save it as an .eml file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune messagerie n&apos;a ouvert le brouillon. Enregistrez-le plutôt comme fichier .eml.</translation>
     </message>
     <message>
         <source>Save the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;e-mail</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message e-mail (*.eml)</translation>
     </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
     <message>
         <source>&amp;Open that one instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir plutôt celui-là</translation>
     </message>
     <message>
         <source>Looks like {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressemble à {who}</translation>
     </message>
     <message numerus="yes">
         <source> — and %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — et %n autre</numerusform>
+            <numerusform> — et %n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -653,691 +725,703 @@
     <name>Duplicates</name>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les &amp;doublons…</translation>
     </message>
     <message>
         <source>Undo last &amp;merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière &amp;fusion…</translation>
     </message>
     <message>
         <source>Merged {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion effectuée&#xa0;: {summary}.</translation>
     </message>
     <message>
         <source>Merge undone: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion annulée&#xa0;: {summary}.</translation>
     </message>
     <message>
         <source>Undo last merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière fusion</translation>
     </message>
     <message>
         <source>There is no merge to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune fusion à annuler.</translation>
     </message>
     <message>
         <source>Undo the merge of {summary}? Both records come back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la fusion de {summary}&#xa0;? Les deux enregistrements reviennent tels qu&apos;ils étaient.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher les doublons</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
+        <translation>Recherche de doublons…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressemble à</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner…</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer la recherche</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>entreprise</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) that may be duplicates. Nothing is merged until you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paire qui pourrait être un doublon. Rien n&apos;est fusionné tant que vous n&apos;avez pas choisi.</numerusform>
+            <numerusform>%n paires qui pourraient être des doublons. Rien n&apos;est fusionné tant que vous n&apos;avez pas choisi.</numerusform>
         </translation>
     </message>
     <message>
         <source>No duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon trouvé.</translation>
     </message>
 </context>
 <context>
     <name>EmailTemplatesTab</name>
     <message>
         <source>Restore the default text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le texte par défaut</translation>
     </message>
     <message>
         <source>Placeholders: {placeholders}. {{your_name}} is your name from the General tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables&#xa0;: {placeholders}. {{your_name}} est votre nom indiqué dans l&apos;onglet Général.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message&#xa0;:</translation>
     </message>
     <message>
         <source>Email templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d&apos;e-mail</translation>
     </message>
 </context>
 <context>
     <name>EncounterEditor</name>
     <message>
         <source>Met at a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontré à une session</translation>
     </message>
     <message>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. wants CAR-T capacity in EU</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. cherche de la capacité CAR-T dans l&apos;UE</translation>
     </message>
     <message>
         <source>There is no session yet: add one on the Sessions page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucune session&#xa0;: ajoutez-en une dans la page Sessions.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>CSV (spreadsheet, other CRMs)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (tableur, autres CRM)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (XLSX)</translation>
     </message>
     <message>
         <source>vCard (phones, Outlook, Google)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (téléphones, Outlook, Google)</translation>
     </message>
     <message>
         <source>Calendar of open follow-ups (ICS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier des suivis ouverts (ICS)</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>Every field (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les champs (par défaut)</translation>
     </message>
     <message>
         <source>Excel, Belgian locale (semicolons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel, paramètres régionaux belges (points-virgules)</translation>
     </message>
     <message>
         <source>Google Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Contacts</translation>
     </message>
     <message>
         <source>Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook</translation>
     </message>
     <message>
         <source>Lead report for the trade agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de prospects pour les agences</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&#xa0;:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <source>All open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les suivis ouverts</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Due within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire dans les 7 jours</translation>
     </message>
     <message>
         <source>Follow-ups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>All %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tous les contacts (%n)</numerusform>
+            <numerusform>Tous les contacts (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the %n contact(s) the list shows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seulement les contacts affichés dans la liste (%n)</numerusform>
+            <numerusform>Seulement les contacts affichés dans la liste (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>One card per contact, with every email, phone and tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche par contact, avec chaque e-mail, téléphone et étiquette.</translation>
     </message>
     <message>
         <source>One all-day event per open follow-up, on the day it is due; Outlook and Google Calendar import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un événement d&apos;une journée entière par suivi ouvert, le jour de son échéance&#xa0;; Outlook et Google Agenda l&apos;importent.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Exported {rows} to {path}. Not in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation vers {path}&#xa0;: {rows} élément(s). Absent du fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Nothing was written: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit&#xa0;: {why}</translation>
     </message>
 </context>
 <context>
     <name>FollowUpEditor</name>
     <message>
         <source>Edit follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le suivi</translation>
     </message>
     <message>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau suivi</translation>
     </message>
     <message>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerne&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tâche&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. send the deck</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. envoyer la présentation</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
-        <source>Follow-ups ({n} overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-ups ({n} today)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <source>Save the mission report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport de mission</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the mission report to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de mission enregistré dans {path}</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du rapport…</translation>
     </message>
     <message>
         <source>Select a contact or a follow-up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un contact ou un suivi.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Mission &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de &amp;mission (PDF)…</translation>
     </message>
     <message>
         <source>Draft &amp;email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon d&apos;&amp;e-mail…</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>… and {n} more: narrow the list with the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {n} de plus&#xa0;: affinez la liste avec la recherche ou les filtres.</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Tag:</source>
+        <source>T&amp;ag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respo&amp;nsable&#xa0;:</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Suivis</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reporter</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>À demain</translation>
     </message>
     <message>
         <source>For 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>De 3 jours</translation>
     </message>
     <message>
         <source>Until next Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>À lundi prochain</translation>
     </message>
     <message>
         <source>Until a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>À une date…</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer l&apos;échéance…</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <source>Draft &amp;email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon d&apos;&amp;e-mail…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Open &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le contact</translation>
     </message>
     <message>
         <source>Search follow-ups: task, contact, company (Ctrl+F)</source>
+        <translation>Rechercher&#xa0;: tâche, contact, entreprise (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New follow-up: who with?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les sessions</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>All companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les entreprises</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suivi</numerusform>
+            <numerusform>%n suivis</numerusform>
         </translation>
     </message>
     <message>
         <source>{date} (snoozed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (reporté)</translation>
     </message>
     <message>
         <source>{date} (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (annulé)</translation>
     </message>
     <message>
         <source>No follow-ups match the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun suivi ne correspond à la recherche ou aux filtres.</translation>
     </message>
     <message>
         <source>No follow-ups yet. Add one from a contact (&quot;Add follow-up&quot;), or when you log someone with quick capture.</source>
+        <translation>Aucun suivi pour l&apos;instant. Ajoutez-en un depuis un contact («&#xa0;Ajouter un suivi&#xa0;»), ou quand vous notez quelqu&apos;un en saisie rapide.</translation>
+    </message>
+    <message>
+        <source>Select a follow-up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open follow-up can be done, snoozed or rescheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter au</translation>
     </message>
     <message>
         <source>Snoozed until {date}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté au {date}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Reschedule: new due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l&apos;échéance&#xa0;: nouvelle date</translation>
     </message>
     <message>
         <source>Due {date}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance le {date}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Priority changed: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité modifiée&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date et une heure (AAAA-MM-JJ HH:MM)</translation>
     </message>
 </context>
 <context>
     <name>GeneralTab</name>
     <message>
         <source>e.g. Léa Martin</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Léa Martin</translation>
     </message>
     <message>
         <source>Default location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement par défaut</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>Recorded as the owner of the people and follow-ups you create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiqué comme responsable des personnes et des suivis que vous créez.</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région téléphonique par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Two-letter country code used for numbers typed without +, e.g. BE or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code pays à deux lettres utilisé pour les numéros saisis sans +, p. ex. BE ou US.</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>In use now: {current}. A new location takes effect when you restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée actuellement&#xa0;: {current}. Un nouvel emplacement prend effet au redémarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence&#xa0;:</translation>
     </message>
     <message>
         <source>Database location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de la base de données</translation>
     </message>
     <message>
         <source>Mission CRM database (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données Mission CRM (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Default phone region: a two-letter country code (BE, US …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Région téléphonique par défaut&#xa0;: un code pays à deux lettres (BE, US…).</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>&amp;Import contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revert last import…</source>
+        <source>Re&amp;vert last import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importé&#xa0;: {created} créés, {updated} mis à jour, {skipped} ignorés.</translation>
     </message>
     <message>
         <source>Exported {rows} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation vers {path}&#xa0;: {rows} élément(s).</translation>
     </message>
     <message>
         <source>Revert last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière importation</translation>
     </message>
     <message>
         <source>There is no import to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune importation à annuler.</translation>
     </message>
     <message numerus="yes">
         <source>Revert the import of {file} ({when})? The %n contact(s) it created are removed and the {updated} it updated are restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annuler l&apos;importation de {file} ({when})&#xa0;? %n contact créé par cette importation sera supprimé, et les {updated} contacts mis à jour seront restaurés.</numerusform>
+            <numerusform>Annuler l&apos;importation de {file} ({when})&#xa0;? Les %n contacts créés par cette importation seront supprimés, et les {updated} contacts mis à jour seront restaurés.</numerusform>
         </translation>
     </message>
 </context>
@@ -1345,188 +1429,244 @@
     <name>ImportWizard</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des contacts</translation>
     </message>
     <message>
         <source>Google, Outlook, Excel or phone export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Google, Outlook, Excel ou de téléphone</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Record everyone imported as met at this session</source>
+        <translation>Noter chaque personne importée comme rencontrée à cette session</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Met at:</source>
+        <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Met at:</source>
+        <translation type="unfinished">&amp;Session&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows.</source>
+        <translation>Choisissez un fichier pour voir ses premières lignes.</translation>
+    </message>
+    <message>
+        <source>What each column imports as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Première valeur</translation>
     </message>
     <message>
         <source>Imports as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>See what the import would do, without writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir ce que ferait l&apos;importation, sans rien écrire</translation>
     </message>
     <message>
         <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
+You see the first rows and how each column maps before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>This file cannot be imported: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé&#xa0;: {why}</translation>
     </message>
     <message>
         <source>Press Check to see what the import would do, row by row; nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Vérifier pour voir ce que ferait l&apos;importation, ligne par ligne&#xa0;; rien n&apos;est écrit avant que vous appuyiez sur Importer.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact row(s) in {kind}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de contact dans {kind}.</numerusform>
+            <numerusform>%n lignes de contact dans {kind}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Change &quot;Imports as&quot; where a column is not recognised; columns left as &quot;(keep in notes)&quot; are added to the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez «&#xa0;Importer comme&#xa0;» là où une colonne n&apos;est pas reconnue&#xa0;; les colonnes laissées sur «&#xa0;(garder dans les notes)&#xa0;» sont ajoutées aux notes.</translation>
     </message>
     <message>
         <source>(keep in notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(garder dans les notes)</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>(label of another column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(libellé d&apos;une autre colonne)</translation>
     </message>
     <message>
         <source>Mapping changed: press Check to see the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance modifiée&#xa0;: appuyez sur Vérifier pour voir le résultat.</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du fichier…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>Check: {created} to create, {updated} to update, {skipped} to skip. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification&#xa0;: {created} à créer, {updated} à mettre à jour, {skipped} à ignorer. Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
         <source>Imported: {created} created, {updated} updated, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée&#xa0;: {created} créés, {updated} mis à jour, {skipped} ignorés.</translation>
     </message>
     <message>
         <source>Nothing was imported: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé&#xa0;: {why}</translation>
     </message>
     <message>
         <source>Kept in notes: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé dans les notes&#xa0;: {columns}.</translation>
     </message>
 </context>
 <context>
     <name>InteractionEditor</name>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;interaction</translation>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une interaction</translation>
     </message>
     <message>
         <source>With:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Say in a few words what happened.</source>
+        <translation>Dites en quelques mots ce qui s&apos;est passé.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an action or a key, e.g. export or Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1534,379 +1674,409 @@
     <name>MainWindow</name>
     <message>
         <source>Mission CRM</source>
+        <translation>Mission CRM</translation>
+    </message>
+    <message>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprises</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>&amp;Undo: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler&#xa0;: {what}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>&amp;Quick capture…</source>
+        <source>Quick ca&amp;pture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une personne que vous venez de rencontrer (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Edit selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la sélection…</translation>
     </message>
     <message>
         <source>&amp;Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la sélection…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Mission CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Mission CRM</translation>
     </message>
     <message>
         <source>Saved {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>About Mission CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Mission CRM</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mission CRM&lt;/b&gt; {version}&lt;br&gt;Contacts and follow-ups for the members of a trade delegation.&lt;br&gt;Database: {db}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mission CRM&lt;/b&gt; {version}&lt;br&gt;Contacts et suivis pour les membres d&apos;une délégation économique.&lt;br&gt;Base de données&#xa0;: {db}</translation>
     </message>
     <message>
         <source>opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture…</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>&amp;Keep the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder l&apos;autre</translation>
     </message>
     <message>
         <source>Keep the record on the right and merge the one on the left into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder l&apos;enregistrement de droite et y fusionner celui de gauche</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>deux contacts</translation>
     </message>
     <message>
         <source>companies</source>
-        <translation type="unfinished"></translation>
+        <translation>deux entreprises</translation>
     </message>
     <message>
         <source>Merge {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner {what}</translation>
     </message>
     <message>
         <source>“{other}” will be merged into “{keep}”. Where they differ, choose the value to keep; everything linked to either record is kept. You can undo the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{other}&#xa0;» sera fusionné dans «&#xa0;{keep}&#xa0;». Là où ils diffèrent, choisissez la valeur à garder&#xa0;; tout ce qui est lié à l&apos;un ou l&apos;autre est conservé. Vous pourrez annuler la fusion.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep:&lt;/b&gt; {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Garder&#xa0;:&lt;/b&gt; {name}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merge in:&lt;/b&gt; {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;À fusionner&#xa0;:&lt;/b&gt; {name}</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>The same in both</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique des deux côtés</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kept from both&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Conservé des deux côtés&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mails</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphones</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Met at</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontré à</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base légale</translation>
     </message>
     <message>
         <source>Lawful basis since</source>
-        <translation type="unfinished"></translation>
+        <translation>Base légale depuis le</translation>
     </message>
     <message>
         <source>Lawful basis note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur la base légale</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
 </context>
 <context>
     <name>MissionEditor</name>
     <message>
         <source>Edit mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la mission</translation>
     </message>
     <message>
         <source>New mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle mission</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Economic mission to the USA, June 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Mission économique aux États-Unis, juin 2022</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished">P&amp;ays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>US, BE …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the mission takes place: phone numbers typed without + during the mission are read there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationCount</name>
+    <message numerus="yes">
+        <source>Follow-ups (%n due)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez patienter</translation>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Mission CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission CRM</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la base de données</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter&#xa0;:</translation>
     </message>
     <message>
         <source>Wrong passphrase or recovery key. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète ou clé de récupération incorrecte. Réessayez.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffrer</translation>
     </message>
     <message>
         <source>Continue &amp;without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer &amp;sans chiffrement</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>{name} is encrypted. Enter its passphrase, or the recovery key you saved (64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est chiffrée. Saisissez sa phrase secrète, ou la clé de récupération que vous avez enregistrée (64 caractères).</translation>
     </message>
     <message>
         <source>Choose the new passphrase for {name}. Every automatic backup is re-encrypted with it; you will need it each time you open the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la nouvelle phrase secrète de {name}. Chaque sauvegarde automatique est rechiffrée avec elle&#xa0;; vous en aurez besoin à chaque ouverture de la base de données.</translation>
     </message>
     <message>
         <source>no secure keyring is available</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trousseau de clés sécurisé n&apos;est disponible</translation>
     </message>
     <message>
         <source>A new database, {name}, is being created. It cannot be encrypted with a key kept by the system ({reason}). Choose a passphrase to encrypt it; you will type it each time you open the database. Without one, the contacts you record are stored unencrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle base de données, {name}, est en cours de création. Elle ne peut pas être chiffrée avec une clé gardée par le système ({reason}). Choisissez une phrase secrète pour la chiffrer&#xa0;; vous la saisirez à chaque ouverture de la base de données. Sans phrase secrète, les contacts que vous notez sont stockés sans chiffrement sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une phrase secrète.</translation>
     </message>
     <message>
         <source>Use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins {n} caractères.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2113,10 @@
 <context>
     <name>PhoneRow</name>
     <message>
+        <source>Not checked: kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ext.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,541 +2129,559 @@
     <name>PrivacyFeature</name>
     <message>
         <source>&amp;Back Up Database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
         <source>Save Recovery &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer la clé de récupération…</translation>
     </message>
     <message>
         <source>E&amp;xport Personal Data (GDPR)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Erase Contact Permanently (GDPR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les données personnelles (RGPD)…</translation>
     </message>
     <message>
         <source>Contacts &amp;Untouched for a While…</source>
+        <translation>Contacts &amp;inactifs depuis longtemps…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change &amp;Encryption Key…</source>
+        <source>E&amp;ncrypt Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Contact &amp;Permanently (GDPR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change E&amp;ncryption Key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back up the database to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la base de données dans</translation>
     </message>
     <message>
         <source>Mission CRM database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données Mission CRM (*.db)</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde…</translation>
     </message>
     <message>
         <source>Backed up to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans {file}</translation>
     </message>
     <message>
         <source>Restore the database from</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la base de données depuis</translation>
     </message>
     <message>
         <source>Mission CRM database (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données Mission CRM (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Replace the current database with {file}?
 
 The current database is kept in the backups folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de données actuelle par {file}&#xa0;?
+
+La base de données actuelle est d&apos;abord gardée dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration…</translation>
     </message>
     <message>
         <source>Restored from {file}; the replaced database is kept as {aside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré depuis {file}&#xa0;; la base de données remplacée est gardée sous {aside}</translation>
     </message>
     <message>
         <source>Encrypt {name}? Its automatic backups are encrypted too; the unencrypted ones are overwritten and deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer {name}&#xa0;? Ses sauvegardes automatiques sont chiffrées aussi&#xa0;; celles qui ne sont pas chiffrées sont écrasées et supprimées.</translation>
     </message>
     <message>
         <source>Re-encrypt {name} and its automatic backups with a new key? A recovery key saved before stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechiffrer {name} et ses sauvegardes automatiques avec une nouvelle clé&#xa0;? Une clé de récupération enregistrée auparavant ne fonctionnera plus.</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement</translation>
     </message>
     <message>
         <source>Encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement…</translation>
     </message>
     <message>
         <source>The database is encrypted with your passphrase. Keep it safe: without it the database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est chiffrée avec votre phrase secrète. Gardez-la en lieu sûr&#xa0;: sans elle, la base de données ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>The database is encrypted; its key is kept by the system keyring. Save a recovery key now? Without it, a new laptop or a reset keyring means the data is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est chiffrée&#xa0;; sa clé est gardée par le trousseau de clés du système. Enregistrer une clé de récupération maintenant&#xa0;? Sans elle, avec un nouvel ordinateur portable ou un trousseau réinitialisé, les données sont perdues.</translation>
     </message>
     <message>
         <source>Save the recovery key to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé de récupération dans</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte (*.txt)</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <source>The recovery key is in {file}. Keep it away from this laptop: on a USB key in a drawer, or in a password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de récupération se trouve dans {file}. Gardez-la loin de cet ordinateur portable&#xa0;: sur une clé USB dans un tiroir, ou dans un gestionnaire de mots de passe.</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <source>Select a contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un contact.</translation>
     </message>
     <message>
         <source>Erase permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement</translation>
     </message>
     <message>
         <source>Erase {name} permanently?
 
 Everything about this person (emails, phones, meetings, history, follow-ups) is removed from the database, the search index and the automatic backups. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement {name}&#xa0;?
+
+Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historique, suivis) est supprimé de la base de données, de l&apos;index de recherche et des sauvegardes automatiques. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ce contact</translation>
     </message>
     <message>
         <source>{name} was erased permanently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacé définitivement&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact</translation>
     </message>
     <message>
         <source>These backups are encrypted with another key and may still hold this person; delete them:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces sauvegardes sont chiffrées avec une autre clé et peuvent encore contenir cette personne&#xa0;; supprimez-les&#xa0;:
+{files}</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement…</translation>
     </message>
     <message>
         <source>{name} - personal data.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - données personnelles.txt</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <source>Readable text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte lisible (*.txt)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the personal data of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données personnelles de {name}</translation>
     </message>
     <message>
         <source>{file}: cannot write ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: écriture impossible ({reason})</translation>
     </message>
     <message>
         <source>Personal data written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles écrites dans {file}</translation>
     </message>
 </context>
 <context>
     <name>QuickCaptureDialog</name>
     <message>
         <source>Quick capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie rapide</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+1 617 555 0100, or a number in region {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Met at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. wants CAR-T capacity in EU</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. cherche de la capacité CAR-T dans l&apos;UE</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>séparées par des virgules</translation>
     </message>
     <message>
         <source>optional, e.g. send the deck</source>
+        <translation>facultatif, p. ex. envoyer la présentation</translation>
+    </message>
+    <message>
+        <source>Follow-up due in (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>due in </source>
-        <translation type="unfinished"></translation>
+        <translation>dans </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
+        <source>Follo&amp;w-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;&amp; sui&amp;vant</translation>
     </message>
     <message>
         <source>Save, then log the next person met at the same session (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer, puis noter la personne suivante rencontrée à la même session (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>(not at a session)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas à une session)</translation>
     </message>
     <message>
         <source>Saved {name}. Next person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: {name}. Personne suivante&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
+    <message numerus="yes">
+        <source>Due follow-ups: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard depuis le {date}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Due follow-ups</source>
+        <translation>Suivis à faire</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hide until tomorrow</source>
+        <translation>Masquer jusqu&apos;à demain</translation>
+    </message>
+    <message>
+        <source>Hide the list</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due: click one to open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click one to open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi à faire</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-ups due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suivi à faire</numerusform>
+            <numerusform>%n suivis à faire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à faire aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>All %n due follow-ups…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tous les suivis à faire (%n)…</numerusform>
+            <numerusform>Tous les suivis à faire (%n)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Mission CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Mission CRM</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire cette semaine</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>No follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun suivi</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Encounters recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres notées</translation>
     </message>
     <message>
         <source>Leads (people met)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects (personnes rencontrées)</translation>
     </message>
     <message>
         <source>Follow-ups open</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis ouverts</translation>
     </message>
     <message>
         <source>… of which overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>… dont en retard</translation>
     </message>
     <message>
         <source>Follow-ups done</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis faits</translation>
     </message>
     <message>
         <source>Mission report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de mission</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le {date}</translation>
     </message>
     <message>
         <source>The mission in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>La mission en chiffres</translation>
     </message>
     <message>
         <source>Sessions and who was met</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions et personnes rencontrées</translation>
     </message>
     <message>
         <source>No sessions recorded for this mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session notée pour cette mission.</translation>
     </message>
     <message>
         <source>organised by {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>organisée par {names}</translation>
     </message>
     <message>
         <source>No one recorded as met here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a été noté comme rencontré ici.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Leads and follow-up status</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects et statut des suivis</translation>
     </message>
     <message>
         <source>No one was met yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore été rencontré.</translation>
     </message>
     <message>
         <source>Met at</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontré à</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>{file}: is a folder; give a file name ending in .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: est un dossier&#xa0;; donnez un nom de fichier se terminant par .pdf</translation>
     </message>
     <message>
         <source>{file}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
         <source>Mission report: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de mission&#xa0;: {name}</translation>
     </message>
     <message>
         <source>{file}: cannot write the report ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: impossible d&apos;écrire le rapport ({reason})</translation>
     </message>
     <message>
         <source>{file}: cannot write the report</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: impossible d&apos;écrire le rapport</translation>
     </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
         <source>Contacts untouched for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts inactifs depuis longtemps</translation>
     </message>
     <message>
         <source>GDPR: keep personal data no longer than needed. These contacts have had no change, meeting, interaction or follow-up for the number of months below. Review them; erase those you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD&#xa0;: ne conservez pas les données à caractère personnel plus longtemps que nécessaire. Ces contacts n&apos;ont connu aucune modification, rencontre, interaction ni aucun suivi depuis le nombre de mois ci-dessous. Passez-les en revue&#xa0;; effacez ceux dont vous n&apos;avez plus besoin.</translation>
     </message>
     <message>
-        <source>Untouched for at least</source>
+        <source>&amp;Untouched for at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Untouched contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base légale</translation>
     </message>
     <message>
         <source>In trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la corbeille</translation>
     </message>
     <message>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les données personnelles…</translation>
     </message>
     <message>
         <source>&amp;Erase permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer définitivement…</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiquée</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -2497,339 +2689,343 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     <name>SessionEditor</name>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la session</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle session</translation>
     </message>
     <message>
         <source>New mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle mission…</translation>
     </message>
     <message>
         <source>&amp;Mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mission&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Pick a mission, or create one with “New mission…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une mission, ou créez-en une avec «&#xa0;Nouvelle mission…&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sessions</translation>
+    </message>
+    <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>People met</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres</translation>
     </message>
     <message>
         <source>Search sessions: title, venue (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher&#xa0;: titre, lieu (Ctrl+F)</translation>
     </message>
     <message>
         <source>No sessions match “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session ne correspond à «&#xa0;{query}&#xa0;».</translation>
     </message>
     <message>
         <source>No sessions yet — load the sample mission with “python main.py demo”, or add one with Edit ▸ New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session pour l&apos;instant — chargez la mission d&apos;exemple avec «&#xa0;python main.py demo&#xa0;», ou ajoutez-en une via Édition ▸ Nouveau…</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Select a session to see who you met there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une session pour voir qui vous y avez rencontré.</translation>
     </message>
     <message>
         <source>Organised by {companies}</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisée par {companies}</translation>
     </message>
     <message>
         <source>Nobody logged at this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a encore été noté à cette session.</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>la session</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>S&amp;ync with team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser avec le serveur d&apos;équipe…</translation>
     </message>
     <message>
         <source>Sync &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflits de synchronisation…</translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
         <source>Sync with the team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser avec le serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>from the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le trousseau de clés</translation>
     </message>
     <message>
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir le mot de passe dans le trousseau de clés du système</translation>
     </message>
     <message>
         <source>Your changes go to the server and your colleagues&apos; come back. Conflicting edits are kept for review.</source>
+        <translation>Vos modifications partent vers le serveur et celles de vos collègues reviennent. Les modifications en conflit sont gardées pour que vous les examiniez.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password:</source>
+        <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <source>Server: give the team server&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;: indiquez l&apos;adresse du serveur d&apos;équipe</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>Syncing with the team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation avec le serveur d&apos;équipe…</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n record(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminé&#xa0;: %n enregistrement reçu</numerusform>
+            <numerusform>Terminé&#xa0;: %n enregistrements reçus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envoyé</numerusform>
+            <numerusform>%n envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): see File ▸ Sync conflicts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit&#xa0;: voir Fichier ▸ Conflits de synchronisation…</numerusform>
+            <numerusform>%n conflits&#xa0;: voir Fichier ▸ Conflits de synchronisation…</numerusform>
         </translation>
     </message>
     <message>
         <source>The sync did not finish; nothing was lost. Try again when the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation n&apos;a pas abouti&#xa0;; rien n&apos;a été perdu. Réessayez quand le serveur sera joignable.</translation>
     </message>
 </context>
 <context>
     <name>TablePage</name>
     <message>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {what}</translation>
     </message>
     <message>
         <source>Move {name} to the trash? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre {name} à la corbeille&#xa0;? Vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Restored {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>Deleted {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>Select a row to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ligne pour en voir le détail ici.</translation>
     </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
 </context>
 <context>
     <name>TrashPage</name>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé le</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Put the selected row back where it was (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre la ligne sélectionnée là où elle était (Enter)</translation>
     </message>
     <message>
-        <source>&amp;Erase permanently…</source>
+        <source>Erase &amp;permanently…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer pour de bon la personne sélectionnée et tout ce qui la concerne (RGPD)</translation>
     </message>
     <message>
         <source>Deleted contacts, companies and sessions stay here until you restore them. A person can also be erased for good from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts, entreprises et sessions supprimés restent ici jusqu&apos;à ce que vous les restauriez. Une personne peut aussi être effacée définitivement d&apos;ici.</translation>
     </message>
     <message>
         <source>Search the trash by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la corbeille par nom (Ctrl+F)</translation>
     </message>
     <message>
         <source>Restored {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>The trash is empty. What you delete lands here, and can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille est vide. Ce que vous supprimez arrive ici et peut être restauré.</translation>
     </message>
     <message>
         <source>Nothing in the trash matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans la corbeille ne correspond à «&#xa0;{query}&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dans la corbeille</numerusform>
+            <numerusform>%n dans la corbeille</numerusform>
         </translation>
     </message>
     <message>
         <source>Trash ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille ({count})</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3051,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
     <message>
         <source>Remove this web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -58,7 +58,8 @@ def test_add_contact_at_session_then_followup(db_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("args", "field"), [
-    (["--email", "x@example.com"], "name"),
+    # An email or a phone alone is a contact ("(no name)"); nothing at all is not.
+    (["--tags", "vip"], "name"),
     (["--first", "A", "--email", "not-an-email"], "email"),
     (["--first", "A", "--phone", "call me"], "phone"),
     (["--first", "A", "--session", "No such session"], "session"),

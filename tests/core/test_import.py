@@ -46,9 +46,10 @@ def _counts(db_path: Path) -> tuple[int, int, int, int]:
 def test_google_contacts_csv(db) -> None:
     report = _import(db, "google_contacts.csv")
     assert (report.format, report.dialect) == ("csv", "google")
-    assert (report.created, report.updated, report.skipped) == (3, 0, 1)
+    # Row 5 (an email, no name) is kept without a name; row 4's "12" kept, not checked.
+    assert (report.created, report.updated, report.skipped) == (4, 0, 0)
     problems = {(p.row, p.field) for p in report.problems}
-    assert problems == {(4, "email"), (4, "phone"), (5, "name")}
+    assert problems == {(4, "email"), (4, "phone")}
     assert report.unmapped == ["Organization Department"]
     people = _contacts(db)
     avery = people["Avery Whitman"]
@@ -173,11 +174,11 @@ def test_existing_contacts_are_updated_not_duplicated(db, tmp_path: Path) -> Non
     sheet.write_text("Name,Phone,Job title\nRiley Chen,+16175550199,Chemist\n",
                      encoding="utf-8")
     report = _import(db, "google_contacts.csv")
-    assert (report.created, report.updated) == (2, 1)
+    assert (report.created, report.updated) == (3, 1)
     report = db.write(import_file, sheet)
     assert (report.created, report.updated) == (0, 1)
     people = _contacts(db)
-    assert len(people) == 4
+    assert len(people) == 5
     avery = people["Avery Whitman"]
     assert avery.id == known
     assert avery.job_title == "VP Business Development"
@@ -187,8 +188,8 @@ def test_existing_contacts_are_updated_not_duplicated(db, tmp_path: Path) -> Non
     assert people["Riley Chen"].job_title == "Chemist"
     # The same file again: everyone is updated, nobody created.
     again = _import(db, "google_contacts.csv")
-    assert (again.created, again.updated) == (0, 3)
-    assert len(_contacts(db)) == 4
+    assert (again.created, again.updated) == (0, 4)
+    assert len(_contacts(db)) == 5
 
 
 @pytest.mark.sqlite_only
@@ -226,7 +227,7 @@ def test_session_option_records_encounters(db) -> None:
 def test_dry_run_writes_nothing(db, db_path: Path) -> None:
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     report = db.read(import_file, FIXTURES / "google_contacts.csv", dry_run=True)
-    assert (report.created, report.skipped, report.dry_run) == (3, 1, True)
+    assert (report.created, report.skipped, report.dry_run) == (4, 0, True)
     assert "dry run: nothing written" in report.summary()
     assert _counts(db_path) == (0, 0, 0, 0)
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
@@ -241,10 +242,10 @@ def test_revert_last_import_removes_created_and_restores_updated(db, db_path: Pa
     _import(db, "outlook_contacts.csv")
     after_outlook = _counts(db_path)
     report = _import(db, "google_contacts.csv", session_title="Round table Boston")
-    assert (report.created, report.updated) == (2, 1)
+    assert (report.created, report.updated) == (3, 1)
 
     reverted = db.write(revert_last_import)
-    assert (reverted.removed, reverted.restored) == (2, 1)
+    assert (reverted.removed, reverted.restored) == (3, 1)
     assert _counts(db_path)[:3] == after_outlook[:3]
     avery = _contacts(db)["Avery Whitman"]
     assert avery.id == known
@@ -365,7 +366,7 @@ def test_startup_does_not_import_heavy_modules() -> None:
 def test_import_report_names_rows_in_summary(db) -> None:
     report = _import(db, "google_contacts.csv")
     text = report.summary()
-    assert "3 created, 0 updated, 1 skipped" in text
+    assert "4 created, 0 updated, 0 skipped" in text
     assert "row 4, email: 'not-an-email' is not a valid email address" in text
     assert isinstance(report.problems[0].row, int)
 

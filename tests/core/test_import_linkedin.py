@@ -98,8 +98,8 @@ def test_the_preview_maps_the_url_to_the_profile_not_a_website() -> None:
 def test_problems_name_the_row_of_the_file(db, tmp_path: Path) -> None:
     text = CURRENT.read_text(encoding="utf-8").replace("09 Jun 2022", "sometime in June")
     path = tmp_path / "Connections.csv"
-    path.write_text(text + ",,https://www.linkedin.com/in/nobody,,,,01 Jan 2020\n",
-                    encoding="utf-8")
+    # A row with a date alone is nobody (one with a profile alone is kept, without a name).
+    path.write_text(text + ",,,,Nowhere Inc,,01 Jan 2020\n", encoding="utf-8")
     report = db.write(import_file, path)
     # The preamble takes rows 1-3 and the header row 4: Priya is row 7, the nameless row 12.
     assert [(p.row, p.field) for p in report.problems] == [(7, "connected_on"), (12, "name")]

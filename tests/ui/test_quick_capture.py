@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm.clock import local_today
 from crm.services.contacts import ContactFilter, get_contact, list_contacts
@@ -96,18 +96,60 @@ def test_save_and_next_keeps_the_session(qtbot, demo_db) -> None:  # type: ignor
     assert again.session_id() == sessions[1].id
 
 
-def test_bad_phone_shows_message_next_to_field_and_saves_nothing(
-        qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def _answer(monkeypatch, answer: QMessageBox.StandardButton) -> list[str]:  # type: ignore[no-untyped-def]
+    """Answer the "keep this phone unchecked?" question; the questions asked."""
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_bad_phone_refused_shows_message_next_to_field_and_saves_nothing(
+        qtbot, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
     dialog = QuickCaptureDialog(demo_db)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.first_name.setText("Nora")
     dialog.phone.setText("12")
     dialog.accept()
+    # The delegate was asked, said no: the reason names the regions tried.
+    assert "US (mission), BE (home region)" in asked[0]
     assert dialog.isVisible()
     error = dialog.errors["phone"]
     assert error.isVisibleTo(dialog) and "phone" in error.text()
     assert demo_db.read(list_contacts, ContactFilter(search="Nora")) == []
+
+
+def test_a_phone_valid_nowhere_is_kept_unchecked_when_the_delegate_says_so(
+        qtbot, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog = QuickCaptureDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.first_name.setText("Nora")
+    dialog.phone.setText("12-34")
+    dialog.accept()
+    assert not dialog.isVisible()
+    nora = demo_db.read(get_contact, find(demo_db, "Nora").id)
+    assert [(p.number, p.checked) for p in nora.phones] == [("12-34", False)]
+
+
+def test_the_phone_placeholder_says_the_mission_region_and_an_american_number_is_plus_one(
+        qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    dialog = QuickCaptureDialog(demo_db)
+    qtbot.addWidget(dialog)
+    # The demo mission takes place in the US (the home region is BE).
+    assert "read as US" in dialog.phone.placeholderText()
+    dialog.first_name.setText("Nora")
+    dialog.phone.setText("(617) 555-0101")
+    dialog.accept()
+    nora = demo_db.read(get_contact, find(demo_db, "Nora").id)
+    assert [(p.number, p.checked) for p in nora.phones] == [("+16175550101", True)]
 
 
 def test_ctrl_n_opens_quick_capture_from_the_window(window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm.services.addressbook import Address, WebAddress, birthday_parts
-from crm.services.validation import format_phone
+from crm.services.phones import Phone, phone_text
 
 # The earliest day the birthday field shows; it stands for "no birthday".
 _NO_BIRTHDAY = QDate(1900, 1, 1)
@@ -100,35 +100,41 @@ class RowList(QWidget):
 
 
 class PhoneRow(QWidget):
-    """One phone: its type, the number and an extension."""
+    """One phone: its type, the number and an extension. A stored phone whose number and
+    extension are not edited is given back as it was (an unchecked one stays as written)."""
 
-    def __init__(self, value: tuple[str, str | None, str | None] | None, choices):  # type: ignore[no-untyped-def]
+    def __init__(self, value: Phone | None, choices):  # type: ignore[no-untyped-def]
         super().__init__()
-        number, label, extension = value or ("", None, None)
+        self.stored = value
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.kind = _typed_box(choices, label)
-        self.number = QLineEdit(format_phone(number) if number.startswith("+") else number)
+        self.kind = _typed_box(choices, value.label if value else None)
+        self.number = QLineEdit(phone_text(value.number, value.checked) if value else "")
         self.number.setPlaceholderText("+1 617 555 0100")
-        self.extension = QLineEdit(extension or "")
+        if value is not None and not value.checked:
+            self.number.setToolTip(self.tr("Not checked: kept as written"))
+        self.extension = QLineEdit(value.extension or "" if value else "")
         self.extension.setPlaceholderText(self.tr("ext."))
         self.extension.setMaximumWidth(60)
         self.extension.setMaxLength(20)
+        self._shown = (self.number.text(), self.extension.text())
         layout.addWidget(self.kind)
         layout.addWidget(self.number, 1)
         layout.addWidget(self.extension)
         layout.addWidget(_remove_button(self, self.tr("Remove this phone")))
         self.setFocusProxy(self.number)
 
-    def value(self) -> tuple[str, str | None, str | None]:
-        return (self.number.text().strip(), self.kind.currentData(),
-                self.extension.text().strip() or None)
+    def value(self) -> Phone | tuple[str, str | None, str | None]:
+        label = self.kind.currentData()
+        if self.stored is not None and (self.number.text(), self.extension.text()) == self._shown:
+            return self.stored.with_label(label)
+        return (self.number.text().strip(), label, self.extension.text().strip() or None)
 
 
 class PhoneList(RowList):
     """A contact's phones, each with its type and extension."""
 
-    def __init__(self, phones: Sequence[tuple[str, str | None, str | None]] = ()):
+    def __init__(self, phones: Sequence[Phone] = ()):
         choices = [(None, self.tr("phone")), ("mobile", self.tr("mobile")),
                    ("work", self.tr("work")), ("home", self.tr("home")), ("fax", self.tr("fax")),
                    ("other", self.tr("other"))]
@@ -141,15 +147,21 @@ class PhoneList(RowList):
         rows = self.rows()
         return rows[0].number if rows else None  # type: ignore[attr-defined]
 
-    def values(self) -> list[tuple[str, str | None, str | None]]:
+    def values(self) -> list[Phone | tuple[str, str | None, str | None]]:
         """The phones typed (rows without a number left out)."""
-        return [v for row in self.rows() if (v := row.value())[0]]  # type: ignore[attr-defined]
+        out = []
+        for row in self.rows():
+            value = row.value()  # type: ignore[attr-defined]
+            if isinstance(value, Phone) or value[0]:
+                out.append(value)
+        return out
 
     def set_numbers(self, *numbers: str) -> None:
         """Show these numbers, one per row, without type or extension."""
         self.clear()
         for number in numbers:
-            self.add_row((number, None, None))
+            row = self.add_row(None)
+            row.number.setText(number)  # type: ignore[attr-defined]
 
 
 class AddressRow(QWidget):

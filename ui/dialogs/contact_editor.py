@@ -23,7 +23,7 @@ from crm.config import Preferences
 from crm.db import Database
 from crm.models import Contact
 from crm.services.addressbook import Address, WebAddress
-from crm.services.contacts import create_contact, get_contact, update_contact
+from crm.services.contacts import create_contact, get_contact, stored_phones, update_contact
 from crm.services.tags import split_tags
 from crm.services.validation import LAWFUL_BASES
 from ui.dialogs.address_book_fields import AddressList, BirthdayEdit, PhoneList, UrlList
@@ -73,10 +73,10 @@ class ContactEditor(ContactFormDialog):
         self.emails = self.add_field("email", self.tr("&Email:"), line(
             ", ".join(e.address for e in row.emails) if row else ""), "emails")
         self.emails.setPlaceholderText(self.tr("several: separate with commas"))
+        # Each phone as stored (label, extension, "not checked"): saved back unchanged unless
+        # its number or extension is edited, which reads it again.
         self.phones = self.add_field("phone", self.tr("&Phones:"), PhoneList(
-            [(p.number, p.label, p.extension) for p in row.phones] if row else []), "phones")
-        self.phones.setToolTip(self.tr("Without +, a number is read in region {region}")
-                               .format(region=self.preferences.default_region))
+            stored_phones(row) if row else []), "phones")
         self.linkedin = self.add_field("linkedin", self.tr("Lin&kedIn:"),
                                        line(row.linkedin if row else ""))
         self.country = self.add_field("country", self.tr("Co&untry:"),
@@ -107,6 +107,9 @@ class ContactEditor(ContactFormDialog):
                           ("company", self.company)):
             if edit is not None:
                 self.watch_identity(key, edit)
+        first_number = self.phones.first_number()
+        if first_number is not None:
+            self.show_phone_region(first_number, country=self.country, company=self.company)
         self.run_hooks()
         self.first_name.setFocus()
 
@@ -218,13 +221,16 @@ class ContactEditor(ContactFormDialog):
         emails, phones = _split_list(self.emails.text()), self.phones.values()
         tags = split_tags(self.tags.text())
         region = self.preferences.default_region
-        if self.contact_id is None:
-            contact = self.db.write(
-                create_contact, emails=emails, phones=phones, tags=tags, region=region,
-                company=self.company.text(), owner=self.preferences.owner_name or None,
-                source=APP_SOURCE, **fields)
-        else:
-            contact = self.db.write(
+
+        def write(keep_unchecked: bool) -> Contact:
+            if self.contact_id is None:
+                return self.db.write(
+                    create_contact, emails=emails, phones=phones, tags=tags, region=region,
+                    company=self.company.text(), owner=self.preferences.owner_name or None,
+                    source=APP_SOURCE, keep_unchecked=keep_unchecked, **fields)
+            return self.db.write(
                 update_contact, self.contact_id, emails=emails, phones=phones, tags=tags,
-                company=self.company.text(), region=region, **fields)
-        self.saved_id = contact.id
+                company=self.company.text(), region=region, keep_unchecked=keep_unchecked,
+                **fields)
+
+        self.saved_id = self.keeping_unchecked(write).id

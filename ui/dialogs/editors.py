@@ -49,6 +49,7 @@ from ui.dialogs.form import (
     parse_optional_datetime,
     select_data,
 )
+from ui.format import contact_name
 
 DEFAULT_DUE_DAYS = 3
 
@@ -63,7 +64,7 @@ def priority_box(value: int = 0) -> QComboBox:
 
 
 def _contact_name(db: Database, contact_id: uuid.UUID) -> str:
-    return db.read(lambda s: get_row(s, Contact, contact_id).full_name)
+    return db.read(lambda s: contact_name(get_row(s, Contact, contact_id)))
 
 
 class CompanyEditor(FormDialog):
@@ -124,6 +125,13 @@ class MissionEditor(FormDialog):
                                       optional_date_line(row.ends_on if row else None))
         self.location = self.add_field("location", self.tr("&Place:"),
                                        QLineEdit(row.location or "" if row else ""))
+        self.country = self.add_field("country", self.tr("Co&untry:"),
+                                      QLineEdit(row.country or "" if row else ""))
+        self.country.setMaxLength(2)
+        self.country.setMaximumWidth(60)
+        self.country.setPlaceholderText(self.tr("US, BE …"))
+        self.country.setToolTip(self.tr("Where the mission takes place: phone numbers typed "
+                                        "without + during the mission are read there"))
         self.notes = self.add_field("notes", self.tr("N&otes:"),
                                     notes_edit(row.notes if row else None, 130))
         self.setMinimumWidth(520)
@@ -132,7 +140,8 @@ class MissionEditor(FormDialog):
         values = {"name": self.name.text(),
                   "starts_on": parse_optional_date(self.starts_on, "starts_on"),
                   "ends_on": parse_optional_date(self.ends_on, "ends_on"),
-                  "location": self.location.text(), "notes": self.notes.toPlainText()}
+                  "location": self.location.text(), "country": self.country.text(),
+                  "notes": self.notes.toPlainText()}
         if self.mission_id is None:
             mission = self.db.write(create_mission, **values)
         else:

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from crm.clock import local_today
 from crm.config import Preferences
 from crm.db import Database
+from crm.models import Contact
 from crm.services.capture import capture_contact
+from crm.services.contacts import display_name
 from crm.services.sessions import current_session, list_session_choices
 from crm.services.tags import split_tags
 from ui.app import settings
@@ -61,8 +63,7 @@ class QuickCaptureDialog(ContactFormDialog):
         self.job_title = self.add_field("job_title", self.tr("&Job title:"), QLineEdit())
         self.email = self.add_field("email", self.tr("&Email:"), QLineEdit())
         self.phone = self.add_field("phone", self.tr("&Phone:"), QLineEdit())
-        self.phone.setPlaceholderText(self.tr("+1 617 555 0100, or a number in region {region}")
-                                      .format(region=self.preferences.default_region))
+        self.show_phone_region(self.phone, company=self.company)
         self.session = self.add_field("session", self.tr("&Met at:"), QComboBox())
         self.note = self.add_field("note", self.tr("N&ote:"), QLineEdit())
         self.note.setPlaceholderText(self.tr("e.g. wants CAR-T capacity in EU"))
@@ -76,13 +77,14 @@ class QuickCaptureDialog(ContactFormDialog):
         self.followup_title.setPlaceholderText(self.tr("optional, e.g. send the deck"))
         self.followup_days = QSpinBox()
         self.followup_days.setObjectName("followup_days")
+        self.followup_days.setAccessibleName(self.tr("Follow-up due in (days)"))
         self.followup_days.setRange(0, 365)
         self.followup_days.setValue(DEFAULT_FOLLOWUP_DAYS)
         self.followup_days.setPrefix(self.tr("due in "))
         self.followup_days.setSuffix(self.tr(" days"))
         row.addWidget(self.followup_title, 1)
         row.addWidget(self.followup_days)
-        self.add_field("followup_title", self.tr("F&ollow-up:"), followup, "followup_due")
+        self.add_field("followup_title", self.tr("Follo&w-up:"), followup, "followup_due")
         self.fields["followup_title"] = self.followup_title
         self.fields["followup_due"] = self.followup_days
 
@@ -121,15 +123,21 @@ class QuickCaptureDialog(ContactFormDialog):
 
     def save(self) -> None:
         due = local_today() + timedelta(days=self.followup_days.value())
-        contact = self.db.write(
-            capture_contact, first_name=self.first_name.text(), last_name=self.last_name.text(),
-            company=self.company.text(), job_title=self.job_title.text(),
-            email=self.email.text(), phone=self.phone.text(), session_id=self.session_id(),
-            note=self.note.text(), tags=split_tags(self.tags.text()),
-            followup_title=self.followup_title.text(), followup_due=due,
-            owner=self.preferences.owner_name or None, region=self.preferences.default_region)
+
+        def write(keep_unchecked: bool) -> Contact:
+            return self.db.write(
+                capture_contact, first_name=self.first_name.text(),
+                last_name=self.last_name.text(), company=self.company.text(),
+                job_title=self.job_title.text(), email=self.email.text(),
+                phone=self.phone.text(), session_id=self.session_id(), note=self.note.text(),
+                tags=split_tags(self.tags.text()), followup_title=self.followup_title.text(),
+                followup_due=due, owner=self.preferences.owner_name or None,
+                region=self.preferences.default_region, keep_unchecked=keep_unchecked)
+
+        contact = self.keeping_unchecked(write)
         self.saved_id = contact.id
-        self.saved_names.append(contact.full_name)
+        self.saved_names.append(display_name(contact.first_name, contact.last_name,
+                                             contact.email, contact.phone))
         session_id = self.session_id()
         settings().setValue(LAST_SESSION_KEY, str(session_id) if session_id else "")
 

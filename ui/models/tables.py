@@ -8,13 +8,15 @@ from typing import Any
 from crm.db import Database
 from crm.services.companies import CompanyRow, count_companies, list_companies
 from crm.services.contacts import ContactFilter, ContactRow, count_contacts, list_contacts
-from ui.format import format_phone
+from ui.format import format_phone, person_name
 from ui.i18n import translate
 from ui.models.paged import Column, PagedTableModel
 
 
 def _name(row: ContactRow) -> str:
-    return f"{row.first_name} {row.last_name}".strip()
+    # A person kept without a name reads "(no name) ann@x.com" (as crm's display_name says
+    # it, translated): found by a search, and sorted first, to be completed.
+    return person_name(row.first_name, row.last_name, row.email, row.phone)
 
 
 class ContactTableModel(PagedTableModel[ContactRow]):
@@ -22,11 +24,11 @@ class ContactTableModel(PagedTableModel[ContactRow]):
 
     def __init__(self, db: Database, parent: Any = None):
         columns = [
-            Column(translate("Tables", "Name"), _name, "last_name", 165),
-            Column(translate("Tables", "Company"), lambda r: r.company or "", "company", 160),
-            Column(translate("Tables", "Job title"), lambda r: r.job_title or "", "job_title", 200),
-            Column(translate("Tables", "Email"), lambda r: r.email or "", "email", 215),
-            Column(translate("Tables", "Phone"), lambda r: format_phone(r.phone), "phone", 120),
+            Column(translate("Tables", "Name"), _name, "last_name", 140),
+            Column(translate("Tables", "Company"), lambda r: r.company or "", "company", 150),
+            Column(translate("Tables", "Job title"), lambda r: r.job_title or "", "job_title", 212),
+            Column(translate("Tables", "Email"), lambda r: r.email or "", "email", 262),
+            Column(translate("Tables", "Phone"), lambda r: format_phone(r.phone), "phone", 124),
         ]
         super().__init__(columns, sort="last_name", parent=parent)
         self.db = db

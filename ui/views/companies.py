@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from crm.models import Company
 from crm.services.companies import get_company
-from ui.format import esc
+from ui.format import contact_name, esc
 from ui.models.tables import CompanyTableModel
 from ui.views.table_page import TablePage, trash_with_undo
 
@@ -21,6 +21,7 @@ class CompaniesPage(TablePage):
     def __init__(self, window: MainWindow):
         self.companies = CompanyTableModel(window.db)
         super().__init__(window, self.companies)
+        self.table.setAccessibleName(self.tr("Companies"))
 
     def set_search(self, text: str) -> None:
         self.companies.search = text
@@ -69,7 +70,7 @@ class CompaniesPage(TablePage):
         if people:
             items = []
             for person in people:
-                line = f"<a href='contact:{person.id}'>{esc(person.full_name)}</a>"
+                line = f"<a href='contact:{person.id}'>{esc(contact_name(person))}</a>"
                 if person.job_title:
                     line += f" — {esc(person.job_title)}"
                 items.append(f"<li>{line}</li>")

@@ -6,10 +6,13 @@ import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from crm.models import Contact
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+from crm.models import Contact, ContactPhone
 from crm.services.addressbook import Address
-from crm.services.contacts import ContactFilter, get_contact
-from ui.format import birthday_text, esc, format_phone, local_date, short_date
+from crm.services.contacts import ContactFilter, count_contacts, get_contact
+from crm.services.phones import phone_text
+from ui.format import birthday_text, esc, local_date, short_date
 from ui.models.tables import ContactTableModel
 from ui.views.table_page import TablePage, trash_with_undo
 
@@ -23,6 +26,22 @@ class ContactsPage(TablePage):
     def __init__(self, window: MainWindow):
         self.contacts = ContactTableModel(window.db)
         super().__init__(window, self.contacts)
+        self.table.setAccessibleName(self.tr("Contacts"))
+        # People kept without a name (an email-only card, a phone-only row) are listed for
+        # the delegate to complete: this button narrows the list to them.
+        self.no_name = QPushButton()
+        self.no_name.setObjectName("no_name_filter")
+        self.no_name.setCheckable(True)
+        self.no_name.setFlat(True)
+        self.no_name.setToolTip(self.tr("People imported or captured with an email or a phone "
+                                        "but no name: open one and add the name"))
+        self.no_name.toggled.connect(self._show_no_name)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 2, 6, 0)
+        bar.addWidget(self.no_name)
+        bar.addStretch(1)
+        self.layout().insertLayout(0, bar)  # type: ignore[union-attr]
+        self.no_name.hide()
 
     # --- filter (an export of "what the view shows" uses current_filter) -----------------
 
@@ -49,6 +68,18 @@ class ContactsPage(TablePage):
     def count_text(self, total: int) -> str:
         return self.tr("%n contact(s)", "", total)
 
+    def refresh(self) -> None:
+        super().refresh()
+        nameless = self.db.read(count_contacts, ContactFilter(no_name=True))
+        self.no_name.setText(self.tr("Without a name (%n)", "", nameless))
+        self.no_name.setVisible(nameless > 0 or self.no_name.isChecked())
+
+    def _show_no_name(self, only: bool) -> None:
+        self.contacts.filter = replace(self.contacts.filter, no_name=only)
+        # The first one of the new list is shown, not the one selected before.
+        self.current_id = None
+        self.refresh()
+
     def show_contact(self, contact_id: uuid.UUID) -> None:
         if self._stale:
             self.refresh()
@@ -64,10 +95,13 @@ class ContactsPage(TablePage):
         name = " ".join(filter(None, (contact.name_prefix, contact.first_name,
                                       contact.middle_name, contact.last_name,
                                       contact.name_suffix)))
-        parts = [f"<h2>{esc(name)}</h2>"]
+        parts = [f"<h2>{esc(name if contact.full_name else self.tr('(no name)'))}</h2>"]
         if contact.nickname:
             parts.append(f"<p>“{esc(contact.nickname)}”</p>")
         parts.append(f"<p>{actions}</p>")
+        if not contact.full_name:
+            parts.append("<p><i>" + self.tr("Kept without a name: Edit to add one.")
+                         + "</i></p>")
         role = esc(contact.job_title or "")
         if contact.company is not None:
             company = (f"<a href='company:{contact.company.id}'>"
@@ -80,14 +114,7 @@ class ContactsPage(TablePage):
         for email in contact.emails:
             facts.append(f"<a href='mailto:{esc(email.address)}'>{esc(email.address)}</a>")
         for phone in contact.phones:
-            shown = format_phone(phone.number)
-            target = phone.number
-            if phone.extension:
-                shown = self.tr("{number} ext. {extension}").format(number=shown,
-                                                                    extension=phone.extension)
-                target += f";ext={phone.extension}"
-            line = f"<a href='tel:{esc(target)}'>{esc(shown)}</a>"
-            facts.append(f"{line} ({esc(self._label(phone.label))})" if phone.label else line)
+            facts.append(self._phone_html(phone))
         if contact.linkedin:
             profile = esc(contact.linkedin)
             # A profile address opens in the browser; anything else typed is shown as it is.
@@ -164,6 +191,18 @@ class ContactsPage(TablePage):
         names = {"work": self.tr("work"), "home": self.tr("home"), "mobile": self.tr("mobile"),
                  "fax": self.tr("fax"), "other": self.tr("other")}
         return names.get(label, label)
+
+    def _phone_html(self, phone: ContactPhone) -> str:
+        """A phone of the detail pane: dialled by its link (with its extension); one kept as
+        written (valid in no region tried) is marked so the delegate can check it in the
+        editor."""
+        shown = esc(phone_text(phone.number, phone.checked, phone.extension))
+        label = f" ({esc(self._label(phone.label))})" if phone.label else ""
+        if not phone.checked:
+            return (f"{shown}{label} <span style='color:#b35c00'>"
+                    f"⚠ {self.tr('not checked')}</span>")
+        target = phone.number + (f";ext={phone.extension}" if phone.extension else "")
+        return f"<a href='tel:{esc(target)}'>{shown}</a>{label}"
 
     # --- actions -------------------------------------------------------------------------
 

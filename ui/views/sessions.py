@@ -19,7 +19,7 @@ from crm.models import Mission, MissionSession
 from crm.services.common import get_row
 from crm.services.missions import list_missions
 from crm.services.sessions import SessionRow, get_session, list_sessions
-from ui.format import esc, local_datetime, short_date
+from ui.format import contact_name, esc, local_datetime, short_date
 from ui.operations import Operation, affects, hub
 from ui.views.table_page import follow_link, list_beside_detail, trash_with_undo
 
@@ -61,6 +61,7 @@ class SessionsPage(QWidget):
         self.loaded = False
 
         self.tree = SessionTree(self)
+        self.tree.setAccessibleName(self.tr("Sessions"))
         self.tree.setHeaderLabels([self.tr("Session"), self.tr("Kind"), self.tr("Starts"),
                                    self.tr("Venue"), self.tr("People met")])
         self.tree.setAlternatingRowColors(True)
@@ -240,7 +241,7 @@ class SessionsPage(QWidget):
             items = []
             for encounter in met:
                 line = (f"<a href='contact:{encounter.contact.id}'>"
-                        f"{esc(encounter.contact.full_name)}</a>")
+                        f"{esc(contact_name(encounter.contact))}</a>")
                 if encounter.note:
                     line += f" — <i>{esc(encounter.note)}</i>"
                 items.append(f"<li>{line}</li>")

@@ -49,6 +49,8 @@ class MappedFile:
     # A file we exported carries its own owner and source (empty ones included): the import
     # keeps them as they are instead of filling in the importing user and the file name.
     own_export: bool = False
+    # How many of ``problems`` are people not read at all (None: every one of them).
+    skipped: int | None = None
 
     @property
     def format(self) -> str:
@@ -192,9 +194,13 @@ def _map_records(path: Path, source: ContactSource,
              r.values.get("job_title", ""), "; ".join(e for e, _l in r.emails),
              "; ".join(p for p, _l in r.phones), ", ".join(r.tags)] for r in records]
     ours = any(r.values.pop("_ours", None) for r in records)
+    # What the source could not read (a truncated last card ...): reported, counted skipped.
+    dropped = getattr(records, "dropped", [])
+    problems = sorted((Problem(row, "row", reason) for row, reason in
+                       [*dropped, *getattr(records, "notes", [])]), key=lambda p: p.row)
     return MappedFile(path, source, source.name, [_(h) for h, _f in _RECORD_COLUMNS],
-                      [ColumnMap(f) for _h, f in _RECORD_COLUMNS], records, rows=rows,
-                      own_export=ours)
+                      [ColumnMap(f) for _h, f in _RECORD_COLUMNS], list(records), problems,
+                      rows=rows, own_export=ours, skipped=len(dropped))
 
 
 def _map_table(path: Path, source: ContactSource, table: Table,

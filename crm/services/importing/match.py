@@ -66,7 +66,9 @@ def match_existing(session: Session, people: list[Person]) -> None:
     every repeat of a person inside the file at its first row."""
     ids = list({p.id for p in people if p.id})
     keys = list({email_key(a) for p in people for a, _l in p.emails})
-    numbers = list({n for p in people for n, _l in p.phones})
+    # Only checked numbers say who someone is: one valid nowhere ("123456", an internal
+    # extension, a placeholder) is shared by strangers too often.
+    numbers = list({ph.number for p in people for ph in p.phones if ph.checked})
     live = Contact.deleted_at.is_(None)
     by_id: set[uuid.UUID] = set()
     by_email: dict[str, uuid.UUID] = {}
@@ -93,8 +95,8 @@ def match_existing(session: Session, people: list[Person]) -> None:
     for chunk in chunks(candidates):
         emailed.update(session.scalars(select(ContactEmail.contact_id)
                                        .where(ContactEmail.contact_id.in_(chunk))))
-    by_name = _known_names(session, [p for p in people
-                                     if not p.emails and not p.phones and not p.id])
+    by_name = _known_names(session, [p for p in people if not p.emails and not p.id
+                                     and not any(ph.checked for ph in p.phones)])
     by_profile = _known_profiles(session, people)
     # Inside the file: the first row holding an id, profile, email or phone owns it.
     first_with: dict[tuple[str, object], Person] = {}
@@ -102,13 +104,13 @@ def match_existing(session: Session, people: list[Person]) -> None:
         profile = profile_key(person.fields.get("linkedin"))
         keys_of = ([("id", person.id)] if person.id else []) + \
             [("email", email_key(a)) for a, _l in person.emails] + \
-            [("phone", n) for n, _l in person.phones]
+            [("phone", ph.number) for ph in person.phones if ph.checked]
         target = None
         if person.id and person.id in by_id:
             target = person.id
         if profile is not None:
             target = target or by_profile.get(profile)
-        if not keys_of:
+        if not keys_of and (person.first_name or person.last_name):
             name = name_key(person.first_name, person.last_name, person.company)
             # Two namesakes at one company are two people when their profiles differ.
             known, known_profile = by_name.get(name, (None, None))
@@ -179,9 +181,10 @@ def merge_person(into: Person, other: Person) -> None:
     for address, label in other.emails:
         if email_key(address) not in {email_key(a) for a, _l in into.emails}:
             into.emails.append((address, label))
-    for number, label in other.phones:
-        if number not in {n for n, _l in into.phones}:
-            into.phones.append((number, label))
+    for phone in other.phones:
+        if all((p.number, p.extension) != (phone.number, phone.extension)
+               for p in into.phones):
+            into.phones.append(phone)
     into.fields.update({k: v for k, v in other.fields.items() if v is not None})
     into.first_name, into.last_name = other.first_name, other.last_name
     if other.company:

@@ -36,6 +36,9 @@ class ImportReport:
     problems: list[Problem] = field(default_factory=list)
     unmapped: list[str] = field(default_factory=list)
     batch_id: uuid.UUID | None = None
+    # New contacts without a name (an email or a phone alone), and phones kept unchecked.
+    nameless: int = 0
+    unchecked_phones: int = 0
 
     def summary(self) -> str:
         """A few lines for the terminal or a message box."""
@@ -44,6 +47,21 @@ class ImportReport:
         lines = [totals.format(file=self.path.name, format=self.format + made_by,
                                created=self.created, updated=self.updated, skipped=self.skipped)
                  + (_(" (dry run: nothing written)") if self.dry_run else "")]
+        if self.nameless:
+            kept = ngettext(
+                "{count} contact without a name is kept, listed as \"(no name)\" for you to "
+                "complete (Contacts: \"Without a name\"; list contacts --no-name)",
+                "{count} contacts without a name are kept, listed as \"(no name)\" for you to "
+                "complete (Contacts: \"Without a name\"; list contacts --no-name)",
+                self.nameless)
+            lines.append(kept.format(count=self.nameless))
+        if self.unchecked_phones:
+            kept = ngettext(
+                "{count} phone number valid in no region tried is kept as written, marked "
+                "\"not checked\"",
+                "{count} phone numbers valid in no region tried are kept as written, marked "
+                "\"not checked\"", self.unchecked_phones)
+            lines.append(kept.format(count=self.unchecked_phones))
         if self.unmapped:
             lines.append(_("columns not imported as fields (kept in notes): {columns}")
                          .format(columns=", ".join(self.unmapped)))

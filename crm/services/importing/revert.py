@@ -30,6 +30,7 @@ from crm.models import (
 from crm.services.contacts import update_contact
 from crm.services.importing.match import chunks
 from crm.services.importing.write import CONTACT_COLUMNS
+from crm.services.phones import Phone
 
 
 @dataclass(frozen=True)
@@ -110,10 +111,17 @@ def _restore(session: Session, contact_id: uuid.UUID, state: dict[str, Any]) -> 
     contact.company_id = company_id
     # Snapshots taken before addresses and web addresses were kept have neither.
     update_contact(session, contact.id, emails=[tuple(e) for e in state["emails"]],
-                   phones=[tuple(p) for p in state["phones"]], tags=state["tags"],
+                   phones=[_phone(p) for p in state["phones"]], tags=state["tags"],
                    addresses=state.get("addresses", []),
                    urls=[tuple(u) for u in state.get("urls", [])])
     return True
+
+
+def _phone(saved: list[Any]) -> Phone:
+    """A phone of a snapshot: [number, label, checked, extension] (older ones: the first
+    two, a checked E.164 number)."""
+    number, label, checked, extension = [*saved, True, None][:4]
+    return Phone(number, bool(checked), extension, label)
 
 
 def import_count(session: Session) -> int:

@@ -1,5 +1,9 @@
 """Validate stage: a ContactRecord as a Person ready to write, each value normalised (emails,
-phones in E.164, countries, dates ...), with a Problem for every value dropped."""
+phones in E.164, countries, dates ...), with a Problem for every value dropped.
+
+Nothing a person gave is dropped for want of a format: a phone valid in none of the contact's
+regions (crm.services.phones) is kept as written, not checked, with a warning; a person with
+an email or a phone but no name is kept without one (listed as "(no name)")."""
 
 from __future__ import annotations
 
@@ -18,17 +22,16 @@ from crm.services.addressbook import (
     WebAddress,
     address_from,
     normalize_birthday,
-    phone_extension,
     web_address,
 )
 from crm.services.importing.report import Problem
 from crm.services.importing.text import clip, printable, stored_label
+from crm.services.phones import MAX_NUMBER, Phone, read_phone, region_chain, unchecked_message
 from crm.services.validation import (
     clean_text,
     email_key,
     normalize_email,
     normalize_lawful_basis,
-    normalize_phone,
     normalize_priority,
 )
 
@@ -42,7 +45,6 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d")
 _TEXT_FIELDS = ("job_title", "linkedin", "language", "owner", "source", "lawful_basis_note",
                 "middle_name", "name_prefix", "name_suffix", "nickname")
 # A number written with its extension ("ext. 102", "x102", ";ext=102") has a letter or ";".
-_MAY_HAVE_EXTENSION = re.compile(r"[A-Za-z;#]")
 _MAX_TAG = 80
 
 
@@ -56,7 +58,7 @@ class Person:
     last_name: str
     fields: dict[str, Any]
     emails: list[tuple[str, str | None]]
-    phones: list[tuple[str, str | None]]
+    phones: list[Phone]
     company: str | None
     company_fields: dict[str, Any]
     tags: list[str]
@@ -66,8 +68,6 @@ class Person:
     interactions: list[tuple[date, str]] = field(default_factory=list)
     addresses: list[Address] = field(default_factory=list)
     urls: list[WebAddress] = field(default_factory=list)
-    # The extension of a number in ``phones`` that has one (E.164 number -> extension).
-    extensions: dict[str, str] = field(default_factory=dict)
     target: uuid.UUID | None = None  # the existing contact it updates
     merged_into: Person | None = None  # an earlier row of the same file, same person
 
@@ -96,20 +96,30 @@ class _RowProblems:
         return value
 
 
+@dataclass
+class PhoneMemo:
+    """Where an import reads national numbers besides each contact's own country: the
+    mission's country, the home region and the countries of the companies already known
+    (by company_key); and each number read once per chain (numbers repeat in a file)."""
+
+    mission_country: str | None = None
+    company_countries: dict[str, str] = field(default_factory=dict)
+    read: dict[tuple[str, tuple[object, ...]], Phone] = field(default_factory=dict)
+
+
 def validate_record(record: ContactRecord, *, region: str, owner: str | None,
                     source: str | None, problems: list[Problem],
                     phone_memo: PhoneMemo) -> Person | None:
     """A record as a Person, with a Problem for every value dropped; None when the row
     cannot become a contact at all (it is then counted as skipped). ``source`` (with
-    ``owner``) fills those fields where the file leaves them out; None keeps the file's."""
+    ``owner``) fills those fields where the file leaves them out; None keeps the file's.
+    ``region`` is the home region, last of the regions a national phone is read in."""
     values = _present_values(record)
     row = _RowProblems(record.row, problems)
     names = _names(record, values, row)
     if names is None:
         return None
     emails = _emails(record.emails, row)
-    extensions: dict[str, str] = {}
-    phones = _phones(record.phones, region, phone_memo, row, extensions)
     fields = _contact_fields(values, row)
     kept: list[str] = []
     # A file of ours says the contact's country itself; another program's may only say it
@@ -117,8 +127,20 @@ def validate_record(record: ContactRecord, *, region: str, owner: str | None,
     addresses = _addresses(record.addresses, fields, row, derive=source is not None)
     if source is not None:
         _company_place(values, addresses)
+    if fields.get("country"):
+        # The contact's country (the file's, or its address's): national numbers are read there.
+        values["country"] = fields["country"]
+    phones = _phones(record.phones, _regions(values, region, phone_memo), phone_memo, row)
     urls = _urls(record.urls, fields, row, kept)
     _birthday(values, fields, row, kept)
+    if not names[0] and not names[1] and not emails and not phones \
+            and not fields.get("linkedin"):
+        if record.emails or record.phones or values:
+            row.add("name", _("row has no name, and no valid email or phone; row skipped"))
+        else:
+            row.add("name", _("empty row; a name, an email or a phone is required; "
+                              "row skipped"))
+        return None
     if source is not None:
         fields.setdefault("owner", clean_text(owner))
         fields.setdefault("source", source)
@@ -133,7 +155,7 @@ def validate_record(record: ContactRecord, *, region: str, owner: str | None,
                   company=company, company_fields=company_fields, tags=tags,
                   sessions=[s for s in record.sessions if s.strip()],
                   notes=_notes(record, kept), interactions=_connection(values, row),
-                  addresses=addresses, urls=urls, extensions=extensions)
+                  addresses=addresses, urls=urls)
 
 
 def _present_values(record: ContactRecord) -> dict[str, str]:
@@ -167,12 +189,8 @@ def _names(record: ContactRecord, values: dict[str, str],
     if len(first) > MAX_LENGTH["first_name"] or len(last) > MAX_LENGTH["last_name"]:
         row.add("name", _("longer than 120 characters; row skipped"))
         return None
-    if not first and not last:
-        if record.emails or record.phones or values:
-            row.add("name", _("row has no name; a first or last name is required; row skipped"))
-        else:
-            row.add("name", _("empty row; a first or last name is required; row skipped"))
-        return None
+    # No name at all is not a reason to skip: validate_record keeps whoever has an email,
+    # a phone or a profile, with empty names (never made up from the email address).
     return first, last
 
 
@@ -216,52 +234,42 @@ def _emails(raw_emails: list[tuple[str, str | None]],
     return emails
 
 
-PhoneMemo = dict[str, "str | ValidationError"]
+def _regions(values: dict[str, str], home_region: str, memo: PhoneMemo) -> tuple:
+    """The region chain of one record: its country, its company's (the file's, else the
+    known company's), the mission's, the home region. ``values`` holds ISO codes already."""
+    company_country = values.get("company_country")
+    if not company_country and values.get("company"):
+        from crm.services.importing.match import company_key
+
+        company_country = memo.company_countries.get(company_key(values["company"]))
+    return region_chain(contact_country=values.get("country"),
+                        company_country=company_country,
+                        mission_country=memo.mission_country, home_region=home_region)
 
 
-def _memo_phone(raw: str, region: str, memo: PhoneMemo) -> str | ValidationError:
-    # Numbers repeat in a file (switchboards, a company's lines): parse each one once per
-    # import (the memo lives as long as the import).
-    result = memo.get(raw)
-    if result is None:
-        try:
-            result = normalize_phone(raw, region)
-        except ValidationError as exc:
-            result = exc
-        memo[raw] = result
-    return result
-
-
-def _phone(raw: str, region: str, memo: PhoneMemo) -> str:
-    digits = raw.strip()
-    result = _memo_phone(digits, region, memo)
-    if isinstance(result, str):
-        return result
-    # Excel turns "+32478..." into the number 32478...: try it as international.
-    if digits.isdigit() and len(digits) >= 10:
-        retry = _memo_phone("+" + digits, region, memo)
-        if isinstance(retry, str):
-            return retry
-    raise result
-
-
-def _phones(raw_phones: list[tuple[str, str | None]], region: str, memo: PhoneMemo,
-            row: _RowProblems, extensions: dict[str, str]) -> list[tuple[str, str | None]]:
-    """Valid numbers in E.164, each once, with their labels; their extensions (written
-    with the number) into ``extensions``."""
-    phones: list[tuple[str, str | None]] = []
+def _phones(raw_phones: list[tuple[str, str | None]], regions: tuple, memo: PhoneMemo,
+            row: _RowProblems) -> list[Phone]:
+    """Each number once, with its label: checked (E.164) where valid in ``regions``, else
+    as written, not checked, and a warning saying where it was tried."""
+    phones: list[Phone] = []
     for raw, label in raw_phones:
-        try:
-            number = _phone(raw, region, memo)
-        except ValidationError as exc:
-            row.dropped("phone", exc)
+        text = raw.strip()
+        if not text:
             continue
-        if number not in {p for p, _l in phones}:
-            phones.append((number, stored_label(label)))
-            extension = phone_extension(raw, region) \
-                if _MAY_HAVE_EXTENSION.search(raw) else None
-            if extension:
-                extensions[number] = extension[:20]
+        if len(text) > MAX_NUMBER:
+            row.add("phone", _("'{value}' is longer than {limit} characters; not imported")
+                    .format(value=clip(text, 40), limit=MAX_NUMBER))
+            continue
+        key = (text, regions)
+        phone = memo.read.get(key)
+        if phone is None:
+            phone = memo.read[key] = read_phone(text, regions)
+        if not phone.checked:
+            reason = unchecked_message(text, regions).split(": ", 1)[-1]
+            row.add("phone", _("{reason}; kept as written, not checked").format(
+                reason=clip(reason, 200)))
+        if all((p.number, p.extension) != (phone.number, phone.extension) for p in phones):
+            phones.append(phone.with_label(stored_label(label)))
     return phones
 
 

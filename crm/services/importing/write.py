@@ -26,7 +26,7 @@ from crm.models import (
 )
 from crm.services.addressbook import Address, WebAddress
 from crm.services.companies import insert_companies
-from crm.services.contacts import insert_contacts, update_contact
+from crm.services.contacts import insert_contacts, stored_phones, update_contact
 from crm.services.encounters import record_encounters
 from crm.services.importing.mapping import MappedFile
 from crm.services.importing.match import Plan, chunks, company_key
@@ -148,10 +148,10 @@ def _insert_new(session: Session, new: list[Person], company_ids: dict[str, uuid
                        "address_key": email_key(a), "label": lb, "position": i,
                        "created_at": now, "updated_at": now, "version": 1}
                       for i, (a, lb) in enumerate(person.emails))
-        phones.extend({"id": next(phone_ids), "contact_id": cid, "number": n, "label": lb,
-                       "extension": person.extensions.get(n), "position": i,
-                       "created_at": now, "updated_at": now, "version": 1}
-                      for i, (n, lb) in enumerate(person.phones))
+        phones.extend({"id": next(phone_ids), "contact_id": cid, "number": ph.number,
+                       "checked": ph.checked, "extension": ph.extension, "label": ph.label,
+                       "position": i, "created_at": now, "updated_at": now, "version": 1}
+                      for i, ph in enumerate(person.phones))
         addresses.extend({**a.as_dict(), "id": next(address_ids), "contact_id": cid,
                           "position": i, "created_at": now, "updated_at": now, "version": 1}
                          for i, a in enumerate(person.addresses))
@@ -204,7 +204,7 @@ def snapshot(contact: Contact) -> str:
     state["lawful_basis_on"] = contact.lawful_basis_on.isoformat() \
         if contact.lawful_basis_on else None
     state["emails"] = [[e.address, e.label] for e in contact.emails]
-    state["phones"] = [[p.number, p.label, p.extension] for p in contact.phones]
+    state["phones"] = [[p.number, p.label, p.checked, p.extension] for p in contact.phones]
     state["addresses"] = [_address(a).as_dict() for a in contact.addresses]
     state["urls"] = [[u.url, u.kind, u.label] for u in contact.urls]
     state["tags"] = [t.name for t in contact.tags]
@@ -223,17 +223,19 @@ def _apply_update(session: Session, contact: Contact, person: Person,
     emails = [(e.address, e.label) for e in contact.emails]
     have = {e.address_key for e in contact.emails}
     emails += [(a, lb) for a, lb in person.emails if email_key(a) not in have]
-    phones = [(p.number, p.label, p.extension) for p in contact.phones]
-    phones += [(n, lb, person.extensions.get(n)) for n, lb in person.phones
-               if n not in {p.number for p in contact.phones}]
+    phones = stored_phones(contact)
+    have = {(p.number, p.extension) for p in phones}
+    phones += [p for p in person.phones if (p.number, p.extension) not in have]
     addresses = [_address(a) for a in contact.addresses]
     addresses += [a for a in person.addresses if a not in addresses]
     urls = [WebAddress(u.url, u.kind, u.label) for u in contact.urls]
     urls += [u for u in person.urls if u.url not in {x.url for x in urls}]
     tags = [t.name for t in contact.tags]
     tags += [t for t in person.tags if tag_key(t) not in {tag_key(x) for x in tags}]
+    # Numbers valid nowhere are kept (validate_record warned): keep_unchecked.
     update_contact(session, contact.id, emails=emails, phones=phones, tags=tags,
-                   addresses=addresses, urls=urls, region=region, **changes)
+                   addresses=addresses, urls=urls, region=region,
+                   keep_unchecked=True, **changes)
 
 
 def _address(row: ContactAddress) -> Address:
