@@ -5,58 +5,58 @@
     <name>AddressList</name>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>werk</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>thuis</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>ander</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adres</translation>
     </message>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres toevoegen</translation>
     </message>
 </context>
 <context>
     <name>AddressRow</name>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat en nummer</translation>
     </message>
     <message>
         <source>Suite, building</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus, gebouw</translation>
     </message>
     <message>
         <source>PO box</source>
-        <translation type="unfinished"></translation>
+        <translation>Postbus</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stad</translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>State, province</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat, provincie</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit adres verwijderen</translation>
     </message>
 </context>
 <context>
@@ -103,15 +103,15 @@
     <name>BirthdayEdit</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>year not known</source>
-        <translation type="unfinished"></translation>
+        <translation>jaar onbekend</translation>
     </message>
     <message>
         <source>No birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verjaardag</translation>
     </message>
 </context>
 <context>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoons:</translation>
     </message>
     <message>
         <source>Lin&amp;kedIn:</source>
@@ -385,35 +385,35 @@
     </message>
     <message>
         <source>More: name, birthday, addresses, web</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer: naam, verjaardag, adressen, web</translation>
     </message>
     <message>
         <source>Title (Dr., Prof.):</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (dr., prof.):</translation>
     </message>
     <message>
         <source>&amp;Middle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tweede voornaam:</translation>
     </message>
     <message>
         <source>Suffi&amp;x (Jr., PhD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtervoe&amp;gsel (jr., PhD):</translation>
     </message>
     <message>
         <source>Nic&amp;kname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij&amp;naam:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verjaardag:</translation>
     </message>
     <message>
         <source>Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen:</translation>
     </message>
     <message>
         <source>Web:</source>
-        <translation type="unfinished"></translation>
+        <translation>Web:</translation>
     </message>
 </context>
 <context>
@@ -534,7 +534,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Birthday: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verjaardag: {day}</translation>
     </message>
     <message>
         <source>Country: {code}</source>
@@ -594,23 +594,23 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>werk</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>thuis</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>gsm</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>ander</translation>
     </message>
     <message>
         <source>this contact</source>
@@ -2083,46 +2083,46 @@ You see the first rows and how each column maps before anything is imported.</so
     <name>PhoneList</name>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoon</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>gsm</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>werk</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>thuis</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>ander</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon toevoegen</translation>
     </message>
 </context>
 <context>
     <name>PhoneRow</name>
     <message>
         <source>Not checked: kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gecontroleerd: bewaard zoals geschreven</translation>
     </message>
     <message>
         <source>ext.</source>
-        <translation type="unfinished"></translation>
+        <translation>toestel</translation>
     </message>
     <message>
         <source>Remove this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze telefoon verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3032,26 +3032,26 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <name>UrlList</name>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>website</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profiel</translation>
     </message>
     <message>
         <source>Add web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadres toevoegen</translation>
     </message>
 </context>
 <context>
     <name>UrlRow</name>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>label</translation>
     </message>
     <message>
         <source>Remove this web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit webadres verwijderen</translation>
     </message>
 </context>
 <context>
