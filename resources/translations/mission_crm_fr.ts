@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>{file}: {problem} (no passphrase given)</source>
-        <translation>{file}&#xa0;: {problem} (aucune phrase secrète donnée)</translation>
+        <translation>{file} : {problem} (aucune phrase secrète donnée)</translation>
     </message>
     <message>
         <source>Mission CRM</source>
@@ -76,7 +76,7 @@
     <message>
         <source>Cannot open the database:
 {error}</source>
-        <translation>Impossible d&apos;ouvrir la base de données&#xa0;:
+        <translation>Impossible d'ouvrir la base de données :
 {error}</translation>
     </message>
 </context>
@@ -84,15 +84,15 @@
     <name>BackupSettingsTab</name>
     <message>
         <source>Automatic backups to &amp;keep:</source>
-        <translation>Sauvegardes automatiques à &amp;conserver&#xa0;:</translation>
+        <translation>Sauvegardes automatiques à &amp;conserver :</translation>
     </message>
     <message>
         <source>The database is copied before every schema change and at the first opening of each day; older copies beyond this number are deleted.</source>
-        <translation>La base de données est copiée avant chaque changement de schéma et à la première ouverture de chaque jour&#xa0;; les copies plus anciennes au-delà de ce nombre sont supprimées.</translation>
+        <translation>La base de données est copiée avant chaque changement de schéma et à la première ouverture de chaque jour ; les copies plus anciennes au-delà de ce nombre sont supprimées.</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation>Dossier&#xa0;: {folder}</translation>
+        <translation>Dossier : {folder}</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -115,6 +115,25 @@
     </message>
 </context>
 <context>
+    <name>CameraScanDialog</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold the badge's QR code in front of the camera.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The camera stopped: {error}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>{title} (no data yet)</source>
@@ -126,7 +145,7 @@
     </message>
     <message>
         <source>Follow-ups by week due</source>
-        <translation>Suivis par semaine d&apos;échéance</translation>
+        <translation>Suivis par semaine d'échéance</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -154,7 +173,7 @@
     </message>
     <message>
         <source>Contacts per company kind</source>
-        <translation>Contacts par secteur d&apos;entreprise</translation>
+        <translation>Contacts par secteur d'entreprise</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -173,15 +192,15 @@
     </message>
     <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
-        <translation>Rechercher&#xa0;: nom, secteur, ville (Ctrl+F)</translation>
+        <translation>Rechercher : nom, secteur, ville (Ctrl+F)</translation>
     </message>
     <message>
         <source>No companies match “{query}”.</source>
-        <translation>Aucune entreprise ne correspond à «&#xa0;{query}&#xa0;».</translation>
+        <translation>Aucune entreprise ne correspond à « {query} ».</translation>
     </message>
     <message>
         <source>No companies yet — they are created as you log people (Ctrl+N) or with Edit ▸ New…</source>
-        <translation>Aucune entreprise pour l&apos;instant — elles sont créées quand vous notez des personnes (Ctrl+N) ou via Édition ▸ Nouveau…</translation>
+        <translation>Aucune entreprise pour l'instant — elles sont créées quand vous notez des personnes (Ctrl+N) ou via Édition ▸ Nouveau…</translation>
     </message>
     <message numerus="yes">
         <source>%n company(ies)</source>
@@ -196,7 +215,7 @@
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation>Étiquettes&#xa0;: {tags}</translation>
+        <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
         <source>People</source>
@@ -204,7 +223,7 @@
     </message>
     <message>
         <source>Nobody from this company yet.</source>
-        <translation>Personne de cette entreprise pour l&apos;instant.</translation>
+        <translation>Personne de cette entreprise pour l'instant.</translation>
     </message>
     <message>
         <source>this company</source>
@@ -212,14 +231,14 @@
     </message>
     <message>
         <source>company</source>
-        <translation>l&apos;entreprise</translation>
+        <translation>l'entreprise</translation>
     </message>
 </context>
 <context>
     <name>CompanyEditor</name>
     <message>
         <source>Edit company</source>
-        <translation>Modifier l&apos;entreprise</translation>
+        <translation>Modifier l'entreprise</translation>
     </message>
     <message>
         <source>New company</source>
@@ -227,11 +246,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Secteur&#xa0;:</translation>
+        <translation>&amp;Secteur :</translation>
     </message>
     <message>
         <source>pharma, biotech, CDMO, agency …</source>
@@ -239,27 +258,27 @@
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;web&#xa0;:</translation>
+        <translation>Site &amp;web :</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation>&amp;Ville&#xa0;:</translation>
+        <translation>&amp;Ville :</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>&amp;Pays&#xa0;:</translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>two letters: US, BE …</source>
-        <translation>deux lettres&#xa0;: US, BE…</translation>
+        <translation>deux lettres : US, BE…</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>É&amp;tiquettes&#xa0;:</translation>
+        <translation>É&amp;tiquettes :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes&#xa0;:</translation>
+        <translation>N&amp;otes :</translation>
     </message>
 </context>
 <context>
@@ -278,7 +297,7 @@
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s&apos;est passé</translation>
+        <translation>Ce qui s'est passé</translation>
     </message>
     <message>
         <source>Differences</source>
@@ -290,15 +309,15 @@
     </message>
     <message>
         <source>No conflicts: every copy agreed.</source>
-        <translation>Aucun conflit&#xa0;: toutes les copies concordaient.</translation>
+        <translation>Aucun conflit : toutes les copies concordaient.</translation>
     </message>
     <message>
         <source>edited on two copies; the newer edit was kept</source>
-        <translation>modifié sur deux copies&#xa0;; la modification la plus récente a été conservée</translation>
+        <translation>modifié sur deux copies ; la modification la plus récente a été conservée</translation>
     </message>
     <message>
         <source>deleted on one copy while edited on another; the deletion was kept</source>
-        <translation>supprimé sur une copie et modifié sur une autre&#xa0;; la suppression a été conservée</translation>
+        <translation>supprimé sur une copie et modifié sur une autre ; la suppression a été conservée</translation>
     </message>
 </context>
 <context>
@@ -313,27 +332,27 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom&#xa0;:</translation>
+        <translation>&amp;Prénom :</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation>&amp;Entreprise&#xa0;:</translation>
+        <translation>&amp;Entreprise :</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation>&amp;Fonction&#xa0;:</translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>E-&amp;mail&#xa0;:</translation>
+        <translation>E-&amp;mail :</translation>
     </message>
     <message>
         <source>several: separate with commas</source>
-        <translation>plusieurs&#xa0;: séparez-les par des virgules</translation>
+        <translation>plusieurs : séparez-les par des virgules</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
@@ -341,19 +360,19 @@
     </message>
     <message>
         <source>Lin&amp;kedIn:</source>
-        <translation>Lin&amp;kedIn&#xa0;:</translation>
+        <translation>Lin&amp;kedIn :</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation>P&amp;ays&#xa0;:</translation>
+        <translation>P&amp;ays :</translation>
     </message>
     <message>
         <source>two letters: US, BE …</source>
-        <translation>deux lettres&#xa0;: US, BE…</translation>
+        <translation>deux lettres : US, BE…</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>en, fr, nl …</source>
@@ -361,15 +380,15 @@
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>Éti&amp;quettes&#xa0;:</translation>
+        <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation>P&amp;riorité&#xa0;:</translation>
+        <translation>P&amp;riorité :</translation>
     </message>
     <message>
         <source>Lawful &amp;basis:</source>
-        <translation>&amp;Base légale&#xa0;:</translation>
+        <translation>&amp;Base légale :</translation>
     </message>
     <message>
         <source>(not recorded)</source>
@@ -377,11 +396,11 @@
     </message>
     <message>
         <source>… since:</source>
-        <translation>… depuis le&#xa0;:</translation>
+        <translation>… depuis le :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes&#xa0;:</translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <source>More: name, birthday, addresses, web</source>
@@ -420,56 +439,56 @@
     <name>ContactFormDialog</name>
     <message>
         <source>with the country code: +1 617 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. {example} — read as {region}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A number without + is read in {region}; with + and a country code, anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phone not checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{problem}.
 
 Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ContactPickerDialog</name>
     <message>
         <source>Choose a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name, company or email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Who is it about?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No contact matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The first {shown} of {total}: type more to narrow.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -480,19 +499,19 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
-        <translation>Rechercher&#xa0;: nom, entreprise, e-mail, tél. (Ctrl+F)</translation>
+        <translation>Rechercher : nom, entreprise, e-mail, tél. (Ctrl+F)</translation>
     </message>
     <message>
         <source>No contacts match “{query}”.</source>
-        <translation>Aucun contact ne correspond à «&#xa0;{query}&#xa0;».</translation>
+        <translation>Aucun contact ne correspond à « {query} ».</translation>
     </message>
     <message>
         <source>No contacts yet — press Ctrl+N to log the first person you meet.</source>
-        <translation>Aucun contact pour l&apos;instant — appuyez sur Ctrl+N pour noter la première personne que vous rencontrez.</translation>
+        <translation>Aucun contact pour l'instant — appuyez sur Ctrl+N pour noter la première personne que vous rencontrez.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
@@ -504,8 +523,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message numerus="yes">
         <source>Without a name (%n)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -522,7 +541,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Kept without a name: Edit to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -530,7 +549,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>LinkedIn: {profile}</source>
-        <translation>LinkedIn&#xa0;: {profile}</translation>
+        <translation>LinkedIn : {profile}</translation>
     </message>
     <message>
         <source>Birthday: {day}</source>
@@ -538,15 +557,23 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Country: {code}</source>
-        <translation>Pays&#xa0;: {code}</translation>
+        <translation>Pays : {code}</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation>Étiquettes&#xa0;: {tags}</translation>
+        <translation>Étiquettes : {tags}</translation>
     </message>
     <message>
         <source>Logged by {owner}</source>
         <translation>Noté par {owner}</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Met at</source>
@@ -590,7 +617,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>No interactions yet.</source>
-        <translation>Aucune interaction pour l&apos;instant.</translation>
+        <translation>Aucune interaction pour l'instant.</translation>
     </message>
     <message>
         <source>work</source>
@@ -633,7 +660,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Due today</source>
-        <translation>À faire aujourd&apos;hui</translation>
+        <translation>À faire aujourd'hui</translation>
     </message>
     <message>
         <source>Due this week</source>
@@ -656,23 +683,23 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <name>DraftEmailDialog</name>
     <message>
         <source>Draft email</source>
-        <translation>Brouillon d&apos;e-mail</translation>
+        <translation>Brouillon d'e-mail</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>À&#xa0;:</translation>
+        <translation>À :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet&#xa0;:</translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation>&amp;Message&#xa0;:</translation>
+        <translation>&amp;Message :</translation>
     </message>
     <message>
         <source>&amp;Open in mail app</source>
@@ -683,20 +710,20 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Enregistrer en .&amp;eml…</translation>
     </message>
     <message>
-        <source>Templates are edited in Settings → Email templates. The email is recorded in the contact&apos;s history.</source>
-        <translation>Les modèles se modifient dans Paramètres → Modèles d&apos;e-mail. L&apos;e-mail est noté dans l&apos;historique du contact.</translation>
+        <source>Templates are edited in Settings → Email templates. The email is recorded in the contact's history.</source>
+        <translation>Les modèles se modifient dans Paramètres → Modèles d'e-mail. L'e-mail est noté dans l'historique du contact.</translation>
     </message>
     <message>
         <source>{name} (no email address on file: add it in your mail app)</source>
-        <translation>{name} (aucune adresse e-mail connue&#xa0;: ajoutez-la dans votre messagerie)</translation>
+        <translation>{name} (aucune adresse e-mail connue : ajoutez-la dans votre messagerie)</translation>
     </message>
     <message>
         <source>No mail app opened the draft. Save it as an .eml file instead.</source>
-        <translation>Aucune messagerie n&apos;a ouvert le brouillon. Enregistrez-le plutôt comme fichier .eml.</translation>
+        <translation>Aucune messagerie n'a ouvert le brouillon. Enregistrez-le plutôt comme fichier .eml.</translation>
     </message>
     <message>
         <source>Save the email</source>
-        <translation>Enregistrer l&apos;e-mail</translation>
+        <translation>Enregistrer l'e-mail</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
@@ -733,11 +760,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Merged {summary}.</source>
-        <translation>Fusion effectuée&#xa0;: {summary}.</translation>
+        <translation>Fusion effectuée : {summary}.</translation>
     </message>
     <message>
         <source>Merge undone: {summary}.</source>
-        <translation>Fusion annulée&#xa0;: {summary}.</translation>
+        <translation>Fusion annulée : {summary}.</translation>
     </message>
     <message>
         <source>Undo last merge</source>
@@ -745,11 +772,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>There is no merge to undo.</source>
-        <translation>Il n&apos;y a aucune fusion à annuler.</translation>
+        <translation>Il n'y a aucune fusion à annuler.</translation>
     </message>
     <message>
         <source>Undo the merge of {summary}? Both records come back as they were.</source>
-        <translation>Annuler la fusion de {summary}&#xa0;? Les deux enregistrements reviennent tels qu&apos;ils étaient.</translation>
+        <translation>Annuler la fusion de {summary} ? Les deux enregistrements reviennent tels qu'ils étaient.</translation>
     </message>
 </context>
 <context>
@@ -764,7 +791,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Score</source>
@@ -801,8 +828,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message numerus="yes">
         <source>%n pair(s) that may be duplicates. Nothing is merged until you choose.</source>
         <translation>
-            <numerusform>%n paire qui pourrait être un doublon. Rien n&apos;est fusionné tant que vous n&apos;avez pas choisi.</numerusform>
-            <numerusform>%n paires qui pourraient être des doublons. Rien n&apos;est fusionné tant que vous n&apos;avez pas choisi.</numerusform>
+            <numerusform>%n paire qui pourrait être un doublon. Rien n'est fusionné tant que vous n'avez pas choisi.</numerusform>
+            <numerusform>%n paires qui pourraient être des doublons. Rien n'est fusionné tant que vous n'avez pas choisi.</numerusform>
         </translation>
     </message>
     <message>
@@ -818,23 +845,23 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Placeholders: {placeholders}. {{your_name}} is your name from the General tab.</source>
-        <translation>Variables&#xa0;: {placeholders}. {{your_name}} est votre nom indiqué dans l&apos;onglet Général.</translation>
+        <translation>Variables : {placeholders}. {{your_name}} est votre nom indiqué dans l'onglet Général.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet&#xa0;:</translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation>&amp;Message&#xa0;:</translation>
+        <translation>&amp;Message :</translation>
     </message>
     <message>
         <source>Email templates</source>
-        <translation>Modèles d&apos;e-mail</translation>
+        <translation>Modèles d'e-mail</translation>
     </message>
 </context>
 <context>
@@ -845,23 +872,23 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Who:</source>
-        <translation>Qui&#xa0;:</translation>
+        <translation>Qui :</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation>&amp;Session&#xa0;:</translation>
+        <translation>&amp;Session :</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote&#xa0;:</translation>
+        <translation>N&amp;ote :</translation>
     </message>
     <message>
         <source>e.g. wants CAR-T capacity in EU</source>
-        <translation>p. ex. cherche de la capacité CAR-T dans l&apos;UE</translation>
+        <translation>p. ex. cherche de la capacité CAR-T dans l'UE</translation>
     </message>
     <message>
         <source>There is no session yet: add one on the Sessions page.</source>
-        <translation>Il n&apos;y a encore aucune session&#xa0;: ajoutez-en une dans la page Sessions.</translation>
+        <translation>Il n'y a encore aucune session : ajoutez-en une dans la page Sessions.</translation>
     </message>
 </context>
 <context>
@@ -888,7 +915,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>Every field (default)</source>
@@ -912,11 +939,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Profile:</source>
-        <translation>Profil&#xa0;:</translation>
+        <translation>Profil :</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation>Version&#xa0;:</translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>All open follow-ups</source>
@@ -928,7 +955,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Due today</source>
-        <translation>À faire aujourd&apos;hui</translation>
+        <translation>À faire aujourd'hui</translation>
     </message>
     <message>
         <source>Due within 7 days</source>
@@ -936,7 +963,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Follow-ups:</source>
-        <translation>Suivis&#xa0;:</translation>
+        <translation>Suivis :</translation>
     </message>
     <message numerus="yes">
         <source>All %n contact(s)</source>
@@ -962,7 +989,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>One all-day event per open follow-up, on the day it is due; Outlook and Google Calendar import it.</source>
-        <translation>Un événement d&apos;une journée entière par suivi ouvert, le jour de son échéance&#xa0;; Outlook et Google Agenda l&apos;importent.</translation>
+        <translation>Un événement d'une journée entière par suivi ouvert, le jour de son échéance ; Outlook et Google Agenda l'importent.</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -974,7 +1001,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Exported {rows} to {path}. Not in the file:</source>
-        <translation>Exportation vers {path}&#xa0;: {rows} élément(s). Absent du fichier&#xa0;:</translation>
+        <translation>Exportation vers {path} : {rows} élément(s). Absent du fichier :</translation>
     </message>
     <message>
         <source>Close</source>
@@ -982,7 +1009,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Nothing was written: {why}</source>
-        <translation>Rien n&apos;a été écrit&#xa0;: {why}</translation>
+        <translation>Rien n'a été écrit : {why}</translation>
     </message>
 </context>
 <context>
@@ -997,11 +1024,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>About:</source>
-        <translation>Concerne&#xa0;:</translation>
+        <translation>Concerne :</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation>&amp;Tâche&#xa0;:</translation>
+        <translation>&amp;Tâche :</translation>
     </message>
     <message>
         <source>e.g. send the deck</source>
@@ -1009,15 +1036,15 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>É&amp;chéance&#xa0;:</translation>
+        <translation>É&amp;chéance :</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorité&#xa0;:</translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1033,7 +1060,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes&#xa0;:</translation>
+        <translation>N&amp;otes :</translation>
     </message>
 </context>
 <context>
@@ -1060,7 +1087,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Select a contact or a follow-up first.</source>
-        <translation>Sélectionnez d&apos;abord un contact ou un suivi.</translation>
+        <translation>Sélectionnez d'abord un contact ou un suivi.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -1072,7 +1099,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Draft &amp;email…</source>
-        <translation>Brouillon d&apos;&amp;e-mail…</translation>
+        <translation>Brouillon d'&amp;e-mail…</translation>
     </message>
 </context>
 <context>
@@ -1083,7 +1110,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>This week</source>
@@ -1131,23 +1158,23 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>… and {n} more: narrow the list with the search or the filters.</source>
-        <translation>… et {n} de plus&#xa0;: affinez la liste avec la recherche ou les filtres.</translation>
+        <translation>… et {n} de plus : affinez la liste avec la recherche ou les filtres.</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation>&amp;Session&#xa0;:</translation>
+        <translation>&amp;Session :</translation>
     </message>
     <message>
         <source>T&amp;ag:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation>&amp;Entreprise&#xa0;:</translation>
+        <translation>&amp;Entreprise :</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation>Respo&amp;nsable&#xa0;:</translation>
+        <translation>Respo&amp;nsable :</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1183,7 +1210,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation>&amp;Changer l&apos;échéance…</translation>
+        <translation>&amp;Changer l'échéance…</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
@@ -1195,7 +1222,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Draft &amp;email…</source>
-        <translation>Brouillon d&apos;&amp;e-mail…</translation>
+        <translation>Brouillon d'&amp;e-mail…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1207,11 +1234,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Search follow-ups: task, contact, company (Ctrl+F)</source>
-        <translation>Rechercher&#xa0;: tâche, contact, entreprise (Ctrl+F)</translation>
+        <translation>Rechercher : tâche, contact, entreprise (Ctrl+F)</translation>
     </message>
     <message>
         <source>New follow-up: who with?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All sessions</source>
@@ -1249,20 +1276,20 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Aucun suivi ne correspond à la recherche ou aux filtres.</translation>
     </message>
     <message>
-        <source>No follow-ups yet. Add one from a contact (&quot;Add follow-up&quot;), or when you log someone with quick capture.</source>
-        <translation>Aucun suivi pour l&apos;instant. Ajoutez-en un depuis un contact («&#xa0;Ajouter un suivi&#xa0;»), ou quand vous notez quelqu&apos;un en saisie rapide.</translation>
+        <source>No follow-ups yet. Add one from a contact ("Add follow-up"), or when you log someone with quick capture.</source>
+        <translation>Aucun suivi pour l'instant. Ajoutez-en un depuis un contact (« Ajouter un suivi »), ou quand vous notez quelqu'un en saisie rapide.</translation>
     </message>
     <message>
         <source>Select a follow-up first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only an open follow-up can be done, snoozed or rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done: {title}</source>
-        <translation>Fait&#xa0;: {title}</translation>
+        <translation>Fait : {title}</translation>
     </message>
     <message>
         <source>Snooze until</source>
@@ -1270,19 +1297,19 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Snoozed until {date}: {title}</source>
-        <translation>Reporté au {date}&#xa0;: {title}</translation>
+        <translation>Reporté au {date} : {title}</translation>
     </message>
     <message>
         <source>Reschedule: new due date</source>
-        <translation>Changer l&apos;échéance&#xa0;: nouvelle date</translation>
+        <translation>Changer l'échéance : nouvelle date</translation>
     </message>
     <message>
         <source>Due {date}: {title}</source>
-        <translation>Échéance le {date}&#xa0;: {title}</translation>
+        <translation>Échéance le {date} : {title}</translation>
     </message>
     <message>
         <source>Priority changed: {title}</source>
-        <translation>Priorité modifiée&#xa0;: {title}</translation>
+        <translation>Priorité modifiée : {title}</translation>
     </message>
 </context>
 <context>
@@ -1304,16 +1331,16 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
+        <source>'{value}' is not a date (YYYY-MM-DD)</source>
+        <translation>« {value} » n'est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>AAAA-MM-JJ HH:MM</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
-        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date et une heure (AAAA-MM-JJ HH:MM)</translation>
+        <source>'{value}' is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <translation>« {value} » n'est pas une date et une heure (AAAA-MM-JJ HH:MM)</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1371,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom&#xa0;:</translation>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
         <source>Recorded as the owner of the people and follow-ups you create.</source>
@@ -1352,7 +1379,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Default phone &amp;region:</source>
-        <translation>&amp;Région téléphonique par défaut&#xa0;:</translation>
+        <translation>&amp;Région téléphonique par défaut :</translation>
     </message>
     <message>
         <source>Two-letter country code used for numbers typed without +, e.g. BE or US.</source>
@@ -1360,15 +1387,15 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données&#xa0;:</translation>
+        <translation>&amp;Base de données :</translation>
     </message>
     <message>
         <source>In use now: {current}. A new location takes effect when you restart the app.</source>
-        <translation>Utilisée actuellement&#xa0;: {current}. Un nouvel emplacement prend effet au redémarrage de l&apos;application.</translation>
+        <translation>Utilisée actuellement : {current}. Un nouvel emplacement prend effet au redémarrage de l'application.</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence&#xa0;:</translation>
+        <translation>&amp;Apparence :</translation>
     </message>
     <message>
         <source>Database location</source>
@@ -1384,7 +1411,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Default phone region: a two-letter country code (BE, US …).</source>
-        <translation>Région téléphonique par défaut&#xa0;: un code pays à deux lettres (BE, US…).</translation>
+        <translation>Région téléphonique par défaut : un code pays à deux lettres (BE, US…).</translation>
     </message>
 </context>
 <context>
@@ -1395,19 +1422,19 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re&amp;vert last import…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
-        <translation>{file} importé&#xa0;: {created} créés, {updated} mis à jour, {skipped} ignorés.</translation>
+        <translation>{file} importé : {created} créés, {updated} mis à jour, {skipped} ignorés.</translation>
     </message>
     <message>
         <source>Exported {rows} to {path}.</source>
-        <translation>Exportation vers {path}&#xa0;: {rows} élément(s).</translation>
+        <translation>Exportation vers {path} : {rows} élément(s).</translation>
     </message>
     <message>
         <source>Revert last import</source>
@@ -1415,13 +1442,13 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>There is no import to revert.</source>
-        <translation>Il n&apos;y a aucune importation à annuler.</translation>
+        <translation>Il n'y a aucune importation à annuler.</translation>
     </message>
     <message numerus="yes">
         <source>Revert the import of {file} ({when})? The %n contact(s) it created are removed and the {updated} it updated are restored.</source>
         <translation>
-            <numerusform>Annuler l&apos;importation de {file} ({when})&#xa0;? %n contact créé par cette importation sera supprimé, et les {updated} contacts mis à jour seront restaurés.</numerusform>
-            <numerusform>Annuler l&apos;importation de {file} ({when})&#xa0;? Les %n contacts créés par cette importation seront supprimés, et les {updated} contacts mis à jour seront restaurés.</numerusform>
+            <numerusform>Annuler l'importation de {file} ({when}) ? %n contact créé par cette importation sera supprimé, et les {updated} contacts mis à jour seront restaurés.</numerusform>
+            <numerusform>Annuler l'importation de {file} ({when}) ? Les %n contacts créés par cette importation seront supprimés, et les {updated} contacts mis à jour seront restaurés.</numerusform>
         </translation>
     </message>
 </context>
@@ -1453,15 +1480,15 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Met at:</source>
-        <translation type="unfinished">&amp;Session&#xa0;:</translation>
+        <translation type="unfinished">&amp;Session :</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows.</source>
@@ -1469,7 +1496,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>What each column imports as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Column in the file</source>
@@ -1485,11 +1512,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Row</source>
@@ -1509,7 +1536,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>See what the import would do, without writing</source>
-        <translation>Voir ce que ferait l&apos;importation, sans rien écrire</translation>
+        <translation>Voir ce que ferait l'importation, sans rien écrire</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1517,16 +1544,16 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Drop a file here, or choose one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
+        <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone's address book or LinkedIn.
 You see the first rows and how each column maps before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose &amp;a file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
@@ -1534,11 +1561,11 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>This file cannot be imported: {why}</source>
-        <translation>Ce fichier ne peut pas être importé&#xa0;: {why}</translation>
+        <translation>Ce fichier ne peut pas être importé : {why}</translation>
     </message>
     <message>
         <source>Press Check to see what the import would do, row by row; nothing is written until you press Import.</source>
-        <translation>Appuyez sur Vérifier pour voir ce que ferait l&apos;importation, ligne par ligne&#xa0;; rien n&apos;est écrit avant que vous appuyiez sur Importer.</translation>
+        <translation>Appuyez sur Vérifier pour voir ce que ferait l'importation, ligne par ligne ; rien n'est écrit avant que vous appuyiez sur Importer.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact row(s) in {kind}.</source>
@@ -1548,8 +1575,8 @@ You see the first rows and how each column maps before anything is imported.</so
         </translation>
     </message>
     <message>
-        <source>Change &quot;Imports as&quot; where a column is not recognised; columns left as &quot;(keep in notes)&quot; are added to the notes.</source>
-        <translation>Modifiez «&#xa0;Importer comme&#xa0;» là où une colonne n&apos;est pas reconnue&#xa0;; les colonnes laissées sur «&#xa0;(garder dans les notes)&#xa0;» sont ajoutées aux notes.</translation>
+        <source>Change "Imports as" where a column is not recognised; columns left as "(keep in notes)" are added to the notes.</source>
+        <translation>Modifiez « Importer comme » là où une colonne n'est pas reconnue ; les colonnes laissées sur « (garder dans les notes) » sont ajoutées aux notes.</translation>
     </message>
     <message>
         <source>(keep in notes)</source>
@@ -1561,11 +1588,11 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>(label of another column)</source>
-        <translation>(libellé d&apos;une autre colonne)</translation>
+        <translation>(libellé d'une autre colonne)</translation>
     </message>
     <message>
         <source>Mapping changed: press Check to see the result.</source>
-        <translation>Correspondance modifiée&#xa0;: appuyez sur Vérifier pour voir le résultat.</translation>
+        <translation>Correspondance modifiée : appuyez sur Vérifier pour voir le résultat.</translation>
     </message>
     <message>
         <source>Checking the file…</source>
@@ -1577,26 +1604,40 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Check: {created} to create, {updated} to update, {skipped} to skip. Nothing has been written yet.</source>
-        <translation>Vérification&#xa0;: {created} à créer, {updated} à mettre à jour, {skipped} à ignorer. Rien n&apos;a encore été écrit.</translation>
+        <translation>Vérification : {created} à créer, {updated} à mettre à jour, {skipped} à ignorer. Rien n'a encore été écrit.</translation>
     </message>
     <message>
         <source>Imported: {created} created, {updated} updated, {skipped} skipped.</source>
-        <translation>Importation terminée&#xa0;: {created} créés, {updated} mis à jour, {skipped} ignorés.</translation>
+        <translation>Importation terminée : {created} créés, {updated} mis à jour, {skipped} ignorés.</translation>
     </message>
     <message>
         <source>Nothing was imported: {why}</source>
-        <translation>Rien n&apos;a été importé&#xa0;: {why}</translation>
+        <translation>Rien n'a été importé : {why}</translation>
     </message>
     <message>
         <source>Kept in notes: {columns}.</source>
-        <translation>Gardé dans les notes&#xa0;: {columns}.</translation>
+        <translation>Gardé dans les notes : {columns}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a name, listed as “(no name)” to complete.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) valid in no region kept as written, marked “not checked”.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
     <name>InteractionEditor</name>
     <message>
         <source>Edit interaction</source>
-        <translation>Modifier l&apos;interaction</translation>
+        <translation>Modifier l'interaction</translation>
     </message>
     <message>
         <source>Log an interaction</source>
@@ -1604,11 +1645,11 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>With:</source>
-        <translation>Avec&#xa0;:</translation>
+        <translation>Avec :</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation>&amp;Canal&#xa0;:</translation>
+        <translation>&amp;Canal :</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1628,46 +1669,46 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Quand&#xa0;:</translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>&amp;Résumé&#xa0;:</translation>
+        <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <source>Say in a few words what happened.</source>
-        <translation>Dites en quelques mots ce qui s&apos;est passé.</translation>
+        <translation>Dites en quelques mots ce qui s'est passé.</translation>
     </message>
 </context>
 <context>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Through the menus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type an action or a key, e.g. export or Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1678,7 +1719,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1686,7 +1727,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -1702,7 +1743,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>&amp;Undo: {what}</source>
-        <translation>&amp;Annuler&#xa0;: {what}</translation>
+        <translation>&amp;Annuler : {what}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1738,7 +1779,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Quick ca&amp;pture…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
@@ -1770,7 +1811,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Mission CRM</source>
@@ -1778,7 +1819,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Saved {names}.</source>
-        <translation>Enregistré&#xa0;: {names}.</translation>
+        <translation>Enregistré : {names}.</translation>
     </message>
     <message>
         <source>About Mission CRM</source>
@@ -1786,7 +1827,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>&lt;b&gt;Mission CRM&lt;/b&gt; {version}&lt;br&gt;Contacts and follow-ups for the members of a trade delegation.&lt;br&gt;Database: {db}</source>
-        <translation>&lt;b&gt;Mission CRM&lt;/b&gt; {version}&lt;br&gt;Contacts et suivis pour les membres d&apos;une délégation économique.&lt;br&gt;Base de données&#xa0;: {db}</translation>
+        <translation>&lt;b&gt;Mission CRM&lt;/b&gt; {version}&lt;br&gt;Contacts et suivis pour les membres d'une délégation économique.&lt;br&gt;Base de données : {db}</translation>
     </message>
     <message>
         <source>opening…</source>
@@ -1797,11 +1838,11 @@ You see the first rows and how each column maps before anything is imported.</so
     <name>MergeDialog</name>
     <message>
         <source>&amp;Keep the other one</source>
-        <translation>&amp;Garder l&apos;autre</translation>
+        <translation>&amp;Garder l'autre</translation>
     </message>
     <message>
         <source>Keep the record on the right and merge the one on the left into it</source>
-        <translation>Garder l&apos;enregistrement de droite et y fusionner celui de gauche</translation>
+        <translation>Garder l'enregistrement de droite et y fusionner celui de gauche</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -1821,15 +1862,15 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>“{other}” will be merged into “{keep}”. Where they differ, choose the value to keep; everything linked to either record is kept. You can undo the merge.</source>
-        <translation>«&#xa0;{other}&#xa0;» sera fusionné dans «&#xa0;{keep}&#xa0;». Là où ils diffèrent, choisissez la valeur à garder&#xa0;; tout ce qui est lié à l&apos;un ou l&apos;autre est conservé. Vous pourrez annuler la fusion.</translation>
+        <translation>« {other} » sera fusionné dans « {keep} ». Là où ils diffèrent, choisissez la valeur à garder ; tout ce qui est lié à l'un ou l'autre est conservé. Vous pourrez annuler la fusion.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep:&lt;/b&gt; {name}</source>
-        <translation>&lt;b&gt;Garder&#xa0;:&lt;/b&gt; {name}</translation>
+        <translation>&lt;b&gt;Garder :&lt;/b&gt; {name}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merge in:&lt;/b&gt; {name}</source>
-        <translation>&lt;b&gt;À fusionner&#xa0;:&lt;/b&gt; {name}</translation>
+        <translation>&lt;b&gt;À fusionner :&lt;/b&gt; {name}</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1956,7 +1997,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>e.g. Economic mission to the USA, June 2022</source>
@@ -1964,31 +2005,31 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation>&amp;Début&#xa0;:</translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation>&amp;Fin&#xa0;:</translation>
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished">P&amp;ays&#xa0;:</translation>
+        <translation type="unfinished">P&amp;ays :</translation>
     </message>
     <message>
         <source>US, BE …</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where the mission takes place: phone numbers typed without + during the mission are read there</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes&#xa0;:</translation>
+        <translation>N&amp;otes :</translation>
     </message>
 </context>
 <context>
@@ -1996,8 +2037,8 @@ You see the first rows and how each column maps before anything is imported.</so
     <message numerus="yes">
         <source>Follow-ups (%n due)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2009,7 +2050,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation>Une erreur s&apos;est produite&#xa0;: {error}</translation>
+        <translation>Une erreur s'est produite : {error}</translation>
     </message>
     <message>
         <source>Mission CRM</source>
@@ -2024,11 +2065,11 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète&#xa0;:</translation>
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>&amp;Répéter&#xa0;:</translation>
+        <translation>&amp;Répéter :</translation>
     </message>
     <message>
         <source>Wrong passphrase or recovery key. Try again.</source>
@@ -2056,15 +2097,15 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Choose the new passphrase for {name}. Every automatic backup is re-encrypted with it; you will need it each time you open the database.</source>
-        <translation>Choisissez la nouvelle phrase secrète de {name}. Chaque sauvegarde automatique est rechiffrée avec elle&#xa0;; vous en aurez besoin à chaque ouverture de la base de données.</translation>
+        <translation>Choisissez la nouvelle phrase secrète de {name}. Chaque sauvegarde automatique est rechiffrée avec elle ; vous en aurez besoin à chaque ouverture de la base de données.</translation>
     </message>
     <message>
         <source>no secure keyring is available</source>
-        <translation>aucun trousseau de clés sécurisé n&apos;est disponible</translation>
+        <translation>aucun trousseau de clés sécurisé n'est disponible</translation>
     </message>
     <message>
         <source>A new database, {name}, is being created. It cannot be encrypted with a key kept by the system ({reason}). Choose a passphrase to encrypt it; you will type it each time you open the database. Without one, the contacts you record are stored unencrypted on this computer.</source>
-        <translation>Une nouvelle base de données, {name}, est en cours de création. Elle ne peut pas être chiffrée avec une clé gardée par le système ({reason}). Choisissez une phrase secrète pour la chiffrer&#xa0;; vous la saisirez à chaque ouverture de la base de données. Sans phrase secrète, les contacts que vous notez sont stockés sans chiffrement sur cet ordinateur.</translation>
+        <translation>Une nouvelle base de données, {name}, est en cours de création. Elle ne peut pas être chiffrée avec une clé gardée par le système ({reason}). Choisissez une phrase secrète pour la chiffrer ; vous la saisirez à chaque ouverture de la base de données. Sans phrase secrète, les contacts que vous notez sont stockés sans chiffrement sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>
@@ -2145,19 +2186,19 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E&amp;ncrypt Database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Erase Contact &amp;Permanently (GDPR)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change E&amp;ncryption Key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2195,9 +2236,9 @@ You see the first rows and how each column maps before anything is imported.</so
         <source>Replace the current database with {file}?
 
 The current database is kept in the backups folder first.</source>
-        <translation>Remplacer la base de données actuelle par {file}&#xa0;?
+        <translation>Remplacer la base de données actuelle par {file} ?
 
-La base de données actuelle est d&apos;abord gardée dans le dossier des sauvegardes.</translation>
+La base de données actuelle est d'abord gardée dans le dossier des sauvegardes.</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -2205,15 +2246,15 @@ La base de données actuelle est d&apos;abord gardée dans le dossier des sauveg
     </message>
     <message>
         <source>Restored from {file}; the replaced database is kept as {aside}</source>
-        <translation>Restauré depuis {file}&#xa0;; la base de données remplacée est gardée sous {aside}</translation>
+        <translation>Restauré depuis {file} ; la base de données remplacée est gardée sous {aside}</translation>
     </message>
     <message>
         <source>Encrypt {name}? Its automatic backups are encrypted too; the unencrypted ones are overwritten and deleted.</source>
-        <translation>Chiffrer {name}&#xa0;? Ses sauvegardes automatiques sont chiffrées aussi&#xa0;; celles qui ne sont pas chiffrées sont écrasées et supprimées.</translation>
+        <translation>Chiffrer {name} ? Ses sauvegardes automatiques sont chiffrées aussi ; celles qui ne sont pas chiffrées sont écrasées et supprimées.</translation>
     </message>
     <message>
         <source>Re-encrypt {name} and its automatic backups with a new key? A recovery key saved before stops working.</source>
-        <translation>Rechiffrer {name} et ses sauvegardes automatiques avec une nouvelle clé&#xa0;? Une clé de récupération enregistrée auparavant ne fonctionnera plus.</translation>
+        <translation>Rechiffrer {name} et ses sauvegardes automatiques avec une nouvelle clé ? Une clé de récupération enregistrée auparavant ne fonctionnera plus.</translation>
     </message>
     <message>
         <source>Encryption</source>
@@ -2225,11 +2266,11 @@ La base de données actuelle est d&apos;abord gardée dans le dossier des sauveg
     </message>
     <message>
         <source>The database is encrypted with your passphrase. Keep it safe: without it the database cannot be opened.</source>
-        <translation>La base de données est chiffrée avec votre phrase secrète. Gardez-la en lieu sûr&#xa0;: sans elle, la base de données ne peut pas être ouverte.</translation>
+        <translation>La base de données est chiffrée avec votre phrase secrète. Gardez-la en lieu sûr : sans elle, la base de données ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>The database is encrypted; its key is kept by the system keyring. Save a recovery key now? Without it, a new laptop or a reset keyring means the data is lost.</source>
-        <translation>La base de données est chiffrée&#xa0;; sa clé est gardée par le trousseau de clés du système. Enregistrer une clé de récupération maintenant&#xa0;? Sans elle, avec un nouvel ordinateur portable ou un trousseau réinitialisé, les données sont perdues.</translation>
+        <translation>La base de données est chiffrée ; sa clé est gardée par le trousseau de clés du système. Enregistrer une clé de récupération maintenant ? Sans elle, avec un nouvel ordinateur portable ou un trousseau réinitialisé, les données sont perdues.</translation>
     </message>
     <message>
         <source>Save the recovery key to</source>
@@ -2245,7 +2286,7 @@ La base de données actuelle est d&apos;abord gardée dans le dossier des sauveg
     </message>
     <message>
         <source>The recovery key is in {file}. Keep it away from this laptop: on a USB key in a drawer, or in a password manager.</source>
-        <translation>La clé de récupération se trouve dans {file}. Gardez-la loin de cet ordinateur portable&#xa0;: sur une clé USB dans un tiroir, ou dans un gestionnaire de mots de passe.</translation>
+        <translation>La clé de récupération se trouve dans {file}. Gardez-la loin de cet ordinateur portable : sur une clé USB dans un tiroir, ou dans un gestionnaire de mots de passe.</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -2253,7 +2294,7 @@ La base de données actuelle est d&apos;abord gardée dans le dossier des sauveg
     </message>
     <message>
         <source>Select a contact first.</source>
-        <translation>Sélectionnez d&apos;abord un contact.</translation>
+        <translation>Sélectionnez d'abord un contact.</translation>
     </message>
     <message>
         <source>Erase permanently</source>
@@ -2263,9 +2304,9 @@ La base de données actuelle est d&apos;abord gardée dans le dossier des sauveg
         <source>Erase {name} permanently?
 
 Everything about this person (emails, phones, meetings, history, follow-ups) is removed from the database, the search index and the automatic backups. This cannot be undone.</source>
-        <translation>Effacer définitivement {name}&#xa0;?
+        <translation>Effacer définitivement {name} ?
 
-Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historique, suivis) est supprimé de la base de données, de l&apos;index de recherche et des sauvegardes automatiques. Cette opération est irréversible.</translation>
+Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historique, suivis) est supprimé de la base de données, de l'index de recherche et des sauvegardes automatiques. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>this contact</source>
@@ -2273,7 +2314,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>{name} was erased permanently.</source>
-        <translation>Effacé définitivement&#xa0;: {name}.</translation>
+        <translation>Effacé définitivement : {name}.</translation>
     </message>
     <message>
         <source>The contact</source>
@@ -2282,7 +2323,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message>
         <source>These backups are encrypted with another key and may still hold this person; delete them:
 {files}</source>
-        <translation>Ces sauvegardes sont chiffrées avec une autre clé et peuvent encore contenir cette personne&#xa0;; supprimez-les&#xa0;:
+        <translation>Ces sauvegardes sont chiffrées avec une autre clé et peuvent encore contenir cette personne ; supprimez-les :
 {files}</translation>
     </message>
     <message>
@@ -2311,7 +2352,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>{file}: cannot write ({reason})</source>
-        <translation>{file}&#xa0;: écriture impossible ({reason})</translation>
+        <translation>{file} : écriture impossible ({reason})</translation>
     </message>
     <message>
         <source>Personal data written to {file}</source>
@@ -2326,43 +2367,43 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom&#xa0;:</translation>
+        <translation>&amp;Prénom :</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation>&amp;Entreprise&#xa0;:</translation>
+        <translation>&amp;Entreprise :</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation>&amp;Fonction&#xa0;:</translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>E-&amp;mail&#xa0;:</translation>
+        <translation>E-&amp;mail :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;Met at:</source>
-        <translation>&amp;Session&#xa0;:</translation>
+        <translation>&amp;Session :</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote&#xa0;:</translation>
+        <translation>N&amp;ote :</translation>
     </message>
     <message>
         <source>e.g. wants CAR-T capacity in EU</source>
-        <translation>p. ex. cherche de la capacité CAR-T dans l&apos;UE</translation>
+        <translation>p. ex. cherche de la capacité CAR-T dans l'UE</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>Éti&amp;quettes&#xa0;:</translation>
+        <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
         <source>comma-separated</source>
@@ -2374,7 +2415,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Follow-up due in (days)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>due in </source>
@@ -2386,7 +2427,15 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Follo&amp;w-up:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep the picture of the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store the scanned picture with the contact (erased with them)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
@@ -2397,12 +2446,96 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>Enregistrer, puis noter la personne suivante rencontrée à la même session (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>&amp;Scan badge or card…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read a badge's QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read a badge's QR code with the camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep the picture of the badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a business card (OCR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a QR code ({kind})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read from {how}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the fields marked in yellow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture holds no contact details; nothing was filled in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more emails: {list}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more phones: {list}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LinkedIn: {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>website: {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also on the card: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also saved from the scan: {parts}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check this: read with low confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dropped picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>(not at a session)</source>
         <translation>(pas à une session)</translation>
     </message>
     <message>
         <source>Saved {name}. Next person:</source>
-        <translation>Enregistré&#xa0;: {name}. Personne suivante&#xa0;:</translation>
+        <translation>Enregistré : {name}. Personne suivante :</translation>
     </message>
 </context>
 <context>
@@ -2410,8 +2543,8 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message numerus="yes">
         <source>Due follow-ups: %n</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -2420,7 +2553,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>due today</source>
-        <translation>à faire aujourd&apos;hui</translation>
+        <translation>à faire aujourd'hui</translation>
     </message>
     <message>
         <source>Due follow-ups</source>
@@ -2428,23 +2561,23 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hide until tomorrow</source>
-        <translation>Masquer jusqu&apos;à demain</translation>
+        <translation>Masquer jusqu'à demain</translation>
     </message>
     <message>
         <source>Hide the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2466,7 +2599,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Nothing due today</source>
-        <translation>Rien à faire aujourd&apos;hui</translation>
+        <translation>Rien à faire aujourd'hui</translation>
     </message>
     <message numerus="yes">
         <source>All %n due follow-ups…</source>
@@ -2488,7 +2621,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Due today</source>
-        <translation>À faire aujourd&apos;hui</translation>
+        <translation>À faire aujourd'hui</translation>
     </message>
     <message>
         <source>Due this week</source>
@@ -2556,7 +2689,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>No one recorded as met here.</source>
-        <translation>Personne n&apos;a été noté comme rencontré ici.</translation>
+        <translation>Personne n'a été noté comme rencontré ici.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2580,7 +2713,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>No one was met yet.</source>
-        <translation>Personne n&apos;a encore été rencontré.</translation>
+        <translation>Personne n'a encore été rencontré.</translation>
     </message>
     <message>
         <source>Met at</source>
@@ -2600,23 +2733,23 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>{file}: is a folder; give a file name ending in .pdf</source>
-        <translation>{file}&#xa0;: est un dossier&#xa0;; donnez un nom de fichier se terminant par .pdf</translation>
+        <translation>{file} : est un dossier ; donnez un nom de fichier se terminant par .pdf</translation>
     </message>
     <message>
         <source>{file}: the folder {folder} does not exist</source>
-        <translation>{file}&#xa0;: le dossier {folder} n&apos;existe pas</translation>
+        <translation>{file} : le dossier {folder} n'existe pas</translation>
     </message>
     <message>
         <source>Mission report: {name}</source>
-        <translation>Rapport de mission&#xa0;: {name}</translation>
+        <translation>Rapport de mission : {name}</translation>
     </message>
     <message>
         <source>{file}: cannot write the report ({reason})</source>
-        <translation>{file}&#xa0;: impossible d&apos;écrire le rapport ({reason})</translation>
+        <translation>{file} : impossible d'écrire le rapport ({reason})</translation>
     </message>
     <message>
         <source>{file}: cannot write the report</source>
-        <translation>{file}&#xa0;: impossible d&apos;écrire le rapport</translation>
+        <translation>{file} : impossible d'écrire le rapport</translation>
     </message>
 </context>
 <context>
@@ -2627,11 +2760,11 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>GDPR: keep personal data no longer than needed. These contacts have had no change, meeting, interaction or follow-up for the number of months below. Review them; erase those you no longer need.</source>
-        <translation>RGPD&#xa0;: ne conservez pas les données à caractère personnel plus longtemps que nécessaire. Ces contacts n&apos;ont connu aucune modification, rencontre, interaction ni aucun suivi depuis le nombre de mois ci-dessous. Passez-les en revue&#xa0;; effacez ceux dont vous n&apos;avez plus besoin.</translation>
+        <translation>RGPD : ne conservez pas les données à caractère personnel plus longtemps que nécessaire. Ces contacts n'ont connu aucune modification, rencontre, interaction ni aucun suivi depuis le nombre de mois ci-dessous. Passez-les en revue ; effacez ceux dont vous n'avez plus besoin.</translation>
     </message>
     <message>
         <source>&amp;Untouched for at least</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> months</source>
@@ -2639,7 +2772,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Untouched contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -2686,6 +2819,25 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
 </context>
 <context>
+    <name>ScanBadge</name>
+    <message>
+        <source>Scan a badge or business card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The camera cannot be used: Qt Multimedia did not load ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No camera found on this computer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Edit session</source>
@@ -2701,35 +2853,35 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>&amp;Mission:</source>
-        <translation>&amp;Mission&#xa0;:</translation>
+        <translation>&amp;Mission :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>&amp;Début&#xa0;:</translation>
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation>&amp;Fin&#xa0;:</translation>
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes&#xa0;:</translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <source>Pick a mission, or create one with “New mission…”.</source>
-        <translation>Choisissez une mission, ou créez-en une avec «&#xa0;Nouvelle mission…&#xa0;».</translation>
+        <translation>Choisissez une mission, ou créez-en une avec « Nouvelle mission… ».</translation>
     </message>
 </context>
 <context>
@@ -2760,15 +2912,15 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Search sessions: title, venue (Ctrl+F)</source>
-        <translation>Rechercher&#xa0;: titre, lieu (Ctrl+F)</translation>
+        <translation>Rechercher : titre, lieu (Ctrl+F)</translation>
     </message>
     <message>
         <source>No sessions match “{query}”.</source>
-        <translation>Aucune session ne correspond à «&#xa0;{query}&#xa0;».</translation>
+        <translation>Aucune session ne correspond à « {query} ».</translation>
     </message>
     <message>
         <source>No sessions yet — load the sample mission with “python main.py demo”, or add one with Edit ▸ New…</source>
-        <translation>Aucune session pour l&apos;instant — chargez la mission d&apos;exemple avec «&#xa0;python main.py demo&#xa0;», ou ajoutez-en une via Édition ▸ Nouveau…</translation>
+        <translation>Aucune session pour l'instant — chargez la mission d'exemple avec « python main.py demo », ou ajoutez-en une via Édition ▸ Nouveau…</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -2791,7 +2943,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Nobody logged at this session yet.</source>
-        <translation>Personne n&apos;a encore été noté à cette session.</translation>
+        <translation>Personne n'a encore été noté à cette session.</translation>
     </message>
     <message>
         <source>session</source>
@@ -2809,7 +2961,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <name>Sync</name>
     <message>
         <source>S&amp;ync with team server…</source>
-        <translation>S&amp;ynchroniser avec le serveur d&apos;équipe…</translation>
+        <translation>S&amp;ynchroniser avec le serveur d'équipe…</translation>
     </message>
     <message>
         <source>Sync &amp;conflicts…</source>
@@ -2820,7 +2972,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <name>SyncDialog</name>
     <message>
         <source>Sync with the team server</source>
-        <translation>Synchroniser avec le serveur d&apos;équipe</translation>
+        <translation>Synchroniser avec le serveur d'équipe</translation>
     </message>
     <message>
         <source>from the keyring</source>
@@ -2831,24 +2983,24 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>Retenir le mot de passe dans le trousseau de clés du système</translation>
     </message>
     <message>
-        <source>Your changes go to the server and your colleagues&apos; come back. Conflicting edits are kept for review.</source>
+        <source>Your changes go to the server and your colleagues' come back. Conflicting edits are kept for review.</source>
         <translation>Vos modifications partent vers le serveur et celles de vos collègues reviennent. Les modifications en conflit sont gardées pour que vous les examiniez.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <source>Server: give the team server&apos;s address</source>
-        <translation>Serveur&#xa0;: indiquez l&apos;adresse du serveur d&apos;équipe</translation>
+        <source>Server: give the team server's address</source>
+        <translation>Serveur : indiquez l'adresse du serveur d'équipe</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -2856,13 +3008,13 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Syncing with the team server…</source>
-        <translation>Synchronisation avec le serveur d&apos;équipe…</translation>
+        <translation>Synchronisation avec le serveur d'équipe…</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n record(s) received</source>
         <translation>
-            <numerusform>Terminé&#xa0;: %n enregistrement reçu</numerusform>
-            <numerusform>Terminé&#xa0;: %n enregistrements reçus</numerusform>
+            <numerusform>Terminé : %n enregistrement reçu</numerusform>
+            <numerusform>Terminé : %n enregistrements reçus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2875,13 +3027,20 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message numerus="yes">
         <source>%n conflict(s): see File ▸ Sync conflicts…</source>
         <translation>
-            <numerusform>%n conflit&#xa0;: voir Fichier ▸ Conflits de synchronisation…</numerusform>
-            <numerusform>%n conflits&#xa0;: voir Fichier ▸ Conflits de synchronisation…</numerusform>
+            <numerusform>%n conflit : voir Fichier ▸ Conflits de synchronisation…</numerusform>
+            <numerusform>%n conflits : voir Fichier ▸ Conflits de synchronisation…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
+        <translation>
+            <numerusform>%n fiche que le serveur refuserait mise de côté : voir Fichier ▸ Conflits de synchronisation…</numerusform>
+            <numerusform>%n fiches que le serveur refuserait mises de côté : voir Fichier ▸ Conflits de synchronisation…</numerusform>
         </translation>
     </message>
     <message>
         <source>The sync did not finish; nothing was lost. Try again when the server is reachable.</source>
-        <translation>La synchronisation n&apos;a pas abouti&#xa0;; rien n&apos;a été perdu. Réessayez quand le serveur sera joignable.</translation>
+        <translation>La synchronisation n'a pas abouti ; rien n'a été perdu. Réessayez quand le serveur sera joignable.</translation>
     </message>
 </context>
 <context>
@@ -2892,15 +3051,15 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Move {name} to the trash? You can undo this.</source>
-        <translation>Mettre {name} à la corbeille&#xa0;? Vous pourrez annuler.</translation>
+        <translation>Mettre {name} à la corbeille ? Vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Restored {name}.</source>
-        <translation>Restauré&#xa0;: {name}.</translation>
+        <translation>Restauré : {name}.</translation>
     </message>
     <message>
         <source>Deleted {name}.</source>
-        <translation>Supprimé&#xa0;: {name}.</translation>
+        <translation>Supprimé : {name}.</translation>
     </message>
     <message>
         <source>Select a row to see its details here.</source>
@@ -2978,7 +3137,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Erase &amp;permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
@@ -2986,7 +3145,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Deleted contacts, companies and sessions stay here until you restore them. A person can also be erased for good from here.</source>
-        <translation>Les contacts, entreprises et sessions supprimés restent ici jusqu&apos;à ce que vous les restauriez. Une personne peut aussi être effacée définitivement d&apos;ici.</translation>
+        <translation>Les contacts, entreprises et sessions supprimés restent ici jusqu'à ce que vous les restauriez. Une personne peut aussi être effacée définitivement d'ici.</translation>
     </message>
     <message>
         <source>Search the trash by name (Ctrl+F)</source>
@@ -2994,7 +3153,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Restored {name}.</source>
-        <translation>Restauré&#xa0;: {name}.</translation>
+        <translation>Restauré : {name}.</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -3014,7 +3173,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Nothing in the trash matches “{query}”.</source>
-        <translation>Rien dans la corbeille ne correspond à «&#xa0;{query}&#xa0;».</translation>
+        <translation>Rien dans la corbeille ne correspond à « {query} ».</translation>
     </message>
     <message numerus="yes">
         <source>%n in the trash</source>
@@ -3058,7 +3217,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <name>page</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

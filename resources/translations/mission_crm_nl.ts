@@ -115,6 +115,25 @@
     </message>
 </context>
 <context>
+    <name>CameraScanDialog</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold the badge's QR code in front of the camera.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The camera stopped: {error}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>{title} (no data yet)</source>
@@ -420,56 +439,56 @@
     <name>ContactFormDialog</name>
     <message>
         <source>with the country code: +1 617 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. {example} — read as {region}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A number without + is read in {region}; with + and a country code, anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phone not checked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{problem}.
 
 Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ContactPickerDialog</name>
     <message>
         <source>Choose a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name, company or email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Who is it about?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No contact matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The first {shown} of {total}: type more to narrow.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -480,7 +499,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
@@ -504,8 +523,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message numerus="yes">
         <source>Without a name (%n)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -522,7 +541,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Kept without a name: Edit to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -547,6 +566,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Logged by {owner}</source>
         <translation>Ingevoerd door {owner}</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Met at</source>
@@ -683,7 +710,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Opslaan als .&amp;eml…</translation>
     </message>
     <message>
-        <source>Templates are edited in Settings → Email templates. The email is recorded in the contact&apos;s history.</source>
+        <source>Templates are edited in Settings → Email templates. The email is recorded in the contact's history.</source>
         <translation>Sjablonen bewerkt u in Instellingen → E-mailsjablonen. De e-mail wordt vastgelegd in de geschiedenis van het contact.</translation>
     </message>
     <message>
@@ -764,7 +791,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Score</source>
@@ -1139,7 +1166,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>T&amp;ag:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>C&amp;ompany:</source>
@@ -1211,7 +1238,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>New follow-up: who with?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All sessions</source>
@@ -1249,16 +1276,16 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Geen opvolgingen gevonden met deze zoekopdracht of filters.</translation>
     </message>
     <message>
-        <source>No follow-ups yet. Add one from a contact (&quot;Add follow-up&quot;), or when you log someone with quick capture.</source>
+        <source>No follow-ups yet. Add one from a contact ("Add follow-up"), or when you log someone with quick capture.</source>
         <translation>Nog geen opvolgingen. Voeg er een toe vanuit een contact (“Opvolging toevoegen”), of wanneer u iemand invoert met snelle invoer.</translation>
     </message>
     <message>
         <source>Select a follow-up first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only an open follow-up can be done, snoozed or rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done: {title}</source>
@@ -1304,7 +1331,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
+        <source>'{value}' is not a date (YYYY-MM-DD)</source>
         <translation>‘{value}’ is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
@@ -1312,7 +1339,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <source>'{value}' is not a date and time (YYYY-MM-DD HH:MM)</source>
         <translation>‘{value}’ is geen datum met tijd (JJJJ-MM-DD UU:MM)</translation>
     </message>
 </context>
@@ -1395,11 +1422,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Re&amp;vert last import…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
@@ -1453,11 +1480,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Met at:</source>
@@ -1469,7 +1496,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>What each column imports as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Column in the file</source>
@@ -1485,11 +1512,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Row</source>
@@ -1517,16 +1544,16 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Drop a file here, or choose one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
+        <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone's address book or LinkedIn.
 You see the first rows and how each column maps before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose &amp;a file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
@@ -1548,7 +1575,7 @@ You see the first rows and how each column maps before anything is imported.</so
         </translation>
     </message>
     <message>
-        <source>Change &quot;Imports as&quot; where a column is not recognised; columns left as &quot;(keep in notes)&quot; are added to the notes.</source>
+        <source>Change "Imports as" where a column is not recognised; columns left as "(keep in notes)" are added to the notes.</source>
         <translation>Wijzig “Importeren als” waar een kolom niet herkend is; kolommen die op “(in notities bewaren)” blijven staan, worden aan de notities toegevoegd.</translation>
     </message>
     <message>
@@ -1590,6 +1617,20 @@ You see the first rows and how each column maps before anything is imported.</so
     <message>
         <source>Kept in notes: {columns}.</source>
         <translation>Bewaard in de notities: {columns}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a name, listed as “(no name)” to complete.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) valid in no region kept as written, marked “not checked”.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1643,31 +1684,31 @@ You see the first rows and how each column maps before anything is imported.</so
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Through the menus</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type an action or a key, e.g. export or Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1678,7 +1719,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1738,7 +1779,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Quick ca&amp;pture…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
@@ -1770,7 +1811,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Mission CRM</source>
@@ -1980,11 +2021,11 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>US, BE …</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Where the mission takes place: phone numbers typed without + during the mission are read there</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -1996,8 +2037,8 @@ You see the first rows and how each column maps before anything is imported.</so
     <message numerus="yes">
         <source>Follow-ups (%n due)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>
@@ -2145,19 +2186,19 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E&amp;ncrypt Database…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Erase Contact &amp;Permanently (GDPR)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Change E&amp;ncryption Key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2374,7 +2415,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Follow-up due in (days)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>due in </source>
@@ -2386,7 +2427,15 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Follo&amp;w-up:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep the picture of the card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store the scanned picture with the contact (erased with them)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
@@ -2395,6 +2444,90 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <message>
         <source>Save, then log the next person met at the same session (Ctrl+Enter)</source>
         <translation>Opslaan en dan de volgende persoon invoeren die u op dezelfde sessie ontmoette (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan badge or card…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read a badge's QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read a badge's QR code with the camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep the picture of the badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a business card (OCR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a QR code ({kind})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read from {how}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the fields marked in yellow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The picture holds no contact details; nothing was filled in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more emails: {list}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more phones: {list}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LinkedIn: {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>website: {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also on the card: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also saved from the scan: {parts}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check this: read with low confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the dropped picture</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(not at a session)</source>
@@ -2410,8 +2543,8 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <message numerus="yes">
         <source>Due follow-ups: %n</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -2428,7 +2561,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hide until tomorrow</source>
@@ -2436,15 +2569,15 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Hide the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2631,7 +2764,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>&amp;Untouched for at least</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> months</source>
@@ -2639,7 +2772,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Untouched contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -2683,6 +2816,25 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScanBadge</name>
+    <message>
+        <source>Scan a badge or business card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The camera cannot be used: Qt Multimedia did not load ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No camera found on this computer</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2831,23 +2983,23 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>Wachtwoord onthouden in de sleutelhanger van het systeem</translation>
     </message>
     <message>
-        <source>Your changes go to the server and your colleagues&apos; come back. Conflicting edits are kept for review.</source>
+        <source>Your changes go to the server and your colleagues' come back. Conflicting edits are kept for review.</source>
         <translation>Uw wijzigingen gaan naar de server en die van uw collega’s komen terug. Tegenstrijdige wijzigingen worden bewaard zodat u ze kunt nakijken.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sync now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <source>Server: give the team server&apos;s address</source>
+        <source>Server: give the team server's address</source>
         <translation>Server: geef het adres van de teamserver op</translation>
     </message>
     <message>
@@ -2877,6 +3029,13 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>
             <numerusform>%n conflict: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
             <numerusform>%n conflicten: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
+        <translation>
+            <numerusform>%n record dat de server zou weigeren apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
+            <numerusform>%n records die de server zou weigeren apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
         </translation>
     </message>
     <message>
@@ -2978,7 +3137,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Erase &amp;permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
@@ -3058,7 +3217,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <name>page</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

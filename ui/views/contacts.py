@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from crm.models import Contact, ContactPhone
 from crm.services.addressbook import Address
+from crm.services.capture import kept_pictures
 from crm.services.contacts import ContactFilter, count_contacts, get_contact
 from crm.services.phones import phone_text
 from ui.format import birthday_text, esc, local_date, short_date
@@ -18,6 +20,9 @@ from ui.views.table_page import TablePage, trash_with_undo
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+# The scanned card or badge kept with a contact, in the detail pane (pixels).
+PICTURE_WIDTH = 320
 
 
 class ContactsPage(TablePage):
@@ -145,6 +150,11 @@ class ContactsPage(TablePage):
             parts.append(f"<p>{title}" + "<br>".join(esc(line) for line in lines) + "</p>")
         if contact.notes:
             parts.append(f"<p><i>{esc(contact.notes)}</i></p>")
+        for picture in self.db.read(kept_pictures, contact.id):
+            caption = self.tr("Business card") if picture.kind == "card" else self.tr("Badge")
+            data = base64.b64encode(picture.data).decode("ascii")
+            parts.append(f"<p>{esc(caption)}<br><img width='{PICTURE_WIDTH}' "
+                         f"src='data:{esc(picture.media_type)};base64,{data}'></p>")
 
         parts.append("<h3>" + self.tr("Met at") + "</h3>")
         parts.append("<p><a href='action:met-at'>" + self.tr("Met at a session…") + "</a></p>")
