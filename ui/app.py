@@ -49,17 +49,20 @@ def database_target(cli_target: str | None) -> str | None:
     return cli_target or config.Preferences.load().database or None
 
 
-def _passphrase_question(target: str | None) -> tuple[str | None, Path | None, str | None]:
+def _passphrase_question(target: str | None, create: bool = False
+                         ) -> tuple[str | None, Path | None, str | None]:
     """What must be asked before opening ``target``: ("open" | "new" | None, the file, why the
     keyring cannot help). Run off the GUI thread: it imports SQLAlchemy and sqlcipher, asks
     the keyring (which may wait for the OS) and tries keys (a slow key derivation)."""
     from crm import encryption, secrets
-    from crm.db import resolve_target, to_url
+    from crm.db import missing_database_problem, resolve_target, to_url
 
     url = to_url(resolve_target(target))
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None, None, None
     path = Path(url.database)
+    if missing_database_problem(path, create=create) is not None:
+        return None, None, None  # the opening refuses it, with that message: nothing to ask
     needed = encryption.prompt_needed(path)
     return needed, path, secrets.keyring_problem() if needed == "new" else None
 
@@ -70,7 +73,8 @@ def _passphrase_opens(path: Path, passphrase: str) -> bool:
     return encryption.key_opens(path, encryption.key_from_text(passphrase, "prompt"))
 
 
-def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | None:
+def ask_passphrase(target: str | None, parent: QWidget | None = None, *,
+                   create: bool = False) -> str | None:
     """Before opening: the passphrase the database needs, if the keyring and the environment
     cannot give its key (an encrypted file), or None. For a new file without a secure
     keyring, the passphrase to encrypt it with (None: the user goes on unencrypted).
@@ -80,7 +84,7 @@ def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | N
     from ui.operations import Operation  # after the first paint (thread pool, dialogs)
 
     opening = translate("App", "Opening the database…")
-    needed, path, problem = Operation(parent, lambda: _passphrase_question(target),
+    needed, path, problem = Operation(parent, lambda: _passphrase_question(target, create),
                                       label=opening).wait()
     if needed is None or path is None:
         return None
@@ -108,8 +112,8 @@ def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | N
 
 
 def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
-                         interactive: bool = True, welcomed: WelcomeChoice | None = None
-                         ) -> Database:
+                         interactive: bool = True, create: bool = False,
+                         welcomed: WelcomeChoice | None = None) -> Database:
     """Open the database for the app, off the GUI thread (migrations can take a while).
 
     The one place the app opens a database. ``interactive``: ask for a passphrase where one is
@@ -120,9 +124,10 @@ def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
     it cannot be opened.
     """
     if welcomed is not None:
-        answer, interactive = welcomed.passphrase, False
+        # The user chose to begin: the new database (and its folder) is created.
+        answer, interactive, create = welcomed.passphrase, False, True
     else:
-        answer = ask_passphrase(target, parent) if interactive else None
+        answer = ask_passphrase(target, parent, create=create) if interactive else None
 
     def prompt(_path: Path, reason: str) -> str | None:
         # Checked on the GUI thread already: given once, never asked again from the worker.
@@ -132,7 +137,7 @@ def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
         # Imported on the worker: SQLAlchemy and the models take a while to load.
         from crm.db import open_database
 
-        return open_database(target, prompt=prompt)
+        return open_database(target, prompt=prompt, create=create)
 
     from ui.operations import Operation
 
@@ -222,9 +227,22 @@ def ensure_application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def render_screenshot(window: QWidget, path: str) -> bool:
-    """Lay the window out at laptop size offscreen and save it as a PNG."""
-    window.resize(*SCREEN_SIZE)
+def parse_size(text: str | None) -> tuple[int, int]:
+    """``--size`` "1366x768" as (width, height); the laptop size when not given."""
+    if not text:
+        return SCREEN_SIZE
+    width, _x, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()) or not (
+            200 <= int(width) <= 10_000 and 200 <= int(height) <= 10_000):
+        raise UserError(f"--size: '{text}' is not a window size such as 1366x768",
+                        field="size")
+    return int(width), int(height)
+
+
+def render_screenshot(window: QWidget, path: str,
+                      size: tuple[int, int] = SCREEN_SIZE) -> bool:
+    """Lay the window out at ``size`` (a laptop's by default) offscreen, save it as a PNG."""
+    window.resize(*size)
     window.show()
     QApplication.processEvents()
     window.repaint()
@@ -293,13 +311,20 @@ def welcome(window: QWidget) -> WelcomeChoice | None:
     return dialog.choice()
 
 
-def run_app(db_target: str | None, screenshot: str | None) -> int:
-    """Open the app on ``db_target``; with ``screenshot``, render to that PNG and exit.
+def run_app(db_target: str | None, screenshot: str | None, *, size: str | None = None,
+            page: str | None = None, create: bool = False) -> int:
+    """Open the app on ``db_target``; with ``screenshot``, render to that PNG (of ``page``,
+    at ``size``) and exit.
 
     The window shows first, as a light shell; the database opens off the GUI thread, then
     the pages and features are installed into the window.
     """
     if screenshot:
+        try:
+            window_size = parse_size(size)
+        except UserError as exc:
+            print(f"mission-crm: {exc.message}", file=sys.stderr)
+            return 2
         # No window system is needed to render a picture.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     else:
@@ -322,12 +347,17 @@ def run_app(db_target: str | None, screenshot: str | None) -> int:
             # into a bundle).
             os._exit(0)
     db: Database | None = None
+    from crm.io.safety import remove_interrupted_writes
+
+    # What an export killed half-way left (a hidden temporary file of plain contacts).
+    remove_interrupted_writes()
     try:
         # The first run (no --db, no database yet): one welcome dialog, then never again.
         welcomed = None if screenshot or db_target else welcome(window)
         try:
             db = open_database_for_ui(database_target(db_target), window,
-                                      interactive=not screenshot, welcomed=welcomed)
+                                      interactive=not screenshot, create=create,
+                                      welcomed=welcomed)
         except UserError as exc:
             if screenshot:
                 print(f"mission-crm: {exc.message}", file=sys.stderr)
@@ -345,7 +375,13 @@ def run_app(db_target: str | None, screenshot: str | None) -> int:
 
             begin(window, welcomed)
         if screenshot:
-            if not render_screenshot(window, screenshot):
+            if page:
+                if page not in window.page_keys():
+                    print(f"mission-crm: --page: no page '{page}' (one of "
+                          f"{', '.join(window.page_keys())})", file=sys.stderr)
+                    return 2
+                window.show_page(page)
+            if not render_screenshot(window, screenshot, window_size):
                 print(f"mission-crm: {screenshot}: cannot write the picture", file=sys.stderr)
                 return 2
             return 0

@@ -69,6 +69,25 @@
     </message>
 </context>
 <context>
+    <name>CameraScanDialog</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Scan with the camera</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <source>Hold the badge&apos;s QR code in front of the camera.</source>
+        <translation>Hold the badge&apos;s QR code in front of the camera.</translation>
+    </message>
+    <message>
+        <source>The camera stopped: {error}</source>
+        <translation>The camera stopped: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>{title} (no data yet)</source>
@@ -121,6 +140,10 @@
 </context>
 <context>
     <name>CompaniesPage</name>
+    <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
     <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
         <translation>Search companies: name, kind, city (Ctrl+F)</translation>
@@ -362,7 +385,42 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Choose a contact</source>
+        <translation>Choose a contact</translation>
+    </message>
+    <message>
+        <source>Name, company or email</source>
+        <translation>Name, company or email</translation>
+    </message>
+    <message>
+        <source>&amp;Who is it about?</source>
+        <translation>&amp;Who is it about?</translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation>Matching contacts</translation>
+    </message>
+    <message>
+        <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
+        <translation>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No contact matches “{query}”.</source>
+        <translation>No contact matches “{query}”.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total}: type more to narrow.</source>
+        <translation>The first {shown} of {total}: type more to narrow.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
     <message>
         <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
         <translation>People imported or captured with an email or a phone but no name: open one and add the name</translation>
@@ -422,6 +480,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>LinkedIn: {profile}</translation>
     </message>
     <message>
+        <source>Website: {url}</source>
+        <translation>Website: {url}</translation>
+    </message>
+    <message>
         <source>Country: {code}</source>
         <translation>Country: {code}</translation>
     </message>
@@ -432,6 +494,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Logged by {owner}</source>
         <translation>Logged by {owner}</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>Business card</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
     </message>
     <message>
         <source>Met at</source>
@@ -626,6 +696,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Looking for duplicates…</source>
         <translation>Looking for duplicates…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
     </message>
     <message>
         <source>Score</source>
@@ -900,14 +974,6 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
 <context>
     <name>FollowUps</name>
     <message>
-        <source>Follow-ups ({n} overdue)</source>
-        <translation>Follow-ups ({n} overdue)</translation>
-    </message>
-    <message>
-        <source>Follow-ups ({n} today)</source>
-        <translation>Follow-ups ({n} today)</translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
@@ -1007,8 +1073,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <source>&amp;Tag:</source>
-        <translation>&amp;Tag:</translation>
+        <source>T&amp;ag:</source>
+        <translation>T&amp;ag:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
@@ -1021,6 +1087,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -1075,6 +1145,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Search follow-ups: task, contact, company (Ctrl+F)</translation>
     </message>
     <message>
+        <source>New follow-up: who with?</source>
+        <translation>New follow-up: who with?</translation>
+    </message>
+    <message>
         <source>All sessions</source>
         <translation>All sessions</translation>
     </message>
@@ -1112,6 +1186,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>No follow-ups yet. Add one from a contact (&quot;Add follow-up&quot;), or when you log someone with quick capture.</source>
         <translation>No follow-ups yet. Add one from a contact (&quot;Add follow-up&quot;), or when you log someone with quick capture.</translation>
+    </message>
+    <message>
+        <source>Select a follow-up first</source>
+        <translation>Select a follow-up first</translation>
+    </message>
+    <message>
+        <source>Only an open follow-up can be done, snoozed or rescheduled</source>
+        <translation>Only an open follow-up can be done, snoozed or rescheduled</translation>
     </message>
     <message>
         <source>Done: {title}</source>
@@ -1255,12 +1337,12 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <source>&amp;Revert last import…</source>
-        <translation>&amp;Revert last import…</translation>
+        <source>Re&amp;vert last import…</source>
+        <translation>Re&amp;vert last import…</translation>
     </message>
     <message>
         <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
@@ -1301,16 +1383,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
         <source>Detect</source>
         <translation>Detect</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1321,12 +1395,24 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Record everyone imported as met at this session</translation>
     </message>
     <message>
-        <source>Met at:</source>
-        <translation>Met at:</translation>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Met at:</source>
+        <translation>&amp;Met at:</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows.</source>
         <translation>Choose a file to see its first rows.</translation>
+    </message>
+    <message>
+        <source>What each column imports as</source>
+        <translation>What each column imports as</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1339,6 +1425,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Imports as</source>
         <translation>Imports as</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>First rows of the file</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1363,6 +1457,20 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one</source>
+        <translation>Drop a file here, or choose one</translation>
+    </message>
+    <message>
+        <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
+You see the first rows and how each column maps before anything is imported.</source>
+        <translation>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
+You see the first rows and how each column maps before anything is imported.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;a file…</source>
+        <translation>Choose &amp;a file…</translation>
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
@@ -1427,6 +1535,20 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <source>Kept in notes: {columns}.</source>
         <translation>Kept in notes: {columns}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n without a name, listed as “(no name)” to complete.</source>
+        <translation>
+            <numerusform>%n without a name, listed as “(no name)” to complete.</numerusform>
+            <numerusform>%n without a name, listed as “(no name)” to complete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) valid in no region kept as written, marked “not checked”.</source>
+        <translation>
+            <numerusform>%n phone valid in no region kept as written, marked “not checked”.</numerusform>
+            <numerusform>%n phones valid in no region kept as written, marked “not checked”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InteractionEditor</name>
@@ -1476,10 +1598,45 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Through the menus</source>
+        <translation>Through the menus</translation>
+    </message>
+    <message>
+        <source>Type an action or a key, e.g. export or Ctrl</source>
+        <translation>Type an action or a key, e.g. export or Ctrl</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
+        <translation>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mission CRM</source>
         <translation>Mission CRM</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1538,8 +1695,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>&amp;Quick capture…</source>
-        <translation>&amp;Quick capture…</translation>
+        <source>Quick ca&amp;pture…</source>
+        <translation>Quick ca&amp;pture…</translation>
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
@@ -1568,6 +1725,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
         <source>&amp;About Mission CRM</source>
@@ -1777,6 +1938,16 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>NavigationCount</name>
+    <message numerus="yes">
+        <source>Follow-ups (%n due)</source>
+        <translation>
+            <numerusform>Follow-ups (%n due)</numerusform>
+            <numerusform>Follow-ups (%n due)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Please wait</source>
@@ -1861,14 +2032,6 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Back Up Database…</translation>
     </message>
     <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>&amp;Restore from Backup…</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt Database…</source>
-        <translation>&amp;Encrypt Database…</translation>
-    </message>
-    <message>
         <source>Save Recovery &amp;Key…</source>
         <translation>Save Recovery &amp;Key…</translation>
     </message>
@@ -1877,16 +2040,24 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>E&amp;xport Personal Data (GDPR)…</translation>
     </message>
     <message>
-        <source>&amp;Erase Contact Permanently (GDPR)…</source>
-        <translation>&amp;Erase Contact Permanently (GDPR)…</translation>
-    </message>
-    <message>
         <source>Contacts &amp;Untouched for a While…</source>
         <translation>Contacts &amp;Untouched for a While…</translation>
     </message>
     <message>
-        <source>Change &amp;Encryption Key…</source>
-        <translation>Change &amp;Encryption Key…</translation>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>Res&amp;tore from Backup…</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt Database…</source>
+        <translation>E&amp;ncrypt Database…</translation>
+    </message>
+    <message>
+        <source>Erase Contact &amp;Permanently (GDPR)…</source>
+        <translation>Erase Contact &amp;Permanently (GDPR)…</translation>
+    </message>
+    <message>
+        <source>Change E&amp;ncryption Key…</source>
+        <translation>Change E&amp;ncryption Key…</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2102,6 +2273,10 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>optional, e.g. send the deck</translation>
     </message>
     <message>
+        <source>Follow-up due in (days)</source>
+        <translation>Follow-up due in (days)</translation>
+    </message>
+    <message>
         <source>due in </source>
         <translation>due in </translation>
     </message>
@@ -2110,8 +2285,16 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation> days</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
-        <translation>F&amp;ollow-up:</translation>
+        <source>Follo&amp;w-up:</source>
+        <translation>Follo&amp;w-up:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the picture of the card</source>
+        <translation>&amp;Keep the picture of the card</translation>
+    </message>
+    <message>
+        <source>Store the scanned picture with the contact (erased with them)</source>
+        <translation>Store the scanned picture with the contact (erased with them)</translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
@@ -2120,6 +2303,90 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     <message>
         <source>Save, then log the next person met at the same session (Ctrl+Enter)</source>
         <translation>Save, then log the next person met at the same session (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan badge or card…</source>
+        <translation>&amp;Scan badge or card…</translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
+        <translation>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation>Ca&amp;mera</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code with the camera</source>
+        <translation>Read a badge&apos;s QR code with the camera</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the picture of the badge</source>
+        <translation>&amp;Keep the picture of the badge</translation>
+    </message>
+    <message>
+        <source>a business card (OCR)</source>
+        <translation>a business card (OCR)</translation>
+    </message>
+    <message>
+        <source>a QR code ({kind})</source>
+        <translation>a QR code ({kind})</translation>
+    </message>
+    <message>
+        <source>Read from {how}.</source>
+        <translation>Read from {how}.</translation>
+    </message>
+    <message>
+        <source>Check the fields marked in yellow.</source>
+        <translation>Check the fields marked in yellow.</translation>
+    </message>
+    <message>
+        <source>The picture holds no contact details; nothing was filled in.</source>
+        <translation>The picture holds no contact details; nothing was filled in.</translation>
+    </message>
+    <message>
+        <source>more emails: {list}</source>
+        <translation>more emails: {list}</translation>
+    </message>
+    <message>
+        <source>more phones: {list}</source>
+        <translation>more phones: {list}</translation>
+    </message>
+    <message>
+        <source>LinkedIn: {url}</source>
+        <translation>LinkedIn: {url}</translation>
+    </message>
+    <message>
+        <source>website: {url}</source>
+        <translation>website: {url}</translation>
+    </message>
+    <message>
+        <source>also on the card: {text}</source>
+        <translation>also on the card: {text}</translation>
+    </message>
+    <message>
+        <source>Also saved from the scan: {parts}</source>
+        <translation>Also saved from the scan: {parts}</translation>
+    </message>
+    <message>
+        <source>check this: read with low confidence</source>
+        <translation>check this: read with low confidence</translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <translation>the pasted picture</translation>
+    </message>
+    <message>
+        <source>the dropped picture</source>
+        <translation>the dropped picture</translation>
     </message>
     <message>
         <source>(not at a session)</source>
@@ -2132,6 +2399,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
 </context>
 <context>
     <name>Reminders</name>
+    <message numerus="yes">
+        <source>Due follow-ups: %n</source>
+        <translation>
+            <numerusform>Due follow-ups: %n</numerusform>
+            <numerusform>Due follow-ups: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>overdue since {date}</source>
         <translation>overdue since {date}</translation>
@@ -2145,15 +2419,24 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>Due follow-ups</translation>
     </message>
     <message>
+        <source>Open follow-ups</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
         <source>Hide until tomorrow</source>
         <translation>Hide until tomorrow</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due: click one to open it.</source>
-        <translation>
-            <numerusform>%n follow-up due: click it to open it.</numerusform>
-            <numerusform>%n follow-ups due: click one to open it.</numerusform>
-        </translation>
+    <message>
+        <source>Hide the list</source>
+        <translation>Hide the list</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>Show the list</translation>
+    </message>
+    <message>
+        <source>Click one to open it.</source>
+        <translation>Click one to open it.</translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2171,13 +2454,6 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due</source>
-        <translation>
-            <numerusform>%n follow-up due</numerusform>
-            <numerusform>%n follow-ups due</numerusform>
         </translation>
     </message>
     <message>
@@ -2346,12 +2622,16 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>GDPR: keep personal data no longer than needed. These contacts have had no change, meeting, interaction or follow-up for the number of months below. Review them; erase those you no longer need.</translation>
     </message>
     <message>
-        <source>Untouched for at least</source>
-        <translation>Untouched for at least</translation>
+        <source>&amp;Untouched for at least</source>
+        <translation>&amp;Untouched for at least</translation>
     </message>
     <message>
         <source> months</source>
         <translation> months</translation>
+    </message>
+    <message>
+        <source>Untouched contacts</source>
+        <translation>Untouched contacts</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2395,6 +2675,25 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScanBadge</name>
+    <message>
+        <source>Scan a badge or business card</source>
+        <translation>Scan a badge or business card</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>Pictures ({patterns})</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: Qt Multimedia did not load ({error})</source>
+        <translation>The camera cannot be used: Qt Multimedia did not load ({error})</translation>
+    </message>
+    <message>
+        <source>No camera found on this computer</source>
+        <translation>No camera found on this computer</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2745,10 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
 </context>
 <context>
     <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
     <message>
         <source>Session</source>
         <translation>Session</translation>
@@ -2543,12 +2846,12 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>Your changes go to the server and your colleagues&apos; come back. Conflicting edits are kept for review.</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Password:</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -2585,6 +2888,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>
             <numerusform>%n conflict: see File ▸ Sync conflicts…</numerusform>
             <numerusform>%n conflicts: see File ▸ Sync conflicts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
+        <translation>
+            <numerusform>%n record the server would refuse set aside: see File ▸ Sync conflicts…</numerusform>
+            <numerusform>%n records the server would refuse set aside: see File ▸ Sync conflicts…</numerusform>
         </translation>
     </message>
     <message>
@@ -2685,8 +2995,8 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>Put the selected row back where it was (Enter)</translation>
     </message>
     <message>
-        <source>&amp;Erase permanently…</source>
-        <translation>&amp;Erase permanently…</translation>
+        <source>Erase &amp;permanently…</source>
+        <translation>Erase &amp;permanently…</translation>
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
@@ -2829,6 +3139,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     <message>
         <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
         <translation>Team server: its address, such as postgresql://alice@db.example.org/delegation.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

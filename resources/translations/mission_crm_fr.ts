@@ -69,6 +69,25 @@
     </message>
 </context>
 <context>
+    <name>CameraScanDialog</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the badge&apos;s QR code in front of the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>{title} (no data yet)</source>
@@ -121,6 +140,10 @@
 </context>
 <context>
     <name>CompaniesPage</name>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished">Entreprises</translation>
+    </message>
     <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
         <translation>Rechercher&#xa0;: nom, secteur, ville (Ctrl+F)</translation>
@@ -360,7 +383,42 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Choose a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, company or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who is it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total}: type more to narrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
     <message>
         <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
         <translation type="unfinished"></translation>
@@ -420,6 +478,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>LinkedIn&#xa0;: {profile}</translation>
     </message>
     <message>
+        <source>Website: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Country: {code}</source>
         <translation>Pays&#xa0;: {code}</translation>
     </message>
@@ -430,6 +492,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Logged by {owner}</source>
         <translation>Noté par {owner}</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Met at</source>
@@ -624,6 +694,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Looking for duplicates…</source>
         <translation>Recherche de doublons…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Score</source>
@@ -898,14 +972,6 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
 <context>
     <name>FollowUps</name>
     <message>
-        <source>Follow-ups ({n} overdue)</source>
-        <translation>Suivis ({n} en retard)</translation>
-    </message>
-    <message>
-        <source>Follow-ups ({n} today)</source>
-        <translation>Suivis ({n} aujourd&apos;hui)</translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
@@ -1005,8 +1071,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Session&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Tag:</source>
-        <translation>É&amp;tiquette&#xa0;:</translation>
+        <source>T&amp;ag:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
@@ -1019,6 +1085,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Suivis</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -1073,6 +1143,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Rechercher&#xa0;: tâche, contact, entreprise (Ctrl+F)</translation>
     </message>
     <message>
+        <source>New follow-up: who with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
@@ -1110,6 +1184,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>No follow-ups yet. Add one from a contact (&quot;Add follow-up&quot;), or when you log someone with quick capture.</source>
         <translation>Aucun suivi pour l&apos;instant. Ajoutez-en un depuis un contact («&#xa0;Ajouter un suivi&#xa0;»), ou quand vous notez quelqu&apos;un en saisie rapide.</translation>
+    </message>
+    <message>
+        <source>Select a follow-up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open follow-up can be done, snoozed or rescheduled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done: {title}</source>
@@ -1253,12 +1335,12 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xporter…</translation>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Revert last import…</source>
-        <translation>Annu&amp;ler la dernière importation…</translation>
+        <source>Re&amp;vert last import…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
@@ -1299,16 +1381,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
-    </message>
-    <message>
         <source>Detect</source>
         <translation>Détecter</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1319,12 +1393,24 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Noter chaque personne importée comme rencontrée à cette session</translation>
     </message>
     <message>
-        <source>Met at:</source>
-        <translation>Rencontré à&#xa0;:</translation>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Met at:</source>
+        <translation type="unfinished">&amp;Session&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows.</source>
         <translation>Choisissez un fichier pour voir ses premières lignes.</translation>
+    </message>
+    <message>
+        <source>What each column imports as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1337,6 +1423,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Imports as</source>
         <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row</source>
@@ -1361,6 +1455,19 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
+You see the first rows and how each column maps before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;a file…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
@@ -1425,6 +1532,20 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <source>Kept in notes: {columns}.</source>
         <translation>Gardé dans les notes&#xa0;: {columns}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n without a name, listed as “(no name)” to complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) valid in no region kept as written, marked “not checked”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InteractionEditor</name>
@@ -1474,10 +1595,45 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an action or a key, e.g. export or Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mission CRM</source>
         <translation>Mission CRM</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1536,8 +1692,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>&amp;Quick capture…</source>
-        <translation>Saisie &amp;rapide…</translation>
+        <source>Quick ca&amp;pture…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
@@ -1566,6 +1722,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Mission CRM</source>
@@ -1775,6 +1935,16 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>NavigationCount</name>
+    <message numerus="yes">
+        <source>Follow-ups (%n due)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Please wait</source>
@@ -1859,14 +2029,6 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>Res&amp;taurer une sauvegarde…</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt Database…</source>
-        <translation>C&amp;hiffrer la base de données…</translation>
-    </message>
-    <message>
         <source>Save Recovery &amp;Key…</source>
         <translation>Enre&amp;gistrer la clé de récupération…</translation>
     </message>
@@ -1875,16 +2037,24 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>E&amp;xporter les données personnelles (RGPD)…</translation>
     </message>
     <message>
-        <source>&amp;Erase Contact Permanently (GDPR)…</source>
-        <translation>Effacer définiti&amp;vement un contact (RGPD)…</translation>
-    </message>
-    <message>
         <source>Contacts &amp;Untouched for a While…</source>
         <translation>Contacts &amp;inactifs depuis longtemps…</translation>
     </message>
     <message>
-        <source>Change &amp;Encryption Key…</source>
-        <translation>Changer la clé de c&amp;hiffrement…</translation>
+        <source>Res&amp;tore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Contact &amp;Permanently (GDPR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change E&amp;ncryption Key…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2100,6 +2270,10 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>facultatif, p. ex. envoyer la présentation</translation>
     </message>
     <message>
+        <source>Follow-up due in (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>due in </source>
         <translation>dans </translation>
     </message>
@@ -2108,8 +2282,16 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation> jours</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
-        <translation>S&amp;uivi&#xa0;:</translation>
+        <source>Follo&amp;w-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the picture of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the scanned picture with the contact (erased with them)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
@@ -2118,6 +2300,90 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message>
         <source>Save, then log the next person met at the same session (Ctrl+Enter)</source>
         <translation>Enregistrer, puis noter la personne suivante rencontrée à la même session (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan badge or card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the picture of the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a business card (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QR code ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fields marked in yellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture holds no contact details; nothing was filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more emails: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more phones: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also on the card: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also saved from the scan: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check this: read with low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dropped picture</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(not at a session)</source>
@@ -2130,6 +2396,13 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
 </context>
 <context>
     <name>Reminders</name>
+    <message numerus="yes">
+        <source>Due follow-ups: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
@@ -2143,15 +2416,24 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>Suivis à faire</translation>
     </message>
     <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hide until tomorrow</source>
         <translation>Masquer jusqu&apos;à demain</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due: click one to open it.</source>
-        <translation>
-            <numerusform>%n suivi à faire&#xa0;: cliquez dessus pour l&apos;ouvrir.</numerusform>
-            <numerusform>%n suivis à faire&#xa0;: cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir.</numerusform>
-        </translation>
+    <message>
+        <source>Hide the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click one to open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2169,13 +2451,6 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>
             <numerusform>… et %n autre</numerusform>
             <numerusform>… et %n autres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due</source>
-        <translation>
-            <numerusform>%n suivi à faire</numerusform>
-            <numerusform>%n suivis à faire</numerusform>
         </translation>
     </message>
     <message>
@@ -2344,12 +2619,16 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>RGPD&#xa0;: ne conservez pas les données à caractère personnel plus longtemps que nécessaire. Ces contacts n&apos;ont connu aucune modification, rencontre, interaction ni aucun suivi depuis le nombre de mois ci-dessous. Passez-les en revue&#xa0;; effacez ceux dont vous n&apos;avez plus besoin.</translation>
     </message>
     <message>
-        <source>Untouched for at least</source>
-        <translation>Inactifs depuis au moins</translation>
+        <source>&amp;Untouched for at least</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> months</source>
         <translation> mois</translation>
+    </message>
+    <message>
+        <source>Untouched contacts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -2393,6 +2672,25 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScanBadge</name>
+    <message>
+        <source>Scan a badge or business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: Qt Multimedia did not load ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found on this computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2742,10 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
 </context>
 <context>
     <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sessions</translation>
+    </message>
     <message>
         <source>Session</source>
         <translation>Session</translation>
@@ -2541,12 +2843,12 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>Vos modifications partent vers le serveur et celles de vos collègues reviennent. Les modifications en conflit sont gardées pour que vous les examiniez.</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Serveur&#xa0;:</translation>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Mot de passe&#xa0;:</translation>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -2583,6 +2885,13 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>
             <numerusform>%n conflit&#xa0;: voir Fichier ▸ Conflits de synchronisation…</numerusform>
             <numerusform>%n conflits&#xa0;: voir Fichier ▸ Conflits de synchronisation…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
+        <translation>
+            <numerusform>%n fiche que le serveur refuserait mise de côté : voir Fichier ▸ Conflits de synchronisation…</numerusform>
+            <numerusform>%n fiches que le serveur refuserait mises de côté : voir Fichier ▸ Conflits de synchronisation…</numerusform>
         </translation>
     </message>
     <message>
@@ -2683,8 +2992,8 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>Remettre la ligne sélectionnée là où elle était (Enter)</translation>
     </message>
     <message>
-        <source>&amp;Erase permanently…</source>
-        <translation>&amp;Effacer définitivement…</translation>
+        <source>Erase &amp;permanently…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
@@ -2826,6 +3135,13 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

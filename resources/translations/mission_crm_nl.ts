@@ -69,6 +69,25 @@
     </message>
 </context>
 <context>
+    <name>CameraScanDialog</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the badge&apos;s QR code in front of the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>{title} (no data yet)</source>
@@ -121,6 +140,10 @@
 </context>
 <context>
     <name>CompaniesPage</name>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished">Bedrijven</translation>
+    </message>
     <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
         <translation>Bedrijven zoeken: naam, sector, stad (Ctrl+F)</translation>
@@ -360,7 +383,42 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Choose a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, company or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who is it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total}: type more to narrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacten</translation>
+    </message>
     <message>
         <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
         <translation type="unfinished"></translation>
@@ -420,6 +478,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>LinkedIn: {profile}</translation>
     </message>
     <message>
+        <source>Website: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Country: {code}</source>
         <translation>Land: {code}</translation>
     </message>
@@ -430,6 +492,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Logged by {owner}</source>
         <translation>Ingevoerd door {owner}</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Met at</source>
@@ -624,6 +694,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Looking for duplicates…</source>
         <translation>Op zoek naar duplicaten…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Score</source>
@@ -898,14 +972,6 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
 <context>
     <name>FollowUps</name>
     <message>
-        <source>Follow-ups ({n} overdue)</source>
-        <translation>Opvolgingen ({n} achterstallig)</translation>
-    </message>
-    <message>
-        <source>Follow-ups ({n} today)</source>
-        <translation>Opvolgingen ({n} vandaag)</translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
@@ -1005,8 +1071,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Sessie:</translation>
     </message>
     <message>
-        <source>&amp;Tag:</source>
-        <translation>&amp;Label:</translation>
+        <source>T&amp;ag:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
@@ -1019,6 +1085,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Opvolgingen</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -1073,6 +1143,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Opvolgingen zoeken: taak, contact, bedrijf (Ctrl+F)</translation>
     </message>
     <message>
+        <source>New follow-up: who with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All sessions</source>
         <translation>Alle sessies</translation>
     </message>
@@ -1110,6 +1184,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>No follow-ups yet. Add one from a contact (&quot;Add follow-up&quot;), or when you log someone with quick capture.</source>
         <translation>Nog geen opvolgingen. Voeg er een toe vanuit een contact (“Opvolging toevoegen”), of wanneer u iemand invoert met snelle invoer.</translation>
+    </message>
+    <message>
+        <source>Select a follow-up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open follow-up can be done, snoozed or rescheduled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done: {title}</source>
@@ -1253,12 +1335,12 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Contacten i&amp;mporteren…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporteren…</translation>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Revert last import…</source>
-        <translation>Laatste import &amp;terugdraaien…</translation>
+        <source>Re&amp;vert last import…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
@@ -1299,16 +1381,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Bestand:</translation>
-    </message>
-    <message>
         <source>Detect</source>
         <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Formaat:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1319,12 +1393,24 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Iedereen die u importeert, vastleggen als ontmoet op deze sessie</translation>
     </message>
     <message>
-        <source>Met at:</source>
-        <translation>Ontmoet op:</translation>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Met at:</source>
+        <translation type="unfinished">&amp;Ontmoet op:</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows.</source>
         <translation>Kies een bestand om de eerste rijen te zien.</translation>
+    </message>
+    <message>
+        <source>What each column imports as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1337,6 +1423,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Imports as</source>
         <translation>Importeren als</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row</source>
@@ -1361,6 +1455,19 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
+You see the first rows and how each column maps before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;a file…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
@@ -1425,6 +1532,20 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <source>Kept in notes: {columns}.</source>
         <translation>Bewaard in de notities: {columns}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n without a name, listed as “(no name)” to complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) valid in no region kept as written, marked “not checked”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InteractionEditor</name>
@@ -1474,10 +1595,45 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an action or a key, e.g. export or Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mission CRM</source>
         <translation>Mission CRM</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1536,8 +1692,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <source>&amp;Quick capture…</source>
-        <translation>&amp;Snelle invoer…</translation>
+        <source>Quick ca&amp;pture…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
@@ -1566,6 +1722,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Mission CRM</source>
@@ -1775,6 +1935,16 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>NavigationCount</name>
+    <message numerus="yes">
+        <source>Follow-ups (%n due)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Please wait</source>
@@ -1859,14 +2029,6 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Back-up van de database maken…</translation>
     </message>
     <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>Back-up terug&amp;zetten…</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt Database…</source>
-        <translation>Database &amp;versleutelen…</translation>
-    </message>
-    <message>
         <source>Save Recovery &amp;Key…</source>
         <translation>Herstelsleutel &amp;opslaan…</translation>
     </message>
@@ -1875,16 +2037,24 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Persoonsgegevens e&amp;xporteren (GDPR)…</translation>
     </message>
     <message>
-        <source>&amp;Erase Contact Permanently (GDPR)…</source>
-        <translation>Contact definitief &amp;wissen (GDPR)…</translation>
-    </message>
-    <message>
         <source>Contacts &amp;Untouched for a While…</source>
         <translation>Contacten zonder recente &amp;activiteit…</translation>
     </message>
     <message>
-        <source>Change &amp;Encryption Key…</source>
-        <translation>&amp;Versleutelingssleutel wijzigen…</translation>
+        <source>Res&amp;tore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Contact &amp;Permanently (GDPR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change E&amp;ncryption Key…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2100,6 +2270,10 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>optioneel, bv. de presentatie sturen</translation>
     </message>
     <message>
+        <source>Follow-up due in (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>due in </source>
         <translation>binnen </translation>
     </message>
@@ -2108,8 +2282,16 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation> dagen</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
-        <translation>O&amp;pvolging:</translation>
+        <source>Follo&amp;w-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the picture of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the scanned picture with the contact (erased with them)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
@@ -2118,6 +2300,90 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <message>
         <source>Save, then log the next person met at the same session (Ctrl+Enter)</source>
         <translation>Opslaan en dan de volgende persoon invoeren die u op dezelfde sessie ontmoette (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan badge or card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the picture of the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a business card (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QR code ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fields marked in yellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture holds no contact details; nothing was filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more emails: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more phones: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also on the card: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also saved from the scan: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check this: read with low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dropped picture</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(not at a session)</source>
@@ -2130,6 +2396,13 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
 </context>
 <context>
     <name>Reminders</name>
+    <message numerus="yes">
+        <source>Due follow-ups: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>overdue since {date}</source>
         <translation>achterstallig sinds {date}</translation>
@@ -2143,15 +2416,24 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>Opvolgingen te doen</translation>
     </message>
     <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hide until tomorrow</source>
         <translation>Verbergen tot morgen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due: click one to open it.</source>
-        <translation>
-            <numerusform>%n opvolging te doen: klik erop om ze te openen.</numerusform>
-            <numerusform>%n opvolgingen te doen: klik op een opvolging om ze te openen.</numerusform>
-        </translation>
+    <message>
+        <source>Hide the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click one to open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2169,13 +2451,6 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>
             <numerusform>… en nog %n</numerusform>
             <numerusform>… en nog %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due</source>
-        <translation>
-            <numerusform>%n opvolging te doen</numerusform>
-            <numerusform>%n opvolgingen te doen</numerusform>
         </translation>
     </message>
     <message>
@@ -2344,12 +2619,16 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>GDPR: bewaar persoonsgegevens niet langer dan nodig. Bij deze contacten is er al minstens het aantal maanden hieronder geen wijziging, ontmoeting, interactie of opvolging geweest. Bekijk ze en wis wie u niet meer nodig hebt.</translation>
     </message>
     <message>
-        <source>Untouched for at least</source>
-        <translation>Geen activiteit gedurende minstens</translation>
+        <source>&amp;Untouched for at least</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> months</source>
         <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Untouched contacts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -2393,6 +2672,25 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScanBadge</name>
+    <message>
+        <source>Scan a badge or business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: Qt Multimedia did not load ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found on this computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2742,10 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
 </context>
 <context>
     <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sessies</translation>
+    </message>
     <message>
         <source>Session</source>
         <translation>Sessie</translation>
@@ -2541,12 +2843,12 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>Uw wijzigingen gaan naar de server en die van uw collega’s komen terug. Tegenstrijdige wijzigingen worden bewaard zodat u ze kunt nakijken.</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Wachtwoord:</translation>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -2583,6 +2885,13 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>
             <numerusform>%n conflict: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
             <numerusform>%n conflicten: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
+        <translation>
+            <numerusform>%n record dat de server zou weigeren apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
+            <numerusform>%n records die de server zou weigeren apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
         </translation>
     </message>
     <message>
@@ -2683,8 +2992,8 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>De geselecteerde rij terugzetten waar ze stond (Enter)</translation>
     </message>
     <message>
-        <source>&amp;Erase permanently…</source>
-        <translation>Definitief &amp;wissen…</translation>
+        <source>Erase &amp;permanently…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
@@ -2826,6 +3135,13 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
