@@ -948,6 +948,9 @@ BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "scan_badge_seconds": (None, 0.3),
     "scan_card_seconds": (None, 2.0),
     "scan_to_saved_seconds": (None, 3.0),
+    "bundle_startup_seconds": (1.3, None),
+    "bundle_unpacked_mb": (None, 250.0),
+    "bundle_compressed_mb": (None, 100.0),
 }
 # Rates that must reach a floor (the scan's fields read right).
 LOWER_BOUNDS = {"scan_badge_all_fields_rate": 0.99, "scan_card_email_phone_rate": 0.95,
