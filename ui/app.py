@@ -189,7 +189,7 @@ def dark_palette() -> QPalette:
 def install_translations(app: QApplication, locale: QLocale | None = None) -> None:
     """Qt's own strings, ours and crm's messages in the language of ``locale``, else of this
     run (``--language``, the Settings choice, the system's): see ui/i18n.py."""
-    saved = settings().value("appearance/language", "system")
+    saved = config.Preferences.load().language
     language = system_language(locale) if locale is not None else chosen_language(saved)
     install_translators(app, language, str(TRANSLATIONS))
 

@@ -14,8 +14,11 @@ whose count is not a plain name (the message is dropped).
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QComboBox
 
 from crm import i18n as crm_i18n
 from crm.resources import resource_path
@@ -26,6 +29,8 @@ CHOICES = ("system", *LANGUAGES)  # what Settings → Language offers
 LANGUAGE_VARIABLE = "MISSION_CRM_LANGUAGE"
 # Dates and numbers: the delegation is Belgian, so French and Dutch are Belgium's variants.
 LOCALES = {"fr": "fr_BE", "nl": "nl_BE"}
+# Each language in its own name: whoever cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -53,9 +58,43 @@ def resolve_language(choice: str | None) -> str:
 
 
 def chosen_language(saved: str | None = None) -> str:
-    """The language of this run: --language (the environment variable), else ``saved`` (the
-    Settings choice), else the system's."""
-    return resolve_language(os.environ.get(LANGUAGE_VARIABLE) or saved)
+    """The language of this run: --language, else the environment variable, else ``saved``
+    (the Settings choice), else the system's."""
+    return resolve_language(crm_i18n.requested_language() or os.environ.get(LANGUAGE_VARIABLE)
+                            or saved)
+
+
+def language_box(current: str) -> QComboBox:
+    """The language choice (Settings, the first run): "system" or one of LANGUAGES."""
+    box = QComboBox()
+    box.setObjectName("language")
+    box.addItem(translate("Language", "Follow the system"), "system")
+    for code, name in LANGUAGE_NAMES.items():
+        box.addItem(name, code)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+def restart_command(argv: Sequence[str] | None = None,
+                    executable: str | None = None) -> tuple[str, list[str]]:
+    """The program and arguments that start this app again as it was started, without
+    ``--language``: a restart is asked for to apply the language just chosen, which a
+    --language of this run would hide again."""
+    argv = list(sys.argv if argv is None else argv)
+    kept: list[str] = []
+    items = argv[1:]
+    while items:
+        item = items.pop(0)
+        if item == "--language":
+            if items:
+                items.pop(0)
+            continue
+        if not item.startswith("--language="):
+            kept.append(item)
+    program = executable or sys.executable
+    if getattr(sys, "frozen", False):
+        return program, kept  # the bundle's executable is the app itself
+    return program, [argv[0], *kept]
 
 
 def install_translators(app: QCoreApplication, language: str,
