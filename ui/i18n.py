@@ -27,8 +27,9 @@ LANGUAGES = crm_i18n.LANGUAGES
 CHOICES = ("system", *LANGUAGES)  # what Settings → Language offers
 # Set by --language for one run, and by the tests (English whatever the machine's locale).
 LANGUAGE_VARIABLE = "MISSION_CRM_LANGUAGE"
-# Dates and numbers: the delegation is Belgian, so French and Dutch are Belgium's variants.
-LOCALES = {"fr": "fr_BE", "nl": "nl_BE"}
+# Dates and numbers: the delegation is Belgian, so French and Dutch are Belgium's variants;
+# English is en_GB: day first and 24-hour times like the delegation's own (en_US: 6/10/22 4 PM).
+LOCALES = {"en": "en_GB", "fr": "fr_BE", "nl": "nl_BE"}
 # Each language in its own name: whoever cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
 

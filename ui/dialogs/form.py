@@ -29,6 +29,7 @@ from crm.db import Database
 from crm.errors import UserError, ValidationError
 from crm.services.companies import list_companies
 from crm.services.sessions import SessionChoice
+from ui.format import date_pattern, datetime_pattern, local_date
 from ui.i18n import translate
 from ui.operations import error_text, notify_changed
 
@@ -150,7 +151,7 @@ def date_edit(value: date | None) -> QDateEdit:
     """A date with a calendar pop-up."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_pattern())
     day = value or date.today()
     edit.setDate(QDate(day.year, day.month, day.day))
     return edit
@@ -165,7 +166,7 @@ def datetime_edit(value: datetime | None) -> QDateTimeEdit:
     """A local date and time (stored as UTC)."""
     edit = QDateTimeEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDisplayFormat(datetime_pattern())
     local = (value or datetime.now(UTC)).astimezone()
     edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
                                QTime(local.hour, local.minute)))
@@ -251,8 +252,8 @@ class CompanyCompleter(QCompleter):
 
 
 def short_date_of(value: datetime | None) -> str:
-    """The local date of a UTC timestamp, YYYY-MM-DD (compact, for combo boxes)."""
-    return value.astimezone().date().isoformat() if value else ""
+    """The local date of a UTC timestamp, the locale's short form (compact, for combo boxes)."""
+    return local_date(value)
 
 
 def select_data(box: QComboBox, value: object) -> bool:
