@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from crm.services.validation import format_phone
 
 __all__ = ["contact_name", "date_pattern", "datetime_pattern", "esc", "format_number",
-           "format_phone", "local_date", "local_datetime", "person_name", "short_date",
-           "weekday_date", "weekday_datetime"]
+           "format_phone", "local_date", "local_datetime", "person_name", "session_when",
+           "short_date", "weekday_date", "weekday_datetime"]
 
 
 def date_pattern(locale: QLocale | None = None) -> str:
@@ -52,6 +52,30 @@ def weekday_datetime(value: datetime | None) -> str:
     locale = QLocale()
     return (f"{locale.toString(_qdate(value.date()), WEEKDAY_DATE)} "
             f"{locale.toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)}")
+
+
+def session_when(starts_at: datetime | None, ends_at: datetime | None, all_day: bool,
+                 zone: str | None, *, with_end: bool = True) -> str:
+    """When a session is, on the clock of the mission's place (``zone``): "Fri 10 Jun 2022"
+    for a date-only one (two days: "Wed 8 Jun 2022 – Thu 9 Jun 2022"), else "Fri 10 Jun 2022
+    14:00 – 16:30 EDT" (the zone's abbreviation when the mission has one)."""
+    from crm.services.mission_time import in_zone, session_days
+
+    if starts_at is None:
+        return ""
+    if all_day:
+        first, last = session_days(starts_at, ends_at, zone)
+        if not with_end or last in (None, first):
+            return weekday_date(first)
+        return f"{weekday_date(first)} – {weekday_date(last)}"
+    start = in_zone(starts_at, zone)
+    text = weekday_datetime(start)
+    if with_end and ends_at is not None:
+        end = in_zone(ends_at, zone)
+        end_time = QLocale().toString(QTime(end.hour, end.minute),
+                                      QLocale.FormatType.ShortFormat)
+        text += f" – {end_time}" if end.date() == start.date() else f" – {weekday_datetime(end)}"
+    return f"{text} {start.tzname()}" if zone and start.tzname() else text
 
 
 def format_number(value: float, decimals: int = 0) -> str:

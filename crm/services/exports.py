@@ -46,6 +46,7 @@ from crm.services import export_layout as layout
 from crm.services.addressbook import Address, WebAddress, phone_with_extension
 from crm.services.contacts import ContactFilter, list_contacts, listed
 from crm.services.followups import Due, list_followups
+from crm.services.mission_time import in_zone
 from crm.services.validation import format_phone
 
 PROFILE_DIR = resource_path("export_profiles")
@@ -400,15 +401,16 @@ def _followup_status(followups: list[tuple[Any, ...]]) -> str:
 
 
 def _met_on(met_at: datetime | None, starts_at: datetime | None,
-            ends_at: datetime | None) -> date | None:
-    """The day a lead was met: when it was logged, if that falls within its session;
-    otherwise (logged later from notes or a card) the session's day."""
+            ends_at: datetime | None, zone: str | None = None) -> date | None:
+    """The day a lead was met, on the clock of the mission's place (``zone``; the machine's
+    without one): when it was logged, if that falls within its session; otherwise (logged
+    later from notes or a card) the session's first day."""
     if met_at is not None and (starts_at is None or starts_at - timedelta(days=1) <= met_at
                                <= (ends_at or starts_at) + timedelta(days=1)):
-        return met_at.astimezone().date()
+        return in_zone(met_at, zone).date()
     if starts_at is not None:
-        return starts_at.astimezone().date()
-    return met_at.astimezone().date() if met_at else None
+        return in_zone(starts_at, zone).date()
+    return in_zone(met_at, zone).date() if met_at else None
 
 
 def _narrows(flt: ContactFilter | None) -> bool:
@@ -560,10 +562,12 @@ def _lead_columns(session: Session, dialect: Any, wanted: set[str],
                   titles: dict[Any, str]) -> tuple[int, dict[str, list[Any]]]:
     """The contact columns repeated for each session the contact was met at (one row without
     a session if never met), with the lead fields of each encounter."""
-    sessions = {key: (mission, *_converted(MissionSession.starts_at, dialect, [start, end]))
-                for key, mission, start, end in _rows(session, select(
+    sessions = {key: (mission, *_converted(MissionSession.starts_at, dialect, [start, end]),
+                      zone)
+                for key, mission, start, end, zone in _rows(session, select(
                     MissionSession.id, Mission.name, MissionSession.starts_at,
-                    MissionSession.ends_at).join(Mission, Mission.id == MissionSession.mission_id))}
+                    MissionSession.ends_at, Mission.time_zone)
+                    .join(Mission, Mission.id == MissionSession.mission_id))}
     as_time = _converter(Encounter.met_at, dialect)
     index: list[int] = []
     rows_met: list[tuple | None] = []

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from crm.db import Database
 from crm.errors import UserError, ValidationError
 from crm.services.companies import list_companies
+from crm.services.mission_time import in_zone
+from crm.services.mission_time import zone as zone_info
 from crm.services.sessions import SessionChoice
 from ui.format import date_pattern, datetime_pattern, local_date
 from ui.i18n import translate
@@ -200,16 +202,18 @@ def parse_optional_date(edit: QLineEdit, field: str) -> date | None:
                               .format(value=raw), field=field) from None
 
 
-def optional_datetime_line(value: datetime | None) -> QLineEdit:
-    """A local date and time that may stay empty, typed as YYYY-MM-DD HH:MM."""
-    shown = value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+def optional_datetime_line(value: datetime | None, zone: str | None = None) -> QLineEdit:
+    """A date and time that may stay empty, typed as YYYY-MM-DD HH:MM in ``zone`` (the
+    mission's IANA zone; the machine's without one)."""
+    shown = in_zone(value, zone).strftime("%Y-%m-%d %H:%M") if value else ""
     edit = QLineEdit(shown)
     edit.setPlaceholderText(translate("FormDialog", "YYYY-MM-DD HH:MM"))
     edit.setMaximumWidth(180)
     return edit
 
 
-def parse_optional_datetime(edit: QLineEdit, field: str) -> datetime | None:
+def parse_optional_datetime(edit: QLineEdit, field: str,
+                            zone: str | None = None) -> datetime | None:
     raw = edit.text().strip()
     if not raw:
         return None
@@ -220,7 +224,8 @@ def parse_optional_datetime(edit: QLineEdit, field: str) -> datetime | None:
             translate("FormDialog", "'{value}' is not a date and time (YYYY-MM-DD HH:MM)")
             .format(value=raw), field=field) from None
     if local.tzinfo is None:
-        local = local.astimezone()
+        place = zone_info(zone)
+        local = local.replace(tzinfo=place) if place is not None else local.astimezone()
     return local.astimezone(UTC)
 
 
