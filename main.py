@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 # With only these options (each with its value), the app starts without building the CLI's
 # parser, which imports every command module (the team server's pulls in psycopg ...).
-APP_OPTIONS = ("--db", "--screenshot", "--language")
+APP_OPTIONS = ("--db", "--screenshot", "--size", "--page", "--language")
 LANGUAGES = ("en", "fr", "nl")  # --language (crm.i18n.LANGUAGES, without importing it)
 
 
@@ -37,13 +37,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run_app
 
         i18n.request_language(app.get("--language"))
-        return run_app(db_target=app.get("--db"), screenshot=app.get("--screenshot"))
+        return run_app(db_target=app.get("--db"), screenshot=app.get("--screenshot"),
+                       size=app.get("--size"), page=app.get("--page"))
     from crm.cli import build_parser, run_command
     from ui.commands import COMMANDS as UI_COMMANDS
 
     parser = build_parser(UI_COMMANDS)
     parser.add_argument("--screenshot", metavar="PNG",
                         help="render the main window offscreen to PNG, then exit")
+    parser.add_argument("--size", metavar="WxH",
+                        help="the window's size for --screenshot (default 1366x768)")
+    parser.add_argument("--page", metavar="NAME",
+                        help="the page --screenshot shows (contacts, companies, sessions, "
+                        "followups, dashboard, trash; default contacts)")
     args = parser.parse_args(argv)
     if args.command:
         return run_command(args)
@@ -52,8 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.app import run_app
 
     i18n.request_language(args.language)
-
-    return run_app(db_target=args.db, screenshot=args.screenshot)
+    return run_app(db_target=args.db, screenshot=args.screenshot, size=args.size,
+                   page=args.page)
 
 
 if __name__ == "__main__":

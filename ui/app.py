@@ -213,9 +213,22 @@ def ensure_application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def render_screenshot(window: QWidget, path: str) -> bool:
-    """Lay the window out at laptop size offscreen and save it as a PNG."""
-    window.resize(*SCREEN_SIZE)
+def parse_size(text: str | None) -> tuple[int, int]:
+    """``--size`` "1366x768" as (width, height); the laptop size when not given."""
+    if not text:
+        return SCREEN_SIZE
+    width, _x, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()) or not (
+            200 <= int(width) <= 10_000 and 200 <= int(height) <= 10_000):
+        raise UserError(f"--size: '{text}' is not a window size such as 1366x768",
+                        field="size")
+    return int(width), int(height)
+
+
+def render_screenshot(window: QWidget, path: str,
+                      size: tuple[int, int] = SCREEN_SIZE) -> bool:
+    """Lay the window out at ``size`` (a laptop's by default) offscreen, save it as a PNG."""
+    window.resize(*size)
     window.show()
     QApplication.processEvents()
     window.repaint()
@@ -260,13 +273,20 @@ def window_system_problem(environ: Mapping[str, str] | None = None) -> str | Non
     return None
 
 
-def run_app(db_target: str | None, screenshot: str | None) -> int:
-    """Open the app on ``db_target``; with ``screenshot``, render to that PNG and exit.
+def run_app(db_target: str | None, screenshot: str | None, *, size: str | None = None,
+            page: str | None = None) -> int:
+    """Open the app on ``db_target``; with ``screenshot``, render to that PNG (of ``page``,
+    at ``size``) and exit.
 
     The window shows first, as a light shell; the database opens off the GUI thread, then
     the pages and features are installed into the window.
     """
     if screenshot:
+        try:
+            window_size = parse_size(size)
+        except UserError as exc:
+            print(f"mission-crm: {exc.message}", file=sys.stderr)
+            return 2
         # No window system is needed to render a picture.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     else:
@@ -301,7 +321,13 @@ def run_app(db_target: str | None, screenshot: str | None) -> int:
         # The picture is taken of the populated window: the pages are installed first.
         window.attach_database(db)
         if screenshot:
-            if not render_screenshot(window, screenshot):
+            if page:
+                if page not in window.page_keys():
+                    print(f"mission-crm: --page: no page '{page}' (one of "
+                          f"{', '.join(window.page_keys())})", file=sys.stderr)
+                    return 2
+                window.show_page(page)
+            if not render_screenshot(window, screenshot, window_size):
                 print(f"mission-crm: {screenshot}: cannot write the picture", file=sys.stderr)
                 return 2
             return 0

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 MENU_NAMES = ("File", "Edit", "View", "Tools", "Help")
 SEARCH_DELAY_MS = 150  # let a fast typist finish a word before querying
+SEARCH_MIN_WIDTH, SEARCH_MAX_WIDTH = 260, 560  # the toolbar's buttons keep their room at 1366
 
 
 def _uuid(value: uuid.UUID | str) -> uuid.UUID:
@@ -70,6 +71,14 @@ def _centred(widget: QWidget) -> QWidget:
     column.addLayout(row)
     column.addStretch()
     return panel
+
+
+def with_mnemonic(title: str, taken: set[str]) -> str:
+    """``title`` with "&" before its first letter not in ``taken`` (a menu's Alt+letter)."""
+    for position, char in enumerate(title):
+        if char.isalnum() and char.lower() not in taken:
+            return f"{title[:position]}&{title[position:]}"
+    return title
 
 
 @runtime_checkable
@@ -101,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMaximumWidth(220)
         self.nav.setMinimumWidth(150)
@@ -174,6 +184,7 @@ class MainWindow(QMainWindow):
             from ui.features import install_features
 
             install_features(self)
+        self._tidy_file_menu()
         self._finish_toolbar()
         self._hide_empty_menus()
         self.show_page("contacts")
@@ -201,6 +212,11 @@ class MainWindow(QMainWindow):
     def set_page_title(self, key: str, title: str) -> None:
         """Change the navigation text of a page, e.g. "Follow-ups (3 overdue)"."""
         self._items[key].setText(title)
+
+    def page_keys(self) -> list[str]:
+        """The keys of the pages, in navigation order."""
+        return [self.nav.item(row).data(QtCore.Qt.ItemDataRole.UserRole)
+                for row in range(self.nav.count())]
 
     def page(self, key: str) -> QWidget:
         """The page widget added under ``key``."""
@@ -270,8 +286,7 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(260)
-        self.search.setMaximumWidth(360)
+        self.search.setFixedWidth(SEARCH_MIN_WIDTH)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
@@ -298,9 +313,18 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(self.tr("&Undo"))
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str |
-                None = None, icon_name: str | None = None) -> QAction:
+                QKeySequence.StandardKey | None = None, icon_name: str | None = None, *,
+                fallback: str | None = None) -> QAction:
+        """An action; a standard ``shortcut`` takes the platform's keys for it, else
+        ``fallback`` where the platform has none (Quit and Preferences on some desktops)."""
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            # Recorded so the shortcut test knows the key is this action's own standard one.
+            action.setProperty("standard_key", shortcut.name)
+            keys = QKeySequence.keyBindings(shortcut) or (
+                [QKeySequence(fallback)] if fallback else [])
+            action.setShortcuts(keys)
+        elif shortcut is not None:
             # setShortcuts, not setShortcut: the latter's overloads make PySide6 load its
             # signature machinery and the Qt namespace (~18 ms before the first paint).
             action.setShortcuts([QKeySequence(shortcut)])
@@ -311,25 +335,28 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         file_menu, edit_menu = self._menus["File"], self._menus["Edit"]
-        self.capture_action = self._action(self.tr("&Quick capture…"), self.quick_capture,
+        self.capture_action = self._action(self.tr("Quick ca&pture…"), self.quick_capture,
                                            QKeySequence.StandardKey.New, "capture")
         self.capture_action.setToolTip(self.tr("Log a person you just met (Ctrl+N)"))
         self.settings_action = self._action(self.tr("&Settings…"), self.open_settings,
-                                            QKeySequence.StandardKey.Preferences, "settings")
+                                            QKeySequence.StandardKey.Preferences, "settings",
+                                            fallback="Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.close,
+                                        QKeySequence.StandardKey.Quit, fallback="Ctrl+Q")
+        self.quit_action.setObjectName("quit")
         file_menu.addAction(self.capture_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.quit_action)
 
         self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
         self.new_action = self._action(self.tr("&New…"), lambda: self._page_call("new_item"),
                                        "Ctrl+Shift+N", "new")
         self.edit_action = self._action(self.tr("&Edit selected…"),
-                                        lambda: self._page_call("edit_selected"), None, "edit")
+                                        lambda: self._page_call("edit_selected"), "F2", "edit")
         self.delete_action = self._action(self.tr("&Delete selected…"),
                                           lambda: self._page_call("delete_selected"),
                                           QKeySequence.StandardKey.Delete, "delete")
@@ -342,8 +369,15 @@ class MainWindow(QMainWindow):
             else:
                 edit_menu.addAction(action)
 
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts…"),
+                                             self.show_shortcuts,
+                                             QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.setObjectName("keyboard-shortcuts")
+        self.shortcuts_action.setShortcuts([*self.shortcuts_action.shortcuts(),
+                                            QKeySequence("Ctrl+/")])
         about = self._action(self.tr("&About Mission CRM"), self._about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
+        self._menus["Help"].addAction(self.shortcuts_action)
         self._menus["Help"].addAction(about)
 
     def _finish_toolbar(self) -> None:
@@ -357,10 +391,32 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.search)
 
+    def _tidy_file_menu(self) -> None:
+        """Settings then Quit at the end of the File menu, whatever features appended after
+        them (sync, backups ...), each group between single separators."""
+        menu = self._menus["File"]
+        ordered = [a for a in menu.actions()
+                   if a not in (self.settings_action, self.quit_action)]
+        separators = [QAction(self), QAction(self)]
+        for separator in separators:
+            separator.setSeparator(True)
+        ordered += [separators[0], self.settings_action, separators[1], self.quit_action]
+        tidy: list[QAction] = []
+        for action in ordered:
+            if action.isSeparator() and (not tidy or tidy[-1].isSeparator()):
+                continue
+            tidy.append(action)
+        for action in menu.actions():
+            menu.removeAction(action)
+        menu.addActions(tidy)
+
     def _add_view_action(self, key: str, title: str) -> None:
         index = len(self._pages)
         shortcut = f"Ctrl+{index}" if index <= 9 else None
-        action = self._action(title, lambda: self.show_page(key), shortcut)
+        taken = {a.text().lower()[a.text().find("&") + 1] for a in self._menus["View"].actions()
+                 if "&" in a.text()}
+        action = self._action(with_mnemonic(title, taken), lambda: self.show_page(key), shortcut)
+        action.setObjectName(f"show-{key}")
         self._menus["View"].addAction(action)
 
     def _hide_empty_menus(self) -> None:
@@ -398,12 +454,21 @@ class MainWindow(QMainWindow):
         placeholder = getattr(page, "search_placeholder", None)
         self.search.setPlaceholderText(placeholder() if callable(placeholder)
                                        else self.tr("Search (Ctrl+F)"))
+        self._fit_search()
         for action, name in ((self.new_action, "new_item"), (self.edit_action, "edit_selected"),
                              (self.delete_action, "delete_selected")):
             action.setEnabled(hasattr(page, name))
         self.count_label.clear()
         if hasattr(page, "refresh"):
             page.refresh()
+
+    def _fit_search(self) -> None:
+        """Widen the search field so its hint reads whole (it names what the page searches),
+        within bounds that leave the toolbar its buttons at 1366 px."""
+        hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        # The search icon and the clear button are about as wide as the field is tall.
+        chrome = 2 * self.search.sizeHint().height() + 16
+        self.search.setFixedWidth(max(SEARCH_MIN_WIDTH, min(SEARCH_MAX_WIDTH, hint + chrome)))
 
     def _page_call(self, name: str) -> None:
         page = self._pages.get(self.current_page_key())
@@ -422,6 +487,15 @@ class MainWindow(QMainWindow):
                 names=", ".join(dialog.saved_names)))
         if dialog.result() and dialog.saved_id is not None:
             self.show_contact(dialog.saved_id)  # type: ignore[arg-type]
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts: every action and its keys, searchable."""
+        from ui.dialogs.shortcuts import KeyboardShortcutsDialog
+
+        dialog = KeyboardShortcutsDialog(self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self._shortcuts_dialog = dialog
 
     def open_settings(self) -> None:
         from ui.dialogs.settings import SettingsDialog

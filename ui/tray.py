@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSystemTrayIcon,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +35,7 @@ from crm.clock import utcnow
 from crm.errors import UserError
 from crm.services.followups import Bucket, FollowUpRow
 from crm.services.reminders import count_due_on, due_followups, local_date, take_reminders
-from ui.app import icon
+from ui.app import icon, settings
 from ui.format import short_date
 from ui.i18n import translate
 from ui.operations import notify_changed
@@ -48,6 +50,13 @@ NOTIFY_LINES = 3
 PANEL_LINES = 4
 PANEL_LIMIT = 100  # the panel lists this many; the page has them all
 NOTIFY_MS = 15_000
+EXPANDED_KEY = "reminder_panel/expanded"
+
+
+def due_summary(count: int) -> str:
+    """The panel's and the tray menu's headline: "Due follow-ups: 14" (overdue or due today,
+    the count the navigation shows, from ``crm.services.reminders.count_due_on``)."""
+    return Reminders.tr("Due follow-ups: %n", "", count)
 
 
 def describe(row: FollowUpRow, today: date) -> str:
@@ -61,30 +70,83 @@ def describe(row: FollowUpRow, today: date) -> str:
 
 
 class ReminderPanel(QDockWidget):
-    """The due follow-ups inside the window, where there is no system tray."""
+    """The due follow-ups inside the window, where there is no system tray: one line (the
+    count, the first one due) that unfolds into the list; folded or not is remembered."""
 
     def __init__(self, reminders: Reminders):
         super().__init__(translate("Reminders", "Due follow-ups"))
         self.setObjectName("reminder-panel")
         self.reminders = reminders
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.setTitleBarWidget(QWidget())  # the summary line says what the panel is
         self.list = QListWidget()
         self.list.setObjectName("reminder-list")
+        self.list.setAccessibleName(translate("Reminders", "Due follow-ups"))
         self.list.itemActivated.connect(self._open)
         self.list.itemClicked.connect(self._open)
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("reminder-toggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.toggled.connect(self.set_expanded)
         self.summary = QLabel()
+        self.summary.setObjectName("reminder-summary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        policy = QSizePolicy.Policy
+        self.summary.setSizePolicy(policy.Ignored, policy.Preferred)  # elided, never wider
+        self.open_button = QPushButton(translate("Reminders", "Open follow-ups"))
+        self.open_button.setObjectName("reminder-open")
+        self.open_button.clicked.connect(lambda: reminders.open_followup(None))
         dismiss = QPushButton(translate("Reminders", "Hide until tomorrow"))
+        dismiss.setObjectName("reminder-dismiss")
         dismiss.clicked.connect(self.dismiss)
         top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.toggle)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.open_button)
         top.addWidget(dismiss)
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(6, 2, 6, 4)
+        layout.setContentsMargins(6, 0, 6, 2)
+        layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.list)
         self.setWidget(body)
         self.dismissed_on: date | None = None
+        self._first_line = ""
+        self.toggle.setChecked(settings().value(EXPANDED_KEY, False, type=bool))
+        self.set_expanded(self.toggle.isChecked())
+
+    def is_expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Unfold the list (or fold it to the one line); remembered for the next start."""
+        if self.toggle.isChecked() != expanded:
+            self.toggle.setChecked(expanded)  # comes back here through toggled
+            return
+        self.list.setVisible(expanded)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.toggle.setToolTip(translate("Reminders", "Hide the list") if expanded
+                               else translate("Reminders", "Show the list"))
+        self.toggle.setAccessibleName(self.toggle.toolTip())
+        settings().setValue(EXPANDED_KEY, expanded)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        # Folded: the first one due, so the line says something without unfolding it.
+        text = translate("Reminders", "Click one to open it.") if self.is_expanded() \
+            else self._first_line
+        metrics = self.summary.fontMetrics()
+        width = max(self.summary.width(), 1)
+        self.summary.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+        self.summary.setToolTip(text)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._show_summary()
 
     def show_rows(self, rows: list[FollowUpRow], total: int, today: date) -> None:
         self.list.clear()
@@ -96,9 +158,10 @@ class ReminderPanel(QDockWidget):
         lines = max(1, min(len(rows), PANEL_LINES))
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * lines
                                  + 2 * self.list.frameWidth() if rows else 0)
-        # Reminders.tr, not translate(): pyside6-lupdate sees the count (%n) only in a tr call.
-        self.summary.setText(Reminders.tr("%n follow-up(s) due: click one to open it.", "",
-                                          total))
+        # The count is the navigation's (``due_summary``): one number, one meaning.
+        self.toggle.setText(due_summary(total))
+        self._first_line = describe(rows[0], today) if rows else ""
+        self._show_summary()
         self.setVisible(bool(rows) and self.dismissed_on != today)
 
     def dismiss(self) -> None:
@@ -193,7 +256,7 @@ class Reminders(QObject):
     def _fill_menu(self) -> None:
         self.menu.clear()
         today = self.today or local_date()
-        header = self.menu.addAction(self.tr("%n follow-up(s) due", "", self.due_count)
+        header = self.menu.addAction(due_summary(self.due_count)
                                      if self.due_count else self.tr("Nothing due today"))
         header.setEnabled(False)
         for row in self.due[:MENU_LIMIT]:

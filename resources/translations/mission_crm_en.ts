@@ -95,6 +95,10 @@
 <context>
     <name>CompaniesPage</name>
     <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
         <translation>Search companies: name, kind, city (Ctrl+F)</translation>
     </message>
@@ -335,7 +339,42 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Choose a contact</source>
+        <translation>Choose a contact</translation>
+    </message>
+    <message>
+        <source>Name, company or email</source>
+        <translation>Name, company or email</translation>
+    </message>
+    <message>
+        <source>&amp;Who is it about?</source>
+        <translation>&amp;Who is it about?</translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation>Matching contacts</translation>
+    </message>
+    <message>
+        <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
+        <translation>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No contact matches “{query}”.</source>
+        <translation>No contact matches “{query}”.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total}: type more to narrow.</source>
+        <translation>The first {shown} of {total}: type more to narrow.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
     <message>
         <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
         <translation>People imported or captured with an email or a phone but no name: open one and add the name</translation>
@@ -599,6 +638,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Looking for duplicates…</source>
         <translation>Looking for duplicates…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
     </message>
     <message>
         <source>Score</source>
@@ -873,14 +916,6 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
 <context>
     <name>FollowUps</name>
     <message>
-        <source>Follow-ups ({n} overdue)</source>
-        <translation>Follow-ups ({n} overdue)</translation>
-    </message>
-    <message>
-        <source>Follow-ups ({n} today)</source>
-        <translation>Follow-ups ({n} today)</translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
         <translation>Follow-ups</translation>
     </message>
@@ -980,8 +1015,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Session:</translation>
     </message>
     <message>
-        <source>&amp;Tag:</source>
-        <translation>&amp;Tag:</translation>
+        <source>T&amp;ag:</source>
+        <translation>T&amp;ag:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
@@ -994,6 +1029,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -1048,6 +1087,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Search follow-ups: task, contact, company (Ctrl+F)</translation>
     </message>
     <message>
+        <source>New follow-up: who with?</source>
+        <translation>New follow-up: who with?</translation>
+    </message>
+    <message>
         <source>All sessions</source>
         <translation>All sessions</translation>
     </message>
@@ -1085,6 +1128,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>No follow-ups yet. Add one from a contact (&quot;Add follow-up&quot;), or when you log someone with quick capture.</source>
         <translation>No follow-ups yet. Add one from a contact (&quot;Add follow-up&quot;), or when you log someone with quick capture.</translation>
+    </message>
+    <message>
+        <source>Select a follow-up first</source>
+        <translation>Select a follow-up first</translation>
+    </message>
+    <message>
+        <source>Only an open follow-up can be done, snoozed or rescheduled</source>
+        <translation>Only an open follow-up can be done, snoozed or rescheduled</translation>
     </message>
     <message>
         <source>Done: {title}</source>
@@ -1220,12 +1271,12 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Import contacts…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <source>&amp;Revert last import…</source>
-        <translation>&amp;Revert last import…</translation>
+        <source>Re&amp;vert last import…</source>
+        <translation>Re&amp;vert last import…</translation>
     </message>
     <message>
         <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
@@ -1266,16 +1317,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
         <source>Detect</source>
         <translation>Detect</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1286,12 +1329,24 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Record everyone imported as met at this session</translation>
     </message>
     <message>
-        <source>Met at:</source>
-        <translation>Met at:</translation>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Met at:</source>
+        <translation>&amp;Met at:</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows.</source>
         <translation>Choose a file to see its first rows.</translation>
+    </message>
+    <message>
+        <source>What each column imports as</source>
+        <translation>What each column imports as</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1304,6 +1359,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Imports as</source>
         <translation>Imports as</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>First rows of the file</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1328,6 +1391,20 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one</source>
+        <translation>Drop a file here, or choose one</translation>
+    </message>
+    <message>
+        <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
+You see the first rows and how each column maps before anything is imported.</source>
+        <translation>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
+You see the first rows and how each column maps before anything is imported.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;a file…</source>
+        <translation>Choose &amp;a file…</translation>
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
@@ -1441,10 +1518,45 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Through the menus</source>
+        <translation>Through the menus</translation>
+    </message>
+    <message>
+        <source>Type an action or a key, e.g. export or Ctrl</source>
+        <translation>Type an action or a key, e.g. export or Ctrl</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
+        <translation>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mission CRM</source>
         <translation>Mission CRM</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1503,8 +1615,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>&amp;Quick capture…</source>
-        <translation>&amp;Quick capture…</translation>
+        <source>Quick ca&amp;pture…</source>
+        <translation>Quick ca&amp;pture…</translation>
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
@@ -1533,6 +1645,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
         <source>&amp;About Mission CRM</source>
@@ -1754,6 +1870,16 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>NavigationCount</name>
+    <message numerus="yes">
+        <source>Follow-ups (%n due)</source>
+        <translation>
+            <numerusform>Follow-ups (%n due)</numerusform>
+            <numerusform>Follow-ups (%n due)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Please wait</source>
@@ -1838,14 +1964,6 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Back Up Database…</translation>
     </message>
     <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>&amp;Restore from Backup…</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt Database…</source>
-        <translation>&amp;Encrypt Database…</translation>
-    </message>
-    <message>
         <source>Save Recovery &amp;Key…</source>
         <translation>Save Recovery &amp;Key…</translation>
     </message>
@@ -1854,16 +1972,24 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>E&amp;xport Personal Data (GDPR)…</translation>
     </message>
     <message>
-        <source>&amp;Erase Contact Permanently (GDPR)…</source>
-        <translation>&amp;Erase Contact Permanently (GDPR)…</translation>
-    </message>
-    <message>
         <source>Contacts &amp;Untouched for a While…</source>
         <translation>Contacts &amp;Untouched for a While…</translation>
     </message>
     <message>
-        <source>Change &amp;Encryption Key…</source>
-        <translation>Change &amp;Encryption Key…</translation>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>Res&amp;tore from Backup…</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt Database…</source>
+        <translation>E&amp;ncrypt Database…</translation>
+    </message>
+    <message>
+        <source>Erase Contact &amp;Permanently (GDPR)…</source>
+        <translation>Erase Contact &amp;Permanently (GDPR)…</translation>
+    </message>
+    <message>
+        <source>Change E&amp;ncryption Key…</source>
+        <translation>Change E&amp;ncryption Key…</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2079,6 +2205,10 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>optional, e.g. send the deck</translation>
     </message>
     <message>
+        <source>Follow-up due in (days)</source>
+        <translation>Follow-up due in (days)</translation>
+    </message>
+    <message>
         <source>due in </source>
         <translation>due in </translation>
     </message>
@@ -2087,8 +2217,8 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation> days</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
-        <translation>F&amp;ollow-up:</translation>
+        <source>Follo&amp;w-up:</source>
+        <translation>Follo&amp;w-up:</translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
@@ -2109,6 +2239,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
 </context>
 <context>
     <name>Reminders</name>
+    <message numerus="yes">
+        <source>Due follow-ups: %n</source>
+        <translation>
+            <numerusform>Due follow-ups: %n</numerusform>
+            <numerusform>Due follow-ups: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>overdue since {date}</source>
         <translation>overdue since {date}</translation>
@@ -2122,15 +2259,24 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>Due follow-ups</translation>
     </message>
     <message>
+        <source>Open follow-ups</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
         <source>Hide until tomorrow</source>
         <translation>Hide until tomorrow</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due: click one to open it.</source>
-        <translation>
-            <numerusform>%n follow-up due: click it to open it.</numerusform>
-            <numerusform>%n follow-ups due: click one to open it.</numerusform>
-        </translation>
+    <message>
+        <source>Hide the list</source>
+        <translation>Hide the list</translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation>Show the list</translation>
+    </message>
+    <message>
+        <source>Click one to open it.</source>
+        <translation>Click one to open it.</translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2148,13 +2294,6 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due</source>
-        <translation>
-            <numerusform>%n follow-up due</numerusform>
-            <numerusform>%n follow-ups due</numerusform>
         </translation>
     </message>
     <message>
@@ -2323,12 +2462,16 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>GDPR: keep personal data no longer than needed. These contacts have had no change, meeting, interaction or follow-up for the number of months below. Review them; erase those you no longer need.</translation>
     </message>
     <message>
-        <source>Untouched for at least</source>
-        <translation>Untouched for at least</translation>
+        <source>&amp;Untouched for at least</source>
+        <translation>&amp;Untouched for at least</translation>
     </message>
     <message>
         <source> months</source>
         <translation> months</translation>
+    </message>
+    <message>
+        <source>Untouched contacts</source>
+        <translation>Untouched contacts</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2423,6 +2566,10 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
 </context>
 <context>
     <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
     <message>
         <source>Session</source>
         <translation>Session</translation>
@@ -2520,12 +2667,12 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>Your changes go to the server and your colleagues&apos; come back. Conflicting edits are kept for review.</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Server:</translation>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Password:</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -2662,8 +2809,8 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>Put the selected row back where it was (Enter)</translation>
     </message>
     <message>
-        <source>&amp;Erase permanently…</source>
-        <translation>&amp;Erase permanently…</translation>
+        <source>Erase &amp;permanently…</source>
+        <translation>Erase &amp;permanently…</translation>
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
@@ -2711,6 +2858,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     <message>
         <source>Trash ({count})</source>
         <translation>Trash ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 </TS>

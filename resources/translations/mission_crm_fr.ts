@@ -95,6 +95,10 @@
 <context>
     <name>CompaniesPage</name>
     <message>
+        <source>Companies</source>
+        <translation type="unfinished">Entreprises</translation>
+    </message>
+    <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
         <translation>Rechercher&#xa0;: nom, secteur, ville (Ctrl+F)</translation>
     </message>
@@ -263,10 +267,6 @@
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <source>+1 617 555 0100; without +, region {region}</source>
-        <translation>+1 617 555 0100&#xa0;; sans +, région {region}</translation>
-    </message>
-    <message>
         <source>Lin&amp;kedIn:</source>
         <translation>Lin&amp;kedIn&#xa0;:</translation>
     </message>
@@ -312,7 +312,71 @@
     </message>
 </context>
 <context>
+    <name>ContactFormDialog</name>
+    <message>
+        <source>with the country code: +1 617 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {example} — read as {region}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number without + is read in {region}; with + and a country code, anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}.
+
+Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Choose a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, company or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who is it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total}: type more to narrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
         <translation>Rechercher&#xa0;: nom, entreprise, e-mail, tél. (Ctrl+F)</translation>
@@ -332,6 +396,13 @@
             <numerusform>%n contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Without a name (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Edit</source>
         <translation>Modifier</translation>
@@ -343,6 +414,14 @@
     <message>
         <source>Log interaction</source>
         <translation>Noter une interaction</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished">(sans nom)</translation>
+    </message>
+    <message>
+        <source>Kept without a name: Edit to add one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -557,6 +636,10 @@
     <message>
         <source>Looking for duplicates…</source>
         <translation>Recherche de doublons…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Score</source>
@@ -831,14 +914,6 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <source>Follow-ups ({n} overdue)</source>
-        <translation>Suivis ({n} en retard)</translation>
-    </message>
-    <message>
-        <source>Follow-ups ({n} today)</source>
-        <translation>Suivis ({n} aujourd&apos;hui)</translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
@@ -938,8 +1013,8 @@
         <translation>&amp;Session&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Tag:</source>
-        <translation>É&amp;tiquette&#xa0;:</translation>
+        <source>T&amp;ag:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
@@ -952,6 +1027,10 @@
     <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Suivis</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -1006,6 +1085,10 @@
         <translation>Rechercher&#xa0;: tâche, contact, entreprise (Ctrl+F)</translation>
     </message>
     <message>
+        <source>New follow-up: who with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
     </message>
@@ -1043,6 +1126,14 @@
     <message>
         <source>No follow-ups yet. Add one from a contact (&quot;Add follow-up&quot;), or when you log someone with quick capture.</source>
         <translation>Aucun suivi pour l&apos;instant. Ajoutez-en un depuis un contact («&#xa0;Ajouter un suivi&#xa0;»), ou quand vous notez quelqu&apos;un en saisie rapide.</translation>
+    </message>
+    <message>
+        <source>Select a follow-up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open follow-up can be done, snoozed or rescheduled</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done: {title}</source>
@@ -1178,12 +1269,12 @@
         <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xporter…</translation>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Revert last import…</source>
-        <translation>Annu&amp;ler la dernière importation…</translation>
+        <source>Re&amp;vert last import…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
@@ -1224,16 +1315,8 @@
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
-    </message>
-    <message>
         <source>Detect</source>
         <translation>Détecter</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1244,12 +1327,24 @@
         <translation>Noter chaque personne importée comme rencontrée à cette session</translation>
     </message>
     <message>
-        <source>Met at:</source>
-        <translation>Rencontré à&#xa0;:</translation>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Met at:</source>
+        <translation type="unfinished">&amp;Session&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows.</source>
         <translation>Choisissez un fichier pour voir ses premières lignes.</translation>
+    </message>
+    <message>
+        <source>What each column imports as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1262,6 +1357,14 @@
     <message>
         <source>Imports as</source>
         <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row</source>
@@ -1286,6 +1389,19 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
+You see the first rows and how each column maps before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;a file…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
@@ -1399,10 +1515,45 @@
     </message>
 </context>
 <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an action or a key, e.g. export or Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mission CRM</source>
         <translation>Mission CRM</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1461,8 +1612,8 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>&amp;Quick capture…</source>
-        <translation>Saisie &amp;rapide…</translation>
+        <source>Quick ca&amp;pture…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
@@ -1491,6 +1642,10 @@
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Mission CRM</source>
@@ -1695,8 +1850,30 @@
         <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished">P&amp;ays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>US, BE …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the mission takes place: phone numbers typed without + during the mission are read there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationCount</name>
+    <message numerus="yes">
+        <source>Follow-ups (%n due)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1784,14 +1961,6 @@
         <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>Res&amp;taurer une sauvegarde…</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt Database…</source>
-        <translation>C&amp;hiffrer la base de données…</translation>
-    </message>
-    <message>
         <source>Save Recovery &amp;Key…</source>
         <translation>Enre&amp;gistrer la clé de récupération…</translation>
     </message>
@@ -1800,16 +1969,24 @@
         <translation>E&amp;xporter les données personnelles (RGPD)…</translation>
     </message>
     <message>
-        <source>&amp;Erase Contact Permanently (GDPR)…</source>
-        <translation>Effacer définiti&amp;vement un contact (RGPD)…</translation>
-    </message>
-    <message>
         <source>Contacts &amp;Untouched for a While…</source>
         <translation>Contacts &amp;inactifs depuis longtemps…</translation>
     </message>
     <message>
-        <source>Change &amp;Encryption Key…</source>
-        <translation>Changer la clé de c&amp;hiffrement…</translation>
+        <source>Res&amp;tore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Contact &amp;Permanently (GDPR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change E&amp;ncryption Key…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2001,10 +2178,6 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
-        <source>+1 617 555 0100, or a number in region {region}</source>
-        <translation>+1 617 555 0100, ou un numéro de la région {region}</translation>
-    </message>
-    <message>
         <source>&amp;Met at:</source>
         <translation>&amp;Session&#xa0;:</translation>
     </message>
@@ -2029,6 +2202,10 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>facultatif, p. ex. envoyer la présentation</translation>
     </message>
     <message>
+        <source>Follow-up due in (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>due in </source>
         <translation>dans </translation>
     </message>
@@ -2037,8 +2214,8 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation> jours</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
-        <translation>S&amp;uivi&#xa0;:</translation>
+        <source>Follo&amp;w-up:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
@@ -2059,6 +2236,13 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
 </context>
 <context>
     <name>Reminders</name>
+    <message numerus="yes">
+        <source>Due follow-ups: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>overdue since {date}</source>
         <translation>en retard depuis le {date}</translation>
@@ -2072,15 +2256,24 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>Suivis à faire</translation>
     </message>
     <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hide until tomorrow</source>
         <translation>Masquer jusqu&apos;à demain</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due: click one to open it.</source>
-        <translation>
-            <numerusform>%n suivi à faire&#xa0;: cliquez dessus pour l&apos;ouvrir.</numerusform>
-            <numerusform>%n suivis à faire&#xa0;: cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir.</numerusform>
-        </translation>
+    <message>
+        <source>Hide the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click one to open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2098,13 +2291,6 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>
             <numerusform>… et %n autre</numerusform>
             <numerusform>… et %n autres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due</source>
-        <translation>
-            <numerusform>%n suivi à faire</numerusform>
-            <numerusform>%n suivis à faire</numerusform>
         </translation>
     </message>
     <message>
@@ -2273,12 +2459,16 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>RGPD&#xa0;: ne conservez pas les données à caractère personnel plus longtemps que nécessaire. Ces contacts n&apos;ont connu aucune modification, rencontre, interaction ni aucun suivi depuis le nombre de mois ci-dessous. Passez-les en revue&#xa0;; effacez ceux dont vous n&apos;avez plus besoin.</translation>
     </message>
     <message>
-        <source>Untouched for at least</source>
-        <translation>Inactifs depuis au moins</translation>
+        <source>&amp;Untouched for at least</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> months</source>
         <translation> mois</translation>
+    </message>
+    <message>
+        <source>Untouched contacts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -2373,6 +2563,10 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
 </context>
 <context>
     <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sessions</translation>
+    </message>
     <message>
         <source>Session</source>
         <translation>Session</translation>
@@ -2470,12 +2664,12 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>Vos modifications partent vers le serveur et celles de vos collègues reviennent. Les modifications en conflit sont gardées pour que vous les examiniez.</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>Serveur&#xa0;:</translation>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Mot de passe&#xa0;:</translation>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -2612,8 +2806,8 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>Remettre la ligne sélectionnée là où elle était (Enter)</translation>
     </message>
     <message>
-        <source>&amp;Erase permanently…</source>
-        <translation>&amp;Effacer définitivement…</translation>
+        <source>Erase &amp;permanently…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
@@ -2661,6 +2855,13 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message>
         <source>Trash ({count})</source>
         <translation>Corbeille ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5,305 +5,310 @@
     <name>App</name>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>De database wordt geopend…</translation>
     </message>
     <message>
         <source>{file}: {problem} (no passphrase given)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem} (geen wachtzin opgegeven)</translation>
     </message>
     <message>
         <source>Mission CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission CRM</translation>
     </message>
     <message>
         <source>Cannot open the database:
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De database kan niet worden geopend:
+{error}</translation>
     </message>
 </context>
 <context>
     <name>BackupSettingsTab</name>
     <message>
         <source>Automatic backups to &amp;keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal automatische back-ups &amp;bewaren:</translation>
     </message>
     <message>
         <source>The database is copied before every schema change and at the first opening of each day; older copies beyond this number are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database wordt gekopieerd vóór elke schemawijziging en de eerste keer dat ze elke dag wordt geopend; oudere kopieën boven dit aantal worden verwijderd.</translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Map: {folder}</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>{title} (no data yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (nog geen gegevens)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten</translation>
     </message>
     <message>
         <source>Follow-ups by week due</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgingen per week van vervaldatum</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterstallig</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandeld</translation>
     </message>
     <message>
         <source>Week of</source>
-        <translation type="unfinished"></translation>
+        <translation>Week van</translation>
     </message>
     <message>
         <source>Contacts met per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontmoete contacten per sessie</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zonder titel)</translation>
     </message>
     <message>
         <source>Contacts per company kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten per sector</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend</translation>
     </message>
     <message>
         <source>Contacts per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten per land</translation>
     </message>
 </context>
 <context>
     <name>CompaniesPage</name>
     <message>
+        <source>Companies</source>
+        <translation type="unfinished">Bedrijven</translation>
+    </message>
+    <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijven zoeken: naam, sector, stad (Ctrl+F)</translation>
     </message>
     <message>
         <source>No companies match “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bedrijven gevonden voor “{query}”.</translation>
     </message>
     <message>
         <source>No companies yet — they are created as you log people (Ctrl+N) or with Edit ▸ New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen bedrijven — ze worden aangemaakt wanneer u personen invoert (Ctrl+N) of via Bewerken ▸ Nieuw…</translation>
     </message>
     <message numerus="yes">
         <source>%n company(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bedrijf</numerusform>
+            <numerusform>%n bedrijven</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels: {tags}</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Nobody from this company yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niemand van dit bedrijf.</translation>
     </message>
     <message>
         <source>this company</source>
-        <translation type="unfinished"></translation>
+        <translation>dit bedrijf</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
 </context>
 <context>
     <name>CompanyEditor</name>
     <message>
         <source>Edit company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf bewerken</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw bedrijf</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sector:</translation>
     </message>
     <message>
         <source>pharma, biotech, CDMO, agency …</source>
-        <translation type="unfinished"></translation>
+        <translation>farma, biotech, CDMO, agentschap …</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <source>C&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tad:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>two letters: US, BE …</source>
-        <translation type="unfinished"></translation>
+        <translation>twee letters: US, BE …</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;bels:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities:</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatieconflicten</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschillen</translation>
     </message>
     <message>
         <source>Restore the version that lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren versie terugzetten</translation>
     </message>
     <message>
         <source>No conflicts: every copy agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen conflicten: alle kopieën kwamen overeen.</translation>
     </message>
     <message>
         <source>edited on two copies; the newer edit was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>bewerkt op twee kopieën; de nieuwste wijziging is behouden</translation>
     </message>
     <message>
         <source>deleted on one copy while edited on another; the deletion was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijderd op de ene kopie en bewerkt op een andere; de verwijdering is behouden</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact bewerken</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw contact</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familienaam:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedrijf:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fun&amp;ctie:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>several: separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>meerdere: gescheiden door komma’s</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon:</translation>
     </message>
     <message>
         <source>Lin&amp;kedIn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;kedIn:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>two letters: US, BE …</source>
-        <translation type="unfinished"></translation>
+        <translation>twee letters: US, BE …</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;aal:</translation>
     </message>
     <message>
         <source>en, fr, nl …</source>
-        <translation type="unfinished"></translation>
+        <translation>en, fr, nl …</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Label&amp;s:</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioriteit:</translation>
     </message>
     <message>
         <source>Lawful &amp;basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechtsgrond:</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet vastgelegd)</translation>
     </message>
     <message>
         <source>… since:</source>
-        <translation type="unfinished"></translation>
+        <translation>… sinds:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities:</translation>
     </message>
 </context>
 <context>
@@ -332,28 +337,63 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Choose a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, company or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who is it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total}: type more to narrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacten</translation>
+    </message>
     <message>
         <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken: naam, bedrijf, e-mail, telefoon (Ctrl+F)</translation>
     </message>
     <message>
         <source>No contacts match “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen contacten gevonden voor “{query}”.</translation>
     </message>
     <message>
         <source>No contacts yet — press Ctrl+N to log the first person you meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen contacten — druk op Ctrl+N om de eerste persoon in te voeren die u ontmoet.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -365,19 +405,19 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging toevoegen</translation>
     </message>
     <message>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactie noteren</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(geen naam)</translation>
     </message>
     <message>
         <source>Kept without a name: Edit to add one.</source>
@@ -385,174 +425,174 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>{title} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} bij {company}</translation>
     </message>
     <message>
         <source>LinkedIn: {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn: {profile}</translation>
     </message>
     <message>
         <source>Country: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Land: {code}</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels: {tags}</translation>
     </message>
     <message>
         <source>Logged by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevoerd door {owner}</translation>
     </message>
     <message>
         <source>Met at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontmoet op</translation>
     </message>
     <message>
         <source>Met at a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontmoet op een sessie…</translation>
     </message>
     <message>
         <source>Not linked to a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gekoppeld aan een sessie.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgingen</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>afgehandeld</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>geannuleerd</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>vervalt op {date}</translation>
     </message>
     <message>
         <source>No follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opvolgingen.</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacties</translation>
     </message>
     <message>
         <source>No interactions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen interacties.</translation>
     </message>
     <message>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>dit contact</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterstallig</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag te doen</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze week te doen</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandeld</translation>
     </message>
     <message>
         <source>as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>stand op {date}</translation>
     </message>
 </context>
 <context>
     <name>DraftEmailDialog</name>
     <message>
         <source>Draft email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail opstellen</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht:</translation>
     </message>
     <message>
         <source>&amp;Open in mail app</source>
-        <translation type="unfinished"></translation>
+        <translation>In e-&amp;mailprogramma openen</translation>
     </message>
     <message>
         <source>Save as .&amp;eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als .&amp;eml…</translation>
     </message>
     <message>
         <source>Templates are edited in Settings → Email templates. The email is recorded in the contact&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen bewerkt u in Instellingen → E-mailsjablonen. De e-mail wordt vastgelegd in de geschiedenis van het contact.</translation>
     </message>
     <message>
         <source>{name} (no email address on file: add it in your mail app)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (geen e-mailadres bekend: voeg het toe in uw e-mailprogramma)</translation>
     </message>
     <message>
         <source>No mail app opened the draft. Save it as an .eml file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel e-mailprogramma heeft het concept geopend. Sla het in plaats daarvan op als .eml-bestand.</translation>
     </message>
     <message>
         <source>Save the email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail opslaan</translation>
     </message>
     <message>
         <source>Email message (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailbericht (*.eml)</translation>
     </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
     <message>
         <source>&amp;Open that one instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestaande openen</translation>
     </message>
     <message>
         <source>Looks like {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijkt op {who}</translation>
     </message>
     <message numerus="yes">
         <source> — and %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> — en %n andere</numerusform>
+            <numerusform> — en %n andere</numerusform>
         </translation>
     </message>
 </context>
@@ -560,683 +600,703 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <name>Duplicates</name>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicaten zoeken…</translation>
     </message>
     <message>
         <source>Undo last &amp;merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste &amp;samenvoeging ongedaan maken…</translation>
     </message>
     <message>
         <source>Merged {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegd: {summary}.</translation>
     </message>
     <message>
         <source>Merge undone: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvoeging ongedaan gemaakt: {summary}.</translation>
     </message>
     <message>
         <source>Undo last merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste samenvoeging ongedaan maken</translation>
     </message>
     <message>
         <source>There is no merge to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen samenvoeging om ongedaan te maken.</translation>
     </message>
     <message>
         <source>Undo the merge of {summary}? Both records come back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>De samenvoeging van {summary} ongedaan maken? Beide records komen terug zoals ze waren.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Find duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicaten zoeken</translation>
     </message>
     <message>
         <source>Looking for duplicates…</source>
+        <translation>Op zoek naar duplicaten…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijkt op</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samenvoegen…</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;zoeken</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>bedrijf</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) that may be duplicates. Nothing is merged until you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paar dat een duplicaat kan zijn. Er wordt niets samengevoegd tot u kiest.</numerusform>
+            <numerusform>%n paren die duplicaten kunnen zijn. Er wordt niets samengevoegd tot u kiest.</numerusform>
         </translation>
     </message>
     <message>
         <source>No duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen duplicaten gevonden.</translation>
     </message>
 </context>
 <context>
     <name>EmailTemplatesTab</name>
     <message>
         <source>Restore the default text</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardtekst terugzetten</translation>
     </message>
     <message>
         <source>Placeholders: {placeholders}. {{your_name}} is your name from the General tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatshouders: {placeholders}. {{your_name}} is uw naam uit het tabblad Algemeen.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht:</translation>
     </message>
     <message>
         <source>Email templates</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailsjablonen</translation>
     </message>
 </context>
 <context>
     <name>EncounterEditor</name>
     <message>
         <source>Met at a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontmoet op een sessie</translation>
     </message>
     <message>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie:</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessie:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otitie:</translation>
     </message>
     <message>
         <source>e.g. wants CAR-T capacity in EU</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. zoekt CAR-T-capaciteit in de EU</translation>
     </message>
     <message>
         <source>There is no session yet: add one on the Sessions page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen sessie: voeg er een toe op de pagina Sessies.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>CSV (spreadsheet, other CRMs)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (rekenblad, andere CRM’s)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (XLSX)</translation>
     </message>
     <message>
         <source>vCard (phones, Outlook, Google)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (telefoons, Outlook, Google)</translation>
     </message>
     <message>
         <source>Calendar of open follow-ups (ICS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda van open opvolgingen (ICS)</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaat:</translation>
     </message>
     <message>
         <source>Every field (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle velden (standaard)</translation>
     </message>
     <message>
         <source>Excel, Belgian locale (semicolons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel, Belgische landinstelling (puntkomma’s)</translation>
     </message>
     <message>
         <source>Google Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Contacten</translation>
     </message>
     <message>
         <source>Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook</translation>
     </message>
     <message>
         <source>Lead report for the trade agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Leadrapport voor de handelsagentschappen</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie:</translation>
     </message>
     <message>
         <source>All open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle open opvolgingen</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterstallig</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag te doen</translation>
     </message>
     <message>
         <source>Due within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen 7 dagen te doen</translation>
     </message>
     <message>
         <source>Follow-ups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgingen:</translation>
     </message>
     <message numerus="yes">
         <source>All %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle contacten (%n)</numerusform>
+            <numerusform>Alle %n contacten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the %n contact(s) the list shows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alleen het contact in de lijst</numerusform>
+            <numerusform>Alleen de %n contacten in de lijst</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>One card per contact, with every email, phone and tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén kaart per contact, met alle e-mailadressen, telefoonnummers en labels.</translation>
     </message>
     <message>
         <source>One all-day event per open follow-up, on the day it is due; Outlook and Google Calendar import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén activiteit van een hele dag per open opvolging, op de vervaldatum; Outlook en Google Agenda kunnen ze importeren.</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Exported {rows} to {path}. Not in the file:</source>
+        <translation>Geëxporteerd naar {path} (rijen: {rows}). Niet in het bestand:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Nothing was written: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets weggeschreven: {why}</translation>
     </message>
 </context>
 <context>
     <name>FollowUpEditor</name>
     <message>
         <source>Edit follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging bewerken</translation>
     </message>
     <message>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opvolging</translation>
     </message>
     <message>
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation>Over:</translation>
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taak:</translation>
     </message>
     <message>
         <source>e.g. send the deck</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. de presentatie sturen</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vervaldatum:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioriteit:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandeld</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities:</translation>
     </message>
 </context>
 <context>
     <name>FollowUps</name>
     <message>
-        <source>Follow-ups ({n} overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-ups ({n} today)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgingen</translation>
     </message>
     <message>
         <source>Save the mission report</source>
-        <translation type="unfinished"></translation>
+        <translation>Missierapport opslaan</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
         <source>Saved the mission report to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Missierapport opgeslagen in {path}</translation>
     </message>
     <message>
         <source>Preparing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het rapport wordt voorbereid…</translation>
     </message>
     <message>
         <source>Select a contact or a follow-up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een contact of een opvolging.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Mission &amp;report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Missie&amp;rapport (PDF)…</translation>
     </message>
     <message>
         <source>Draft &amp;email…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail &amp;opstellen…</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterstallig</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze week</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandeld</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogste</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervaldatum</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoordelijke</translation>
     </message>
     <message>
         <source>… and {n} more: narrow the list with the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog {n}: verfijn de lijst met de zoekopdracht of de filters.</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessie:</translation>
     </message>
     <message>
-        <source>&amp;Tag:</source>
+        <source>T&amp;ag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedrijf:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Opvolgingen</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;afgehandeld markeren</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitstellen</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot morgen</translation>
     </message>
     <message>
         <source>For 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 dagen</translation>
     </message>
     <message>
         <source>Until next Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot volgende maandag</translation>
     </message>
     <message>
         <source>Until a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot een datum…</translation>
     </message>
     <message>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verplaatsen…</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioriteit</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaal</translation>
     </message>
     <message>
         <source>Draft &amp;email…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail &amp;opstellen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>Open &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact openen</translation>
     </message>
     <message>
         <source>Search follow-ups: task, contact, company (Ctrl+F)</source>
+        <translation>Opvolgingen zoeken: taak, contact, bedrijf (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New follow-up: who with?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sessies</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle labels</translation>
     </message>
     <message>
         <source>All companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bedrijven</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opvolging</numerusform>
+            <numerusform>%n opvolgingen</numerusform>
         </translation>
     </message>
     <message>
         <source>{date} (snoozed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (uitgesteld)</translation>
     </message>
     <message>
         <source>{date} (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (geannuleerd)</translation>
     </message>
     <message>
         <source>No follow-ups match the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opvolgingen gevonden met deze zoekopdracht of filters.</translation>
     </message>
     <message>
         <source>No follow-ups yet. Add one from a contact (&quot;Add follow-up&quot;), or when you log someone with quick capture.</source>
+        <translation>Nog geen opvolgingen. Voeg er een toe vanuit een contact (“Opvolging toevoegen”), of wanneer u iemand invoert met snelle invoer.</translation>
+    </message>
+    <message>
+        <source>Select a follow-up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open follow-up can be done, snoozed or rescheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandeld: {title}</translation>
     </message>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstellen tot</translation>
     </message>
     <message>
         <source>Snoozed until {date}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgesteld tot {date}: {title}</translation>
     </message>
     <message>
         <source>Reschedule: new due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsen: nieuwe vervaldatum</translation>
     </message>
     <message>
         <source>Due {date}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervalt op {date}: {title}</translation>
     </message>
     <message>
         <source>Priority changed: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit gewijzigd: {title}</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogste</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{value}’ is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-DD UU:MM</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date and time (YYYY-MM-DD HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{value}’ is geen datum met tijd (JJJJ-MM-DD UU:MM)</translation>
     </message>
 </context>
 <context>
     <name>GeneralTab</name>
     <message>
         <source>e.g. Léa Martin</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. Lotte Peeters</translation>
     </message>
     <message>
         <source>Default location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardlocatie</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals het systeem</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Licht</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Donker</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw &amp;naam:</translation>
     </message>
     <message>
         <source>Recorded as the owner of the people and follow-ups you create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt vastgelegd als verantwoordelijke van de personen en opvolgingen die u aanmaakt.</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regio voor telefoonnummers:</translation>
     </message>
     <message>
         <source>Two-letter country code used for numbers typed without +, e.g. BE or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Landcode van twee letters voor nummers die zonder + worden ingevoerd, bv. BE of US.</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>In use now: {current}. A new location takes effect when you restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu in gebruik: {current}. Een nieuwe locatie geldt zodra u de app opnieuw start.</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weergave:</translation>
     </message>
     <message>
         <source>Database location</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie van de database</translation>
     </message>
     <message>
         <source>Mission CRM database (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission CRM-database (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <source>Default phone region: a two-letter country code (BE, US …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio voor telefoonnummers: een landcode van twee letters (BE, US …).</translation>
     </message>
 </context>
 <context>
     <name>ImportExport</name>
     <message>
         <source>&amp;Import contacts…</source>
+        <translation>Contacten i&amp;mporteren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revert last import…</source>
+        <source>Re&amp;vert last import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} geïmporteerd: {created} aangemaakt, {updated} bijgewerkt, {skipped} overgeslagen.</translation>
     </message>
     <message>
         <source>Exported {rows} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd naar {path} (rijen: {rows}).</translation>
     </message>
     <message>
         <source>Revert last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste import terugdraaien</translation>
     </message>
     <message>
         <source>There is no import to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen import om terug te draaien.</translation>
     </message>
     <message numerus="yes">
         <source>Revert the import of {file} ({when})? The %n contact(s) it created are removed and the {updated} it updated are restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De import van {file} ({when}) terugdraaien? Het contact dat daarbij is aangemaakt, wordt verwijderd en de {updated} bijgewerkte contacten krijgen hun vorige gegevens terug.</numerusform>
+            <numerusform>De import van {file} ({when}) terugdraaien? De %n contacten die daarbij zijn aangemaakt, worden verwijderd en de {updated} bijgewerkte contacten krijgen hun vorige gegevens terug.</numerusform>
         </translation>
     </message>
 </context>
@@ -1244,188 +1304,244 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <name>ImportWizard</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten importeren</translation>
     </message>
     <message>
         <source>Google, Outlook, Excel or phone export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export uit Google, Outlook, Excel of een telefoon</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>Record everyone imported as met at this session</source>
+        <translation>Iedereen die u importeert, vastleggen als ontmoet op deze sessie</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Met at:</source>
+        <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Met at:</source>
+        <translation type="unfinished">&amp;Ontmoet op:</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows.</source>
+        <translation>Kies een bestand om de eerste rijen te zien.</translation>
+    </message>
+    <message>
+        <source>What each column imports as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom in het bestand</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste waarde</translation>
     </message>
     <message>
         <source>Imports as</source>
+        <translation>Importeren als</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controleren</translation>
     </message>
     <message>
         <source>See what the import would do, without writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekijken wat de import zou doen, zonder iets weg te schrijven</translation>
     </message>
     <message>
         <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
+You see the first rows and how each column maps before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>This file cannot be imported: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand kan niet worden geïmporteerd: {why}</translation>
     </message>
     <message>
         <source>Press Check to see what the import would do, row by row; nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op Controleren om rij per rij te zien wat de import zou doen; er wordt niets weggeschreven tot u op Importeren drukt.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact row(s) in {kind}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contactrij in {kind}.</numerusform>
+            <numerusform>%n contactrijen in {kind}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Change &quot;Imports as&quot; where a column is not recognised; columns left as &quot;(keep in notes)&quot; are added to the notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig “Importeren als” waar een kolom niet herkend is; kolommen die op “(in notities bewaren)” blijven staan, worden aan de notities toegevoegd.</translation>
     </message>
     <message>
         <source>(keep in notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(in notities bewaren)</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(negeren)</translation>
     </message>
     <message>
         <source>(label of another column)</source>
-        <translation type="unfinished"></translation>
+        <translation>(label van een andere kolom)</translation>
     </message>
     <message>
         <source>Mapping changed: press Check to see the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling gewijzigd: druk op Controleren om het resultaat te zien.</translation>
     </message>
     <message>
         <source>Checking the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met importeren…</translation>
     </message>
     <message>
         <source>Check: {created} to create, {updated} to update, {skipped} to skip. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle: {created} aan te maken, {updated} bij te werken, {skipped} over te slaan. Er is nog niets weggeschreven.</translation>
     </message>
     <message>
         <source>Imported: {created} created, {updated} updated, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd: {created} aangemaakt, {updated} bijgewerkt, {skipped} overgeslagen.</translation>
     </message>
     <message>
         <source>Nothing was imported: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd: {why}</translation>
     </message>
     <message>
         <source>Kept in notes: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard in de notities: {columns}.</translation>
     </message>
 </context>
 <context>
     <name>InteractionEditor</name>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactie bewerken</translation>
     </message>
     <message>
         <source>Log an interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Een interactie noteren</translation>
     </message>
     <message>
         <source>With:</source>
-        <translation type="unfinished"></translation>
+        <translation>Met:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanaal:</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoongesprek</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wanneer:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samenvatting:</translation>
     </message>
     <message>
         <source>Say in a few words what happened.</source>
+        <translation>Beschrijf in een paar woorden wat er gebeurd is.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an action or a key, e.g. export or Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1433,301 +1549,309 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <name>MainWindow</name>
     <message>
         <source>Mission CRM</source>
+        <translation>Mission CRM</translation>
+    </message>
+    <message>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>De database wordt geopend…</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijven</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>&amp;Undo: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken: {what}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtra</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <source>&amp;Quick capture…</source>
+        <source>Quick ca&amp;pture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoon invoeren die u net hebt ontmoet (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw…</translation>
     </message>
     <message>
         <source>&amp;Edit selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie &amp;bewerken…</translation>
     </message>
     <message>
         <source>&amp;Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie &amp;verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Mission CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Mission CRM</translation>
     </message>
     <message>
         <source>Saved {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} opgeslagen.</translation>
     </message>
     <message>
         <source>About Mission CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Mission CRM</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mission CRM&lt;/b&gt; {version}&lt;br&gt;Contacts and follow-ups for the members of a trade delegation.&lt;br&gt;Database: {db}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mission CRM&lt;/b&gt; {version}&lt;br&gt;Contacten en opvolgingen voor de leden van een handelsdelegatie.&lt;br&gt;Database: {db}</translation>
     </message>
     <message>
         <source>opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>wordt geopend…</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>&amp;Keep the other one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De andere behouden</translation>
     </message>
     <message>
         <source>Keep the record on the right and merge the one on the left into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Het record rechts behouden en het record links erin samenvoegen</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten</translation>
     </message>
     <message>
         <source>companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijven</translation>
     </message>
     <message>
         <source>Merge {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} samenvoegen</translation>
     </message>
     <message>
         <source>“{other}” will be merged into “{keep}”. Where they differ, choose the value to keep; everything linked to either record is kept. You can undo the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{other}” wordt samengevoegd in “{keep}”. Kies waar ze verschillen welke waarde u behoudt; alles wat aan een van beide records gekoppeld is, blijft behouden. U kunt de samenvoeging ongedaan maken.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep:&lt;/b&gt; {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Behouden:&lt;/b&gt; {name}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Merge in:&lt;/b&gt; {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Samenvoegen:&lt;/b&gt; {name}</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeg)</translation>
     </message>
     <message>
         <source>The same in both</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelijk in beide</translation>
     </message>
     <message>
         <source>&lt;b&gt;Kept from both&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Uit beide behouden&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadressen</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummers</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Met at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontmoet op</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacties</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgingen</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornaam</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Familienaam</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoordelijke</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrond</translation>
     </message>
     <message>
         <source>Lawful basis since</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrond sinds</translation>
     </message>
     <message>
         <source>Lawful basis note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij rechtsgrond</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stad</translation>
     </message>
 </context>
 <context>
     <name>MissionEditor</name>
     <message>
         <source>Edit mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Missie bewerken</translation>
     </message>
     <message>
         <source>New mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe missie</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>e.g. Economic mission to the USA, June 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. Economische missie naar de VS, juni 2022</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begint op:</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eindigt op:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaats:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Land:</translation>
     </message>
     <message>
         <source>US, BE …</source>
@@ -1739,622 +1863,654 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities:</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationCount</name>
+    <message numerus="yes">
+        <source>Follow-ups (%n due)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Even geduld</translation>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis: {error}</translation>
     </message>
     <message>
         <source>Mission CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission CRM</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin van de database</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nogmaals:</translation>
     </message>
     <message>
         <source>Wrong passphrase or recovery key. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeerde wachtzin of herstelsleutel. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versleutelen</translation>
     </message>
     <message>
         <source>Continue &amp;without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan &amp;zonder versleuteling</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>{name} is encrypted. Enter its passphrase, or the recovery key you saved (64 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is versleuteld. Voer de wachtzin in, of de herstelsleutel die u hebt bewaard (64 tekens).</translation>
     </message>
     <message>
         <source>Choose the new passphrase for {name}. Every automatic backup is re-encrypted with it; you will need it each time you open the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de nieuwe wachtzin voor {name}. Alle automatische back-ups worden ermee opnieuw versleuteld; u hebt hem nodig telkens wanneer u de database opent.</translation>
     </message>
     <message>
         <source>no secure keyring is available</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen beveiligde sleutelhanger beschikbaar</translation>
     </message>
     <message>
         <source>A new database, {name}, is being created. It cannot be encrypted with a key kept by the system ({reason}). Choose a passphrase to encrypt it; you will type it each time you open the database. Without one, the contacts you record are stored unencrypted on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt een nieuwe database aangemaakt: {name}. Ze kan niet worden versleuteld met een sleutel die het systeem bewaart ({reason}). Kies een wachtzin om ze te versleutelen; u typt die telkens wanneer u de database opent. Zonder wachtzin worden de contacten die u vastlegt onversleuteld op deze computer opgeslagen.</translation>
     </message>
     <message>
         <source>Type a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een wachtzin.</translation>
     </message>
     <message>
         <source>Use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik minstens {n} tekens.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtzinnen verschillen.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyFeature</name>
     <message>
         <source>&amp;Back Up Database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back-up van de database maken…</translation>
     </message>
     <message>
         <source>Save Recovery &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel &amp;opslaan…</translation>
     </message>
     <message>
         <source>E&amp;xport Personal Data (GDPR)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Erase Contact Permanently (GDPR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens e&amp;xporteren (GDPR)…</translation>
     </message>
     <message>
         <source>Contacts &amp;Untouched for a While…</source>
+        <translation>Contacten zonder recente &amp;activiteit…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change &amp;Encryption Key…</source>
+        <source>E&amp;ncrypt Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Contact &amp;Permanently (GDPR)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change E&amp;ncryption Key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back up the database to</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van de database opslaan als</translation>
     </message>
     <message>
         <source>Mission CRM database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission CRM-database (*.db)</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
         <source>Backed up to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up gemaakt in {file}</translation>
     </message>
     <message>
         <source>Restore the database from</source>
-        <translation type="unfinished"></translation>
+        <translation>Database terugzetten vanuit</translation>
     </message>
     <message>
         <source>Mission CRM database (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission CRM-database (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up wordt gecontroleerd…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
     <message>
         <source>Replace the current database with {file}?
 
 The current database is kept in the backups folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De huidige database vervangen door {file}?
+
+De huidige database wordt eerst bewaard in de map met back-ups.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met terugzetten…</translation>
     </message>
     <message>
         <source>Restored from {file}; the replaced database is kept as {aside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggezet vanuit {file}; de vervangen database is bewaard als {aside}</translation>
     </message>
     <message>
         <source>Encrypt {name}? Its automatic backups are encrypted too; the unencrypted ones are overwritten and deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} versleutelen? De automatische back-ups worden ook versleuteld; de onversleutelde worden overschreven en verwijderd.</translation>
     </message>
     <message>
         <source>Re-encrypt {name} and its automatic backups with a new key? A recovery key saved before stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} en de automatische back-ups opnieuw versleutelen met een nieuwe sleutel? Een eerder bewaarde herstelsleutel werkt dan niet meer.</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleuteling</translation>
     </message>
     <message>
         <source>Encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met versleutelen…</translation>
     </message>
     <message>
         <source>The database is encrypted with your passphrase. Keep it safe: without it the database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is versleuteld met uw wachtzin. Bewaar die goed: zonder wachtzin kan de database niet worden geopend.</translation>
     </message>
     <message>
         <source>The database is encrypted; its key is kept by the system keyring. Save a recovery key now? Without it, a new laptop or a reset keyring means the data is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is versleuteld; de sleutel wordt bewaard in de sleutelhanger van het systeem. Nu een herstelsleutel opslaan? Zonder herstelsleutel bent u de gegevens kwijt bij een nieuwe laptop of een gewiste sleutelhanger.</translation>
     </message>
     <message>
         <source>Save the recovery key to</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel opslaan als</translation>
     </message>
     <message>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst (*.txt)</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstelsleutel</translation>
     </message>
     <message>
         <source>The recovery key is in {file}. Keep it away from this laptop: on a USB key in a drawer, or in a password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelsleutel staat in {file}. Bewaar hem niet op deze laptop, maar op een usb-stick in een lade of in een wachtwoordbeheerder.</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <source>Select a contact first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een contact.</translation>
     </message>
     <message>
         <source>Erase permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief wissen</translation>
     </message>
     <message>
         <source>Erase {name} permanently?
 
 Everything about this person (emails, phones, meetings, history, follow-ups) is removed from the database, the search index and the automatic backups. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilt u {name} definitief wissen?
+
+Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschiedenis, opvolgingen) wordt verwijderd uit de database, de zoekindex en de automatische back-ups. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>dit contact</translation>
     </message>
     <message>
         <source>{name} was erased permanently.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is definitief gewist.</translation>
     </message>
     <message>
         <source>The contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Het contact</translation>
     </message>
     <message>
         <source>These backups are encrypted with another key and may still hold this person; delete them:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze back-ups zijn versleuteld met een andere sleutel en kunnen deze persoon nog bevatten; verwijder ze:
+{files}</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met wissen…</translation>
     </message>
     <message>
         <source>{name} - personal data.txt</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - persoonsgegevens.txt</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <source>Readable text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leesbare tekst (*.txt)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the personal data of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens van {name} exporteren</translation>
     </message>
     <message>
         <source>{file}: cannot write ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: kan niet worden weggeschreven ({reason})</translation>
     </message>
     <message>
         <source>Personal data written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens weggeschreven naar {file}</translation>
     </message>
 </context>
 <context>
     <name>QuickCaptureDialog</name>
     <message>
         <source>Quick capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelle invoer</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornaam:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Familienaam:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedrijf:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fun&amp;ctie:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon:</translation>
     </message>
     <message>
         <source>&amp;Met at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontmoet op:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;itie:</translation>
     </message>
     <message>
         <source>e.g. wants CAR-T capacity in EU</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. zoekt CAR-T-capaciteit in de EU</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Label&amp;s:</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>gescheiden door komma’s</translation>
     </message>
     <message>
         <source>optional, e.g. send the deck</source>
+        <translation>optioneel, bv. de presentatie sturen</translation>
+    </message>
+    <message>
+        <source>Follow-up due in (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>due in </source>
-        <translation type="unfinished"></translation>
+        <translation>binnen </translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
-        <source>F&amp;ollow-up:</source>
+        <source>Follo&amp;w-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan &amp;&amp; vol&amp;gende</translation>
     </message>
     <message>
         <source>Save, then log the next person met at the same session (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan en dan de volgende persoon invoeren die u op dezelfde sessie ontmoette (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>(not at a session)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet op een sessie)</translation>
     </message>
     <message>
         <source>Saved {name}. Next person:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} opgeslagen. Volgende persoon:</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
+    <message numerus="yes">
+        <source>Due follow-ups: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>achterstallig sinds {date}</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag te doen</translation>
     </message>
     <message>
         <source>Due follow-ups</source>
+        <translation>Opvolgingen te doen</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hide until tomorrow</source>
+        <translation>Verbergen tot morgen</translation>
+    </message>
+    <message>
+        <source>Hide the list</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due: click one to open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Show the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click one to open it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging te doen</translation>
     </message>
     <message numerus="yes">
         <source>%n follow-ups due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opvolging te doen</numerusform>
+            <numerusform>%n opvolgingen te doen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag niets te doen</translation>
     </message>
     <message numerus="yes">
         <source>All %n due follow-ups…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle te doen opvolgingen (%n)…</numerusform>
+            <numerusform>Alle %n te doen opvolgingen…</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Mission CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission CRM openen</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Achter­stallig</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag te doen</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze week te doen</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afge­handeld</translation>
     </message>
     <message>
         <source>No follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opvolging</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>Encounters recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegde ontmoetingen</translation>
     </message>
     <message>
         <source>Leads (people met)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads (ontmoete personen)</translation>
     </message>
     <message>
         <source>Follow-ups open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open opvolgingen</translation>
     </message>
     <message>
         <source>… of which overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>… waarvan achterstallig</translation>
     </message>
     <message>
         <source>Follow-ups done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgehandelde opvolgingen</translation>
     </message>
     <message>
         <source>Mission report</source>
-        <translation type="unfinished"></translation>
+        <translation>Missierapport</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgesteld op {date}</translation>
     </message>
     <message>
         <source>The mission in figures</source>
-        <translation type="unfinished"></translation>
+        <translation>De missie in cijfers</translation>
     </message>
     <message>
         <source>Sessions and who was met</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies en wie er ontmoet werd</translation>
     </message>
     <message>
         <source>No sessions recorded for this mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sessies vastgelegd voor deze missie.</translation>
     </message>
     <message>
         <source>organised by {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>georganiseerd door {names}</translation>
     </message>
     <message>
         <source>No one recorded as met here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand vastgelegd als hier ontmoet.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Leads and follow-up status</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads en stand van de opvolging</translation>
     </message>
     <message>
         <source>No one was met yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niemand ontmoet.</translation>
     </message>
     <message>
         <source>Met at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontmoet op</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Verval­datum</translation>
     </message>
     <message>
         <source>{file}: is a folder; give a file name ending in .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: is een map; geef een bestandsnaam die eindigt op .pdf</translation>
     </message>
     <message>
         <source>{file}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de map {folder} bestaat niet</translation>
     </message>
     <message>
         <source>Mission report: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Missierapport: {name}</translation>
     </message>
     <message>
         <source>{file}: cannot write the report ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het rapport kan niet worden weggeschreven ({reason})</translation>
     </message>
     <message>
         <source>{file}: cannot write the report</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het rapport kan niet worden weggeschreven</translation>
     </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
         <source>Contacts untouched for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten zonder recente activiteit</translation>
     </message>
     <message>
         <source>GDPR: keep personal data no longer than needed. These contacts have had no change, meeting, interaction or follow-up for the number of months below. Review them; erase those you no longer need.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR: bewaar persoonsgegevens niet langer dan nodig. Bij deze contacten is er al minstens het aantal maanden hieronder geen wijziging, ontmoeting, interactie of opvolging geweest. Bekijk ze en wis wie u niet meer nodig hebt.</translation>
     </message>
     <message>
-        <source>Untouched for at least</source>
+        <source>&amp;Untouched for at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Untouched contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste activiteit</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrond</translation>
     </message>
     <message>
         <source>In trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In prullenbak</translation>
     </message>
     <message>
         <source>E&amp;xport personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens e&amp;xporteren…</translation>
     </message>
     <message>
         <source>&amp;Erase permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief &amp;wissen…</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen naam)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vastgelegd</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacten</numerusform>
         </translation>
     </message>
 </context>
@@ -2362,338 +2518,349 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     <name>SessionEditor</name>
     <message>
         <source>Edit session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie bewerken</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe sessie</translation>
     </message>
     <message>
         <source>New mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe missie…</translation>
     </message>
     <message>
         <source>&amp;Mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Missie:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begint:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eindigt:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locatie:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities:</translation>
     </message>
     <message>
         <source>Pick a mission, or create one with “New mission…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een missie, of maak er een aan met “Nieuwe missie…”.</translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sessies</translation>
+    </message>
+    <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Begint</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>People met</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Search sessions: title, venue (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessies zoeken: titel, locatie (Ctrl+F)</translation>
     </message>
     <message>
         <source>No sessions match “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sessies gevonden voor “{query}”.</translation>
     </message>
     <message>
         <source>No sessions yet — load the sample mission with “python main.py demo”, or add one with Edit ▸ New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen sessies — laad de voorbeeldmissie met “python main.py demo”, of voeg er een toe via Bewerken ▸ Nieuw…</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <source>Select a session to see who you met there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een sessie om te zien wie u er ontmoette.</translation>
     </message>
     <message>
         <source>Organised by {companies}</source>
-        <translation type="unfinished"></translation>
+        <translation>Georganiseerd door {companies}</translation>
     </message>
     <message>
         <source>Nobody logged at this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niemand ingevoerd op deze sessie.</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>S&amp;ync with team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniseren met teamserver…</translation>
     </message>
     <message>
         <source>Sync &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie&amp;conflicten…</translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
         <source>Sync with the team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren met de teamserver</translation>
     </message>
     <message>
         <source>from the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>uit de sleutelhanger</translation>
     </message>
     <message>
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord onthouden in de sleutelhanger van het systeem</translation>
     </message>
     <message>
         <source>Your changes go to the server and your colleagues&apos; come back. Conflicting edits are kept for review.</source>
+        <translation>Uw wijzigingen gaan naar de server en die van uw collega’s komen terug. Tegenstrijdige wijzigingen worden bewaard zodat u ze kunt nakijken.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password:</source>
+        <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu synchroniseren</translation>
     </message>
     <message>
         <source>Server: give the team server&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: geef het adres van de teamserver op</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met synchroniseren…</translation>
     </message>
     <message>
         <source>Syncing with the team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniseren met de teamserver…</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n record(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klaar: %n record ontvangen</numerusform>
+            <numerusform>Klaar: %n records ontvangen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verzonden</numerusform>
+            <numerusform>%n verzonden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): see File ▸ Sync conflicts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
+            <numerusform>%n conflicten: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
         </translation>
     </message>
     <message>
         <source>The sync did not finish; nothing was lost. Try again when the server is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>De synchronisatie is niet voltooid; er ging niets verloren. Probeer het opnieuw wanneer de server bereikbaar is.</translation>
     </message>
 </context>
 <context>
     <name>TablePage</name>
     <message>
         <source>Delete {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} verwijderen</translation>
     </message>
     <message>
         <source>Move {name} to the trash? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilt u {name} naar de prullenbak verplaatsen? U kunt dit ongedaan maken.</translation>
     </message>
     <message>
         <source>Restored {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} teruggezet.</translation>
     </message>
     <message>
         <source>Deleted {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} verwijderd.</translation>
     </message>
     <message>
         <source>Select a row to see its details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een rij om hier de details te zien.</translation>
     </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>
     <name>TrashPage</name>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugzetten</translation>
     </message>
     <message>
         <source>Put the selected row back where it was (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde rij terugzetten waar ze stond (Enter)</translation>
     </message>
     <message>
-        <source>&amp;Erase permanently…</source>
+        <source>Erase &amp;permanently…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde persoon en alles over die persoon voorgoed verwijderen (GDPR)</translation>
     </message>
     <message>
         <source>Deleted contacts, companies and sessions stay here until you restore them. A person can also be erased for good from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde contacten, bedrijven en sessies blijven hier tot u ze terugzet. Een persoon kan hier ook voorgoed worden gewist.</translation>
     </message>
     <message>
         <source>Search the trash by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prullenbak doorzoeken op naam (Ctrl+F)</translation>
     </message>
     <message>
         <source>Restored {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} teruggezet.</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessie</translation>
     </message>
     <message>
         <source>The trash is empty. What you delete lands here, and can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De prullenbak is leeg. Wat u verwijdert, komt hier terecht en kan worden teruggezet.</translation>
     </message>
     <message>
         <source>Nothing in the trash matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets in de prullenbak gevonden voor “{query}”.</translation>
     </message>
     <message numerus="yes">
         <source>%n in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in de prullenbak</numerusform>
+            <numerusform>%n in de prullenbak</numerusform>
         </translation>
     </message>
     <message>
         <source>Trash ({count})</source>
+        <translation>Prullenbak ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

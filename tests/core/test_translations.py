@@ -23,7 +23,7 @@ LOCALE = REPO / "crm" / "locale"
 QT_LANGUAGES = ("en", "fr", "nl")
 CRM_LANGUAGES = ("fr", "nl")  # crm's English is its source text: no catalogue
 # Checked in full: no unfinished, vanished or empty message. Add "fr" / "nl" when done.
-COMPLETE_LANGUAGES: tuple[str, ...] = ("en", "fr")
+COMPLETE_LANGUAGES: tuple[str, ...] = ("en", "fr", "nl")
 # Numerus forms per language (Qt's plural rules): one and other for all three.
 NUMERUS_FORMS = {"en": 2, "fr": 2, "nl": 2}
 

@@ -14,9 +14,9 @@ from sqlalchemy import text
 from crm.clock import local_today
 from crm.db import open_database
 from crm.services.drafts import load_templates, user_templates_path
-from crm.services.followups import Bucket, Due, count_due, create_followup, list_followups
+from crm.services.followups import Bucket, create_followup, list_followups
 from crm.services.interactions import list_interactions
-from crm.services.reminders import due_followups, pending_reminders
+from crm.services.reminders import count_due_on, due_followups, pending_reminders
 from crm.services.sessions import list_sessions
 from tests.conftest import run_cli
 from ui.operations import notify_changed
@@ -45,9 +45,11 @@ def test_groups_match_the_services_and_the_navigation_count(qtbot, window, page)
     expected = Counter(r.bucket(today) for r in rows)
     for bucket in Bucket:
         assert len(page.group_rows(bucket)) == expected[bucket] > 0
-    overdue = window.db.read(count_due, Due.OVERDUE, today=today)
+    # One count, overdue or due today, for the navigation and the reminders panel alike.
+    due = window.db.read(count_due_on, on=today)
+    assert due == expected[Bucket.OVERDUE] + expected[Bucket.TODAY]
     # The count is taken once the window is up (the event loop runs).
-    qtbot.waitUntil(lambda: window.nav.currentItem().text() == f"Follow-ups ({overdue} overdue)")
+    qtbot.waitUntil(lambda: window.nav.currentItem().text() == f"Follow-ups ({due} due)")
     titles = [page.model.data(page.model.index(n, 0)) for n in range(page.model.rowCount())]
     assert titles == [f"{b.value} ({expected[b]})" for b in Bucket]
     # Done is history: folded away until opened.
@@ -56,12 +58,12 @@ def test_groups_match_the_services_and_the_navigation_count(qtbot, window, page)
 
 
 def test_mark_done_records_an_interaction_and_updates_the_count(window, page) -> None:
-    before = len(page.group_rows(Bucket.OVERDUE))
+    before = window.db.read(count_due_on, on=local_today())
     row = _select_first(page, Bucket.OVERDUE)
     page.done_action.trigger()
     assert row.id not in {r.id for r in page.group_rows(Bucket.OVERDUE)}
     assert row.id in {r.id for r in page.group_rows(Bucket.DONE)}
-    assert window.nav.currentItem().text() == f"Follow-ups ({before - 1} overdue)"
+    assert window.nav.currentItem().text() == f"Follow-ups ({before - 1} due)"
     history = window.db.read(list_interactions, row.contact_id)
     assert [i.followup_id for i in history] == [row.id]
 

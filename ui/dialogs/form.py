@@ -3,6 +3,7 @@ Enter to save, and a save that either writes everything or shows what to fix."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
@@ -95,6 +96,7 @@ class FormDialog(QDialog):
         column.addWidget(error)
         widget.setObjectName(name)
         self.form.addRow(label, box)
+        name_by_label(self.form.labelForField(box), widget)
         for key in (name, *aliases):
             self.fields[key] = widget
             self.errors[key] = error
@@ -135,6 +137,28 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         if self.try_save():
             super().accept()
+
+
+def plain_label(text: str) -> str:
+    """A label's text as a screen reader says it: no mnemonic "&", no trailing colon."""
+    return re.sub(r"&(.)", r"\1", text).strip().rstrip(":").strip()
+
+
+def name_by_label(label: QWidget | None, widget: QWidget) -> None:
+    """Make ``label`` the buddy of ``widget`` (its Alt+letter focuses the field) and give the
+    field the label's text as accessible name: the field sits in a box with its error line,
+    where Qt's accessibility would not find the label by itself. A compound field (a line
+    edit and a spin box) is named by its first focusable part."""
+    if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        parts = [w for w in widget.findChildren(QWidget)
+                 if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        if not parts:
+            return
+        widget = parts[0]
+    if isinstance(label, QLabel):
+        label.setBuddy(widget)
+        if not widget.accessibleName():
+            widget.setAccessibleName(plain_label(label.text()))
 
 
 def text(widget: QLineEdit | QPlainTextEdit) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -65,32 +68,35 @@ class ImportWizard(QDialog):
         browse.clicked.connect(self.choose_file)
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(browse)
-        form.addRow(self.tr("File:"), file_row)
+        form.addRow(self.tr("&File:"), file_row)
+        form.labelForField(file_row).setBuddy(self.file_edit)  # type: ignore[union-attr]
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("format")
         self.format_combo.addItem(self.tr("Detect"), "auto")
         for source in sources():
             self.format_combo.addItem(_(source.label), source.name)
         self.format_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.tr("F&ormat:"), self.format_combo)
         self.session_combo = QComboBox()
         self.session_combo.setObjectName("session")
         self.session_combo.addItem(self.tr("(none)"), None)
         for choice in db.read(list_session_choices):
             self.session_combo.addItem(f"{choice.title} — {choice.mission}", choice.id)
         self.session_combo.setToolTip(self.tr("Record everyone imported as met at this session"))
-        form.addRow(self.tr("Met at:"), self.session_combo)
+        form.addRow(self.tr("&Met at:"), self.session_combo)
         layout.addLayout(form)
 
         self.info = QLabel(self.tr("Choose a file to see its first rows."))
         self.info.setObjectName("info")
         self.info.setWordWrap(True)
+        self.info.hide()  # the empty state below says it, until a file is chosen
         layout.addWidget(self.info)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         top = QSplitter(Qt.Orientation.Horizontal)
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setObjectName("mapping")
+        self.mapping_table.setAccessibleName(self.tr("What each column imports as"))
         self.mapping_table.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("First value"), self.tr("Imports as")])
         self.mapping_table.verticalHeader().hide()
@@ -104,6 +110,7 @@ class ImportWizard(QDialog):
         top.addWidget(self.mapping_table)
         self.preview_table = QTableWidget(0, 0)
         self.preview_table.setObjectName("preview")
+        self.preview_table.setAccessibleName(self.tr("First rows of the file"))
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         top.addWidget(self.preview_table)
         top.setSizes([600, 360])
@@ -117,6 +124,7 @@ class ImportWizard(QDialog):
         problems_layout.addWidget(self.summary)
         self.problems = QTableWidget(0, 3)
         self.problems.setObjectName("problems")
+        self.problems.setAccessibleName(self.tr("Problems found"))
         self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"),
                                                  self.tr("Problem")])
         self.problems.verticalHeader().hide()
@@ -127,7 +135,13 @@ class ImportWizard(QDialog):
         problems_layout.addWidget(self.problems)
         splitter.addWidget(problems_box)
         splitter.setSizes([420, 200])
-        layout.addWidget(splitter, 1)
+        # Until a file is chosen, the panes would be empty boxes: say what to do instead.
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._empty_state())
+        self.pages.addWidget(splitter)
+        self.splitter = splitter
+        layout.addWidget(self.pages, 1)
+        self.setAcceptDrops(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.check_button = QPushButton(self.tr("Chec&k"))
@@ -144,6 +158,46 @@ class ImportWizard(QDialog):
         layout.addWidget(buttons)
         self._set_ready(False)
 
+    def _empty_state(self) -> QWidget:
+        """Before a file is chosen: the formats read, "drop a file here", a Choose button."""
+        box = QFrame()
+        box.setObjectName("import-empty-state")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        title = QLabel(self.tr("Drop a file here, or choose one"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        title.setFont(font)
+        formats = ", ".join(self.tr(source.label) for source in sources())
+        what = QLabel(self.tr("Mission CRM reads {formats}: exports from Google Contacts, "
+                              "Outlook, Excel, a phone's address book or LinkedIn.\n"
+                              "You see the first rows and how each column maps before "
+                              "anything is imported.").format(formats=formats))
+        what.setWordWrap(True)
+        patterns = QLabel(" ".join(file_filter_patterns()))
+        patterns.setObjectName("import-patterns")
+        self.choose_button = QPushButton(self.tr("Choose &a file…"))
+        self.choose_button.setObjectName("choose-file")
+        self.choose_button.clicked.connect(self.choose_file)
+        column = QVBoxLayout(box)
+        column.addStretch(1)
+        for widget in (title, what, patterns):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column.addWidget(widget)
+        column.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignCenter)
+        column.addStretch(1)
+        return box
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.load(Path(urls[0].toLocalFile()))
+
     # --- choosing and previewing ---------------------------------------------------------
 
     def choose_file(self) -> None:
@@ -158,6 +212,8 @@ class ImportWizard(QDialog):
         """Show the first rows of ``path`` and how its columns map."""
         self.path = path
         self.file_edit.setText(str(path))
+        self.pages.setCurrentWidget(self.splitter)
+        self.info.show()
         self.reload()
 
     def reload(self) -> None:

@@ -46,8 +46,10 @@ class RetentionDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Untouched for at least")))
+        caption = QLabel(self.tr("&Untouched for at least"))
+        row.addWidget(caption)
         self.months = QSpinBox()
+        caption.setBuddy(self.months)
         self.months.setObjectName("months")
         self.months.setRange(1, 240)
         self.months.setValue(months)
@@ -58,6 +60,7 @@ class RetentionDialog(QDialog):
         layout.addLayout(row)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("retention")
+        self.table.setAccessibleName(self.tr("Untouched contacts"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Last activity"), self.tr("Lawful basis"),
              self.tr("In trash")])

@@ -77,13 +77,14 @@ class QuickCaptureDialog(ContactFormDialog):
         self.followup_title.setPlaceholderText(self.tr("optional, e.g. send the deck"))
         self.followup_days = QSpinBox()
         self.followup_days.setObjectName("followup_days")
+        self.followup_days.setAccessibleName(self.tr("Follow-up due in (days)"))
         self.followup_days.setRange(0, 365)
         self.followup_days.setValue(DEFAULT_FOLLOWUP_DAYS)
         self.followup_days.setPrefix(self.tr("due in "))
         self.followup_days.setSuffix(self.tr(" days"))
         row.addWidget(self.followup_title, 1)
         row.addWidget(self.followup_days)
-        self.add_field("followup_title", self.tr("F&ollow-up:"), followup, "followup_due")
+        self.add_field("followup_title", self.tr("Follo&w-up:"), followup, "followup_due")
         self.fields["followup_title"] = self.followup_title
         self.fields["followup_due"] = self.followup_days
 

@@ -122,6 +122,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.status)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("pairs")
+        self.table.setAccessibleName(self.tr("Possible duplicates"))
         self.table.setHorizontalHeaderLabels([self.tr("Score"), self.tr("Record"),
                                               self.tr("Looks like"), self.tr("Why")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from crm.clock import local_today
-from crm.services.followups import Due, count_due
+from crm.services.reminders import count_due_on
 from crm.services.report import report_data
 from ui.app import icon
 from ui.dialogs.email_templates import EmailTemplatesTab
@@ -30,12 +30,11 @@ NAV_PADDING = 40  # icon spacing, item margins and the frame around the navigati
 
 
 
-def followups_title(overdue: int, today: int) -> str:
-    """The navigation entry: "Follow-ups (3 overdue)", else "(2 today)", else plain."""
-    if overdue:
-        return translate("FollowUps", "Follow-ups ({n} overdue)").format(n=overdue)
-    if today:
-        return translate("FollowUps", "Follow-ups ({n} today)").format(n=today)
+def followups_title(due: int) -> str:
+    """The navigation entry: "Follow-ups (14 due)" (overdue or due today: the count of the
+    reminders panel and the tray menu, ``count_due_on``), else plain."""
+    if due:
+        return NavigationCount.tr("Follow-ups (%n due)", "", due)
     return translate("FollowUps", "Follow-ups")
 
 
@@ -50,12 +49,7 @@ class NavigationCount(QObject):
         QTimer.singleShot(0, self, self.refresh)
 
     def refresh(self) -> None:
-        def counts(session):  # type: ignore[no-untyped-def]
-            today = local_today()
-            return (count_due(session, Due.OVERDUE, today=today),
-                    count_due(session, Due.TODAY, today=today))
-
-        title = followups_title(*self.window.db.read(counts))
+        title = followups_title(self.window.db.read(count_due_on, on=local_today()))
         self.window.set_page_title("followups", title)
         # Let the navigation grow (within its maximum) so the count is never cut off.
         nav = self.window.nav
@@ -121,12 +115,17 @@ def install(window: MainWindow) -> None:
     window.followups_count = NavigationCount(window)  # type: ignore[attr-defined]
 
     report = QAction(translate("FollowUps", "Mission &report (PDF)…"), window)
+    report.setObjectName("mission-report")
+    report.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Print))
+    report.setProperty("standard_key", QKeySequence.StandardKey.Print.name)
     report.triggered.connect(lambda _checked=False: save_report(window))
     file_menu = window.menu("File")
-    file_menu.insertAction(file_menu.actions()[0] if file_menu.actions() else None, report)
+    file_menu.insertAction(window.settings_action, report)
+    file_menu.insertSeparator(window.settings_action)
     window.report_action = report  # type: ignore[attr-defined]
 
     draft = QAction(translate("FollowUps", "Draft &email…"), window)
+    draft.setObjectName("draft-email")
     draft.setShortcut("Ctrl+Shift+E")
     draft.triggered.connect(lambda _checked=False: draft_email(window))
     window.menu("Tools").addAction(draft)

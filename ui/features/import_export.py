@@ -36,15 +36,15 @@ def install(window: MainWindow) -> None:
     actions = []
     for name, text, slot in (
             ("import", translate("ImportExport", "&Import contacts…"), lambda: open_import(window)),
-            ("export", translate("ImportExport", "&Export…"), lambda: open_export(window)),
-            ("revert-import", translate("ImportExport", "&Revert last import…"),
+            ("export", translate("ImportExport", "E&xport…"), lambda: open_export(window)),
+            ("revert-import", translate("ImportExport", "Re&vert last import…"),
              lambda: revert_last(window))):
         action = QAction(text, window)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False, slot=slot: slot())
         actions.append(action)
     actions[0].setShortcut("Ctrl+I")
-    actions[1].setShortcut("Ctrl+Shift+E")
+    actions[1].setShortcut("Ctrl+E")  # Ctrl+Shift+E is Tools ▸ Draft email
     file_menu.insertActions(before, actions)
     file_menu.insertSeparator(before)
 

@@ -45,16 +45,16 @@ class PrivacyFeature(QObject):
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back Up Database…"),
                                           "backup", self.back_up)
-        self.restore_action = self._action(file_menu, self.tr("&Restore from Backup…"),
+        self.restore_action = self._action(file_menu, self.tr("Res&tore from Backup…"),
                                            "restore", self.restore)
-        self.encrypt_action = self._action(file_menu, self.tr("&Encrypt Database…"),
+        self.encrypt_action = self._action(file_menu, self.tr("E&ncrypt Database…"),
                                            "encrypt", self.change_key)
         self.recovery_action = self._action(file_menu, self.tr("Save Recovery &Key…"),
                                             "recovery-key", self.save_recovery_key)
         tools.addSeparator()
         self.export_action = self._action(tools, self.tr("E&xport Personal Data (GDPR)…"),
                                           "subject-access", self.export_selected)
-        self.erase_action = self._action(tools, self.tr("&Erase Contact Permanently (GDPR)…"),
+        self.erase_action = self._action(tools, self.tr("Erase Contact &Permanently (GDPR)…"),
                                          "erase", self.erase_selected)
         self.retention_action = self._action(tools, self.tr("Contacts &Untouched for a While…"),
                                              "retention", self.show_retention)
@@ -79,8 +79,8 @@ class PrivacyFeature(QObject):
         key = self.window.db.key
         for action in (self.backup_action, self.restore_action, self.encrypt_action):
             action.setEnabled(is_file)
-        self.encrypt_action.setText(self.tr("Change &Encryption Key…") if key is not None
-                                    else self.tr("&Encrypt Database…"))
+        self.encrypt_action.setText(self.tr("Change E&ncryption Key…") if key is not None
+                                    else self.tr("E&ncrypt Database…"))
         self.recovery_action.setEnabled(is_file and key is not None and key.kind == "raw")
 
     # --- backup and restore --------------------------------------------------------------

@@ -89,8 +89,8 @@ class SyncDialog(QDialog):
                                      "back. Conflicting edits are kept for review."))
         self.status.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Server:"), self.server)
-        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("&Server:"), self.server)
+        form.addRow(self.tr("&Password:"), self.password)
         form.addRow("", self.remember)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.sync_button = buttons.addButton(self.tr("Sync now"),
@@ -169,6 +169,7 @@ class ConflictsDialog(QDialog):
         self.conflicts: list[SyncConflict] = []
         self.setWindowTitle(self.tr("Sync conflicts"))
         self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Sync conflicts"))
         self.table.setHorizontalHeaderLabels([self.tr("Found"), self.tr("Record"),
                                               self.tr("What happened"), self.tr("Differences")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

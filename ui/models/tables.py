@@ -24,11 +24,11 @@ class ContactTableModel(PagedTableModel[ContactRow]):
 
     def __init__(self, db: Database, parent: Any = None):
         columns = [
-            Column(translate("Tables", "Name"), _name, "last_name", 165),
-            Column(translate("Tables", "Company"), lambda r: r.company or "", "company", 160),
-            Column(translate("Tables", "Job title"), lambda r: r.job_title or "", "job_title", 200),
-            Column(translate("Tables", "Email"), lambda r: r.email or "", "email", 215),
-            Column(translate("Tables", "Phone"), lambda r: format_phone(r.phone), "phone", 120),
+            Column(translate("Tables", "Name"), _name, "last_name", 140),
+            Column(translate("Tables", "Company"), lambda r: r.company or "", "company", 150),
+            Column(translate("Tables", "Job title"), lambda r: r.job_title or "", "job_title", 212),
+            Column(translate("Tables", "Email"), lambda r: r.email or "", "email", 262),
+            Column(translate("Tables", "Phone"), lambda r: format_phone(r.phone), "phone", 124),
         ]
         super().__init__(columns, sort="last_name", parent=parent)
         self.db = db

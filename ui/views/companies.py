@@ -21,6 +21,7 @@ class CompaniesPage(TablePage):
     def __init__(self, window: MainWindow):
         self.companies = CompanyTableModel(window.db)
         super().__init__(window, self.companies)
+        self.table.setAccessibleName(self.tr("Companies"))
 
     def set_search(self, text: str) -> None:
         self.companies.search = text

@@ -25,6 +25,7 @@ class ContactsPage(TablePage):
     def __init__(self, window: MainWindow):
         self.contacts = ContactTableModel(window.db)
         super().__init__(window, self.contacts)
+        self.table.setAccessibleName(self.tr("Contacts"))
         # People kept without a name (an email-only card, a phone-only row) are listed for
         # the delegate to complete: this button narrows the list to them.
         self.no_name = QPushButton()

@@ -252,7 +252,7 @@ class FollowUpsPage(ReloadsOnChange, QWidget):
         self.owner_box = self._filter_box("owner-filter")
         filters = QHBoxLayout()
         for label, box in ((self.tr("&Session:"), self.session_box),
-                           (self.tr("&Tag:"), self.tag_box),
+                           (self.tr("T&ag:"), self.tag_box),
                            (self.tr("C&ompany:"), self.company_box),
                            (self.tr("O&wner:"), self.owner_box)):
             caption = QLabel(label)
@@ -266,6 +266,7 @@ class FollowUpsPage(ReloadsOnChange, QWidget):
         self.model = FollowUpTreeModel(self)
         self.tree = FollowUpTree(self)
         self.tree.setObjectName("followups-tree")
+        self.tree.setAccessibleName(self.tr("Follow-ups"))
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -380,6 +381,22 @@ class FollowUpsPage(ReloadsOnChange, QWidget):
         from ui.dialogs.editors import FollowUpEditor
 
         FollowUpEditor(self.db, self, followup_id=row.id).exec()
+
+    def new_item(self) -> None:
+        """A new follow-up (Edit ▸ New): ask who it is about (the selected follow-up's
+        contact preselected), then open the editor."""
+        from ui.dialogs.contact_picker import ContactPickerDialog
+        from ui.dialogs.editors import FollowUpEditor
+
+        row = self.selected_row()
+        picker = ContactPickerDialog(self.db, self, title=self.tr("New follow-up: who with?"),
+                                     preselect=row.contact_id if row else None)
+        if not picker.exec() or picker.picked_id is None:
+            return
+        editor = FollowUpEditor(self.db, self, contact_id=picker.picked_id)
+        if editor.exec() and editor.saved_id is not None:
+            self.refresh()
+            self.select_followup(editor.saved_id)  # type: ignore[arg-type]
 
     # --- filters ---------------------------------------------------------------------------
 
@@ -532,11 +549,16 @@ class FollowUpsPage(ReloadsOnChange, QWidget):
     def _update_actions(self) -> None:
         row = self.selected_row()
         is_open = row is not None and row.status == "open"
+        # A greyed button says why (its tooltip); an enabled one says what it does.
+        why_not = self.tr("Select a follow-up first") if row is None else \
+            self.tr("Only an open follow-up can be done, snoozed or rescheduled")
         for action in (self.done_action, self.snooze_action, self.reschedule_action):
             action.setEnabled(is_open)
+            action.setToolTip("" if is_open else why_not)
         for action in (self.priority_action, self.draft_action, self.edit_action,
                        self.open_contact_action):
             action.setEnabled(row is not None)
+            action.setToolTip("" if row is not None else self.tr("Select a follow-up first"))
         for action in self.priority_menu.actions():
             action.setChecked(row is not None and action.data() == row.priority)
 

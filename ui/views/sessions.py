@@ -61,6 +61,7 @@ class SessionsPage(QWidget):
         self.loaded = False
 
         self.tree = SessionTree(self)
+        self.tree.setAccessibleName(self.tr("Sessions"))
         self.tree.setHeaderLabels([self.tr("Session"), self.tr("Kind"), self.tr("Starts"),
                                    self.tr("Venue"), self.tr("People met")])
         self.tree.setAlternatingRowColors(True)

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,21 +100,26 @@ def list_beside_detail(page: QWidget, records: QWidget, on_link: Callable[[QUrl]
 
     detail = QTextBrowser()
     detail.setObjectName("detail")
+    detail.setAccessibleName(page.tr("Details"))
     detail.setOpenLinks(False)
     detail.anchorClicked.connect(on_link)
-    detail.setMinimumWidth(300)
+    detail.setMinimumWidth(260)
 
     splitter = QSplitter()
     splitter.addWidget(stack)
     splitter.addWidget(detail)
+    # The records get the room first: at 1366 px an email and a job title read whole.
     splitter.setStretchFactor(0, 3)
-    splitter.setStretchFactor(1, 2)
-    splitter.setSizes([860, 340])
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([920, 280])
     splitter.setChildrenCollapsible(False)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(splitter)
     return empty, stack, detail
+
+TITLE_PADDING = 2 * 4 + 20  # a header section's margins and its sort arrow
+
 
 class RecordTable(QTableView):
     """A table whose Enter key opens the selected row (as a double-click does)."""
@@ -133,12 +138,42 @@ class RecordTable(QTableView):
         # Share the width among the columns by their preferred widths: every column stays in
         # view without measuring contents (ResizeToContents reads every row: too slow).
         super().resizeEvent(event)
+        self._fit_columns()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # The viewport narrows without the table resizing when the vertical scroll bar
+        # appears (the rows arrived): fit again, or the last column would overflow.
+        if event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().viewportEvent(event)
+
+    def _fit_columns(self) -> None:
         columns = self.page.model.columns
         total = sum(c.width for c in columns)
         available = self.viewport().width()
-        if total and available > 0:
-            for number, column in enumerate(columns[:-1]):
-                self.setColumnWidth(number, max(40, column.width * available // total))
+        if not total or available <= 0:
+            return
+        header = self.horizontalHeader()
+        # No column narrower than its title and the sort arrow; what that costs comes out of
+        # the columns with the most room to spare, so the last one still fits in view.
+        least = [max(header.minimumSectionSize(),
+                     header.fontMetrics().horizontalAdvance(c.title) + TITLE_PADDING)
+                 for c in columns]
+        widths = [max(low, c.width * available // total) for low, c in zip(least, columns,
+                                                                             strict=True)]
+        excess = sum(widths) - available
+        while excess > 0:
+            spare = max(range(len(widths)), key=lambda n: widths[n] - least[n])
+            if widths[spare] <= least[spare]:
+                break
+            cut = min(excess, widths[spare] - least[spare])
+            widths[spare] -= cut
+            excess -= cut
+        # The last column takes what rounding left (a stretched last section would keep a
+        # minimum of its own and overflow by a few pixels).
+        widths[-1] = max(least[-1], available - sum(widths[:-1]))
+        for number, width in enumerate(widths):
+            self.setColumnWidth(number, width)
 
 
 class TablePage(ReloadsOnChange, QWidget):
@@ -163,7 +198,7 @@ class TablePage(ReloadsOnChange, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # RecordTable fits every column to the width
         header.setHighlightSections(False)
         header.setSortIndicator(model.sort_column(), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -264,6 +299,8 @@ class TablePage(ReloadsOnChange, QWidget):
         if empty:
             self.empty.setText(self.empty_text(self.searching()))
         self.table_stack.setCurrentWidget(self.empty if empty else self.table)
+        # Nothing to detail: the message takes the whole page, not a blank pane beside it.
+        self.detail.setVisible(not empty)
 
     def _count_changed(self, total: int) -> None:
         if self.window_.stack.currentWidget() is self:

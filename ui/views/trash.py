@@ -62,6 +62,7 @@ class TrashPage(ReloadsOnChange, QWidget):
 
         self.list = _TrashList(self)
         self.list.setObjectName("trash-list")
+        self.list.setAccessibleName(self.tr("Trash"))
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setHeaderLabels([self.tr("Name"), self.tr("What"), self.tr("Detail"),
@@ -80,7 +81,7 @@ class TrashPage(ReloadsOnChange, QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         # Erasing a person for good is the privacy feature's (its questions and warnings).
         self._erase = getattr(getattr(window, "privacy", None), "erase", None)
-        self.erase_button = QPushButton(self.tr("&Erase permanently…"))
+        self.erase_button = QPushButton(self.tr("Erase &permanently…"))
         self.erase_button.setObjectName("erase-button")
         self.erase_button.setToolTip(self.tr("Remove the selected person and everything about "
                                              "them for good (GDPR)"))
