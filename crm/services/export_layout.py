@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from crm.i18n import ngettext
 from crm.services.addressbook import ADDRESS_PARTS, Address, WebAddress, phone_with_extension
 
 # A phone as the export reads it: (number, label, extension).
@@ -59,9 +60,6 @@ WHOLE_LISTS = {"email": {"emails", "other_emails"}, "phone": {"phones", "other_p
                "address": {"addresses"}, "url": {"websites"}}
 LIST_FIELDS = {"email": "email_list", "phone": "phone_list", "address": "address_list",
                "url": "url_list"}
-SINGULAR = {"email": "email", "phone": "phone", "address": "address", "url": "web address"}
-PLURAL = {"email": "emails", "phone": "phones", "address": "addresses",
-          "url": "web addresses"}
 
 
 def is_template(field: str) -> bool:
@@ -273,38 +271,87 @@ def count_losses(fields: Sequence[str], lists: dict[str, list[Sequence[Any]]],
             losses[f"{name}_dropped"] += sum(1 for value in column if value)
 
 
+# What a profile could not hold, one whole sentence per kind so that each language words it
+# (and its plural) as a sentence: "{count} extra emails not exported to {target}".
+_DROPPED: dict[str, Callable[[int], str]] = {
+    "email": lambda n: ngettext("{count} extra email not exported to {target}",
+                                "{count} extra emails not exported to {target}", n),
+    "phone": lambda n: ngettext("{count} extra phone not exported to {target}",
+                                "{count} extra phones not exported to {target}", n),
+    "address": lambda n: ngettext("{count} extra address not exported to {target}",
+                                  "{count} extra addresses not exported to {target}", n),
+    "url": lambda n: ngettext("{count} extra web address not exported to {target}",
+                              "{count} extra web addresses not exported to {target}", n),
+    "birthday": lambda n: ngettext("{count} birthday not exported to {target}",
+                                   "{count} birthdays not exported to {target}", n),
+    "nickname": lambda n: ngettext("{count} nickname not exported to {target}",
+                                   "{count} nicknames not exported to {target}", n),
+    "middle_name": lambda n: ngettext("{count} middle name not exported to {target}",
+                                      "{count} middle names not exported to {target}", n),
+    "name_prefix": lambda n: ngettext("{count} name prefix not exported to {target}",
+                                      "{count} name prefixes not exported to {target}", n),
+    "name_suffix": lambda n: ngettext("{count} name suffix not exported to {target}",
+                                      "{count} name suffixes not exported to {target}", n),
+    "linkedin": lambda n: ngettext("{count} LinkedIn profile not exported to {target}",
+                                   "{count} LinkedIn profiles not exported to {target}", n),
+}
+_RETYPED: dict[str, Callable[[int], str]] = {
+    "email": lambda n: ngettext(
+        "{count} email written without its type (no free column of that type in {target})",
+        "{count} emails written without their type (no free column of that type in "
+        "{target})", n),
+    "phone": lambda n: ngettext(
+        "{count} phone written without its type (no free column of that type in {target})",
+        "{count} phones written without their type (no free column of that type in "
+        "{target})", n),
+    "address": lambda n: ngettext(
+        "{count} address written without its type (no free column of that type in {target})",
+        "{count} addresses written without their type (no free column of that type in "
+        "{target})", n),
+    "url": lambda n: ngettext(
+        "{count} web address written without its type (no free column of that type in "
+        "{target})",
+        "{count} web addresses written without their type (no free column of that type in "
+        "{target})", n),
+}
+_LABELS: dict[str, Callable[[int], str]] = {
+    "email": lambda n: ngettext("{count} email type (work, home …) not exported to {target}",
+                                "{count} email types (work, home …) not exported to {target}",
+                                n),
+    "phone": lambda n: ngettext("{count} phone type (work, home …) not exported to {target}",
+                                "{count} phone types (work, home …) not exported to {target}",
+                                n),
+    "url": lambda n: ngettext(
+        "{count} web address type (work, home …) not exported to {target}",
+        "{count} web address types (work, home …) not exported to {target}", n),
+}
+
+
 def loss_lines(losses: Counter[str], target: str) -> list[str]:
-    """What the counts say, for people: "3 extra emails not exported to Outlook"."""
+    """What the counts say, for people, in the current language: "3 extra emails not exported
+    to Outlook"."""
     lines = []
-    for kind in ("email", "phone", "address", "url"):
-        dropped, retyped = losses.get(f"{kind}_dropped", 0), losses.get(f"{kind}_retyped", 0)
-        if dropped:
-            lines.append(f"{dropped} extra {PLURAL[kind] if dropped > 1 else SINGULAR[kind]}"
-                         f" not exported to {target}")
-        if retyped:
-            noun = "phone" if kind == "phone" else "address"
-            lines.append(f"{retyped} {noun}{'es' if kind == 'address' and retyped > 1 else ''}"
-                         f"{'s' if kind == 'phone' and retyped > 1 else ''} written without "
-                         f"their type (no free column of that type in {target})")
-    for name, plural in SINGLE_VALUES.items():
-        dropped = losses.get(f"{name}_dropped", 0)
-        if dropped:
-            lines.append(f"{dropped} {plural} not exported to {target}")
-    if losses.get("birthday_year"):
-        count = losses["birthday_year"]
-        lines.append(f"{count} birthday{'s' if count > 1 else ''} without a year not "
-                     f"exported to {target}")
-    for kind in ("email", "phone", "url"):
-        count = losses.get(f"{kind}_label", 0)
+
+    def say(message: Callable[[int], str], count: int) -> None:
         if count:
-            noun = {"email": "email", "phone": "phone", "url": "web address"}[kind]
-            lines.append(f"{count} {noun} type{'s' if count > 1 else ''} (work, home …) not "
-                         f"exported to {target}")
-    if losses.get("country_dropped"):
-        count = losses["country_dropped"]
-        lines.append(f"{count} countr{'ies' if count > 1 else 'y'} not exported to {target} "
-                     "(it has no country column besides the addresses)")
-    if losses.get("picture"):
-        count = losses["picture"]
-        lines.append(f"{count} picture{'s' if count > 1 else ''} not exported to {target}")
+            lines.append(message(count).format(count=count, target=target))
+
+    for kind in ("email", "phone", "address", "url"):
+        say(_DROPPED[kind], losses.get(f"{kind}_dropped", 0))
+        say(_RETYPED[kind], losses.get(f"{kind}_retyped", 0))
+    for name in SINGLE_VALUES:
+        say(_DROPPED[name], losses.get(f"{name}_dropped", 0))
+    say(lambda n: ngettext("{count} birthday without a year not exported to {target}",
+                           "{count} birthdays without a year not exported to {target}", n),
+        losses.get("birthday_year", 0))
+    for kind in ("email", "phone", "url"):
+        say(_LABELS[kind], losses.get(f"{kind}_label", 0))
+    say(lambda n: ngettext(
+        "{count} country not exported to {target} (it has no country column besides the "
+        "addresses)",
+        "{count} countries not exported to {target} (it has no country column besides the "
+        "addresses)", n), losses.get("country_dropped", 0))
+    say(lambda n: ngettext("{count} picture not exported to {target}",
+                           "{count} pictures not exported to {target}", n),
+        losses.get("picture", 0))
     return lines

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from crm.db import Database
 from crm.services.privacy import RetentionRow, untouched_contacts
+from crm.services.validation import lawful_basis_label
 from ui.format import local_date
 from ui.operations import Operation, affects, hub
 
@@ -108,7 +109,7 @@ class RetentionDialog(QDialog):
         for number, row in enumerate(rows):
             name = f"{row.first_name} {row.last_name}".strip() or self.tr("(no name)")
             cells = [name, local_date(row.last_activity),
-                     row.lawful_basis or self.tr("not recorded"),
+                     lawful_basis_label(row.lawful_basis) or self.tr("not recorded"),
                      self.tr("yes") if row.in_trash else ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
