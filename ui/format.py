@@ -10,10 +10,9 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from crm.services.validation import format_phone
 
-__all__ = ["contact_name", "date_pattern", "datetime_pattern", "esc", "format_number",
-           "format_phone", "local_date", "local_datetime", "person_name", "session_when",
-           "short_date", "weekday_date", "weekday_datetime"]
-
+__all__ = ["birthday_text", "contact_name", "date_pattern", "datetime_pattern", "esc",
+           "format_number", "format_phone", "local_date", "local_datetime", "person_name",
+           "session_when", "short_date", "weekday_date", "weekday_datetime"]
 
 def date_pattern(locale: QLocale | None = None) -> str:
     """The locale's short date with the full year ("d/MM/yyyy" in fr_BE and nl_BE, "dd/MM/yyyy"
@@ -130,3 +129,16 @@ def local_datetime(value: datetime | None) -> str:
 def local_date(value: datetime | None) -> str:
     """The local calendar date of a UTC timestamp."""
     return short_date(value.astimezone().date()) if value is not None else ""
+
+
+def birthday_text(birthday: str | None) -> str:
+    """A stored birthday as people say it, in their language: "15 June 1980", or "15 June"
+    without the year."""
+    from crm.services.addressbook import birthday_parts
+
+    parts = birthday_parts(birthday)
+    if parts is None:
+        return ""
+    year, month, day = parts
+    return QLocale().toString(QDate(year or 2000, month, day),
+                              "d MMMM yyyy" if year else "d MMMM")

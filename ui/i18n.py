@@ -18,7 +18,6 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QComboBox
 
 from crm import i18n as crm_i18n
 from crm.resources import resource_path
@@ -63,17 +62,6 @@ def chosen_language(saved: str | None = None) -> str:
     (the Settings choice), else the system's."""
     return resolve_language(crm_i18n.requested_language() or os.environ.get(LANGUAGE_VARIABLE)
                             or saved)
-
-
-def language_box(current: str) -> QComboBox:
-    """The language choice (Settings, the first run): "system" or one of LANGUAGES."""
-    box = QComboBox()
-    box.setObjectName("language")
-    box.addItem(translate("Language", "Follow the system"), "system")
-    for code, name in LANGUAGE_NAMES.items():
-        box.addItem(name, code)
-    box.setCurrentIndex(max(0, box.findData(current)))
-    return box
 
 
 def restart_command(argv: Sequence[str] | None = None,

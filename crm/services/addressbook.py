@@ -11,14 +11,20 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from crm.errors import ValidationError
+from crm.i18n import N_, _
+from crm.services.limits import column_limit
 from crm.services.validation import clean_text
 
 # The parts of a postal address, in vCard ADR order after the label.
 ADDRESS_PARTS = ("po_box", "extended", "street", "city", "region", "postal_code", "country")
-# Column sizes of contact_address (crm.models.ContactAddress); street is Text.
-ADDRESS_LENGTHS = {"label": 40, "po_box": 120, "extended": 255, "city": 120, "region": 120,
-                   "postal_code": 40, "country": 120}
+# Column sizes of contact_address (crm.models.ContactAddress, read through
+# crm.services.limits); street is Text.
+ADDRESS_LENGTHS = {name: limit for name in ("label", *ADDRESS_PARTS)
+                   if (limit := column_limit("contact_address", name)) is not None}
 ADDRESS_LABELS = ("work", "home", "other")
+PART_NAMES = {"label": N_("label"), "po_box": N_("PO box"), "extended": N_("extended address"),
+              "street": N_("street"), "city": N_("city"), "region": N_("region"),
+              "postal_code": N_("postal code"), "country": N_("country")}
 PHONE_LABELS = ("mobile", "work", "home", "fax", "other")
 URL_KINDS = ("website", "social")
 # Networks whose addresses are profiles of a person (vCard X-SOCIALPROFILE), not websites.
@@ -30,7 +36,7 @@ SOCIAL_HOSTS = {
     "orcid.org": "orcid", "scholar.google.com": "scholar",
 }
 SOCIAL_LABELS = frozenset({*SOCIAL_HOSTS.values(), "profile", "social", "linkedin"})
-_LABEL_LENGTH = 40
+_LABEL_LENGTH = column_limit("contact_url", "label") or 40
 _URL_LENGTH = 2000
 _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 _FULL = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$")
@@ -83,7 +89,8 @@ def address_from(value: Address | Mapping[str, object], field: str = "address") 
     raw = value.as_dict() if isinstance(value, Address) else dict(value)
     unknown = set(raw) - {f.name for f in fields(Address)}
     if unknown:
-        raise ValidationError(f"{field}: unknown part {sorted(unknown)[0]}", field=field)
+        raise ValidationError(_("{field}: unknown part {part}").format(
+            field=field, part=sorted(unknown)[0]), field=field)
     parts: dict[str, str | None] = {}
     for name in ("label", *ADDRESS_PARTS):
         text = raw.get(name)
@@ -92,8 +99,9 @@ def address_from(value: Address | Mapping[str, object], field: str = "address") 
             cleaned = " ".join(cleaned.split())
         limit = ADDRESS_LENGTHS.get(name)
         if cleaned and limit and len(cleaned) > limit:
-            raise ValidationError(f"{field}: the {name.replace('_', ' ')} is longer than "
-                                  f"{limit} characters", field=field)
+            raise ValidationError(_("{field}: the {part} is longer than {limit} characters")
+                                  .format(field=field, part=_(PART_NAMES[name]), limit=limit),
+                                  field=field)
         parts[name] = cleaned
     if parts["label"]:
         parts["label"] = parts["label"].lower()
@@ -105,15 +113,16 @@ def normalize_url(raw: str, field: str = "url") -> str:
     """A web address: http(s) with a host ("www.acme.com" gets ``https://``)."""
     text = "".join((raw or "").split())
     if not text:
-        raise ValidationError(f"{field}: empty web address", field=field)
+        raise ValidationError(_("{field}: empty web address").format(field=field),
+                              field=field)
     if "://" not in text:
         text = "https://" + text
     parts = urlsplit(text)
     host = parts.hostname or ""
     if parts.scheme.lower() not in ("http", "https") or "." not in host.strip(".") or \
             len(text) > _URL_LENGTH:
-        raise ValidationError(f"{field}: '{raw.strip()[:80]}' is not a web address "
-                              "(https://…)", field=field)
+        raise ValidationError(_("{field}: '{value}' is not a web address (https://…)")
+                              .format(field=field, value=raw.strip()[:80]), field=field)
     return text
 
 
@@ -134,11 +143,12 @@ def web_address(url: str, kind: str | None = None, label: str | None = None,
     if label is not None:
         label = label.lower()
         if len(label) > _LABEL_LENGTH:
-            raise ValidationError(f"{field}: the label is longer than {_LABEL_LENGTH} "
-                                  "characters", field=field)
+            raise ValidationError(_("{field}: the label is longer than {limit} characters")
+                                  .format(field=field, limit=_LABEL_LENGTH), field=field)
     kind = (kind or url_kind(clean, label)).lower()
     if kind not in URL_KINDS:
-        raise ValidationError(f"{field}: kind must be website or social", field=field)
+        raise ValidationError(_("{field}: kind must be website or social").format(
+            field=field), field=field)
     return WebAddress(clean, kind, label)
 
 
@@ -163,8 +173,9 @@ def normalize_birthday(value: str | date | None, field: str = "birthday") -> str
             return date(int(full.group(1)), int(full.group(2)), int(full.group(3))).isoformat()
     except ValueError:
         pass
-    raise ValidationError(f"{field}: '{text[:20]}' is not a date (YYYY-MM-DD, or --MM-DD "
-                          "without the year)", field=field)
+    raise ValidationError(_("{field}: '{value}' is not a date (YYYY-MM-DD, or --MM-DD "
+                            "without the year)").format(field=field, value=text[:20]),
+                          field=field)
 
 
 def birthday_parts(birthday: str | None) -> tuple[int | None, int, int] | None:

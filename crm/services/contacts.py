@@ -171,8 +171,10 @@ def _phones(values: Iterable[PhoneInput], regions: tuple[Region, ...],
             extension = clean_text(extension)
             if extension is not None:
                 if len(extension) > 20 or not extension.isdigit():
-                    raise ValidationError(f"{field}: the extension '{extension[:20]}' is not "
-                                          "a number of at most 20 digits", field=field)
+                    raise ValidationError(_("{field}: the extension '{extension}' is not a "
+                                            "number of at most 20 digits").format(
+                                                field=field, extension=extension[:20]),
+                                          field=field)
                 phone = replace(phone, extension=extension)
         if (phone.number, phone.extension) in seen:
             continue
@@ -181,6 +183,12 @@ def _phones(values: Iterable[PhoneInput], regions: tuple[Region, ...],
                                  extension=phone.extension, label=clean_text(phone.label),
                                  position=len(rows)))
     return rows
+
+
+def _to_read(phones: Sequence[PhoneInput]) -> bool:
+    """Whether some phone is to be read through the regions (text, or kept unchecked): an
+    import updating thousands of contacts with checked numbers asks for no region chain."""
+    return any(not (isinstance(p, Phone) and p.checked) for p in phones)
 
 
 def _addresses(values: Iterable[AddressInput]) -> list[ContactAddress]:
@@ -239,8 +247,8 @@ def _clean(changes: dict[str, object]) -> dict[str, object]:
     for name, limit in NAME_PARTS.items():
         value = changes.get(name)
         if isinstance(value, str) and len(value) > limit:
-            raise ValidationError(f"{name.replace('_', ' ')}: longer than {limit} characters",
-                                  field=name)
+            raise ValidationError(_("{field}: longer than {limit} characters").format(
+                field=name.replace("_", " "), limit=limit), field=name)
     return changes
 
 
@@ -286,7 +294,8 @@ def create_contact(
         linked_company = None
     regions = regions_for(session, home_region=region,
                           contact_country=fields["country"],  # type: ignore[arg-type]
-                          company_country=linked_company.country if linked_company else None)
+                          company_country=linked_company.country if linked_company else None) \
+        if _to_read(phones) else ()
     phone_rows = _phones(phones, regions, keep_unchecked)
     _require_someone(first, last, email_rows, phone_rows)
     tag_rows = ensure_tags(session, tags)
@@ -346,7 +355,7 @@ def update_contact(
             session.get(Company, contact.company_id) if contact.company_id else None)
         company_country = linked.country if linked is not None else None
         regions = regions_for(session, home_region=region, contact_country=contact.country,
-                              company_country=company_country)
+                              company_country=company_country) if _to_read(phones) else ()
         _replace(contact.phones, _phones(phones, regions, keep_unchecked),
                  key=lambda p: (p.number, p.label, p.checked, p.extension))
     if addresses is not None:

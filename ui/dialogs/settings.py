@@ -57,7 +57,7 @@ def register_settings_tab(factory: TabFactory) -> None:
 
 
 class GeneralTab(QWidget):
-    """Your name, default phone region, database location."""
+    """Your name, language, default phone region, database location, appearance."""
 
     def __init__(self, window: MainWindow | None):
         super().__init__()
@@ -65,7 +65,7 @@ class GeneralTab(QWidget):
         self.owner = QLineEdit(self.preferences.owner_name)
         self.owner.setObjectName("owner_name")
         self.owner.setPlaceholderText(self.tr("e.g. Léa Martin"))
-        from ui.i18n import language_box
+        from ui.dialogs.welcome import language_box
 
         self.language = language_box(self.preferences.language)
         self.region = QLineEdit(self.preferences.default_region)
