@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Hold the badge&apos;s QR code in front of the camera.</source>
-        <translation>Hold the badge's QR code in front of the camera.</translation>
+        <translation>Hold the badge&apos;s QR code in front of the camera.</translation>
     </message>
     <message>
         <source>The camera stopped: {error}</source>
@@ -2489,7 +2489,7 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
     <message>
         <source>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
-        <translation>Read a badge's QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</translation>
+        <translation>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</translation>
     </message>
     <message>
         <source>Ca&amp;mera</source>
@@ -2501,7 +2501,7 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
     <message>
         <source>Read a badge&apos;s QR code with the camera</source>
-        <translation>Read a badge's QR code with the camera</translation>
+        <translation>Read a badge&apos;s QR code with the camera</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -3323,11 +3323,11 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
     <message>
         <source>Your contacts will be encrypted on this computer. The key is kept by the system&apos;s password store, so you will never type it. To open them on another computer one day, save a recovery key (File ▸ Save Recovery Key…).</source>
-        <translation>Your contacts will be encrypted on this computer. The key is kept by the system's password store, so you will never type it. To open them on another computer one day, save a recovery key (File ▸ Save Recovery Key…).</translation>
+        <translation>Your contacts will be encrypted on this computer. The key is kept by the system&apos;s password store, so you will never type it. To open them on another computer one day, save a recovery key (File ▸ Save Recovery Key…).</translation>
     </message>
     <message>
         <source>This computer has no password store that can keep a key for you ({reason}). Choose a passphrase to encrypt your contacts: you will type it each time the app opens. Leave it empty and they are stored unencrypted, readable by anyone who gets this computer&apos;s disk.</source>
-        <translation>This computer has no password store that can keep a key for you ({reason}). Choose a passphrase to encrypt your contacts: you will type it each time the app opens. Leave it empty and they are stored unencrypted, readable by anyone who gets this computer's disk.</translation>
+        <translation>This computer has no password store that can keep a key for you ({reason}). Choose a passphrase to encrypt your contacts: you will type it each time the app opens. Leave it empty and they are stored unencrypted, readable by anyone who gets this computer&apos;s disk.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -3351,11 +3351,11 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
     <message>
         <source>Connect to my delegation&apos;s &amp;team server</source>
-        <translation>Connect to my delegation's &amp;team server</translation>
+        <translation>Connect to my delegation&apos;s &amp;team server</translation>
     </message>
     <message>
         <source>The address your delegation&apos;s administrator gave you; the password is asked when you sync.</source>
-        <translation>The address your delegation's administrator gave you; the password is asked when you sync.</translation>
+        <translation>The address your delegation&apos;s administrator gave you; the password is asked when you sync.</translation>
     </message>
     <message>
         <source>Home phone region: a two-letter country code (BE, US …).</source>
