@@ -96,7 +96,7 @@
     <name>CompaniesPage</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Entreprises</translation>
+        <translation>Entreprises</translation>
     </message>
     <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
@@ -315,67 +315,69 @@
     <name>ContactFormDialog</name>
     <message>
         <source>with the country code: +1 617 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>avec l&apos;indicatif du pays&#xa0;: +1 617 555 0100</translation>
     </message>
     <message>
         <source>e.g. {example} — read as {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. {example} — région {region}</translation>
     </message>
     <message>
         <source>A number without + is read in {region}; with + and a country code, anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro sans + est lu dans la région {region}&#xa0;; avec + et l&apos;indicatif du pays, partout.</translation>
     </message>
     <message>
         <source>Phone not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone non vérifié</translation>
     </message>
     <message>
         <source>{problem}.
 
 Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}.
+
+Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;»&#xa0;? Vous pourrez le corriger plus tard en modifiant le contact.</translation>
     </message>
 </context>
 <context>
     <name>ContactPickerDialog</name>
     <message>
         <source>Choose a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un contact</translation>
     </message>
     <message>
         <source>Name, company or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, entreprise ou e-mail</translation>
     </message>
     <message>
         <source>&amp;Who is it about?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De qui s&apos;agit-il&#xa0;?</translation>
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts correspondants</translation>
     </message>
     <message>
         <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact pour l&apos;instant. Un suivi concerne quelqu&apos;un&#xa0;: notez d&apos;abord cette personne en saisie rapide (Ctrl+N).</translation>
     </message>
     <message>
         <source>No contact matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact ne correspond à «&#xa0;{query}&#xa0;».</translation>
     </message>
     <message>
         <source>The first {shown} of {total}: type more to narrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {shown} premiers sur {total}&#xa0;: tapez la suite du nom pour affiner.</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes importées ou saisies avec un e-mail ou un téléphone mais sans nom&#xa0;: ouvrez-en une et ajoutez le nom</translation>
     </message>
     <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
@@ -398,9 +400,9 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message numerus="yes">
         <source>Without a name (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sans nom (%n)</numerusform>
+            <numerusform>Sans nom (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -417,11 +419,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(sans nom)</translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>Kept without a name: Edit to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sans nom&#xa0;: Modifier pour en ajouter un.</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -639,7 +641,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1014,7 +1016,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>T&amp;ag:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquette&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
@@ -1030,7 +1032,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Suivis</translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -1086,7 +1088,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>New follow-up: who with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau suivi&#xa0;: avec qui&#xa0;?</translation>
     </message>
     <message>
         <source>All sessions</source>
@@ -1129,11 +1131,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Select a follow-up first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un suivi</translation>
     </message>
     <message>
         <source>Only an open follow-up can be done, snoozed or rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un suivi ouvert peut être marqué comme fait, reporté ou recevoir une nouvelle échéance</translation>
     </message>
     <message>
         <source>Done: {title}</source>
@@ -1270,11 +1272,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Re&amp;vert last import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler la dernière importation…</translation>
     </message>
     <message>
         <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
@@ -1328,15 +1330,15 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Met at:</source>
-        <translation type="unfinished">&amp;Session&#xa0;:</translation>
+        <translation>&amp;Session&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows.</source>
@@ -1344,7 +1346,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>What each column imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment chaque colonne est importée</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1360,11 +1362,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes du fichier</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1392,16 +1394,17 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Drop a file here, or choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez un fichier ici, ou choisissez-en un</translation>
     </message>
     <message>
         <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
 You see the first rows and how each column maps before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission CRM lit {formats}&#xa0;: les exports de Google Contacts, d&apos;Outlook, d&apos;Excel, du carnet d&apos;adresses d&apos;un téléphone ou de LinkedIn.
+Vous voyez les premières lignes et la correspondance de chaque colonne avant que rien ne soit importé.</translation>
     </message>
     <message>
         <source>Choose &amp;a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir &amp;un fichier…</translation>
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
@@ -1518,31 +1521,31 @@ You see the first rows and how each column maps before anything is imported.</so
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Through the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Par les menus</translation>
     </message>
     <message>
         <source>Type an action or a key, e.g. export or Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une action ou une touche, p. ex. exporter ou Ctrl</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les listes&#xa0;: Entrée ouvre la ligne sélectionnée, Suppr la met à la corbeille&#xa0;; sur la page Suivis, Espace marque le suivi comme fait. En saisie rapide, Ctrl+Entrée enregistre et passe à la personne suivante.</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +1556,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1613,7 +1616,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Quick ca&amp;pture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie &amp;rapide…</translation>
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
@@ -1645,7 +1648,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier…</translation>
     </message>
     <message>
         <source>&amp;About Mission CRM</source>
@@ -1851,15 +1854,15 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished">P&amp;ays&#xa0;:</translation>
+        <translation>P&amp;ays&#xa0;:</translation>
     </message>
     <message>
         <source>US, BE …</source>
-        <translation type="unfinished"></translation>
+        <translation>US, BE…</translation>
     </message>
     <message>
         <source>Where the mission takes place: phone numbers typed without + during the mission are read there</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays où se déroule la mission&#xa0;: les numéros de téléphone saisis sans + pendant la mission y sont lus</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -1870,9 +1873,9 @@ You see the first rows and how each column maps before anything is imported.</so
     <name>NavigationCount</name>
     <message numerus="yes">
         <source>Follow-ups (%n due)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suivis (%n à faire)</numerusform>
+            <numerusform>Suivis (%n à faire)</numerusform>
         </translation>
     </message>
 </context>
@@ -1974,19 +1977,19 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
         <source>E&amp;ncrypt Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hiffrer la base de données…</translation>
     </message>
     <message>
         <source>Erase Contact &amp;Permanently (GDPR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définiti&amp;vement un contact (RGPD)…</translation>
     </message>
     <message>
         <source>Change E&amp;ncryption Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la clé de c&amp;hiffrement…</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2203,7 +2206,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Follow-up due in (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance du suivi, en jours</translation>
     </message>
     <message>
         <source>due in </source>
@@ -2215,7 +2218,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Follo&amp;w-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uivi&#xa0;:</translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
@@ -2238,9 +2241,9 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <name>Reminders</name>
     <message numerus="yes">
         <source>Due follow-ups: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suivi à faire&#xa0;: %n</numerusform>
+            <numerusform>Suivis à faire&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2257,7 +2260,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les suivis</translation>
     </message>
     <message>
         <source>Hide until tomorrow</source>
@@ -2265,15 +2268,15 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Hide the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la liste</translation>
     </message>
     <message>
         <source>Show the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la liste</translation>
     </message>
     <message>
         <source>Click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un suivi pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2460,7 +2463,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>&amp;Untouched for at least</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inactifs depuis au moins</translation>
     </message>
     <message>
         <source> months</source>
@@ -2468,7 +2471,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Untouched contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts inactifs</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2565,7 +2568,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sessions</translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Session</source>
@@ -2665,11 +2668,11 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -2807,7 +2810,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Erase &amp;permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définiti&amp;vement…</translation>
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
@@ -2861,7 +2864,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <name>page</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 </TS>
