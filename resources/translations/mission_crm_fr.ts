@@ -1020,7 +1020,7 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation>&amp;Entreprise&#xa0;:</translation>
+        <translation>Ent&amp;reprise&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
