@@ -1399,8 +1399,8 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     <message>
         <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
 You see the first rows and how each column maps before anything is imported.</source>
-        <translation>Mission CRM lit {formats}&#xa0;: les exports de Google Contacts, d&apos;Outlook, d&apos;Excel, du carnet d&apos;adresses d&apos;un téléphone ou de LinkedIn.
-Vous voyez les premières lignes et la correspondance de chaque colonne avant que rien ne soit importé.</translation>
+        <translation>Mission CRM lit {formats}&#xa0;: exports de Google Contacts, Outlook, Excel, LinkedIn ou d&apos;un téléphone.
+Vous voyez les premières lignes et la correspondance de chaque colonne avant toute importation.</translation>
     </message>
     <message>
         <source>Choose &amp;a file…</source>
@@ -2226,7 +2226,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Save, then log the next person met at the same session (Ctrl+Enter)</source>
-        <translation>Enregistrer, puis noter la personne suivante rencontrée à la même session (Ctrl+Enter)</translation>
+        <translation>Enregistrer, puis noter la personne suivante rencontrée à la même session (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>(not at a session)</source>
@@ -2806,7 +2806,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Put the selected row back where it was (Enter)</source>
-        <translation>Remettre la ligne sélectionnée là où elle était (Enter)</translation>
+        <translation>Remettre la ligne sélectionnée là où elle était (Entrée)</translation>
     </message>
     <message>
         <source>Erase &amp;permanently…</source>
