@@ -47,17 +47,20 @@ def database_target(cli_target: str | None) -> str | None:
     return cli_target or config.Preferences.load().database or None
 
 
-def _passphrase_question(target: str | None) -> tuple[str | None, Path | None, str | None]:
+def _passphrase_question(target: str | None, create: bool = False
+                         ) -> tuple[str | None, Path | None, str | None]:
     """What must be asked before opening ``target``: ("open" | "new" | None, the file, why the
     keyring cannot help). Run off the GUI thread: it imports SQLAlchemy and sqlcipher, asks
     the keyring (which may wait for the OS) and tries keys (a slow key derivation)."""
     from crm import encryption, secrets
-    from crm.db import resolve_target, to_url
+    from crm.db import missing_database_problem, resolve_target, to_url
 
     url = to_url(resolve_target(target))
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None, None, None
     path = Path(url.database)
+    if missing_database_problem(path, create=create) is not None:
+        return None, None, None  # the opening refuses it, with that message: nothing to ask
     needed = encryption.prompt_needed(path)
     return needed, path, secrets.keyring_problem() if needed == "new" else None
 
@@ -68,7 +71,8 @@ def _passphrase_opens(path: Path, passphrase: str) -> bool:
     return encryption.key_opens(path, encryption.key_from_text(passphrase, "prompt"))
 
 
-def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | None:
+def ask_passphrase(target: str | None, parent: QWidget | None = None, *,
+                   create: bool = False) -> str | None:
     """Before opening: the passphrase the database needs, if the keyring and the environment
     cannot give its key (an encrypted file), or None. For a new file without a secure
     keyring, the passphrase to encrypt it with (None: the user goes on unencrypted).
@@ -78,7 +82,7 @@ def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | N
     from ui.operations import Operation  # after the first paint (thread pool, dialogs)
 
     opening = translate("App", "Opening the database…")
-    needed, path, problem = Operation(parent, lambda: _passphrase_question(target),
+    needed, path, problem = Operation(parent, lambda: _passphrase_question(target, create),
                                       label=opening).wait()
     if needed is None or path is None:
         return None
@@ -106,7 +110,7 @@ def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | N
 
 
 def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
-                         interactive: bool = True) -> Database:
+                         interactive: bool = True, create: bool = False) -> Database:
     """Open the database for the app, off the GUI thread (migrations can take a while).
 
     The one place the app opens a database. ``interactive``: ask for a passphrase where one is
@@ -114,7 +118,7 @@ def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
     user should know (e.g. "this database is NOT encrypted"). Raises ``UserError`` with a
     message for the user when it cannot be opened.
     """
-    answer = ask_passphrase(target, parent) if interactive else None
+    answer = ask_passphrase(target, parent, create=create) if interactive else None
 
     def prompt(_path: Path, reason: str) -> str | None:
         # Checked on the GUI thread already: given once, never asked again from the worker.
@@ -124,7 +128,7 @@ def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
         # Imported on the worker: SQLAlchemy and the models take a while to load.
         from crm.db import open_database
 
-        return open_database(target, prompt=prompt)
+        return open_database(target, prompt=prompt, create=create)
 
     from ui.operations import Operation
 
@@ -274,7 +278,7 @@ def window_system_problem(environ: Mapping[str, str] | None = None) -> str | Non
 
 
 def run_app(db_target: str | None, screenshot: str | None, *, size: str | None = None,
-            page: str | None = None) -> int:
+            page: str | None = None, create: bool = False) -> int:
     """Open the app on ``db_target``; with ``screenshot``, render to that PNG (of ``page``,
     at ``size``) and exit.
 
@@ -304,10 +308,14 @@ def run_app(db_target: str | None, screenshot: str | None, *, size: str | None =
         # The window is painted before anything heavy starts (imports, keyring, opening).
         window.wait_until_painted()
     db: Database | None = None
+    from crm.io.safety import remove_interrupted_writes
+
+    # What an export killed half-way left (a hidden temporary file of plain contacts).
+    remove_interrupted_writes()
     try:
         try:
             db = open_database_for_ui(database_target(db_target), window,
-                                      interactive=not screenshot)
+                                      interactive=not screenshot, create=create)
         except UserError as exc:
             if screenshot:
                 print(f"mission-crm: {exc.message}", file=sys.stderr)

@@ -42,6 +42,25 @@
     </message>
 </context>
 <context>
+    <name>CameraScanDialog</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Scan with the camera</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <source>Hold the badge&apos;s QR code in front of the camera.</source>
+        <translation>Hold the badge&apos;s QR code in front of the camera.</translation>
+    </message>
+    <message>
+        <source>The camera stopped: {error}</source>
+        <translation>The camera stopped: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>{title} (no data yet)</source>
@@ -434,6 +453,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>LinkedIn: {profile}</translation>
     </message>
     <message>
+        <source>Website: {url}</source>
+        <translation>Website: {url}</translation>
+    </message>
+    <message>
         <source>Country: {code}</source>
         <translation>Country: {code}</translation>
     </message>
@@ -444,6 +467,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Logged by {owner}</source>
         <translation>Logged by {owner}</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>Business card</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
     </message>
     <message>
         <source>Met at</source>
@@ -1469,6 +1500,20 @@ You see the first rows and how each column maps before anything is imported.</tr
         <source>Kept in notes: {columns}.</source>
         <translation>Kept in notes: {columns}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n without a name, listed as “(no name)” to complete.</source>
+        <translation>
+            <numerusform>%n without a name, listed as “(no name)” to complete.</numerusform>
+            <numerusform>%n without a name, listed as “(no name)” to complete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) valid in no region kept as written, marked “not checked”.</source>
+        <translation>
+            <numerusform>%n phone valid in no region kept as written, marked “not checked”.</numerusform>
+            <numerusform>%n phones valid in no region kept as written, marked “not checked”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InteractionEditor</name>
@@ -2221,12 +2266,104 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>Follo&amp;w-up:</translation>
     </message>
     <message>
+        <source>&amp;Keep the picture of the card</source>
+        <translation>&amp;Keep the picture of the card</translation>
+    </message>
+    <message>
+        <source>Store the scanned picture with the contact (erased with them)</source>
+        <translation>Store the scanned picture with the contact (erased with them)</translation>
+    </message>
+    <message>
         <source>Save &amp;&amp; &amp;next</source>
         <translation>Save &amp;&amp; &amp;next</translation>
     </message>
     <message>
         <source>Save, then log the next person met at the same session (Ctrl+Enter)</source>
         <translation>Save, then log the next person met at the same session (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan badge or card…</source>
+        <translation>&amp;Scan badge or card…</translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
+        <translation>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation>Ca&amp;mera</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code with the camera</source>
+        <translation>Read a badge&apos;s QR code with the camera</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the picture of the badge</source>
+        <translation>&amp;Keep the picture of the badge</translation>
+    </message>
+    <message>
+        <source>a business card (OCR)</source>
+        <translation>a business card (OCR)</translation>
+    </message>
+    <message>
+        <source>a QR code ({kind})</source>
+        <translation>a QR code ({kind})</translation>
+    </message>
+    <message>
+        <source>Read from {how}.</source>
+        <translation>Read from {how}.</translation>
+    </message>
+    <message>
+        <source>Check the fields marked in yellow.</source>
+        <translation>Check the fields marked in yellow.</translation>
+    </message>
+    <message>
+        <source>The picture holds no contact details; nothing was filled in.</source>
+        <translation>The picture holds no contact details; nothing was filled in.</translation>
+    </message>
+    <message>
+        <source>more emails: {list}</source>
+        <translation>more emails: {list}</translation>
+    </message>
+    <message>
+        <source>more phones: {list}</source>
+        <translation>more phones: {list}</translation>
+    </message>
+    <message>
+        <source>LinkedIn: {url}</source>
+        <translation>LinkedIn: {url}</translation>
+    </message>
+    <message>
+        <source>website: {url}</source>
+        <translation>website: {url}</translation>
+    </message>
+    <message>
+        <source>also on the card: {text}</source>
+        <translation>also on the card: {text}</translation>
+    </message>
+    <message>
+        <source>Also saved from the scan: {parts}</source>
+        <translation>Also saved from the scan: {parts}</translation>
+    </message>
+    <message>
+        <source>check this: read with low confidence</source>
+        <translation>check this: read with low confidence</translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <translation>the pasted picture</translation>
+    </message>
+    <message>
+        <source>the dropped picture</source>
+        <translation>the dropped picture</translation>
     </message>
     <message>
         <source>(not at a session)</source>
@@ -2518,6 +2655,25 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
 </context>
 <context>
+    <name>ScanBadge</name>
+    <message>
+        <source>Scan a badge or business card</source>
+        <translation>Scan a badge or business card</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>Pictures ({patterns})</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: Qt Multimedia did not load ({error})</source>
+        <translation>The camera cannot be used: Qt Multimedia did not load ({error})</translation>
+    </message>
+    <message>
+        <source>No camera found on this computer</source>
+        <translation>No camera found on this computer</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Edit session</source>
@@ -2709,6 +2865,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>
             <numerusform>%n conflict: see File ▸ Sync conflicts…</numerusform>
             <numerusform>%n conflicts: see File ▸ Sync conflicts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
+        <translation>
+            <numerusform>%n record the server would refuse set aside: see File ▸ Sync conflicts…</numerusform>
+            <numerusform>%n records the server would refuse set aside: see File ▸ Sync conflicts…</numerusform>
         </translation>
     </message>
     <message>

@@ -42,6 +42,25 @@
     </message>
 </context>
 <context>
+    <name>CameraScanDialog</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the badge&apos;s QR code in front of the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>{title} (no data yet)</source>
@@ -434,6 +453,10 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
         <translation>LinkedIn&#xa0;: {profile}</translation>
     </message>
     <message>
+        <source>Website: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Country: {code}</source>
         <translation>Pays&#xa0;: {code}</translation>
     </message>
@@ -444,6 +467,14 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     <message>
         <source>Logged by {owner}</source>
         <translation>Noté par {owner}</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Met at</source>
@@ -1469,6 +1500,20 @@ Vous voyez les premières lignes et la correspondance de chaque colonne avant to
         <source>Kept in notes: {columns}.</source>
         <translation>Gardé dans les notes&#xa0;: {columns}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n without a name, listed as “(no name)” to complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) valid in no region kept as written, marked “not checked”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InteractionEditor</name>
@@ -2221,12 +2266,104 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>S&amp;uivi&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Keep the picture of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the scanned picture with the contact (erased with them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save &amp;&amp; &amp;next</source>
         <translation>Enregistrer &amp;&amp; sui&amp;vant</translation>
     </message>
     <message>
         <source>Save, then log the next person met at the same session (Ctrl+Enter)</source>
         <translation>Enregistrer, puis noter la personne suivante rencontrée à la même session (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan badge or card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the picture of the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a business card (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QR code ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fields marked in yellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture holds no contact details; nothing was filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more emails: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more phones: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also on the card: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also saved from the scan: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check this: read with low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dropped picture</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(not at a session)</source>
@@ -2518,6 +2655,25 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
 </context>
 <context>
+    <name>ScanBadge</name>
+    <message>
+        <source>Scan a badge or business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: Qt Multimedia did not load ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Edit session</source>
@@ -2709,6 +2865,13 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>
             <numerusform>%n conflit&#xa0;: voir Fichier ▸ Conflits de synchronisation…</numerusform>
             <numerusform>%n conflits&#xa0;: voir Fichier ▸ Conflits de synchronisation…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
+        <translation>
+            <numerusform>%n fiche que le serveur refuserait mise de côté : voir Fichier ▸ Conflits de synchronisation…</numerusform>
+            <numerusform>%n fiches que le serveur refuserait mises de côté : voir Fichier ▸ Conflits de synchronisation…</numerusform>
         </translation>
     </message>
     <message>

@@ -42,6 +42,25 @@
     </message>
 </context>
 <context>
+    <name>CameraScanDialog</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the badge&apos;s QR code in front of the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera stopped: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>{title} (no data yet)</source>
@@ -432,6 +451,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>LinkedIn: {profile}</translation>
     </message>
     <message>
+        <source>Website: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Country: {code}</source>
         <translation>Land: {code}</translation>
     </message>
@@ -442,6 +465,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Logged by {owner}</source>
         <translation>Ingevoerd door {owner}</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Met at</source>
@@ -1466,6 +1497,20 @@ You see the first rows and how each column maps before anything is imported.</so
         <source>Kept in notes: {columns}.</source>
         <translation>Bewaard in de notities: {columns}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n without a name, listed as “(no name)” to complete.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) valid in no region kept as written, marked “not checked”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InteractionEditor</name>
@@ -2218,12 +2263,104 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keep the picture of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the scanned picture with the contact (erased with them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save &amp;&amp; &amp;next</source>
         <translation>Opslaan &amp;&amp; vol&amp;gende</translation>
     </message>
     <message>
         <source>Save, then log the next person met at the same session (Ctrl+Enter)</source>
         <translation>Opslaan en dan de volgende persoon invoeren die u op dezelfde sessie ontmoette (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan badge or card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the picture of the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a business card (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a QR code ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fields marked in yellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture holds no contact details; nothing was filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more emails: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more phones: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also on the card: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also saved from the scan: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check this: read with low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dropped picture</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(not at a session)</source>
@@ -2515,6 +2652,25 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
 </context>
 <context>
+    <name>ScanBadge</name>
+    <message>
+        <source>Scan a badge or business card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: Qt Multimedia did not load ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera found on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Edit session</source>
@@ -2706,6 +2862,13 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>
             <numerusform>%n conflict: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
             <numerusform>%n conflicten: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
+        <translation>
+            <numerusform>%n record dat de server zou weigeren apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
+            <numerusform>%n records die de server zou weigeren apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
         </translation>
     </message>
     <message>
