@@ -45,19 +45,19 @@
     <name>CameraScanDialog</name>
     <message>
         <source>Scan with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner avec la caméra</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
         <source>Hold the badge&apos;s QR code in front of the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentez le code QR du badge devant la caméra.</translation>
     </message>
     <message>
         <source>The camera stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra s&apos;est arrêtée&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -454,7 +454,7 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     </message>
     <message>
         <source>Website: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web&#xa0;: {url}</translation>
     </message>
     <message>
         <source>Country: {code}</source>
@@ -470,11 +470,11 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     </message>
     <message>
         <source>Business card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de visite</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge</translation>
     </message>
     <message>
         <source>Met at</source>
@@ -1502,16 +1502,16 @@ Vous voyez les premières lignes et la correspondance de chaque colonne avant to
     </message>
     <message numerus="yes">
         <source>%n without a name, listed as “(no name)” to complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact sans nom, affiché comme «&#xa0;(sans nom)&#xa0;», à compléter.</numerusform>
+            <numerusform>%n contacts sans nom, affichés comme «&#xa0;(sans nom)&#xa0;», à compléter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) valid in no region kept as written, marked “not checked”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n téléphone qui n&apos;est valide dans aucune région est gardé tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;».</numerusform>
+            <numerusform>%n téléphones qui ne sont valides dans aucune région sont gardés tels qu&apos;ils sont écrits, marqués «&#xa0;non vérifié&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
@@ -2267,11 +2267,11 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>&amp;Keep the picture of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder l&apos;image de la carte</translation>
     </message>
     <message>
         <source>Store the scanned picture with the contact (erased with them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;image scannée avec le contact (elle est effacée avec lui)</translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
@@ -2283,87 +2283,87 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>&amp;Scan badge or card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner un &amp;badge ou une carte…</translation>
     </message>
     <message>
         <source>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le code QR d&apos;un badge ou une carte de visite dans une image&#xa0;; ou collez-en une (Ctrl+V) ou déposez-la ici</translation>
     </message>
     <message>
         <source>Ca&amp;mera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caméra</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de caméra</translation>
     </message>
     <message>
         <source>Read a badge&apos;s QR code with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le code QR d&apos;un badge avec la caméra</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {name}…</translation>
     </message>
     <message>
         <source>&amp;Keep the picture of the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder l&apos;image du badge</translation>
     </message>
     <message>
         <source>a business card (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>une carte de visite (OCR)</translation>
     </message>
     <message>
         <source>a QR code ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>un code QR ({kind})</translation>
     </message>
     <message>
         <source>Read from {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu depuis {how}.</translation>
     </message>
     <message>
         <source>Check the fields marked in yellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les champs marqués en jaune.</translation>
     </message>
     <message>
         <source>The picture holds no contact details; nothing was filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image ne contient aucune coordonnée&#xa0;; rien n&apos;a été rempli.</translation>
     </message>
     <message>
         <source>more emails: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>autres e-mails&#xa0;: {list}</translation>
     </message>
     <message>
         <source>more phones: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>autres téléphones&#xa0;: {list}</translation>
     </message>
     <message>
         <source>LinkedIn: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn&#xa0;: {url}</translation>
     </message>
     <message>
         <source>website: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>site web&#xa0;: {url}</translation>
     </message>
     <message>
         <source>also on the card: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>aussi sur la carte&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Also saved from the scan: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré aussi depuis le scan&#xa0;: {parts}</translation>
     </message>
     <message>
         <source>check this: read with low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>à vérifier&#xa0;: lecture peu sûre</translation>
     </message>
     <message>
         <source>the pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image collée</translation>
     </message>
     <message>
         <source>the dropped picture</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image déposée</translation>
     </message>
     <message>
         <source>(not at a session)</source>
@@ -2658,19 +2658,19 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <name>ScanBadge</name>
     <message>
         <source>Scan a badge or business card</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner un badge ou une carte de visite</translation>
     </message>
     <message>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Images ({patterns})</translation>
     </message>
     <message>
         <source>The camera cannot be used: Qt Multimedia did not load ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra ne peut pas être utilisée&#xa0;: Qt Multimedia ne s&apos;est pas chargé ({error})</translation>
     </message>
     <message>
         <source>No camera found on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune caméra trouvée sur cet ordinateur</translation>
     </message>
 </context>
 <context>
