@@ -2283,7 +2283,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>&amp;Scan badge or card…</source>
-        <translation>Scanner un &amp;badge ou une carte…</translation>
+        <translation>Scanner &amp;badge ou carte…</translation>
     </message>
     <message>
         <source>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
@@ -2323,7 +2323,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Check the fields marked in yellow.</source>
-        <translation>Vérifiez les champs marqués en jaune.</translation>
+        <translation>Vérifiez les champs en jaune.</translation>
     </message>
     <message>
         <source>The picture holds no contact details; nothing was filled in.</source>
@@ -2347,11 +2347,11 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>also on the card: {text}</source>
-        <translation>aussi sur la carte&#xa0;: {text}</translation>
+        <translation>autre texte de la carte&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Also saved from the scan: {parts}</source>
-        <translation>Enregistré aussi depuis le scan&#xa0;: {parts}</translation>
+        <translation>Enregistré en plus depuis le scan&#xa0;: {parts}</translation>
     </message>
     <message>
         <source>check this: read with low confidence</source>
