@@ -385,7 +385,7 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     </message>
     <message>
         <source>The first {shown} of {total}: type more to narrow.</source>
-        <translation>Les {shown} premiers sur {total}&#xa0;: tapez la suite du nom pour affiner.</translation>
+        <translation>Les {shown} premiers sur {total}&#xa0;: tapez davantage pour affiner.</translation>
     </message>
 </context>
 <context>
@@ -442,7 +442,7 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     </message>
     <message>
         <source>Kept without a name: Edit to add one.</source>
-        <translation>Enregistré sans nom&#xa0;: Modifier pour en ajouter un.</translation>
+        <translation>Enregistré sans nom&#xa0;: cliquez sur Modifier pour en ajouter un.</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
