@@ -34,6 +34,18 @@ noisy, so ours and the baseline are measured interleaved and only their ratio is
   ratio <= 2.5). xlsx_read_seconds: reading that workbook for an import
   (``crm.io.xlsx.read_xlsx_table``) against openpyxl's read-only workbook reading every
   row's values. Bound: ratio <= 3; xlsx_read_growth: all rows against half (<= 2.5).
+- bundle_startup_seconds: the PyInstaller bundle (``make dist``'s dist/mission-crm, built
+  first if absent) from start to the first paint of its window, against ``python main.py``
+  of the virtual environment, both on the empty database and both ended at that paint by
+  ``MISSION_CRM_QUIT_AFTER_FIRST_PAINT`` (ui/app.py; no probe can be injected into a bundle).
+  Bound: ratio <= 1.3. bundle_unpacked_mb / bundle_compressed_mb: the folder's files (bytes,
+  symlinks not followed) and the Linux tarball, in MB of 10^6 bytes; bounds 250 and 100.
+  qt_excluded_<Module>_mb: what each Qt module left out of the bundle would have added: the
+  sizes of its files in the PySide6 install (binding, Qt library, plugins, QML, translations),
+  summed (files the bundle holds anyway not counted), not a build with and without it: an
+  upper estimate, as PyInstaller's hooks collect less (e.g. no QML without QtQml).
+  qt_camera_backend_mb: the same for QtMultimedia (with its FFmpeg and Qt Quick libraries),
+  which the badge scanner will bring in.
 
 - scan (``--only scan`` needs no generated database): 200 badges and 60 business cards from
   the tests' generator (``tests/scan_samples.py``: segno QR codes of random people, vCard and
@@ -80,9 +92,9 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 SIZES = {"full": 100_000, "small": 2_000, "million": 1_000_000}
 PAGE = 200  # the table model's page (ui/models/paged.py)
 BENCHMARKS = ("search", "open", "startup", "import", "export", "xlsx", "duplicates", "sync",
-              "team", "scan")
+              "team", "scan", "bundle")
 # Benchmarks whose work does not depend on the database's size: run once in a --size list.
-SIZE_FREE = {"startup", "sync", "team", "scan"}
+SIZE_FREE = {"startup", "sync", "team", "scan", "bundle"}
 # Benchmarks that make their own data: they need no generated database.
 NO_DATABASE = {"sync", "team", "scan"}
 Record = dict[str, Any]
@@ -623,6 +635,110 @@ def bench_xlsx(big: Path, workdir: Path, runs: int) -> Iterator[Record]:
     yield record("xlsx_read_growth", statistics.median(mine), "s", statistics.median(halved))
 
 
+# --- the bundle ---------------------------------------------------------------------------
+
+def bundle_folder() -> Path:
+    """dist/mission-crm, built by packaging/build.py (``make dist``) unless it is the bundle
+    of the current sources."""
+    from bundle_contents import bundle_is_current
+
+    folder = REPO / "dist" / "mission-crm"
+    if not bundle_is_current(REPO):
+        log("building the bundle (make dist) ...")
+        subprocess.run([sys.executable, str(REPO / "packaging" / "build.py")], cwd=REPO,
+                       check=True, stdout=subprocess.DEVNULL)
+    return folder
+
+
+def files_size(paths: Iterator[Path] | list[Path]) -> int:
+    """Bytes of the regular files among ``paths`` (a symlink counts for nothing)."""
+    return sum(p.lstat().st_size for p in paths if p.is_file() and not p.is_symlink())
+
+
+def run_until_quit(command: list[str], env: dict[str, str]) -> float:
+    """Wall time (s) of COMMAND, which ends itself at its first paint."""
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=REPO, env={**env, "MISSION_CRM_QUIT_AFTER_FIRST_PAINT":
+                                                  "1"},
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          timeout=120)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}): {done.stderr}")
+    return time.perf_counter() - started
+
+
+def qt_module_files(qt: Path, module: str, plugin_dirs: dict[str, list[str]]) -> list[Path]:
+    """The files of one Qt module in the PySide6 install: its binding, its Qt library (and
+    those named after it: QtWebEngineCore's process, QtQuick3D's helpers ...), its plugins,
+    QML modules and translations."""
+    short = module.removeprefix("Qt")
+    package = qt.parent
+    patterns = [f"{module}.*", f"Qt/lib/*Qt6{short}.*", f"Qt/lib/*Qt6{short}[A-Z]*",
+                f"Qt/lib/Qt{short}.framework/**/*", f"Qt/qml/{module}/**/*",
+                f"Qt/translations/{module.lower()}_*", f"Qt/libexec/*{short}*",
+                f"Qt/resources/*{short.lower()}*"]
+    patterns += [f"Qt/plugins/{folder}/**/*" for folder in plugin_dirs.get(short, [])
+                 if folder != "DEPENDENCIES"]
+    found: dict[Path, None] = {}
+    for pattern in patterns:
+        found.update(dict.fromkeys(package.glob(pattern)))
+    return list(found)
+
+
+def bench_bundle(empty: Path, workdir: Path, runs: int) -> Iterator[Record]:
+    sys.path.insert(0, str(REPO / "packaging"))
+    import PySide6
+    from bundle_contents import EXCLUDED_QT_MODULES, project
+
+    folder = bundle_folder()
+    env = {k: v for k, v in isolated_env(workdir).items()
+           if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    bundled = [str(folder / "mission-crm"), "--db", str(empty)]
+    venv = [sys.executable, str(REPO / "main.py"), "--db", str(empty)]
+    for command in (bundled, venv):  # warm the file cache alike
+        run_until_quit(command, env)
+    ours, theirs = interleaved(runs, lambda: run_until_quit(bundled, env),
+                               lambda: run_until_quit(venv, env))
+    log(f"bundle: window shown after {statistics.median(ours) * 1000:.0f} ms vs"
+        f" {statistics.median(theirs) * 1000:.0f} ms in the virtual environment")
+    yield record("bundle_startup_seconds", statistics.median(ours), "s",
+                 statistics.median(theirs))
+
+    unpacked = files_size(list(folder.rglob("*")))
+    version = project(REPO)["version"]
+    tarball = REPO / "dist" / f"mission-crm-{version}-linux-x86_64.tar.gz"
+    log(f"bundle: {unpacked / 1e6:.1f} MB unpacked (bound 250), tarball"
+        f" {tarball.stat().st_size / 1e6:.1f} MB (bound 100)" if tarball.exists() else "")
+    yield record("bundle_unpacked_mb", unpacked / 1e6, "MB", None)
+    if tarball.exists():
+        yield record("bundle_compressed_mb", tarball.stat().st_size / 1e6, "MB", None)
+
+    qt = Path(PySide6.__file__).parent / "Qt"
+    plugin_dirs: dict[str, list[str]] = {}
+    for manifest in qt.parent.glob("PySide6_*.json"):
+        plugin_dirs.update(json.loads(manifest.read_text(encoding="utf-8")))
+    # A file the bundle holds anyway (QtOpenGL's library, which QtCharts links ...) saves
+    # nothing: only the files of a module that are not in the bundle count.
+    in_bundle = {p.name for p in folder.rglob("*")}
+
+    def left_out(files: list[Path]) -> int:
+        return files_size([p for p in files if p.name not in in_bundle])
+
+    saved = {name.removeprefix("PySide6."): left_out(qt_module_files(
+        qt, name.removeprefix("PySide6."), plugin_dirs)) for name in EXCLUDED_QT_MODULES}
+    for module, size in sorted(saved.items(), key=lambda item: -item[1]):
+        yield record(f"qt_excluded_{module}_mb", size / 1e6, "MB", None)
+    log(f"bundle: the excluded Qt modules' files in PySide6 sum to"
+        f" {sum(saved.values()) / 1e6:.0f} MB")
+    camera = qt_module_files(qt, "QtMultimedia", plugin_dirs)
+    camera += qt_module_files(qt, "QtMultimediaWidgets", plugin_dirs)
+    # Its FFmpeg backend links FFmpeg and Qt Quick/QML, which the bundle otherwise leaves out.
+    camera += [p for pattern in ("libav*", "libsw*", "libQt6FFmpeg*", "libQt6Quick.so*",
+                                 "libQt6Qml.so*", "libQt6QmlModels.so*", "libQt6QmlMeta.so*",
+                                 "libQt6QmlWorkerScript.so*")
+               for p in (qt / "lib").glob(pattern)]
+    yield record("qt_camera_backend_mb", left_out(list(dict.fromkeys(camera))) / 1e6, "MB", None)
+
 # --- duplicates, sync, a team ------------------------------------------------------------
 
 def bench_duplicates(big: Path, runs: int) -> Iterator[Record]:
@@ -924,6 +1040,7 @@ def run_size(args: argparse.Namespace, contacts: int, names: list[str]) -> Itera
         "sync": lambda: bench_sync(args.workdir, runs),
         "team": lambda: bench_team(args.workdir),
         "scan": lambda: bench_scan(args.workdir, args.seed),
+        "bundle": lambda: bench_bundle(empty, args.workdir, runs if small else max(runs, 15)),
     }
     for name in names:
         yield from suites[name]()

@@ -24,11 +24,13 @@ if TYPE_CHECKING:
     # crm.db is imported when the database is opened, after the window shows (it pulls in
     # SQLAlchemy and the models: most of the start-up time).
     from crm.db import Database
+    from ui.dialogs.welcome import WelcomeChoice
 
 RESOURCES = resource_path()
 ICONS = RESOURCES / "icons"
 TRANSLATIONS = RESOURCES / "translations"
 SCREEN_SIZE = (1366, 768)  # the laptop screen every window and dialog must fit
+QUIT_AFTER_PAINT_ENV = "MISSION_CRM_QUIT_AFTER_FIRST_PAINT"
 
 
 def icon(name: str) -> QIcon:
@@ -110,15 +112,21 @@ def ask_passphrase(target: str | None, parent: QWidget | None = None, *,
 
 
 def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
-                         interactive: bool = True, create: bool = False) -> Database:
+                         interactive: bool = True, create: bool = False,
+                         welcomed: WelcomeChoice | None = None) -> Database:
     """Open the database for the app, off the GUI thread (migrations can take a while).
 
     The one place the app opens a database. ``interactive``: ask for a passphrase where one is
     needed (encrypted file without a usable keyring; a new file to encrypt) and show what the
-    user should know (e.g. "this database is NOT encrypted"). Raises ``UserError`` with a
-    message for the user when it cannot be opened.
+    user should know (e.g. "this database is NOT encrypted"). ``welcomed``: the first run's
+    answers, which already gave the new file's passphrase (or none) and explained encryption,
+    so nothing is asked or shown again. Raises ``UserError`` with a message for the user when
+    it cannot be opened.
     """
-    answer = ask_passphrase(target, parent, create=create) if interactive else None
+    if welcomed is not None:
+        answer, interactive = welcomed.passphrase, False
+    else:
+        answer = ask_passphrase(target, parent, create=create) if interactive else None
 
     def prompt(_path: Path, reason: str) -> str | None:
         # Checked on the GUI thread already: given once, never asked again from the worker.
@@ -192,8 +200,9 @@ def dark_palette() -> QPalette:
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> None:
     """Qt's own strings, ours and crm's messages in the language of ``locale``, else of this
-    run (``--language``, the Settings choice, the system's): see ui/i18n.py."""
-    saved = settings().value("appearance/language", "system")
+    run (``--language``, the choice of the welcome dialog and Settings: ``language`` in the
+    preferences, the system's): see ui/i18n.py."""
+    saved = config.Preferences.load().language
     language = system_language(locale) if locale is not None else chosen_language(saved)
     install_translators(app, language, str(TRANSLATIONS))
 
@@ -262,6 +271,8 @@ def window_system_problem(environ: Mapping[str, str] | None = None) -> str | Non
         return ("there is no display to show the window on (neither DISPLAY nor "
                 "WAYLAND_DISPLAY is set). Start it from the desktop, or set "
                 "QT_QPA_PLATFORM=offscreen to run without a window.")
+    if getattr(sys, "frozen", False):
+        return None  # the bundle carries the xcb libraries Qt needs, next to Qt itself
     import ctypes
 
     missing = []
@@ -275,6 +286,28 @@ def window_system_problem(environ: Mapping[str, str] | None = None) -> str | Non
                 f"{', '.join(missing)}. Install them (Debian/Ubuntu: sudo apt-get install "
                 f"{' '.join(missing)}), then start again.")
     return None
+
+
+def welcome(window: QWidget) -> WelcomeChoice | None:
+    """The first run's welcome dialog when the database to open does not exist yet (its
+    answers), else None. The dialog's language choice applies at once to what follows."""
+    from ui.dialogs.welcome import WelcomeDialog, first_run_facts
+    from ui.operations import Operation
+
+    target = database_target(None)
+    try:
+        facts = Operation(window, lambda: first_run_facts(target),
+                          label=translate("App", "Opening the database…")).wait()
+    except UserError:
+        return None  # a bad location: opening it says so
+    if facts is None:
+        return None
+    dialog = WelcomeDialog(facts, window)
+    dialog.exec()
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and config.Preferences.load().language != "system":
+        install_translations(app)
+    return dialog.choice()
 
 
 def run_app(db_target: str | None, screenshot: str | None, *, size: str | None = None,
@@ -307,15 +340,23 @@ def run_app(db_target: str | None, screenshot: str | None, *, size: str | None =
         window.show()
         # The window is painted before anything heavy starts (imports, keyring, opening).
         window.wait_until_painted()
+        if os.environ.get(QUIT_AFTER_PAINT_ENV):
+            # benchmarks/run.py: the time to the first paint of the bundled app, against the
+            # same in the virtual environment, ended here in both (no probe can be injected
+            # into a bundle).
+            os._exit(0)
     db: Database | None = None
     from crm.io.safety import remove_interrupted_writes
 
     # What an export killed half-way left (a hidden temporary file of plain contacts).
     remove_interrupted_writes()
     try:
+        # The first run (no --db, no database yet): one welcome dialog, then never again.
+        welcomed = None if screenshot or db_target else welcome(window)
         try:
             db = open_database_for_ui(database_target(db_target), window,
-                                      interactive=not screenshot, create=create)
+                                      interactive=not screenshot, create=create,
+                                      welcomed=welcomed)
         except UserError as exc:
             if screenshot:
                 print(f"mission-crm: {exc.message}", file=sys.stderr)
@@ -328,6 +369,10 @@ def run_app(db_target: str | None, screenshot: str | None, *, size: str | None =
             return 0  # closed while the database was opening
         # The picture is taken of the populated window: the pages are installed first.
         window.attach_database(db)
+        if welcomed is not None:
+            from ui.dialogs.welcome import begin
+
+            begin(window, welcomed)
         if screenshot:
             if page:
                 if page not in window.page_keys():

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mission CRM</source>
+        <translation>About Mission CRM</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mission CRM {version}&lt;/h3&gt;&lt;p&gt;Contacts and follow-ups for the members of a trade delegation.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mission CRM {version}&lt;/h3&gt;&lt;p&gt;Contacts and follow-ups for the members of a trade delegation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Database: {where}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Database: {where}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Encryption: {state}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Encryption: {state}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Made with Qt and PySide6 (Qt for Python), used under the GNU LGPL v3, and the open-source packages listed under Licences.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Made with Qt and PySide6 (Qt for Python), used under the GNU LGPL v3, and the open-source packages listed under Licences.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licences…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening the database…</source>
@@ -1259,6 +1286,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Recorded as the owner of the people and follow-ups you create.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Used from the next start.</source>
+        <translation>Used from the next start.</translation>
+    </message>
+    <message>
         <source>Default phone &amp;region:</source>
         <translation>Default phone &amp;region:</translation>
     </message>
@@ -1702,18 +1737,6 @@ You see the first rows and how each column maps before anything is imported.</tr
     <message>
         <source>Saved {names}.</source>
         <translation>Saved {names}.</translation>
-    </message>
-    <message>
-        <source>About Mission CRM</source>
-        <translation>About Mission CRM</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Mission CRM&lt;/b&gt; {version}&lt;br&gt;Contacts and follow-ups for the members of a trade delegation.&lt;br&gt;Database: {db}</source>
-        <translation>&lt;b&gt;Mission CRM&lt;/b&gt; {version}&lt;br&gt;Contacts and follow-ups for the members of a trade delegation.&lt;br&gt;Database: {db}</translation>
-    </message>
-    <message>
-        <source>opening…</source>
-        <translation>opening…</translation>
     </message>
 </context>
 <context>
@@ -3024,10 +3047,116 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Mission CRM</source>
+        <translation>Welcome to Mission CRM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; A few things to set up once; you can change each of them later in Settings.</source>
+        <translation>&lt;b&gt;Welcome.&lt;/b&gt; A few things to set up once; you can change each of them later in Settings.</translation>
+    </message>
+    <message>
+        <source>e.g. Léa Martin</source>
+        <translation>e.g. Léa Martin</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Home phone &amp;region:</source>
+        <translation>Home phone &amp;region:</translation>
+    </message>
+    <message>
+        <source>Two-letter country code used for numbers typed without +, e.g. BE or US.</source>
+        <translation>Two-letter country code used for numbers typed without +, e.g. BE or US.</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation>Your data:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Begin</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Your contacts will be encrypted on this computer. The key is kept by the system&apos;s password store, so you will never type it. To open them on another computer one day, save a recovery key (File ▸ Save Recovery Key…).</source>
+        <translation>Your contacts will be encrypted on this computer. The key is kept by the system&apos;s password store, so you will never type it. To open them on another computer one day, save a recovery key (File ▸ Save Recovery Key…).</translation>
+    </message>
+    <message>
+        <source>This computer has no password store that can keep a key for you ({reason}). Choose a passphrase to encrypt your contacts: you will type it each time the app opens. Leave it empty and they are stored unencrypted, readable by anyone who gets this computer&apos;s disk.</source>
+        <translation>This computer has no password store that can keep a key for you ({reason}). Choose a passphrase to encrypt your contacts: you will type it each time the app opens. Leave it empty and they are stored unencrypted, readable by anyone who gets this computer&apos;s disk.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>How do you want to begin?</source>
+        <translation>How do you want to begin?</translation>
+    </message>
+    <message>
+        <source>Load the &amp;sample mission (USA, June 2022) to try things out</source>
+        <translation>Load the &amp;sample mission (USA, June 2022) to try things out</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Start &amp;empty</translation>
+    </message>
+    <message>
+        <source>Connect to my delegation&apos;s &amp;team server</source>
+        <translation>Connect to my delegation&apos;s &amp;team server</translation>
+    </message>
+    <message>
+        <source>The address your delegation&apos;s administrator gave you; the password is asked when you sync.</source>
+        <translation>The address your delegation&apos;s administrator gave you; the password is asked when you sync.</translation>
+    </message>
+    <message>
+        <source>Home phone region: a two-letter country code (BE, US …).</source>
+        <translation>Home phone region: a two-letter country code (BE, US …).</translation>
+    </message>
+    <message>
+        <source>Passphrase: use at least {n} characters.</source>
+        <translation>Passphrase: use at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
+        <translation>Team server: its address, such as postgresql://alice@db.example.org/delegation.</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Loading the sample mission…</source>
+        <translation>Loading the sample mission…</translation>
+    </message>
+    <message>
+        <source>The sample mission is loaded.</source>
+        <translation>The sample mission is loaded.</translation>
     </message>
 </context>
 </TS>

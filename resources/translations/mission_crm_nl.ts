@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mission CRM</source>
+        <translation type="unfinished">Over Mission CRM</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mission CRM {version}&lt;/h3&gt;&lt;p&gt;Contacts and follow-ups for the members of a trade delegation.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Database: {where}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Encryption: {state}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Made with Qt and PySide6 (Qt for Python), used under the GNU LGPL v3, and the open-source packages listed under Licences.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening the database…</source>
@@ -1257,6 +1284,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Wordt vastgelegd als verantwoordelijke van de personen en opvolgingen die u aanmaakt.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Default phone &amp;region:</source>
         <translation>&amp;Regio voor telefoonnummers:</translation>
     </message>
@@ -1699,18 +1734,6 @@ You see the first rows and how each column maps before anything is imported.</so
     <message>
         <source>Saved {names}.</source>
         <translation>{names} opgeslagen.</translation>
-    </message>
-    <message>
-        <source>About Mission CRM</source>
-        <translation>Over Mission CRM</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Mission CRM&lt;/b&gt; {version}&lt;br&gt;Contacts and follow-ups for the members of a trade delegation.&lt;br&gt;Database: {db}</source>
-        <translation>&lt;b&gt;Mission CRM&lt;/b&gt; {version}&lt;br&gt;Contacten en opvolgingen voor de leden van een handelsdelegatie.&lt;br&gt;Database: {db}</translation>
-    </message>
-    <message>
-        <source>opening…</source>
-        <translation>wordt geopend…</translation>
     </message>
 </context>
 <context>
@@ -3021,9 +3044,115 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Mission CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; A few things to set up once; you can change each of them later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Léa Martin</source>
+        <translation type="unfinished">bv. Lotte Peeters</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished">Uw &amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Home phone &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter country code used for numbers typed without +, e.g. BE or US.</source>
+        <translation type="unfinished">Landcode van twee letters voor nummers die zonder + worden ingevoerd, bv. BE of US.</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished">Versleuteling</translation>
+    </message>
+    <message>
+        <source>Your contacts will be encrypted on this computer. The key is kept by the system&apos;s password store, so you will never type it. To open them on another computer one day, save a recovery key (File ▸ Save Recovery Key…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password store that can keep a key for you ({reason}). Choose a passphrase to encrypt your contacts: you will type it each time the app opens. Leave it empty and they are stored unencrypted, readable by anyone who gets this computer&apos;s disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished">&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <source>How do you want to begin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the &amp;sample mission (USA, June 2022) to try things out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to my delegation&apos;s &amp;team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address your delegation&apos;s administrator gave you; the password is asked when you sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home phone region: a two-letter country code (BE, US …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: use at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished">De twee wachtzinnen verschillen.</translation>
+    </message>
+    <message>
+        <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Loading the sample mission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample mission is loaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
