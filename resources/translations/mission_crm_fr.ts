@@ -5,27 +5,27 @@
     <name>AboutDialog</name>
     <message>
         <source>About Mission CRM</source>
-        <translation type="unfinished">À propos de Mission CRM</translation>
+        <translation>À propos de Mission CRM</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mission CRM {version}&lt;/h3&gt;&lt;p&gt;Contacts and follow-ups for the members of a trade delegation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mission CRM {version}&lt;/h3&gt;&lt;p&gt;Contacts et suivis pour les membres d&apos;une délégation économique.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Database: {where}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Base de données&#xa0;: {where}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Encryption: {state}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Chiffrement&#xa0;: {state}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Made with Qt and PySide6 (Qt for Python), used under the GNU LGPL v3, and the open-source packages listed under Licences.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Réalisé avec Qt et PySide6 (Qt for Python), utilisés sous la licence GNU LGPL v3, et avec les logiciels libres énumérés sous Licences.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licences…</translation>
     </message>
 </context>
 <context>
@@ -1287,11 +1287,11 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage.</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
@@ -3050,95 +3050,95 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Mission CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Mission CRM</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; A few things to set up once; you can change each of them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bienvenue.&lt;/b&gt; Quelques réglages à faire une seule fois&#xa0;; vous pourrez modifier chacun d&apos;eux plus tard dans les Paramètres.</translation>
     </message>
     <message>
         <source>e.g. Léa Martin</source>
-        <translation type="unfinished">p. ex. Léa Martin</translation>
+        <translation>p. ex. Léa Martin</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished">Votre &amp;nom&#xa0;:</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Home phone &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région téléphonique par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Two-letter country code used for numbers typed without +, e.g. BE or US.</source>
-        <translation type="unfinished">Code pays à deux lettres utilisé pour les numéros saisis sans +, p. ex. BE ou US.</translation>
+        <translation>Code pays à deux lettres utilisé pour les numéros saisis sans +, p. ex. BE ou US.</translation>
     </message>
     <message>
         <source>Your data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished">Chiffrement</translation>
+        <translation>Chiffrement</translation>
     </message>
     <message>
         <source>Your contacts will be encrypted on this computer. The key is kept by the system&apos;s password store, so you will never type it. To open them on another computer one day, save a recovery key (File ▸ Save Recovery Key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos contacts seront chiffrés sur cet ordinateur. La clé est gardée par le trousseau de clés du système&#xa0;: vous n&apos;aurez jamais à la taper. Pour les ouvrir un jour sur un autre ordinateur, enregistrez une clé de récupération (Fichier ▸ Enregistrer la clé de récupération…).</translation>
     </message>
     <message>
         <source>This computer has no password store that can keep a key for you ({reason}). Choose a passphrase to encrypt your contacts: you will type it each time the app opens. Leave it empty and they are stored unencrypted, readable by anyone who gets this computer&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de clés qui puisse garder une clé pour vous ({reason}). Choisissez une phrase secrète pour chiffrer vos contacts&#xa0;: vous la taperez à chaque ouverture de l&apos;application. Si vous la laissez vide, ils sont enregistrés sans chiffrement, lisibles par quiconque obtient le disque de cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Phrase secrète&#xa0;:</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished">&amp;Répéter&#xa0;:</translation>
+        <translation>Répé&amp;ter&#xa0;:</translation>
     </message>
     <message>
         <source>How do you want to begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment voulez-vous commencer&#xa0;?</translation>
     </message>
     <message>
         <source>Load the &amp;sample mission (USA, June 2022) to try things out</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger la mission d&apos;&amp;exemple (États-Unis, juin 2022) pour essayer</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d&apos;une base &amp;vide</translation>
     </message>
     <message>
         <source>Connect to my delegation&apos;s &amp;team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Me connecter au serveur d&apos;é&amp;quipe de ma délégation</translation>
     </message>
     <message>
         <source>The address your delegation&apos;s administrator gave you; the password is asked when you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse que l&apos;administrateur de votre délégation vous a donnée&#xa0;; le mot de passe est demandé lors de la synchronisation.</translation>
     </message>
     <message>
         <source>Home phone region: a two-letter country code (BE, US …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Région téléphonique par défaut&#xa0;: un code pays à deux lettres (BE, US…).</translation>
     </message>
     <message>
         <source>Passphrase: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète&#xa0;: utilisez au moins {n} caractères.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">Les deux phrases secrètes sont différentes.</translation>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
         <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;équipe&#xa0;: son adresse, par exemple postgresql://alice@db.example.org/delegation.</translation>
     </message>
 </context>
 <context>
@@ -3152,11 +3152,11 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <name>window</name>
     <message>
         <source>Loading the sample mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la mission d&apos;exemple…</translation>
     </message>
     <message>
         <source>The sample mission is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mission d&apos;exemple est chargée.</translation>
     </message>
 </context>
 </TS>
