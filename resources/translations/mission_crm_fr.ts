@@ -29,6 +29,64 @@
     </message>
 </context>
 <context>
+    <name>AddressList</name>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressRow</name>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite, building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ville</translation>
+    </message>
+    <message>
+        <source>State, province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening the database…</source>
@@ -66,6 +124,21 @@
     <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayEdit</name>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No birthday</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -309,8 +382,8 @@
         <translation>plusieurs&#xa0;: séparez-les par des virgules</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <source>&amp;Phones:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lin&amp;kedIn:</source>
@@ -355,6 +428,38 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>More: name, birthday, addresses, web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Dr., Prof.):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffi&amp;x (Jr., PhD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -464,10 +569,6 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
         <translation>Noter une interaction</translation>
     </message>
     <message>
-        <source>(no name)</source>
-        <translation>(sans nom)</translation>
-    </message>
-    <message>
         <source>Kept without a name: Edit to add one.</source>
         <translation>Enregistré sans nom&#xa0;: cliquez sur Modifier pour en ajouter un.</translation>
     </message>
@@ -480,8 +581,8 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
         <translation>LinkedIn&#xa0;: {profile}</translation>
     </message>
     <message>
-        <source>Website: {url}</source>
-        <translation>Site web&#xa0;: {url}</translation>
+        <source>Birthday: {day}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Country: {code}</source>
@@ -546,6 +647,26 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     <message>
         <source>No interactions yet.</source>
         <translation>Aucune interaction pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this contact</source>
@@ -1078,7 +1199,7 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation>Ent&amp;reprise&#xa0;:</translation>
+        <translation>&amp;Entreprise&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
@@ -2026,6 +2147,52 @@ Vous voyez les premières lignes et la correspondance de chaque colonne avant to
     </message>
 </context>
 <context>
+    <name>PhoneList</name>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Not checked: kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivacyFeature</name>
     <message>
         <source>&amp;Back Up Database…</source>
@@ -2302,7 +2469,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Save, then log the next person met at the same session (Ctrl+Enter)</source>
-        <translation>Enregistrer, puis noter la personne suivante rencontrée à la même session (Ctrl+Entrée)</translation>
+        <translation>Enregistrer, puis noter la personne suivante rencontrée à la même session (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Scan badge or card…</source>
@@ -2327,6 +2494,10 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>From the card: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keep the picture of the badge</source>
@@ -2367,10 +2538,6 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message>
         <source>website: {url}</source>
         <translation>site web&#xa0;: {url}</translation>
-    </message>
-    <message>
-        <source>also on the card: {text}</source>
-        <translation>autre texte de la carte&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Also saved from the scan: {parts}</source>
@@ -2992,7 +3159,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Put the selected row back where it was (Enter)</source>
-        <translation>Remettre la ligne sélectionnée là où elle était (Entrée)</translation>
+        <translation>Remettre la ligne sélectionnée là où elle était (Enter)</translation>
     </message>
     <message>
         <source>Erase &amp;permanently…</source>
@@ -3044,6 +3211,32 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message>
         <source>Trash ({count})</source>
         <translation>Corbeille ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>UrlList</name>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlRow</name>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this web address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
