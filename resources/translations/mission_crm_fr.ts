@@ -32,58 +32,58 @@
     <name>AddressList</name>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>travail</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>domicile</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une adresse</translation>
     </message>
 </context>
 <context>
     <name>AddressRow</name>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue et numéro</translation>
     </message>
     <message>
         <source>Suite, building</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau, bâtiment</translation>
     </message>
     <message>
         <source>PO box</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte postale</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>State, province</source>
-        <translation type="unfinished"></translation>
+        <translation>État, province</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette adresse</translation>
     </message>
 </context>
 <context>
@@ -130,15 +130,15 @@
     <name>BirthdayEdit</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>year not known</source>
-        <translation type="unfinished"></translation>
+        <translation>année inconnue</translation>
     </message>
     <message>
         <source>No birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de date de naissance</translation>
     </message>
 </context>
 <context>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphones&#xa0;:</translation>
     </message>
     <message>
         <source>Lin&amp;kedIn:</source>
@@ -431,35 +431,35 @@
     </message>
     <message>
         <source>More: name, birthday, addresses, web</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus&#xa0;: nom, date de naissance, adresses, web</translation>
     </message>
     <message>
         <source>Title (Dr., Prof.):</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (Dr, Prof.)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Middle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deu&amp;xième prénom&#xa0;:</translation>
     </message>
     <message>
         <source>Suffi&amp;x (Jr., PhD):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suffixe (Jr, PhD)&#xa0;:</translation>
     </message>
     <message>
         <source>Nic&amp;kname:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;urnom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de naissance&#xa0;:</translation>
     </message>
     <message>
         <source>Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses&#xa0;:</translation>
     </message>
     <message>
         <source>Web:</source>
-        <translation type="unfinished"></translation>
+        <translation>Web&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -582,7 +582,7 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     </message>
     <message>
         <source>Birthday: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance&#xa0;: {day}</translation>
     </message>
     <message>
         <source>Country: {code}</source>
@@ -650,23 +650,23 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>travail</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>domicile</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobile</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>this contact</source>
@@ -2150,46 +2150,46 @@ Vous voyez les premières lignes et la correspondance de chaque colonne avant to
     <name>PhoneList</name>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobile</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>travail</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>domicile</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un téléphone</translation>
     </message>
 </context>
 <context>
     <name>PhoneRow</name>
     <message>
         <source>Not checked: kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: gardé tel qu&apos;il est écrit</translation>
     </message>
     <message>
         <source>ext.</source>
-        <translation type="unfinished"></translation>
+        <translation>poste</translation>
     </message>
     <message>
         <source>Remove this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce téléphone</translation>
     </message>
 </context>
 <context>
@@ -2497,7 +2497,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>From the card: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte&#xa0;: {text}</translation>
     </message>
     <message>
         <source>&amp;Keep the picture of the badge</source>
@@ -3217,26 +3217,26 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <name>UrlList</name>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>site web</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil</translation>
     </message>
     <message>
         <source>Add web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une adresse web</translation>
     </message>
 </context>
 <context>
     <name>UrlRow</name>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé</translation>
     </message>
     <message>
         <source>Remove this web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette adresse web</translation>
     </message>
 </context>
 <context>
