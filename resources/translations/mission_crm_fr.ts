@@ -1199,7 +1199,7 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation>&amp;Entreprise&#xa0;:</translation>
+        <translation>Ent&amp;reprise&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
@@ -2469,7 +2469,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Save, then log the next person met at the same session (Ctrl+Enter)</source>
-        <translation>Enregistrer, puis noter la personne suivante rencontrée à la même session (Ctrl+Enter)</translation>
+        <translation>Enregistrer, puis noter la personne suivante rencontrée à la même session (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Scan badge or card…</source>
@@ -3159,7 +3159,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Put the selected row back where it was (Enter)</source>
-        <translation>Remettre la ligne sélectionnée là où elle était (Enter)</translation>
+        <translation>Remettre la ligne sélectionnée là où elle était (Entrée)</translation>
     </message>
     <message>
         <source>Erase &amp;permanently…</source>
