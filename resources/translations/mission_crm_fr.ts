@@ -3060,8 +3060,8 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message numerus="yes">
         <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
         <translation>
-            <numerusform>%n fiche que le serveur refuserait mise de côté : voir Fichier ▸ Conflits de synchronisation…</numerusform>
-            <numerusform>%n fiches que le serveur refuserait mises de côté : voir Fichier ▸ Conflits de synchronisation…</numerusform>
+            <numerusform>%n enregistrement que le serveur refuserait a été mis de côté&#xa0;: voir Fichier ▸ Conflits de synchronisation…</numerusform>
+            <numerusform>%n enregistrements que le serveur refuserait ont été mis de côté&#xa0;: voir Fichier ▸ Conflits de synchronisation…</numerusform>
         </translation>
     </message>
     <message>
