@@ -1411,8 +1411,8 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>Used from the next start.</source>
-        <translation>Prend effet au prochain démarrage.</translation>
+        <source>A new language is used from the next start; the app offers to restart.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
@@ -2054,8 +2054,20 @@ Vous voyez les premières lignes et la correspondance de chaque colonne avant to
         <translation>Pays où se déroule la mission&#xa0;: les numéros de téléphone saisis sans + pendant la mission y sont lus</translation>
     </message>
     <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock of the mission&apos;s place: its sessions show this time on any laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which time zone is the mission in? {country} has several.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2890,12 +2902,20 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Date only (all day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Starts:</source>
         <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
         <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the mission&apos;s time zone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -2908,6 +2928,10 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message>
         <source>Pick a mission, or create one with “New mission…”.</source>
         <translation>Choisissez une mission, ou créez-en une avec «&#xa0;Nouvelle mission…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A date-only session needs its date in Starts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3005,22 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Langue</translation>
+    </message>
+    <message>
+        <source>{language} is used from the next start of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,7 @@
     <name>CompaniesPage</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Bedrijven</translation>
+        <translation>Bedrijven</translation>
     </message>
     <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
@@ -466,67 +466,69 @@
     <name>ContactFormDialog</name>
     <message>
         <source>with the country code: +1 617 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>met de landcode: +1 617 555 0100</translation>
     </message>
     <message>
         <source>e.g. {example} — read as {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. {example} — gelezen als nummer uit {region}</translation>
     </message>
     <message>
         <source>A number without + is read in {region}; with + and a country code, anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer zonder + wordt gelezen als nummer uit {region}; met + en een landcode overal.</translation>
     </message>
     <message>
         <source>Phone not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon niet gecontroleerd</translation>
     </message>
     <message>
         <source>{problem}.
 
 Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}.
+
+Wilt u het nummer precies zo bewaren, gemarkeerd als ‘niet gecontroleerd’? U kunt het later in de editor verbeteren.</translation>
     </message>
 </context>
 <context>
     <name>ContactPickerDialog</name>
     <message>
         <source>Choose a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een contact</translation>
     </message>
     <message>
         <source>Name, company or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, bedrijf of e-mail</translation>
     </message>
     <message>
         <source>&amp;Who is it about?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over wie gaat het?</translation>
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomende contacten</translation>
     </message>
     <message>
         <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen contacten. Een opvolging gaat over iemand: voeg die persoon eerst toe met snelle invoer (Ctrl+N).</translation>
     </message>
     <message>
         <source>No contact matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen contact komt overeen met ‘{query}’.</translation>
     </message>
     <message>
         <source>The first {shown} of {total}: type more to narrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste {shown} van {total}: typ verder om te verfijnen.</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacten</translation>
+        <translation>Contacten</translation>
     </message>
     <message>
         <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen geïmporteerd of ingevoerd met een e-mail of telefoon maar zonder naam: open er een en vul de naam aan</translation>
     </message>
     <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
@@ -549,9 +551,9 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message numerus="yes">
         <source>Without a name (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zonder naam (%n)</numerusform>
+            <numerusform>Zonder naam (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -568,7 +570,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Kept without a name: Edit to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard zonder naam: kies Bewerken om er een toe te voegen.</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -818,7 +820,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijke duplicaten</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1193,7 +1195,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>T&amp;ag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Label:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
@@ -1209,7 +1211,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Opvolgingen</translation>
+        <translation>Opvolgingen</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -1265,7 +1267,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>New follow-up: who with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opvolging: met wie?</translation>
     </message>
     <message>
         <source>All sessions</source>
@@ -1308,11 +1310,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Select a follow-up first</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een opvolging</translation>
     </message>
     <message>
         <source>Only an open follow-up can be done, snoozed or rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een open opvolging kan afgehandeld, uitgesteld of verplaatst worden</translation>
     </message>
     <message>
         <source>Done: {title}</source>
@@ -1406,11 +1408,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Taal:</translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <source>Used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <source>A new language is used from the next start; the app offers to restart.</source>
+        <translation>Een nieuwe taal geldt vanaf de volgende start; de app biedt aan om opnieuw te starten.</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
@@ -1457,11 +1459,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren…</translation>
     </message>
     <message>
         <source>Re&amp;vert last import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste import &amp;terugdraaien…</translation>
     </message>
     <message>
         <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
@@ -1515,15 +1517,15 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormaat:</translation>
     </message>
     <message>
         <source>&amp;Met at:</source>
-        <translation type="unfinished">&amp;Ontmoet op:</translation>
+        <translation>&amp;Ontmoet op:</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows.</source>
@@ -1531,7 +1533,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>What each column imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat elke kolom importeert</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1547,11 +1549,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste rijen van het bestand</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden problemen</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1579,16 +1581,17 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Drop a file here, or choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep een bestand hierheen, of kies er een</translation>
     </message>
     <message>
         <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
 You see the first rows and how each column maps before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission CRM leest {formats}: exports uit Google Contacts, Outlook, Excel, het adresboek van een telefoon of LinkedIn.
+U ziet de eerste rijen en wat elke kolom wordt voordat er iets geïmporteerd wordt.</translation>
     </message>
     <message>
         <source>Choose &amp;a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een &amp;bestand…</translation>
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
@@ -1719,31 +1722,31 @@ You see the first rows and how each column maps before anything is imported.</so
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoets</translation>
     </message>
     <message>
         <source>Through the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Via de menu&apos;s</translation>
     </message>
     <message>
         <source>Type an action or a key, e.g. export or Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een actie of een toets, bv. exporteren of Ctrl</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>In lijsten: Enter opent de geselecteerde rij, Delete verplaatst ze naar de prullenbak; op de pagina Opvolgingen markeert Spatie ze als afgehandeld. In snelle invoer slaat Ctrl+Enter op en begint u aan de volgende persoon.</translation>
     </message>
 </context>
 <context>
@@ -1754,7 +1757,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1814,7 +1817,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Quick ca&amp;pture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelle &amp;invoer…</translation>
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
@@ -1846,7 +1849,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sneltoetsen…</translation>
     </message>
     <message>
         <source>&amp;About Mission CRM</source>
@@ -2040,28 +2043,40 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished">&amp;Land:</translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>US, BE …</source>
-        <translation type="unfinished"></translation>
+        <translation>US, BE …</translation>
     </message>
     <message>
         <source>Where the mission takes place: phone numbers typed without + during the mission are read there</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de missie plaatsvindt: telefoonnummers die tijdens de missie zonder + getypt worden, worden daar gelezen</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Tijdzone:</translation>
+    </message>
+    <message>
+        <source>The clock of the mission&apos;s place: its sessions show this time on any laptop</source>
+        <translation>De klok van de plaats van de missie: de sessies tonen dit uur op elke laptop</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <source>Which time zone is the mission in? {country} has several.</source>
+        <translation>In welke tijdzone vindt de missie plaats? {country} heeft er meerdere.</translation>
     </message>
 </context>
 <context>
     <name>NavigationCount</name>
     <message numerus="yes">
         <source>Follow-ups (%n due)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opvolgingen (%n te doen)</numerusform>
+            <numerusform>Opvolgingen (%n te doen)</numerusform>
         </translation>
     </message>
 </context>
@@ -2209,19 +2224,19 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugzetten uit back-up…</translation>
     </message>
     <message>
         <source>E&amp;ncrypt Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Database &amp;versleutelen…</translation>
     </message>
     <message>
         <source>Erase Contact &amp;Permanently (GDPR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact &amp;definitief wissen (GDPR)…</translation>
     </message>
     <message>
         <source>Change E&amp;ncryption Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleutel&amp;sleutel wijzigen…</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2438,7 +2453,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Follow-up due in (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging te doen binnen (dagen)</translation>
     </message>
     <message>
         <source>due in </source>
@@ -2450,7 +2465,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Follo&amp;w-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opvolging:</translation>
     </message>
     <message>
         <source>&amp;Keep the picture of the card</source>
@@ -2565,9 +2580,9 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <name>Reminders</name>
     <message numerus="yes">
         <source>Due follow-ups: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opvolgingen te doen: %n</numerusform>
+            <numerusform>Opvolgingen te doen: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2584,7 +2599,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Open opvolgingen</translation>
     </message>
     <message>
         <source>Hide until tomorrow</source>
@@ -2592,15 +2607,15 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Hide the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst verbergen</translation>
     </message>
     <message>
         <source>Show the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst tonen</translation>
     </message>
     <message>
         <source>Click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik erop om ze te openen.</translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2787,7 +2802,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>&amp;Untouched for at least</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongewijzigd sinds minstens</translation>
     </message>
     <message>
         <source> months</source>
@@ -2795,7 +2810,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Untouched contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewijzigde contacten</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2887,12 +2902,20 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>&amp;Soort:</translation>
     </message>
     <message>
+        <source>&amp;Date only (all day)</source>
+        <translation>Alleen &amp;datum (hele dag)</translation>
+    </message>
+    <message>
         <source>&amp;Starts:</source>
         <translation>&amp;Begint:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
         <translation>&amp;Eindigt:</translation>
+    </message>
+    <message>
+        <source>In the mission&apos;s time zone</source>
+        <translation>In de tijdzone van de missie</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -2906,12 +2929,16 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <source>Pick a mission, or create one with “New mission…”.</source>
         <translation>Kies een missie, of maak er een aan met “Nieuwe missie…”.</translation>
     </message>
+    <message>
+        <source>A date-only session needs its date in Starts.</source>
+        <translation>Een sessie zonder uur heeft haar datum nodig in Begint.</translation>
+    </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sessies</translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>Session</source>
@@ -2979,6 +3006,22 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>{language} is used from the next start of the app.</source>
+        <translation>{language} geldt vanaf de volgende start van de app.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Nu opnieuw &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -3011,11 +3054,11 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3056,9 +3099,9 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message numerus="yes">
         <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
-        <translation>
-            <numerusform>%n record dat de server zou weigeren apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
-            <numerusform>%n records die de server zou weigeren apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3160,7 +3203,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Erase &amp;permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definitief wissen…</translation>
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
@@ -3335,7 +3378,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <name>page</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
