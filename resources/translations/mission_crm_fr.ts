@@ -1412,7 +1412,7 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     </message>
     <message>
         <source>A new language is used from the next start; the app offers to restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage&#xa0;; l&apos;application propose de redémarrer.</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
@@ -2055,11 +2055,11 @@ Vous voyez les premières lignes et la correspondance de chaque colonne avant to
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
         <source>The clock of the mission&apos;s place: its sessions show this time on any laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure du lieu de la mission&#xa0;: ses sessions affichent cette heure sur tout ordinateur portable</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -2067,7 +2067,7 @@ Vous voyez les premières lignes et la correspondance de chaque colonne avant to
     </message>
     <message>
         <source>Which time zone is the mission in? {country} has several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quel fuseau horaire se trouve la mission&#xa0;? {country} en a plusieurs.</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +2903,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>&amp;Date only (all day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date seule (toute la &amp;journée)</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
@@ -2915,7 +2915,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>In the mission&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fuseau horaire de la mission</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -2931,7 +2931,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>A date-only session needs its date in Starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une session «&#xa0;date seule&#xa0;» doit avoir sa date dans Début.</translation>
     </message>
 </context>
 <context>
@@ -3008,19 +3008,19 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>{language} is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue choisie&#xa0;: {language}. Elle s&apos;applique au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer maintenant</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plus tard</translation>
     </message>
 </context>
 <context>
