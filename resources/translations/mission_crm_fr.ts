@@ -5,85 +5,85 @@
     <name>AboutDialog</name>
     <message>
         <source>About Mission CRM</source>
-        <translation type="unfinished">À propos de Mission CRM</translation>
+        <translation>À propos de Mission CRM</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mission CRM {version}&lt;/h3&gt;&lt;p&gt;Contacts and follow-ups for the members of a trade delegation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mission CRM {version}&lt;/h3&gt;&lt;p&gt;Contacts et suivis pour les membres d&apos;une délégation économique.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Database: {where}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Base de données&#xa0;: {where}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Encryption: {state}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Chiffrement&#xa0;: {state}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Made with Qt and PySide6 (Qt for Python), used under the GNU LGPL v3, and the open-source packages listed under Licences.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Réalisé avec Qt et PySide6 (Qt for Python), utilisés sous la licence GNU LGPL v3, et avec les logiciels libres énumérés sous Licences.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licences…</translation>
     </message>
 </context>
 <context>
     <name>AddressList</name>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>travail</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>domicile</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une adresse</translation>
     </message>
 </context>
 <context>
     <name>AddressRow</name>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue et numéro</translation>
     </message>
     <message>
         <source>Suite, building</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau, bâtiment</translation>
     </message>
     <message>
         <source>PO box</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte postale</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>State, province</source>
-        <translation type="unfinished"></translation>
+        <translation>État, province</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette adresse</translation>
     </message>
 </context>
 <context>
@@ -130,34 +130,34 @@
     <name>BirthdayEdit</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>year not known</source>
-        <translation type="unfinished"></translation>
+        <translation>année inconnue</translation>
     </message>
     <message>
         <source>No birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de date de naissance</translation>
     </message>
 </context>
 <context>
     <name>CameraScanDialog</name>
     <message>
         <source>Scan with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner avec la caméra</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la caméra…</translation>
     </message>
     <message>
         <source>Hold the badge&apos;s QR code in front of the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentez le code QR du badge devant la caméra.</translation>
     </message>
     <message>
         <source>The camera stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra s&apos;est arrêtée&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphones&#xa0;:</translation>
     </message>
     <message>
         <source>Lin&amp;kedIn:</source>
@@ -431,35 +431,35 @@
     </message>
     <message>
         <source>More: name, birthday, addresses, web</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus&#xa0;: nom, date de naissance, adresses, web</translation>
     </message>
     <message>
         <source>Title (Dr., Prof.):</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (Dr, Prof.)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Middle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deu&amp;xième prénom&#xa0;:</translation>
     </message>
     <message>
         <source>Suffi&amp;x (Jr., PhD):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suffixe (Jr, PhD)&#xa0;:</translation>
     </message>
     <message>
         <source>Nic&amp;kname:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;urnom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de naissance&#xa0;:</translation>
     </message>
     <message>
         <source>Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses&#xa0;:</translation>
     </message>
     <message>
         <source>Web:</source>
-        <translation type="unfinished"></translation>
+        <translation>Web&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -470,11 +470,11 @@
     </message>
     <message>
         <source>e.g. {example} — read as {region}</source>
-        <translation>p. ex. {example} — lu comme un numéro de {region}</translation>
+        <translation>p. ex. {example} — région {region}</translation>
     </message>
     <message>
         <source>A number without + is read in {region}; with + and a country code, anywhere.</source>
-        <translation>Un numéro sans + est lu comme un numéro de {region}&#xa0;; avec + et l&apos;indicatif du pays, partout.</translation>
+        <translation>Un numéro sans + est lu dans la région {region}&#xa0;; avec + et l&apos;indicatif du pays, partout.</translation>
     </message>
     <message>
         <source>Phone not checked</source>
@@ -486,7 +486,7 @@
 Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</source>
         <translation>{problem}.
 
-Le garder tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;»&#xa0;? Vous pourrez le corriger plus tard dans l&apos;éditeur.</translation>
+Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;»&#xa0;? Vous pourrez le corriger plus tard en modifiant le contact.</translation>
     </message>
 </context>
 <context>
@@ -509,7 +509,7 @@ Le garder tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;»&#xa0;
     </message>
     <message>
         <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
-        <translation>Aucun contact pour l&apos;instant. Un suivi concerne quelqu&apos;un&#xa0;: enregistrez-le d&apos;abord avec la saisie rapide (Ctrl+N).</translation>
+        <translation>Aucun contact pour l&apos;instant. Un suivi concerne quelqu&apos;un&#xa0;: notez d&apos;abord cette personne en saisie rapide (Ctrl+N).</translation>
     </message>
     <message>
         <source>No contact matches “{query}”.</source>
@@ -517,7 +517,7 @@ Le garder tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;»&#xa0;
     </message>
     <message>
         <source>The first {shown} of {total}: type more to narrow.</source>
-        <translation>Les {shown} premiers sur {total}&#xa0;: tapez la suite pour affiner.</translation>
+        <translation>Les {shown} premiers sur {total}&#xa0;: tapez davantage pour affiner.</translation>
     </message>
 </context>
 <context>
@@ -570,7 +570,7 @@ Le garder tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;»&#xa0;
     </message>
     <message>
         <source>Kept without a name: Edit to add one.</source>
-        <translation>Gardé sans nom&#xa0;: Modifier pour en ajouter un.</translation>
+        <translation>Enregistré sans nom&#xa0;: cliquez sur Modifier pour en ajouter un.</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -582,7 +582,7 @@ Le garder tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;»&#xa0;
     </message>
     <message>
         <source>Birthday: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance&#xa0;: {day}</translation>
     </message>
     <message>
         <source>Country: {code}</source>
@@ -598,11 +598,11 @@ Le garder tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;»&#xa0;
     </message>
     <message>
         <source>Business card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de visite</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge</translation>
     </message>
     <message>
         <source>Met at</source>
@@ -650,23 +650,23 @@ Le garder tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;»&#xa0;
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>travail</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>domicile</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobile</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>this contact</source>
@@ -1199,7 +1199,7 @@ Le garder tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;»&#xa0;
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation>&amp;Entreprise&#xa0;:</translation>
+        <translation>Ent&amp;reprise&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
@@ -1314,7 +1314,7 @@ Le garder tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;»&#xa0;
     </message>
     <message>
         <source>Only an open follow-up can be done, snoozed or rescheduled</source>
-        <translation>Seul un suivi ouvert peut être fait, reporté ou changer d&apos;échéance</translation>
+        <translation>Seul un suivi ouvert peut être marqué comme fait, reporté ou recevoir une nouvelle échéance</translation>
     </message>
     <message>
         <source>Done: {title}</source>
@@ -1533,7 +1533,7 @@ Le garder tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;»&#xa0;
     </message>
     <message>
         <source>What each column imports as</source>
-        <translation>Ce que chaque colonne importe</translation>
+        <translation>Comment chaque colonne est importée</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1586,8 +1586,8 @@ Le garder tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;»&#xa0;
     <message>
         <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
 You see the first rows and how each column maps before anything is imported.</source>
-        <translation>Mission CRM lit {formats}&#xa0;: les exports de Google Contacts, d&apos;Outlook, d&apos;Excel, du carnet d&apos;adresses d&apos;un téléphone ou de LinkedIn.
-Vous voyez les premières lignes et ce que devient chaque colonne avant que rien ne soit importé.</translation>
+        <translation>Mission CRM lit {formats}&#xa0;: exports de Google Contacts, Outlook, Excel, LinkedIn ou d&apos;un téléphone.
+Vous voyez les premières lignes et la correspondance de chaque colonne avant toute importation.</translation>
     </message>
     <message>
         <source>Choose &amp;a file…</source>
@@ -1658,16 +1658,16 @@ Vous voyez les premières lignes et ce que devient chaque colonne avant que rien
     </message>
     <message numerus="yes">
         <source>%n without a name, listed as “(no name)” to complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact sans nom, affiché comme «&#xa0;(sans nom)&#xa0;», à compléter.</numerusform>
+            <numerusform>%n contacts sans nom, affichés comme «&#xa0;(sans nom)&#xa0;», à compléter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) valid in no region kept as written, marked “not checked”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n téléphone qui n&apos;est valide dans aucune région est gardé tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;».</numerusform>
+            <numerusform>%n téléphones qui ne sont valides dans aucune région sont gardés tels qu&apos;ils sont écrits, marqués «&#xa0;non vérifié&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
@@ -1742,11 +1742,11 @@ Vous voyez les premières lignes et ce que devient chaque colonne avant que rien
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Chercher&#xa0;:</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
-        <translation>Dans les listes&#xa0;: Entrée ouvre la ligne sélectionnée, Suppr la met à la corbeille&#xa0;; sur la page Suivis, Espace la marque comme faite. Dans la saisie rapide, Ctrl+Entrée enregistre et passe à la personne suivante.</translation>
+        <translation>Dans les listes&#xa0;: Entrée ouvre la ligne sélectionnée, Suppr la met à la corbeille&#xa0;; sur la page Suivis, Espace marque le suivi comme fait. En saisie rapide, Ctrl+Entrée enregistre et passe à la personne suivante.</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1817,7 @@ Vous voyez les premières lignes et ce que devient chaque colonne avant que rien
     </message>
     <message>
         <source>Quick ca&amp;pture…</source>
-        <translation>Saisie ra&amp;pide…</translation>
+        <translation>Saisie &amp;rapide…</translation>
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
@@ -2051,15 +2051,15 @@ Vous voyez les premières lignes et ce que devient chaque colonne avant que rien
     </message>
     <message>
         <source>Where the mission takes place: phone numbers typed without + during the mission are read there</source>
-        <translation>Le lieu de la mission&#xa0;: les numéros tapés sans + pendant la mission y sont lus</translation>
+        <translation>Pays où se déroule la mission&#xa0;: les numéros de téléphone saisis sans + pendant la mission y sont lus</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
         <source>The clock of the mission&apos;s place: its sessions show this time on any laptop</source>
-        <translation>L&apos;heure du lieu de la mission&#xa0;: ses sessions affichent cette heure sur n&apos;importe quel ordinateur</translation>
+        <translation>L&apos;heure du lieu de la mission&#xa0;: ses sessions affichent cette heure sur tout ordinateur portable</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -2067,7 +2067,7 @@ Vous voyez les premières lignes et ce que devient chaque colonne avant que rien
     </message>
     <message>
         <source>Which time zone is the mission in? {country} has several.</source>
-        <translation>Dans quel fuseau horaire a lieu la mission&#xa0;? {country} en a plusieurs.</translation>
+        <translation>Dans quel fuseau horaire se trouve la mission&#xa0;? {country} en a plusieurs.</translation>
     </message>
 </context>
 <context>
@@ -2162,46 +2162,46 @@ Vous voyez les premières lignes et ce que devient chaque colonne avant que rien
     <name>PhoneList</name>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobile</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>travail</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>domicile</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un téléphone</translation>
     </message>
 </context>
 <context>
     <name>PhoneRow</name>
     <message>
         <source>Not checked: kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié&#xa0;: gardé tel qu&apos;il est écrit</translation>
     </message>
     <message>
         <source>ext.</source>
-        <translation type="unfinished"></translation>
+        <translation>poste</translation>
     </message>
     <message>
         <source>Remove this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce téléphone</translation>
     </message>
 </context>
 <context>
@@ -2228,15 +2228,15 @@ Vous voyez les premières lignes et ce que devient chaque colonne avant que rien
     </message>
     <message>
         <source>E&amp;ncrypt Database…</source>
-        <translation>Chiffrer la base de &amp;données…</translation>
+        <translation>C&amp;hiffrer la base de données…</translation>
     </message>
     <message>
         <source>Erase Contact &amp;Permanently (GDPR)…</source>
-        <translation>Effacer un contact &amp;définitivement (RGPD)…</translation>
+        <translation>Effacer définiti&amp;vement un contact (RGPD)…</translation>
     </message>
     <message>
         <source>Change E&amp;ncryption Key…</source>
-        <translation>Changer la clé de chiffre&amp;ment…</translation>
+        <translation>Changer la clé de c&amp;hiffrement…</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2453,7 +2453,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Follow-up due in (days)</source>
-        <translation>Suivi à faire dans (jours)</translation>
+        <translation>Échéance du suivi, en jours</translation>
     </message>
     <message>
         <source>due in </source>
@@ -2469,11 +2469,11 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>&amp;Keep the picture of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder l&apos;image de la carte</translation>
     </message>
     <message>
         <source>Store the scanned picture with the contact (erased with them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;image scannée avec le contact (elle est effacée avec lui)</translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
@@ -2481,91 +2481,91 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Save, then log the next person met at the same session (Ctrl+Enter)</source>
-        <translation>Enregistrer, puis noter la personne suivante rencontrée à la même session (Ctrl+Enter)</translation>
+        <translation>Enregistrer, puis noter la personne suivante rencontrée à la même session (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Scan badge or card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner &amp;badge ou carte…</translation>
     </message>
     <message>
         <source>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le code QR d&apos;un badge ou une carte de visite dans une image&#xa0;; ou collez-en une (Ctrl+V) ou déposez-la ici</translation>
     </message>
     <message>
         <source>Ca&amp;mera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caméra</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de caméra</translation>
     </message>
     <message>
         <source>Read a badge&apos;s QR code with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le code QR d&apos;un badge avec la caméra</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {name}…</translation>
     </message>
     <message>
         <source>From the card: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte&#xa0;: {text}</translation>
     </message>
     <message>
         <source>&amp;Keep the picture of the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder l&apos;image du badge</translation>
     </message>
     <message>
         <source>a business card (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>une carte de visite (OCR)</translation>
     </message>
     <message>
         <source>a QR code ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>un code QR ({kind})</translation>
     </message>
     <message>
         <source>Read from {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu depuis {how}.</translation>
     </message>
     <message>
         <source>Check the fields marked in yellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les champs en jaune.</translation>
     </message>
     <message>
         <source>The picture holds no contact details; nothing was filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image ne contient aucune coordonnée&#xa0;; rien n&apos;a été rempli.</translation>
     </message>
     <message>
         <source>more emails: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>autres e-mails&#xa0;: {list}</translation>
     </message>
     <message>
         <source>more phones: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>autres téléphones&#xa0;: {list}</translation>
     </message>
     <message>
         <source>LinkedIn: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn&#xa0;: {url}</translation>
     </message>
     <message>
         <source>website: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>site web&#xa0;: {url}</translation>
     </message>
     <message>
         <source>Also saved from the scan: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré en plus depuis le scan&#xa0;: {parts}</translation>
     </message>
     <message>
         <source>check this: read with low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>à vérifier&#xa0;: lecture peu sûre</translation>
     </message>
     <message>
         <source>the pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image collée</translation>
     </message>
     <message>
         <source>the dropped picture</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image déposée</translation>
     </message>
     <message>
         <source>(not at a session)</source>
@@ -2599,7 +2599,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation>Suivis ouverts</translation>
+        <translation>Ouvrir les suivis</translation>
     </message>
     <message>
         <source>Hide until tomorrow</source>
@@ -2615,7 +2615,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Click one to open it.</source>
-        <translation>Cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir.</translation>
+        <translation>Cliquez sur un suivi pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2802,7 +2802,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>&amp;Untouched for at least</source>
-        <translation>&amp;Inchangés depuis au moins</translation>
+        <translation>&amp;Inactifs depuis au moins</translation>
     </message>
     <message>
         <source> months</source>
@@ -2810,7 +2810,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Untouched contacts</source>
-        <translation>Contacts inchangés</translation>
+        <translation>Contacts inactifs</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2860,19 +2860,19 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <name>ScanBadge</name>
     <message>
         <source>Scan a badge or business card</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner un badge ou une carte de visite</translation>
     </message>
     <message>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Images ({patterns})</translation>
     </message>
     <message>
         <source>The camera cannot be used: Qt Multimedia did not load ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra ne peut pas être utilisée&#xa0;: Qt Multimedia ne s&apos;est pas chargé ({error})</translation>
     </message>
     <message>
         <source>No camera found on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune caméra trouvée sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +2903,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>&amp;Date only (all day)</source>
-        <translation>&amp;Date seule (toute la journée)</translation>
+        <translation>Date seule (toute la &amp;journée)</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
@@ -2931,7 +2931,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>A date-only session needs its date in Starts.</source>
-        <translation>Une session sans heure a besoin de sa date dans Début.</translation>
+        <translation>Une session «&#xa0;date seule&#xa0;» doit avoir sa date dans Début.</translation>
     </message>
 </context>
 <context>
@@ -3012,7 +3012,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>{language} is used from the next start of the app.</source>
-        <translation>{language} s&apos;applique au prochain démarrage de l&apos;application.</translation>
+        <translation>Langue choisie&#xa0;: {language}. Elle s&apos;applique au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>
@@ -3099,9 +3099,9 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message numerus="yes">
         <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement que le serveur refuserait a été mis de côté&#xa0;: voir Fichier ▸ Conflits de synchronisation…</numerusform>
+            <numerusform>%n enregistrements que le serveur refuserait ont été mis de côté&#xa0;: voir Fichier ▸ Conflits de synchronisation…</numerusform>
         </translation>
     </message>
     <message>
@@ -3199,11 +3199,11 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Put the selected row back where it was (Enter)</source>
-        <translation>Remettre la ligne sélectionnée là où elle était (Enter)</translation>
+        <translation>Remettre la ligne sélectionnée là où elle était (Entrée)</translation>
     </message>
     <message>
         <source>Erase &amp;permanently…</source>
-        <translation>Effacer &amp;définitivement…</translation>
+        <translation>Effacer définiti&amp;vement…</translation>
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
@@ -3257,121 +3257,121 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <name>UrlList</name>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>site web</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil</translation>
     </message>
     <message>
         <source>Add web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une adresse web</translation>
     </message>
 </context>
 <context>
     <name>UrlRow</name>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>libellé</translation>
     </message>
     <message>
         <source>Remove this web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette adresse web</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Mission CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Mission CRM</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; A few things to set up once; you can change each of them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bienvenue.&lt;/b&gt; Quelques réglages à faire une seule fois&#xa0;; vous pourrez modifier chacun d&apos;eux plus tard dans les Paramètres.</translation>
     </message>
     <message>
         <source>e.g. Léa Martin</source>
-        <translation type="unfinished">p. ex. Léa Martin</translation>
+        <translation>p. ex. Léa Martin</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished">Votre &amp;nom&#xa0;:</translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Home phone &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région téléphonique par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Two-letter country code used for numbers typed without +, e.g. BE or US.</source>
-        <translation type="unfinished">Code pays à deux lettres utilisé pour les numéros saisis sans +, p. ex. BE ou US.</translation>
+        <translation>Code pays à deux lettres utilisé pour les numéros saisis sans +, p. ex. BE ou US.</translation>
     </message>
     <message>
         <source>Your data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished">Chiffrement</translation>
+        <translation>Chiffrement</translation>
     </message>
     <message>
         <source>Your contacts will be encrypted on this computer. The key is kept by the system&apos;s password store, so you will never type it. To open them on another computer one day, save a recovery key (File ▸ Save Recovery Key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos contacts seront chiffrés sur cet ordinateur. La clé est gardée par le trousseau de clés du système&#xa0;: vous n&apos;aurez jamais à la taper. Pour les ouvrir un jour sur un autre ordinateur, enregistrez une clé de récupération (Fichier ▸ Enregistrer la clé de récupération…).</translation>
     </message>
     <message>
         <source>This computer has no password store that can keep a key for you ({reason}). Choose a passphrase to encrypt your contacts: you will type it each time the app opens. Leave it empty and they are stored unencrypted, readable by anyone who gets this computer&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de clés qui puisse garder une clé pour vous ({reason}). Choisissez une phrase secrète pour chiffrer vos contacts&#xa0;: vous la taperez à chaque ouverture de l&apos;application. Si vous la laissez vide, ils sont enregistrés sans chiffrement, lisibles par quiconque obtient le disque de cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Phrase secrète&#xa0;:</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished">&amp;Répéter&#xa0;:</translation>
+        <translation>Répé&amp;ter&#xa0;:</translation>
     </message>
     <message>
         <source>How do you want to begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment voulez-vous commencer&#xa0;?</translation>
     </message>
     <message>
         <source>Load the &amp;sample mission (USA, June 2022) to try things out</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger la mission d&apos;&amp;exemple (États-Unis, juin 2022) pour essayer</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d&apos;une base &amp;vide</translation>
     </message>
     <message>
         <source>Connect to my delegation&apos;s &amp;team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Me connecter au serveur d&apos;é&amp;quipe de ma délégation</translation>
     </message>
     <message>
         <source>The address your delegation&apos;s administrator gave you; the password is asked when you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse que l&apos;administrateur de votre délégation vous a donnée&#xa0;; le mot de passe est demandé lors de la synchronisation.</translation>
     </message>
     <message>
         <source>Home phone region: a two-letter country code (BE, US …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Région téléphonique par défaut&#xa0;: un code pays à deux lettres (BE, US…).</translation>
     </message>
     <message>
         <source>Passphrase: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète&#xa0;: utilisez au moins {n} caractères.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">Les deux phrases secrètes sont différentes.</translation>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
         <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d&apos;équipe&#xa0;: son adresse, par exemple postgresql://alice@db.example.org/delegation.</translation>
     </message>
 </context>
 <context>
@@ -3385,11 +3385,11 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <name>window</name>
     <message>
         <source>Loading the sample mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la mission d&apos;exemple…</translation>
     </message>
     <message>
         <source>The sample mission is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mission d&apos;exemple est chargée.</translation>
     </message>
 </context>
 </TS>
