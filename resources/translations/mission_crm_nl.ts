@@ -96,7 +96,7 @@
     <name>CompaniesPage</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Bedrijven</translation>
+        <translation>Bedrijven</translation>
     </message>
     <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
@@ -315,67 +315,69 @@
     <name>ContactFormDialog</name>
     <message>
         <source>with the country code: +1 617 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>met het landnummer: +1 617 555 0100</translation>
     </message>
     <message>
         <source>e.g. {example} — read as {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. {example} — regio {region}</translation>
     </message>
     <message>
         <source>A number without + is read in {region}; with + and a country code, anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nummer zonder + wordt gelezen als een nummer uit {region}; met + en een landnummer kan het uit elk land komen.</translation>
     </message>
     <message>
         <source>Phone not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummer niet gecontroleerd</translation>
     </message>
     <message>
         <source>{problem}.
 
 Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}.
+
+Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “niet gecontroleerd”? U kunt het later in het bewerkvenster verbeteren.</translation>
     </message>
 </context>
 <context>
     <name>ContactPickerDialog</name>
     <message>
         <source>Choose a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact kiezen</translation>
     </message>
     <message>
         <source>Name, company or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, bedrijf of e-mail</translation>
     </message>
     <message>
         <source>&amp;Who is it about?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over wie gaat het?</translation>
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden contacten</translation>
     </message>
     <message>
         <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen contacten. Een opvolging gaat altijd over iemand: voer die persoon eerst in met snelle invoer (Ctrl+N).</translation>
     </message>
     <message>
         <source>No contact matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen contact gevonden voor “{query}”.</translation>
     </message>
     <message>
         <source>The first {shown} of {total}: type more to narrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste {shown} van {total}: typ verder om te verfijnen.</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacten</translation>
+        <translation>Contacten</translation>
     </message>
     <message>
         <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen die met een e-mailadres of telefoonnummer maar zonder naam zijn geïmporteerd of ingevoerd: open er een en vul de naam aan</translation>
     </message>
     <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
@@ -398,9 +400,9 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message numerus="yes">
         <source>Without a name (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zonder naam (%n)</numerusform>
+            <numerusform>Zonder naam (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -417,11 +419,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(geen naam)</translation>
+        <translation>(geen naam)</translation>
     </message>
     <message>
         <source>Kept without a name: Edit to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard zonder naam: kies Bewerken om een naam toe te voegen.</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -639,7 +641,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijke duplicaten</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1014,7 +1016,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>T&amp;ag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Label:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
@@ -1030,7 +1032,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Opvolgingen</translation>
+        <translation>Opvolgingen</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -1086,7 +1088,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>New follow-up: who with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opvolging: met wie?</translation>
     </message>
     <message>
         <source>All sessions</source>
@@ -1129,11 +1131,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Select a follow-up first</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een opvolging</translation>
     </message>
     <message>
         <source>Only an open follow-up can be done, snoozed or rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een open opvolging kan worden afgehandeld, uitgesteld of verplaatst</translation>
     </message>
     <message>
         <source>Done: {title}</source>
@@ -1270,11 +1272,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren…</translation>
     </message>
     <message>
         <source>Re&amp;vert last import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste import &amp;terugdraaien…</translation>
     </message>
     <message>
         <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
@@ -1328,15 +1330,15 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formaat:</translation>
     </message>
     <message>
         <source>&amp;Met at:</source>
-        <translation type="unfinished">&amp;Ontmoet op:</translation>
+        <translation>&amp;Ontmoet op:</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows.</source>
@@ -1344,7 +1346,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>What each column imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe elke kolom wordt geïmporteerd</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1360,11 +1362,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste rijen van het bestand</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden problemen</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1392,16 +1394,17 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Drop a file here, or choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep een bestand hierheen, of kies er een</translation>
     </message>
     <message>
         <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
 You see the first rows and how each column maps before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission CRM leest {formats}: exports uit Google Contacten, Outlook, Excel, het adresboek van een telefoon of LinkedIn.
+U ziet de eerste rijen en hoe elke kolom wordt gekoppeld voordat er iets wordt geïmporteerd.</translation>
     </message>
     <message>
         <source>Choose &amp;a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Een bestand kiezen…</translation>
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
@@ -1518,31 +1521,31 @@ You see the first rows and how each column maps before anything is imported.</so
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoetsen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Sneltoets</translation>
     </message>
     <message>
         <source>Through the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Via de menu’s</translation>
     </message>
     <message>
         <source>Type an action or a key, e.g. export or Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een actie of een toets, bv. exporteren of Ctrl</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>In lijsten: Enter opent de geselecteerde rij en Delete verplaatst ze naar de prullenbak; op de pagina Opvolgingen markeert Spatie de opvolging als afgehandeld. In snelle invoer slaat Ctrl+Enter op en begint u aan de volgende persoon.</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +1556,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina’s</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1613,7 +1616,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Quick ca&amp;pture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Snelle invoer…</translation>
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
@@ -1645,7 +1648,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sneltoetsen…</translation>
     </message>
     <message>
         <source>&amp;About Mission CRM</source>
@@ -1851,15 +1854,15 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished">&amp;Land:</translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>US, BE …</source>
-        <translation type="unfinished"></translation>
+        <translation>US, BE …</translation>
     </message>
     <message>
         <source>Where the mission takes place: phone numbers typed without + during the mission are read there</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de missie plaatsvindt: telefoonnummers die tijdens de missie zonder + worden ingetypt, worden gelezen als nummers uit dat land</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -1870,9 +1873,9 @@ You see the first rows and how each column maps before anything is imported.</so
     <name>NavigationCount</name>
     <message numerus="yes">
         <source>Follow-ups (%n due)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opvolgingen (%n te doen)</numerusform>
+            <numerusform>Opvolgingen (%n te doen)</numerusform>
         </translation>
     </message>
 </context>
@@ -1974,19 +1977,19 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up terug&amp;zetten…</translation>
     </message>
     <message>
         <source>E&amp;ncrypt Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Database &amp;versleutelen…</translation>
     </message>
     <message>
         <source>Erase Contact &amp;Permanently (GDPR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact definitief &amp;wissen (GDPR)…</translation>
     </message>
     <message>
         <source>Change E&amp;ncryption Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versleutelingssleutel wijzigen…</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2203,7 +2206,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Follow-up due in (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging te doen binnen (dagen)</translation>
     </message>
     <message>
         <source>due in </source>
@@ -2215,7 +2218,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Follo&amp;w-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pvolging:</translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
@@ -2238,9 +2241,9 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <name>Reminders</name>
     <message numerus="yes">
         <source>Due follow-ups: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opvolgingen te doen: %n</numerusform>
+            <numerusform>Opvolgingen te doen: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2257,7 +2260,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgingen openen</translation>
     </message>
     <message>
         <source>Hide until tomorrow</source>
@@ -2265,15 +2268,15 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Hide the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst verbergen</translation>
     </message>
     <message>
         <source>Show the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst tonen</translation>
     </message>
     <message>
         <source>Click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op een opvolging om ze te openen.</translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2460,7 +2463,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>&amp;Untouched for at least</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geen activiteit gedurende minstens</translation>
     </message>
     <message>
         <source> months</source>
@@ -2468,7 +2471,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Untouched contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacten zonder recente activiteit</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2565,7 +2568,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sessies</translation>
+        <translation>Sessies</translation>
     </message>
     <message>
         <source>Session</source>
@@ -2665,11 +2668,11 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -2807,7 +2810,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Erase &amp;permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief &amp;wissen…</translation>
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
@@ -2861,7 +2864,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <name>page</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 </TS>
