@@ -1016,11 +1016,11 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
     </message>
     <message>
         <source>T&amp;ag:</source>
-        <translation>&amp;Label:</translation>
+        <translation>L&amp;abel:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation>&amp;Bedrijf:</translation>
+        <translation>Be&amp;drijf:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
@@ -2810,7 +2810,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Erase &amp;permanently…</source>
-        <translation>Definitief &amp;wissen…</translation>
+        <translation>&amp;Definitief wissen…</translation>
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
