@@ -1545,7 +1545,7 @@ U ziet de eerste rijen en hoe elke kolom wordt gekoppeld voordat er iets wordt g
     </message>
     <message>
         <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
-        <translation>In lijsten: Enter opent de geselecteerde rij en Delete verplaatst ze naar de prullenbak; op de pagina Opvolgingen markeert Spatie de opvolging als afgehandeld. In snelle invoer slaat Ctrl+Enter op en begint u aan de volgende persoon.</translation>
+        <translation>In lijsten: Enter opent de geselecteerde rij en Delete verplaatst ze naar de prullenbak; op de pagina Opvolgingen markeert de spatiebalk de opvolging als afgehandeld. In snelle invoer slaat Ctrl+Enter op en begint u aan de volgende persoon.</translation>
     </message>
 </context>
 <context>
