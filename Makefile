@@ -1,9 +1,13 @@
 # Two commands for a newcomer: `make run` (set up, open the app) and `make test`
 # (set up, run every test). Both create .venv themselves.
 VENV ?= .venv
+ifeq ($(OS),Windows_NT)
+PY := $(VENV)/Scripts/python.exe
+else
 PY := $(VENV)/bin/python
+endif
 
-.PHONY: run test setup demo lint bench translations
+.PHONY: run test setup demo lint bench dist translations
 
 run: setup
 	$(PY) main.py
@@ -22,6 +26,11 @@ lint: setup
 
 bench: setup
 	$(PY) benchmarks/run.py
+
+# The app as users get it: a one-folder bundle and this system's package in dist/
+# (packaging/build.py: Linux tarball, Windows installer, macOS disk image).
+dist: setup
+	$(PY) packaging/build.py
 
 # Re-read the sources into the translators' files (.ts for ui/, .pot/.po for crm/), then build.
 translations: setup

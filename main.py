@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.app import run_app
 
     return run_app(db_target=args.db, screenshot=args.screenshot, size=args.size,
-                   page=args.page)
+                   page=args.page, create=args.new)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,32 @@ noisy, so ours and the baseline are measured interleaved and only their ratio is
   ratio <= 2.5). xlsx_read_seconds: reading that workbook for an import
   (``crm.io.xlsx.read_xlsx_table``) against openpyxl's read-only workbook reading every
   row's values. Bound: ratio <= 3; xlsx_read_growth: all rows against half (<= 2.5).
+- bundle_startup_seconds: the PyInstaller bundle (``make dist``'s dist/mission-crm, built
+  first if absent) from start to the first paint of its window, against ``python main.py``
+  of the virtual environment, both on the empty database and both ended at that paint by
+  ``MISSION_CRM_QUIT_AFTER_FIRST_PAINT`` (ui/app.py; no probe can be injected into a bundle).
+  Bound: ratio <= 1.3. bundle_unpacked_mb / bundle_compressed_mb: the folder's files (bytes,
+  symlinks not followed) and the Linux tarball, in MB of 10^6 bytes; bounds 250 and 100.
+  qt_excluded_<Module>_mb: what each Qt module left out of the bundle would have added: the
+  sizes of its files in the PySide6 install (binding, Qt library, plugins, QML, translations),
+  summed (files the bundle holds anyway not counted), not a build with and without it: an
+  upper estimate, as PyInstaller's hooks collect less (e.g. no QML without QtQml).
+  qt_camera_backend_mb: the same for QtMultimedia (with its FFmpeg and Qt Quick libraries),
+  which the badge scanner will bring in.
+
+- scan (``--only scan`` needs no generated database): 200 badges and 60 business cards from
+  the tests' generator (``tests/scan_samples.py``: segno QR codes of random people, vCard and
+  MeCard, rotated up to 20 degrees, blurred, JPEG quality 50, on a background; Pillow-drawn
+  cards in four layouts and the machine's fonts, EN/FR/NL titles, slightly rotated), read by
+  ``crm.scan.scan_picture`` with phones read in BE then US (the home region, the mission's).
+  Rates, each with its bound: scan_badge_all_fields_rate (every field of the code right:
+  >= 99 %), scan_card_email_phone_rate (email and phone exactly right: >= 95 %),
+  scan_card_name_rate (first and last name: >= 90 %), scan_card_company_rate (>= 80 %).
+  Times against their bounds and, for information, a floor measured interleaved: s/badge
+  (<= 0.3 s) against one zxing-cpp call on the same picture; s/card (<= 2 s) against one
+  Tesseract call (``image_to_string``) on it. scan_to_saved_seconds: from the badge's bytes to
+  the contact saved by the capture service (what quick capture runs once Enter is pressed;
+  <= 3 s) against the same save of typed fields.
 
 The generated database is kept in the work folder (``--workdir``) and reused by later runs.
 """
@@ -66,9 +92,11 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 SIZES = {"full": 100_000, "small": 2_000, "million": 1_000_000}
 PAGE = 200  # the table model's page (ui/models/paged.py)
 BENCHMARKS = ("search", "open", "startup", "import", "export", "xlsx", "duplicates", "sync",
-              "team")
+              "team", "scan", "bundle")
 # Benchmarks whose work does not depend on the database's size: run once in a --size list.
-SIZE_FREE = {"startup", "sync", "team"}
+SIZE_FREE = {"startup", "sync", "team", "scan", "bundle"}
+# Benchmarks that make their own data: they need no generated database.
+NO_DATABASE = {"sync", "team", "scan"}
 Record = dict[str, Any]
 
 
@@ -174,15 +202,18 @@ def keystrokes(path: Path, people: int, seed: int) -> list[str]:
     """What a user types to find people in the database, one string per keystroke."""
     rng = random.Random(seed)
     with sqlite3.connect(path) as conn:
-        total = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
+        # Random rowids, not OFFSETs: SQLite computes every skipped row's subqueries, which at
+        # a million contacts took longer than the benchmark itself.
+        total = conn.execute("SELECT max(rowid) FROM contact").fetchone()[0]
         picks = [conn.execute(
             "SELECT c.first_name, c.last_name, m.name,"
             " (SELECT address FROM contact_email WHERE contact_id = c.id ORDER BY position),"
             " (SELECT number FROM contact_phone WHERE contact_id = c.id ORDER BY position),"
             " (SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
             "   WHERE ct.contact_id = c.id)"
-            " FROM contact c LEFT JOIN company m ON m.id = c.company_id LIMIT 1 OFFSET ?",
-            (rng.randrange(total),)).fetchone() for _ in range(people)]
+            " FROM contact c LEFT JOIN company m ON m.id = c.company_id"
+            " WHERE c.rowid >= ? ORDER BY c.rowid LIMIT 1",
+            (rng.randrange(total) + 1,)).fetchone() for _ in range(people)]
     conn.close()
     typed: list[str] = []
     for first, last, company, email, phone, tag in picks:
@@ -542,11 +573,12 @@ def bench_xlsx(big: Path, workdir: Path, runs: int) -> Iterator[Record]:
     from crm.services.exports import export_file, load_profile, profile_columns
 
     db = open_database(str(big))
-    profile = load_profile("default")
-    headers = [h for _f, h in profile.columns]
+    # The profile's columns as written: its templates (address_N_city ...) expanded.
+    table = db.read(profile_columns, load_profile("default"))
+    headers = [h for _f, h in table.profile.columns]
     ours_path, floor_path = workdir / "export.xlsx", workdir / "export-floor.xlsx"
     half_path = workdir / "export-half.xlsx"
-    count, columns = db.read(profile_columns, profile)
+    count, columns = table.rows, table.columns
     half = count // 2
     # The cells of the file: the header, then every value with empty text as an empty cell.
     cells = [tuple(headers), *(tuple(v if v != "" else None for v in row)
@@ -602,6 +634,110 @@ def bench_xlsx(big: Path, workdir: Path, runs: int) -> Iterator[Record]:
     yield record("xlsx_read_seconds", statistics.median(mine), "s", statistics.median(theirs))
     yield record("xlsx_read_growth", statistics.median(mine), "s", statistics.median(halved))
 
+
+# --- the bundle ---------------------------------------------------------------------------
+
+def bundle_folder() -> Path:
+    """dist/mission-crm, built by packaging/build.py (``make dist``) unless it is the bundle
+    of the current sources."""
+    from bundle_contents import bundle_is_current
+
+    folder = REPO / "dist" / "mission-crm"
+    if not bundle_is_current(REPO):
+        log("building the bundle (make dist) ...")
+        subprocess.run([sys.executable, str(REPO / "packaging" / "build.py")], cwd=REPO,
+                       check=True, stdout=subprocess.DEVNULL)
+    return folder
+
+
+def files_size(paths: Iterator[Path] | list[Path]) -> int:
+    """Bytes of the regular files among ``paths`` (a symlink counts for nothing)."""
+    return sum(p.lstat().st_size for p in paths if p.is_file() and not p.is_symlink())
+
+
+def run_until_quit(command: list[str], env: dict[str, str]) -> float:
+    """Wall time (s) of COMMAND, which ends itself at its first paint."""
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=REPO, env={**env, "MISSION_CRM_QUIT_AFTER_FIRST_PAINT":
+                                                  "1"},
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          timeout=120)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}): {done.stderr}")
+    return time.perf_counter() - started
+
+
+def qt_module_files(qt: Path, module: str, plugin_dirs: dict[str, list[str]]) -> list[Path]:
+    """The files of one Qt module in the PySide6 install: its binding, its Qt library (and
+    those named after it: QtWebEngineCore's process, QtQuick3D's helpers ...), its plugins,
+    QML modules and translations."""
+    short = module.removeprefix("Qt")
+    package = qt.parent
+    patterns = [f"{module}.*", f"Qt/lib/*Qt6{short}.*", f"Qt/lib/*Qt6{short}[A-Z]*",
+                f"Qt/lib/Qt{short}.framework/**/*", f"Qt/qml/{module}/**/*",
+                f"Qt/translations/{module.lower()}_*", f"Qt/libexec/*{short}*",
+                f"Qt/resources/*{short.lower()}*"]
+    patterns += [f"Qt/plugins/{folder}/**/*" for folder in plugin_dirs.get(short, [])
+                 if folder != "DEPENDENCIES"]
+    found: dict[Path, None] = {}
+    for pattern in patterns:
+        found.update(dict.fromkeys(package.glob(pattern)))
+    return list(found)
+
+
+def bench_bundle(empty: Path, workdir: Path, runs: int) -> Iterator[Record]:
+    sys.path.insert(0, str(REPO / "packaging"))
+    import PySide6
+    from bundle_contents import EXCLUDED_QT_MODULES, project
+
+    folder = bundle_folder()
+    env = {k: v for k, v in isolated_env(workdir).items()
+           if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    bundled = [str(folder / "mission-crm"), "--db", str(empty)]
+    venv = [sys.executable, str(REPO / "main.py"), "--db", str(empty)]
+    for command in (bundled, venv):  # warm the file cache alike
+        run_until_quit(command, env)
+    ours, theirs = interleaved(runs, lambda: run_until_quit(bundled, env),
+                               lambda: run_until_quit(venv, env))
+    log(f"bundle: window shown after {statistics.median(ours) * 1000:.0f} ms vs"
+        f" {statistics.median(theirs) * 1000:.0f} ms in the virtual environment")
+    yield record("bundle_startup_seconds", statistics.median(ours), "s",
+                 statistics.median(theirs))
+
+    unpacked = files_size(list(folder.rglob("*")))
+    version = project(REPO)["version"]
+    tarball = REPO / "dist" / f"mission-crm-{version}-linux-x86_64.tar.gz"
+    log(f"bundle: {unpacked / 1e6:.1f} MB unpacked (bound 250), tarball"
+        f" {tarball.stat().st_size / 1e6:.1f} MB (bound 100)" if tarball.exists() else "")
+    yield record("bundle_unpacked_mb", unpacked / 1e6, "MB", None)
+    if tarball.exists():
+        yield record("bundle_compressed_mb", tarball.stat().st_size / 1e6, "MB", None)
+
+    qt = Path(PySide6.__file__).parent / "Qt"
+    plugin_dirs: dict[str, list[str]] = {}
+    for manifest in qt.parent.glob("PySide6_*.json"):
+        plugin_dirs.update(json.loads(manifest.read_text(encoding="utf-8")))
+    # A file the bundle holds anyway (QtOpenGL's library, which QtCharts links ...) saves
+    # nothing: only the files of a module that are not in the bundle count.
+    in_bundle = {p.name for p in folder.rglob("*")}
+
+    def left_out(files: list[Path]) -> int:
+        return files_size([p for p in files if p.name not in in_bundle])
+
+    saved = {name.removeprefix("PySide6."): left_out(qt_module_files(
+        qt, name.removeprefix("PySide6."), plugin_dirs)) for name in EXCLUDED_QT_MODULES}
+    for module, size in sorted(saved.items(), key=lambda item: -item[1]):
+        yield record(f"qt_excluded_{module}_mb", size / 1e6, "MB", None)
+    log(f"bundle: the excluded Qt modules' files in PySide6 sum to"
+        f" {sum(saved.values()) / 1e6:.0f} MB")
+    camera = qt_module_files(qt, "QtMultimedia", plugin_dirs)
+    camera += qt_module_files(qt, "QtMultimediaWidgets", plugin_dirs)
+    # Its FFmpeg backend links FFmpeg and Qt Quick/QML, which the bundle otherwise leaves out.
+    camera += [p for pattern in ("libav*", "libsw*", "libQt6FFmpeg*", "libQt6Quick.so*",
+                                 "libQt6Qml.so*", "libQt6QmlModels.so*", "libQt6QmlMeta.so*",
+                                 "libQt6QmlWorkerScript.so*")
+               for p in (qt / "lib").glob(pattern)]
+    yield record("qt_camera_backend_mb", left_out(list(dict.fromkeys(camera))) / 1e6, "MB", None)
 
 # --- duplicates, sync, a team ------------------------------------------------------------
 
@@ -684,6 +820,110 @@ def bench_team(workdir: Path) -> Iterator[Record]:
     yield record("team_converge_seconds", outcome["value"], "s", None)
 
 
+# --- scan ------------------------------------------------------------------------------
+
+SCAN_BADGES, SCAN_CARDS = 200, 60
+SCAN_REGIONS = ("BE", "US")
+
+
+def _scanned_fields(result) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    return {"first_name": result.first_name, "last_name": result.last_name,
+            "company": result.company, "job_title": result.job_title,
+            "emails": result.emails, "phones": result.phones, "source": result.source}
+
+
+def bench_scan(workdir: Path, seed: int) -> Iterator[Record]:
+    import io
+
+    import pytesseract
+    import zxingcpp
+    from PIL import Image
+
+    from crm.db import open_database
+    from crm.scan import scan_picture
+    from crm.services.capture import CapturedPicture, capture_contact
+    from tests import scan_samples
+
+    rng = random.Random(seed)
+    badges = [scan_samples.badge(rng) for _ in range(SCAN_BADGES)]
+    right, ours, floor = 0, [], []
+    for sample in badges:
+        def read_ours(data: bytes = sample.data) -> Any:
+            started = time.perf_counter()
+            result = scan_picture(data, "badge.jpg", SCAN_REGIONS)
+            return time.perf_counter() - started, result
+
+        def read_floor(data: bytes = sample.data) -> float:
+            started = time.perf_counter()
+            zxingcpp.read_barcodes(Image.open(io.BytesIO(data)))
+            return time.perf_counter() - started
+
+        (mine, result), theirs = read_ours(), read_floor()
+        ours.append(mine)
+        floor.append(theirs)
+        got = _scanned_fields(result)
+        right += all(got[key] == value for key, value in sample.truth.items())
+    log(f"scan: {right}/{len(badges)} badges with every field right, "
+        f"{statistics.mean(ours):.3f} s/badge (zxing-cpp alone {statistics.mean(floor):.3f} s)")
+    yield record("scan_badge_all_fields_rate", right / len(badges), "ratio", None)
+    yield record("scan_badge_seconds", statistics.mean(ours), "s", statistics.mean(floor))
+
+    cards = [scan_samples.card(rng) for _ in range(SCAN_CARDS)]
+    hits = {"email_phone": 0, "name": 0, "company": 0}
+    ours, floor = [], []
+    for sample in cards:
+        started = time.perf_counter()
+        result = scan_picture(sample.data, "card.jpg", SCAN_REGIONS)
+        ours.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        pytesseract.image_to_string(Image.open(io.BytesIO(sample.data)), lang="fra+eng+nld")
+        floor.append(time.perf_counter() - started)
+        truth = sample.truth
+        hits["email_phone"] += (result.emails, result.phones) == (truth["emails"],
+                                                                  truth["phones"])
+        hits["name"] += (result.first_name, result.last_name) == (truth["first_name"],
+                                                                  truth["last_name"])
+        hits["company"] += result.company == truth["company"]
+    log(f"scan: cards {hits} of {len(cards)}, {statistics.mean(ours):.2f} s/card "
+        f"(Tesseract alone {statistics.mean(floor):.2f} s)")
+    for name, count in hits.items():
+        yield record(f"scan_card_{name}_rate", count / len(cards), "ratio", None)
+    yield record("scan_card_seconds", statistics.mean(ours), "s", statistics.mean(floor))
+
+    target = workdir / "scan.db"
+    for leftover in workdir.glob("scan.db*"):
+        leftover.unlink()
+    db = open_database(str(target))
+    try:
+        def saved_from_picture(data: bytes) -> float:
+            started = time.perf_counter()
+            result = scan_picture(data, "badge.jpg", SCAN_REGIONS)
+            db.write(capture_contact, first_name=result.first_name,
+                     last_name=result.last_name, company=result.company,
+                     job_title=result.job_title, email=result.emails[0],
+                     phone=result.phones[0], region="BE",
+                     picture=CapturedPicture(result.picture, result.media_type, "badge"))
+            return time.perf_counter() - started
+
+        def saved_typed(sample: Any) -> float:
+            p = sample.person
+            started = time.perf_counter()
+            db.write(capture_contact, first_name=p.first_name, last_name=p.last_name,
+                     company=p.company, job_title=p.job_title, email=p.email, phone=p.phone,
+                     region="BE")
+            return time.perf_counter() - started
+
+        mine, theirs = [], []
+        for sample in badges[:20]:
+            mine.append(saved_from_picture(sample.data))
+            theirs.append(saved_typed(sample))
+    finally:
+        db.close()
+    log(f"scan: picture to saved contact {max(mine):.3f} s at worst, median "
+        f"{statistics.median(mine):.3f} s (typed fields saved: {statistics.median(theirs):.3f} s)")
+    yield record("scan_to_saved_seconds", max(mine), "s", statistics.median(theirs))
+
+
 # --- bounds, the table, growth -------------------------------------------------------------
 
 # What each figure must hold: (largest ratio to its floor, largest value), None where none.
@@ -701,12 +941,20 @@ BOUNDS: dict[str, tuple[float | None, float | None]] = {
     "duplicates_scan_seconds": (None, 60.0),
     "sync_push_seconds": (2.0, None),
     "sync_pull_seconds": (2.0, None),
+    "scan_badge_seconds": (None, 0.3),
+    "scan_card_seconds": (None, 2.0),
+    "scan_to_saved_seconds": (None, 3.0),
 }
+# Rates that must reach a floor (the scan's fields read right).
+LOWER_BOUNDS = {"scan_badge_all_fields_rate": 0.99, "scan_card_email_phone_rate": 0.95,
+                "scan_card_name_rate": 0.90, "scan_card_company_rate": 0.80}
 # Memory is bounded by its growth over the empty database, in MB.
 GROWTH_BOUNDS = {"open_peak_rss_mb": 150.0}
 
 
 def bound_text(name: str) -> str:
+    if name in LOWER_BOUNDS:
+        return f"\u2265 {LOWER_BOUNDS[name]:.0%}"
     if name in GROWTH_BOUNDS:
         return f"\u2264 +{GROWTH_BOUNDS[name]:.0f} MB"
     ratio, value = BOUNDS.get(name, (None, None))
@@ -725,6 +973,8 @@ def holds(line: Record) -> bool | None:
     name = line["name"]
     if line.get("contacts", 0) < BOUNDS_FROM.get(name, 0):
         return None
+    if name in LOWER_BOUNDS:
+        return line["value"] >= LOWER_BOUNDS[name]
     if name in GROWTH_BOUNDS:
         return line["value"] - line["baseline"] <= GROWTH_BOUNDS[name]
     if name not in BOUNDS:
@@ -774,7 +1024,10 @@ def run_size(args: argparse.Namespace, contacts: int, names: list[str]) -> Itera
     """The figures of the benchmarks ``names`` on a database of ``contacts`` contacts."""
     small = contacts < 10_000
     runs = args.runs or (1 if small else 3 if contacts > 200_000 else 5)
-    big, empty = prepared_databases(args.workdir, contacts, args.seed)
+    if set(names) - NO_DATABASE:
+        big, empty = prepared_databases(args.workdir, contacts, args.seed)
+    else:
+        args.workdir.mkdir(parents=True, exist_ok=True)
     suites: dict[str, Callable[[], Iterator[Record]]] = {
         "search": lambda: bench_search(big, contacts, args.seed, 8 if small else 60),
         "open": lambda: bench_open(big, empty, args.workdir, runs),
@@ -786,6 +1039,8 @@ def run_size(args: argparse.Namespace, contacts: int, names: list[str]) -> Itera
         "duplicates": lambda: bench_duplicates(big, runs),
         "sync": lambda: bench_sync(args.workdir, runs),
         "team": lambda: bench_team(args.workdir),
+        "scan": lambda: bench_scan(args.workdir, args.seed),
+        "bundle": lambda: bench_bundle(empty, args.workdir, runs if small else max(runs, 15)),
     }
     for name in names:
         yield from suites[name]()
@@ -803,6 +1058,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path,
                         default=Path(tempfile.gettempdir()) / "mission-crm-bench")
     parser.add_argument("--table", type=Path, help="also write the Markdown table to this file")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit with status 1 when a figure breaks its bound")
     args = parser.parse_args(argv)
     sizes = [SIZES.get(size) or int(size) for size in args.size.split(",")]
     wanted = args.only.split(",") if args.only else list(BENCHMARKS)
@@ -827,7 +1084,7 @@ def main(argv: list[str] | None = None) -> int:
     broken = [line["name"] for line in lines if line["holds"] is False]
     if broken:
         log(f"bounds not held: {', '.join(broken)}")
-    return 1 if broken else 0
+    return 1 if broken and args.strict else 0
 
 
 if __name__ == "__main__":

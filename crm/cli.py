@@ -23,6 +23,7 @@ from crm import __version__
 from crm.config import Preferences
 from crm.db import Database, describe_storage_error, open_database
 from crm.errors import UserError
+from crm.io.safety import remove_interrupted_writes
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -41,13 +42,15 @@ class CliContext:
     target: str | None
     preferences: Preferences = field(default_factory=Preferences.load)
     encrypt: bool | None = None
+    # A new database was asked for (--new, or a command that makes one: demo, restore).
+    create: bool = False
     _db: Database | None = None
     notices: list[str] = field(default_factory=list)
 
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = open_database(self.target, encrypt=self.encrypt)
+            self._db = open_database(self.target, encrypt=self.encrypt, create=self.create)
             self.notices += self._db.notices
         return self._db
 
@@ -97,6 +100,10 @@ def build_parser(extra_commands: Sequence[Any] = ()) -> argparse.ArgumentParser:
     parser.add_argument("--encrypt", action="store_true",
                         help="create the new --db file encrypted (SQLCipher); the key comes from "
                              "the OS keyring, else from $MISSION_CRM_PASSPHRASE")
+    parser.add_argument("--new", action="store_true",
+                        help="create the --db database if it is missing, its folders included, "
+                             "or if it is an empty (0-byte) file; without it such a --db is "
+                             "refused (a typo or a lost file must not become an empty CRM)")
     parser.add_argument("--version", action="version", version=f"Mission CRM {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND",
                                        parser_class=CliParser)
@@ -107,9 +114,12 @@ def build_parser(extra_commands: Sequence[Any] = ()) -> argparse.ArgumentParser:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run the parsed subcommand; turn errors into exit codes and one line on stderr."""
-    ctx = CliContext(target=args.db, encrypt=True if getattr(args, "encrypt", False) else None)
+    ctx = CliContext(target=args.db, encrypt=True if getattr(args, "encrypt", False) else None,
+                     create=bool(getattr(args, "new", False)))
     handler: Handler = args.handler
     try:
+        # What an export killed half-way left (a hidden temporary file of plain contacts).
+        remove_interrupted_writes()
         code = handler(args, ctx)
         # After the command's own output: e.g. "this new database is NOT encrypted".
         for notice in ctx.notices:
@@ -123,6 +133,12 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"error: the database could not be written: {describe_storage_error(exc)}",
               file=sys.stderr)
         return EXIT_UNEXPECTED
+    except UnicodeEncodeError as exc:
+        # Bytes that are not UTF-8 in an argument (sys.argv holds them as surrogate escapes):
+        # fine for a file name, not as text to store.
+        print(f"error: {_undecodable_argument(args, exc)}; nothing was written",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
     except BrokenPipeError:
         # The reader (``| head``) went away: not an error of ours.
         sys.stderr.close()
@@ -143,6 +159,26 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_UNEXPECTED
     finally:
         ctx.close()
+
+
+def _has_surrogates(value: object) -> bool:
+    if isinstance(value, str):
+        return any("\udc80" <= ch <= "\udcff" for ch in value)
+    if isinstance(value, list | tuple):
+        return any(_has_surrogates(item) for item in value)
+    return False
+
+
+def _undecodable_argument(args: argparse.Namespace, exc: UnicodeEncodeError) -> str:
+    """One line naming the argument whose bytes are not UTF-8 text."""
+    shown = exc.object[:60] if isinstance(exc.object, str) else ""
+    shown = shown.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    for name, value in vars(args).items():
+        if name != "handler" and _has_surrogates(value):
+            option = "--" + name.replace("_", "-")
+            return (f"{option}: '{shown}' is not valid UTF-8 text (the terminal or script "
+                    "gave bytes in another encoding)")
+    return f"'{shown}' is not valid UTF-8 text (bytes in another encoding)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

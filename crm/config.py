@@ -18,6 +18,8 @@ DB_ENV = "MISSION_CRM_DB"
 CONFIG_DIR_ENV = "MISSION_CRM_CONFIG_DIR"
 DATA_DIR_ENV = "MISSION_CRM_DATA_DIR"
 DEFAULT_DB_NAME = "mission-crm.db"
+# The app's language: "system" follows the computer's; else one the app is translated into.
+LANGUAGES = ("system", "en", "fr", "nl")
 
 
 def data_dir() -> Path:
@@ -47,6 +49,7 @@ class Preferences:
     backups_to_keep: int = 10
     # Team mode: the server URL sync uses, never with a password (that is in the keyring).
     team_server: str = ""
+    language: str = "system"  # one of LANGUAGES
 
     @classmethod
     def load(cls) -> Preferences:

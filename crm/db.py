@@ -26,7 +26,7 @@ from crm.encryption import Key, PassphrasePrompt
 from crm.errors import NotADatabaseError, ReadOnlyAccessError, UserError
 from crm.i18n import N_, _
 from crm.models import Base
-from crm.services import backup, search
+from crm.services import backup, limits, search
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -435,10 +435,70 @@ def _sqlite_engine(url: URL, path: Path, key_ref: list[Key | None]) -> Engine:
     return create_engine(url, module=sqlcipher, creator=connect)
 
 
+# The database files this user's Mission CRM created, one absolute path a line, in the data
+# folder: a missing one of these is a file gone (moved, deleted, a disk not mounted), not a
+# first start, and is refused instead of being silently replaced by an empty CRM.
+KNOWN_DATABASES = "databases.txt"
+
+
+def _known_databases_file() -> Path:
+    return config.data_dir() / KNOWN_DATABASES
+
+
+def _is_known_database(path: Path) -> bool:
+    try:
+        lines = _known_databases_file().read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return False
+    return str(path) in lines
+
+
+def _remember_database(path: Path) -> None:
+    if _is_known_database(path):
+        return
+    try:
+        record = _known_databases_file()
+        record.parent.mkdir(parents=True, exist_ok=True)
+        with record.open("a", encoding="utf-8") as handle:
+            handle.write(f"{path}\n")
+    except OSError:
+        pass  # only a safety net: the database itself is fine
+
+
+def missing_database_problem(path: Path, *, create: bool = False) -> str | None:
+    """Why the database file ``path`` must not be created now (None: it may be).
+
+    A zero-byte file, a file this app created before and that is gone, or a folder that does
+    not exist is refused unless a new database was asked for (``create``: ``--new``, the demo,
+    a restore): a typo in ``--db`` or a lost file must not quietly become an empty CRM."""
+    if create:
+        return None
+    kind = encryption.file_kind(path)
+    if kind == "empty":
+        return _("{path}: the file is empty (0 bytes), not a Mission CRM database; restore a "
+                 "backup into it (`mission-crm --db {path} restore BACKUP`), or start a new "
+                 "database there with --new").format(path=path)
+    if kind != "missing":
+        return None
+    if _is_known_database(path):
+        return _("{path}: the database is missing (moved or deleted?); restore a backup "
+                 "(`mission-crm --db {path} restore BACKUP`, see {backups}), or start a new "
+                 "database there with --new").format(
+            path=path, backups=backup.backups_dir(path))
+    if not path.parent.is_dir():
+        return _("{path}: no such folder {parent}; check the path, or create a new database "
+                 "there (folders included) with --new").format(path=path, parent=path.parent)
+    return None
+
+
 def open_database(target: str | None = None, *, migrate_schema: bool = True,
                   encrypt: bool | None = None, prompt: PassphrasePrompt | None = None,
-                  daily_backup: bool = True) -> Database:
+                  daily_backup: bool = True, create: bool = False) -> Database:
     """Open (creating if needed) and migrate the database named by ``target``.
+
+    A missing file is created where that is a first start (its folder exists and this app
+    never made a database there); otherwise, and for a zero-byte file, ``UserError`` unless
+    ``create`` (a new database was asked for) -- see ``missing_database_problem``.
 
     An encrypted file is opened with the first key that works (keyring, environment,
     ``prompt``); a new file is encrypted as ``_key_for_new_database`` says. Raises
@@ -453,8 +513,11 @@ def open_database(target: str | None = None, *, migrate_schema: bool = True,
     existed = False
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         path = Path(url.database)
+        problem = missing_database_problem(path, create=create)
+        if problem is not None:
+            raise UserError(problem)
         kind = encryption.file_kind(path)
-        existed = kind != "missing"
+        existed = kind not in ("missing", "empty")
         if kind == "foreign":
             raise NotADatabaseError(_("{path}: {not_ours}").format(path=path, not_ours=_(NOT_OURS)))
         if kind == "encrypted":
@@ -482,6 +545,8 @@ def open_database(target: str | None = None, *, migrate_schema: bool = True,
         _install_sqlite_behaviour(engine)
         # The search index is rebuilt for what a writer changed when it commits.
         search.install(engine)
+    # Every ORM write checks its values against the model's column lengths.
+    limits.install()
     db = Database(url=url, engine=engine, key=key, notices=notices, key_ref=key_ref)
     try:
         if not db.is_sqlite:
@@ -495,6 +560,8 @@ def open_database(target: str | None = None, *, migrate_schema: bool = True,
     except UserError:
         db.close()
         raise
+    if db.path is not None:
+        _remember_database(db.path)
     if existed and daily_backup and migrated is None and db.path is not None:
         try:
             backup.daily_backup_if_due(db.path, db.key)

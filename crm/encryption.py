@@ -33,7 +33,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 WRONG_KEY = N_("wrong key or not a Mission CRM database")
 _HEX = set("0123456789abcdefABCDEF")
 
-FileKind = Literal["missing", "plain", "encrypted", "foreign"]
+FileKind = Literal["missing", "empty", "plain", "encrypted", "foreign"]
 # Asked for a passphrase: (database path, why: "open" | "retry" | "new") -> text or None.
 PassphrasePrompt = Callable[[Path, str], "str | None"]
 
@@ -95,7 +95,8 @@ def unencrypted_allowed() -> bool:
 
 
 def file_kind(path: Path) -> FileKind:
-    """What is at ``path``: nothing, a plain SQLite file, an encrypted file, or something else.
+    """What is at ``path``: nothing, a zero-byte file, a plain SQLite file, an encrypted file,
+    or something else.
 
     SQLCipher files start with a random salt, so "encrypted" means "could be": a file of whole
     512-byte pages without the SQLite header. Only a key proves it.
@@ -105,7 +106,7 @@ def file_kind(path: Path) -> FileKind:
     except FileNotFoundError:
         return "missing"
     if size == 0:
-        return "missing"
+        return "empty"
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header == SQLITE_HEADER:
@@ -201,7 +202,7 @@ def prompt_needed(path: Path, *, keyring_usable: bool | None = None) -> str | No
     if kind == "encrypted":
         known = [k for k in (stored_key(path), environment_key()) if k is not None]
         return None if any(key_opens(path, k) for k in known) else "open"
-    if kind == "missing":
+    if kind in ("missing", "empty"):
         usable = secrets.is_secure_keyring() if keyring_usable is None else keyring_usable
         quiet = usable or environment_key() is not None or unencrypted_allowed()
         return None if quiet else "new"

@@ -25,7 +25,7 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -46,10 +46,11 @@ from sqlalchemy import (
     tuple_,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from crm.clock import utcnow
-from crm.db import Database
+from crm.db import Database, describe_storage_error
 from crm.errors import NotFoundError, UserError
 from crm.i18n import _
 from crm.models import (
@@ -61,6 +62,7 @@ from crm.models import (
     sync_peer,
 )
 from crm.services.common import parse_id
+from crm.services.limits import column_limit, over_long
 from crm.sync_tracking import LOG_LOCK, tracked_tables
 
 BATCH = 2000
@@ -82,6 +84,20 @@ class SyncResult:
     pulled: int = 0
     pushed: int = 0
     conflicts: int = 0
+    # Records the server would refuse (a value longer than its column, a character it does
+    # not store), set aside in the conflicts list: the rest was pushed.
+    refused: int = 0
+    # One line each: "contact 1f0c...: first_name > 120" (the conflicts list has it short).
+    refusals: list[str] = field(default_factory=list)
+
+
+class SyncError(UserError):
+    """A sync that stopped: one line saying whether the laptop, the network or the server
+    failed (never the SQL), and that nothing was half-sent."""
+
+
+# Why a record is in the conflicts list when the server would refuse it ("refused: ...").
+REFUSED = "refused"
 
 
 @dataclass(frozen=True)
@@ -455,7 +471,40 @@ def _local_spelling(table: Table, values: tuple[Any, ...]) -> str:
 
 def sync(local: Database, server: Database, *, batch: int = BATCH,
          progress: Progress | None = None) -> SyncResult:
-    """Pull the server's changes into ``local``, then push ``local``'s changes to the server."""
+    """Pull the server's changes into ``local``, then push ``local``'s changes to the server.
+
+    A failure is a SyncError saying which side failed; what was pulled stays (each batch
+    commits on its own) and the push is all or nothing, so the next sync goes on from there."""
+    try:
+        return _sync(local, server, batch=batch, progress=progress)
+    except DBAPIError as exc:
+        raise SyncError(describe_sync_failure(exc)) from None
+
+
+def describe_sync_failure(exc: DBAPIError) -> str:
+    """One line: the laptop, the network or the server, and what the user can do."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    orig = exc.orig
+    if isinstance(orig, sqlcipher.Error):
+        return _("sync stopped: this laptop's database could not be written ({reason}); "
+                 "nothing was sent half-way, sync again once that is fixed").format(
+            reason=describe_storage_error(exc))
+    state = getattr(orig, "sqlstate", None) or ""
+    first_line = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+    if state.startswith("57P"):  # admin shutdown, crash shutdown, cannot connect now
+        return _("sync stopped: the server shut down during the sync ({reason}); nothing of "
+                 "this push was kept there, sync again when it is back").format(
+            reason=first_line)
+    if exc.connection_invalidated or not state or state.startswith("08"):
+        return _("sync stopped: the connection to the server was lost (network); nothing of "
+                 "this push was kept there, sync again when the network is back")
+    return _("sync stopped: the server refused the changes ({reason}); nothing of this push "
+             "was kept there").format(reason=first_line)
+
+
+def _sync(local: Database, server: Database, *, batch: int,
+          progress: Progress | None) -> SyncResult:
     if not local.is_sqlite:
         raise UserError(_("sync: the local database must be a laptop's SQLite file"))
     report = progress or (lambda _stage, _count: None)
@@ -488,19 +537,140 @@ def sync(local: Database, server: Database, *, batch: int = BATCH,
         top = local.read(lambda s: s.scalar(select(func.max(sync_log.c.seq))) or 0)
         _set_context(srv, origin=me)
         after = pushed
+        refused: dict[tuple[str, tuple[Any, ...]], str] = {}
         while after < top:
             entries, last = local.read(_changes, after, upto=top, limit=batch)
             if last == after:
                 break
             upserts, deletes = local.read(_rows_of, [c for c, _origin in entries])
-            _push_batch(srv, upserts, deletes, me)
+            _set_aside(upserts, refused)
+            try:
+                with srv.begin_nested():
+                    _push_batch(srv, upserts, deletes, me)
+            except DBAPIError as exc:
+                if not _is_refusal(exc):
+                    raise
+                # Some row the server will not take (a NUL character, a rule of its own):
+                # row by row, to set that one aside and send the others.
+                _push_one_by_one(srv, upserts, deletes, me, refused)
             result.pushed += len(entries)
             after = last
             report("pushed", result.pushed)
         _clear_context(srv)
         _set_peer(srv, me, pulled=0, pushed=top)
     local.write(_set_peer, server_id, pulled=pulled, pushed=top)
+    local.write(_forget_sent_deletions, top)
+    local.write(_note_refused, refused)
+    result.refused = len(refused)
+    result.refusals = [f"{name} {_local_spelling(_TABLES[name], key)}: {why}"
+                       for (name, key), why in refused.items()]
+    result.pushed -= len(refused)
     return result
+
+
+def _forget_sent_deletions(session: Session, through: int) -> None:
+    """Drop the log entries of contacts deleted here (erased, or merged away) that the server
+    now has: nothing here reads them again, and an erased person's id must not stay."""
+    session.execute(delete(sync_log).where(sync_log.c.tbl == "contact", sync_log.c.deleted,
+                                           sync_log.c.seq <= through))
+
+
+def _is_refusal(exc: DBAPIError) -> bool:
+    """The server refused the data (SQLSTATE class 22 data exception, 23 integrity), as
+    opposed to a failing connection or server."""
+    if exc.connection_invalidated:
+        return False
+    state = getattr(exc.orig, "sqlstate", None) or ""
+    return state[:2] in ("22", "23") or (
+        not state and type(exc.orig).__name__ in ("DataError", "IntegrityError"))
+
+
+def _refusal_reason(exc: DBAPIError) -> str:
+    text = str(exc.orig).strip()
+    return text.splitlines()[0] if text else type(exc.orig).__name__
+
+
+def _push_one_by_one(session: Session, upserts: dict[str, list[dict[str, Any]]],
+                     deletes: dict[str, list[tuple[Any, ...]]], origin: str,
+                     refused: dict[tuple[str, tuple[Any, ...]], str]) -> None:
+    """``_push_batch``, each row in a savepoint of its own: the rows the server refuses go to
+    ``refused`` with its reason (and the rows that hang on them), the others are sent."""
+    with session.begin_nested():
+        _push_batch(session, {}, deletes, origin)
+    for name in sorted(upserts, key=_ORDER.__getitem__):
+        table = _TABLES[name]
+        for row in upserts[name]:
+            key = _row_key(table, row)
+            parent = _refused_parent(table, row, refused)
+            if parent:
+                refused[(name, key)] = parent
+                continue
+            try:
+                with session.begin_nested():
+                    _push_batch(session, {name: [row]}, {}, origin)
+            except DBAPIError as exc:
+                if not _is_refusal(exc):
+                    raise
+                refused[(name, key)] = _refusal_reason(exc)
+
+
+def _refused_parent(table: Table, row: dict[str, Any],
+                    refused: dict[tuple[str, tuple[Any, ...]], str]) -> str:
+    """Why ``row`` cannot go: "its contact was not sent", or "" when its parents went."""
+    for fk in table.foreign_keys:
+        parent = fk.column.table.name
+        if (parent, (row.get(fk.parent.name),)) in refused:
+            return f"its {parent} was not sent"
+    return ""
+
+
+def _set_aside(upserts: dict[str, list[dict[str, Any]]],
+               refused: dict[tuple[str, tuple[Any, ...]], str]) -> None:
+    """Take out of ``upserts`` the rows the server would refuse: a value longer than its
+    column (the server's columns are the model's), and the rows that hang on such a row (an
+    email of a contact not sent). ``refused`` gets (table, key) -> why."""
+    for name in sorted(upserts, key=_ORDER.__getitem__):  # parents first
+        table = _TABLES[name]
+        kept = []
+        for row in upserts[name]:
+            why = "; ".join(f"{column} > {limit}" for column, limit in over_long(table, row))
+            if not why and refused:
+                why = _refused_parent(table, row, refused)
+            if why:
+                refused[(name, _row_key(table, row))] = why
+            else:
+                kept.append(row)
+        upserts[name] = kept
+
+
+def _note_refused(session: Session, refused: dict[tuple[str, tuple[Any, ...]], str]) -> None:
+    """List the refused records in the conflicts (once each, whatever the number of syncs) and
+    log them again, so that every sync tries them anew: once fixed here, they go. A refused
+    record that went this time is resolved."""
+    limit = column_limit(SyncConflict.__table__, "reason") or 40  # type: ignore[arg-type]
+    ids = set()
+    for (name, key), why in refused.items():
+        table = _TABLES[name]
+        row_id = _local_spelling(table, key)
+        conflict_id = uuid.uuid5(_CONFLICTS, f"{REFUSED}\n{name}\n{row_id}")
+        ids.add(conflict_id)
+        # No copy of the record (it stays as it is, here) and no link to the contact: the
+        # server may not have it. Erasing the person deletes this note by its row id.
+        existing = session.get(SyncConflict, conflict_id)
+        reason = f"{REFUSED}: {why}"
+        reason = reason if len(reason) <= limit else reason[:limit - 1] + "…"
+        if existing is None:
+            session.add(SyncConflict(id=conflict_id, table_name=name, row_id=row_id,
+                                     reason=reason, kept=None, lost=None))
+        elif existing.reason != reason or existing.resolved_at is not None:
+            existing.reason, existing.resolved_at = reason, None
+        session.execute(delete(sync_log).where(sync_log.c.tbl == name,
+                                               sync_log.c.pk == row_id))
+        session.execute(insert(sync_log).values(tbl=name, pk=row_id, deleted=False))
+    for conflict in session.scalars(select(SyncConflict).where(
+            SyncConflict.reason.startswith(REFUSED), SyncConflict.resolved_at.is_(None))):
+        if conflict.id not in ids:
+            conflict.resolved_at = utcnow()
 
 
 def _apply_pulled(session: Session, server_id: str, upserts: dict[str, list[dict[str, Any]]],

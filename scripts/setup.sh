@@ -10,13 +10,16 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
     echo "Mission CRM needs Python 3.11 or newer ($PYTHON is $("$PYTHON" --version 2>&1))." >&2
     exit 1
 fi
-if [ ! -x "$VENV/bin/python" ]; then
+# A Windows virtual environment keeps its interpreter in Scripts/ (the release job's `make`).
+VENV_PY="$VENV/bin/python"
+case "$(uname -s)" in MINGW*|MSYS*|CYGWIN*) VENV_PY="$VENV/Scripts/python.exe" ;; esac
+if [ ! -x "$VENV_PY" ]; then
     "$PYTHON" -m venv "$VENV"
 fi
 stamp="$VENV/.installed-$(sha1sum pyproject.toml | cut -c1-12)"
 if [ ! -f "$stamp" ]; then
-    "$VENV/bin/python" -m pip install --quiet --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet -e '.[test]'
+    "$VENV_PY" -m pip install --quiet --upgrade pip
+    "$VENV_PY" -m pip install --quiet -e '.[test]'
     touch "$stamp"
 fi
 # The translations' compiled catalogues (.qm for ui/, .mo for crm/): rebuilt when a .ts/.po changed.

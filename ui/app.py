@@ -24,11 +24,13 @@ if TYPE_CHECKING:
     # crm.db is imported when the database is opened, after the window shows (it pulls in
     # SQLAlchemy and the models: most of the start-up time).
     from crm.db import Database
+    from ui.dialogs.welcome import WelcomeChoice
 
 RESOURCES = resource_path()
 ICONS = RESOURCES / "icons"
 TRANSLATIONS = RESOURCES / "translations"
 SCREEN_SIZE = (1366, 768)  # the laptop screen every window and dialog must fit
+QUIT_AFTER_PAINT_ENV = "MISSION_CRM_QUIT_AFTER_FIRST_PAINT"
 
 
 def icon(name: str) -> QIcon:
@@ -47,17 +49,20 @@ def database_target(cli_target: str | None) -> str | None:
     return cli_target or config.Preferences.load().database or None
 
 
-def _passphrase_question(target: str | None) -> tuple[str | None, Path | None, str | None]:
+def _passphrase_question(target: str | None, create: bool = False
+                         ) -> tuple[str | None, Path | None, str | None]:
     """What must be asked before opening ``target``: ("open" | "new" | None, the file, why the
     keyring cannot help). Run off the GUI thread: it imports SQLAlchemy and sqlcipher, asks
     the keyring (which may wait for the OS) and tries keys (a slow key derivation)."""
     from crm import encryption, secrets
-    from crm.db import resolve_target, to_url
+    from crm.db import missing_database_problem, resolve_target, to_url
 
     url = to_url(resolve_target(target))
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None, None, None
     path = Path(url.database)
+    if missing_database_problem(path, create=create) is not None:
+        return None, None, None  # the opening refuses it, with that message: nothing to ask
     needed = encryption.prompt_needed(path)
     return needed, path, secrets.keyring_problem() if needed == "new" else None
 
@@ -68,7 +73,8 @@ def _passphrase_opens(path: Path, passphrase: str) -> bool:
     return encryption.key_opens(path, encryption.key_from_text(passphrase, "prompt"))
 
 
-def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | None:
+def ask_passphrase(target: str | None, parent: QWidget | None = None, *,
+                   create: bool = False) -> str | None:
     """Before opening: the passphrase the database needs, if the keyring and the environment
     cannot give its key (an encrypted file), or None. For a new file without a secure
     keyring, the passphrase to encrypt it with (None: the user goes on unencrypted).
@@ -78,7 +84,7 @@ def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | N
     from ui.operations import Operation  # after the first paint (thread pool, dialogs)
 
     opening = translate("App", "Opening the database…")
-    needed, path, problem = Operation(parent, lambda: _passphrase_question(target),
+    needed, path, problem = Operation(parent, lambda: _passphrase_question(target, create),
                                       label=opening).wait()
     if needed is None or path is None:
         return None
@@ -106,15 +112,21 @@ def ask_passphrase(target: str | None, parent: QWidget | None = None) -> str | N
 
 
 def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
-                         interactive: bool = True) -> Database:
+                         interactive: bool = True, create: bool = False,
+                         welcomed: WelcomeChoice | None = None) -> Database:
     """Open the database for the app, off the GUI thread (migrations can take a while).
 
     The one place the app opens a database. ``interactive``: ask for a passphrase where one is
     needed (encrypted file without a usable keyring; a new file to encrypt) and show what the
-    user should know (e.g. "this database is NOT encrypted"). Raises ``UserError`` with a
-    message for the user when it cannot be opened.
+    user should know (e.g. "this database is NOT encrypted"). ``welcomed``: the first run's
+    answers, which already gave the new file's passphrase (or none) and explained encryption,
+    so nothing is asked or shown again. Raises ``UserError`` with a message for the user when
+    it cannot be opened.
     """
-    answer = ask_passphrase(target, parent) if interactive else None
+    if welcomed is not None:
+        answer, interactive = welcomed.passphrase, False
+    else:
+        answer = ask_passphrase(target, parent, create=create) if interactive else None
 
     def prompt(_path: Path, reason: str) -> str | None:
         # Checked on the GUI thread already: given once, never asked again from the worker.
@@ -124,7 +136,7 @@ def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
         # Imported on the worker: SQLAlchemy and the models take a while to load.
         from crm.db import open_database
 
-        return open_database(target, prompt=prompt)
+        return open_database(target, prompt=prompt, create=create)
 
     from ui.operations import Operation
 
@@ -188,8 +200,9 @@ def dark_palette() -> QPalette:
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> None:
     """Qt's own strings, ours and crm's messages in the language of ``locale``, else of this
-    run (``--language``, the Settings choice, the system's): see ui/i18n.py."""
-    saved = settings().value("appearance/language", "system")
+    run (``--language``, the choice of the welcome dialog and Settings: ``language`` in the
+    preferences, the system's): see ui/i18n.py."""
+    saved = config.Preferences.load().language
     language = system_language(locale) if locale is not None else chosen_language(saved)
     install_translators(app, language, str(TRANSLATIONS))
 
@@ -258,6 +271,8 @@ def window_system_problem(environ: Mapping[str, str] | None = None) -> str | Non
         return ("there is no display to show the window on (neither DISPLAY nor "
                 "WAYLAND_DISPLAY is set). Start it from the desktop, or set "
                 "QT_QPA_PLATFORM=offscreen to run without a window.")
+    if getattr(sys, "frozen", False):
+        return None  # the bundle carries the xcb libraries Qt needs, next to Qt itself
     import ctypes
 
     missing = []
@@ -273,8 +288,30 @@ def window_system_problem(environ: Mapping[str, str] | None = None) -> str | Non
     return None
 
 
+def welcome(window: QWidget) -> WelcomeChoice | None:
+    """The first run's welcome dialog when the database to open does not exist yet (its
+    answers), else None. The dialog's language choice applies at once to what follows."""
+    from ui.dialogs.welcome import WelcomeDialog, first_run_facts
+    from ui.operations import Operation
+
+    target = database_target(None)
+    try:
+        facts = Operation(window, lambda: first_run_facts(target),
+                          label=translate("App", "Opening the database…")).wait()
+    except UserError:
+        return None  # a bad location: opening it says so
+    if facts is None:
+        return None
+    dialog = WelcomeDialog(facts, window)
+    dialog.exec()
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and config.Preferences.load().language != "system":
+        install_translations(app)
+    return dialog.choice()
+
+
 def run_app(db_target: str | None, screenshot: str | None, *, size: str | None = None,
-            page: str | None = None) -> int:
+            page: str | None = None, create: bool = False) -> int:
     """Open the app on ``db_target``; with ``screenshot``, render to that PNG (of ``page``,
     at ``size``) and exit.
 
@@ -303,11 +340,23 @@ def run_app(db_target: str | None, screenshot: str | None, *, size: str | None =
         window.show()
         # The window is painted before anything heavy starts (imports, keyring, opening).
         window.wait_until_painted()
+        if os.environ.get(QUIT_AFTER_PAINT_ENV):
+            # benchmarks/run.py: the time to the first paint of the bundled app, against the
+            # same in the virtual environment, ended here in both (no probe can be injected
+            # into a bundle).
+            os._exit(0)
     db: Database | None = None
+    from crm.io.safety import remove_interrupted_writes
+
+    # What an export killed half-way left (a hidden temporary file of plain contacts).
+    remove_interrupted_writes()
     try:
+        # The first run (no --db, no database yet): one welcome dialog, then never again.
+        welcomed = None if screenshot or db_target else welcome(window)
         try:
             db = open_database_for_ui(database_target(db_target), window,
-                                      interactive=not screenshot)
+                                      interactive=not screenshot, create=create,
+                                      welcomed=welcomed)
         except UserError as exc:
             if screenshot:
                 print(f"mission-crm: {exc.message}", file=sys.stderr)
@@ -320,6 +369,10 @@ def run_app(db_target: str | None, screenshot: str | None, *, size: str | None =
             return 0  # closed while the database was opening
         # The picture is taken of the populated window: the pages are installed first.
         window.attach_database(db)
+        if welcomed is not None:
+            from ui.dialogs.welcome import begin
+
+            begin(window, welcomed)
         if screenshot:
             if page:
                 if page not in window.page_keys():

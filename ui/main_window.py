@@ -503,14 +503,9 @@ class MainWindow(QMainWindow):
         SettingsDialog(self).exec()
 
     def _about(self) -> None:
-        from crm import __version__
+        from ui.dialogs.about import AboutDialog
 
-        QtWidgets.QMessageBox.about(self, self.tr("About Mission CRM"), self.tr(
-            "<b>Mission CRM</b> {version}<br>Contacts and follow-ups for the members of a "
-            "trade delegation.<br>Database: {db}").format(
-                version=__version__,
-                db=self.db.url.render_as_string(hide_password=True) if self.db is not None
-                else self.tr("opening…")))
+        AboutDialog(self.db, self).exec()
 
     def restore_geometry(self) -> None:
         """Put the window back where the user left it."""

@@ -14,9 +14,10 @@ from crm.commands import (
     listing,
     merge,
     privacy,
+    scan,
     server,
     sync,
 )
 
 COMMANDS = [demo, add, listing, import_, export, duplicates, merge, check, server, sync, backup,
-            encryption, erase, privacy]
+            encryption, erase, privacy, scan]

@@ -39,6 +39,8 @@ def run_backup(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    # A restore is how a missing or empty database file is brought back: it may be made.
+    ctx.create = True
     path = _sqlite_path(ctx)
     current_key = ctx.db.key
     source_key = check_backup_file(args.file, current_key)

@@ -15,6 +15,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    # Asking for demo data is asking for a database: a new --db file is made, folders included.
+    ctx.create = True
     result = ctx.db.write(load_demo, owner=ctx.owner)
     if not any((result.sessions, result.companies, result.contacts)):
         print("The sample mission is already loaded; nothing added.")

@@ -56,4 +56,9 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         server.close()
     print(f"ok: pulled {result.pulled}, pushed {result.pushed}, "
           f"conflicts {result.conflicts}", flush=True)
+    if result.refused:
+        print(f"{result.refused} record(s) set aside, the server would refuse them; fix them "
+              "here and sync again (also in `sync --conflicts`):", flush=True)
+        for line in result.refusals:
+            print(f"  {line}", flush=True)
     return EXIT_OK

@@ -85,6 +85,9 @@ class ContactRecord:
     urls: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     # Columns that map to nothing: header -> value, kept in the contact's notes.
     extra: dict[str, str] = field(default_factory=dict)
+    # How sure the reader is of a value, 0 to 1, for readers that guess (a scanned card read
+    # by OCR, a name split from a badge): field -> confidence. A field not listed is certain.
+    confidence: dict[str, float] = field(default_factory=dict)
 
     def is_empty(self) -> bool:
         return not (any(v.strip() for v in self.values.values()) or self.emails or self.phones

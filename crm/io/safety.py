@@ -24,9 +24,89 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
+# The temporary files of writes under way, "PID PATH" a line, in the app's data folder: a write
+# killed half-way (power cut, kill -9) leaves a hidden ``.NAME.*.tmp`` next to its target,
+# full of contacts in plain text; the next start, or the next write, removes it. Only the
+# files listed here are removed: the app cannot know folders it never wrote to.
+PENDING_WRITES = "pending-writes.txt"
+
+
+def _pending_file() -> Path:
+    from crm import config
+
+    return config.data_dir() / PENDING_WRITES
+
+
+def _pending() -> list[tuple[int, Path]]:
+    try:
+        lines = _pending_file().read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    entries = []
+    for line in lines:
+        pid, _sep, name = line.partition(" ")
+        if pid.isdigit() and name:
+            entries.append((int(pid), Path(name)))
+    return entries
+
+
+def _save_pending(entries: list[tuple[int, Path]]) -> None:
+    record = _pending_file()
+    try:
+        if not entries:
+            record.unlink(missing_ok=True)
+            return
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.write_text("".join(f"{pid} {name}\n" for pid, name in entries), encoding="utf-8")
+    except OSError:
+        pass  # a safety net only: the write itself is not affected
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: alive
+    return True
+
+
+def remove_interrupted_writes() -> list[Path]:
+    """Remove the temporary files of writes whose process is gone (killed mid-export); the
+    ones of writes still running stay. Returns the files removed."""
+    entries = _pending()
+    if not entries:
+        return []
+    removed, kept = [], []
+    for pid, name in entries:
+        if _running(pid):
+            kept.append((pid, name))
+            continue
+        try:
+            name.unlink()
+            removed.append(name)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            kept.append((pid, name))  # not removable now (a disk gone): tried again next time
+    _save_pending(kept)
+    return removed
+
+
+def _note_pending(tmp: Path, *, done: bool) -> None:
+    entries = [e for e in _pending() if e[1] != tmp]
+    _save_pending(entries if done else [*entries, (os.getpid(), tmp)])
+
+
 def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
     """Write a file through a temporary file in the same folder, then rename it into place:
-    a failure leaves no partial file and never damages an existing file of that name."""
+    a failure leaves no partial file and never damages an existing file of that name. The
+    temporary file is listed in the data folder while it exists (``remove_interrupted_writes``
+    removes it if this process is killed first)."""
+    remove_interrupted_writes()
     folder = path.parent
     if not folder.is_dir():
         raise UserError(_("{path}: the folder {folder} does not exist")
@@ -38,7 +118,8 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
     except OSError as exc:
         raise UserError(_("{path}: cannot write in {folder} ({reason})")
                         .format(path=path, folder=folder, reason=exc.strerror or exc)) from None
-    tmp = Path(tmp_name)
+    tmp = Path(tmp_name).resolve()
+    _note_pending(tmp, done=False)
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
@@ -56,6 +137,8 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
             raise UserError(_("{path}: cannot write ({reason})")
                             .format(path=path, reason=exc.strerror or exc)) from None
         raise
+    finally:
+        _note_pending(tmp, done=True)
 
 
 def _umask() -> int:

@@ -11,13 +11,15 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from crm.errors import ValidationError
+from crm.services.limits import column_limit
 from crm.services.validation import clean_text
 
 # The parts of a postal address, in vCard ADR order after the label.
 ADDRESS_PARTS = ("po_box", "extended", "street", "city", "region", "postal_code", "country")
-# Column sizes of contact_address (crm.models.ContactAddress); street is Text.
-ADDRESS_LENGTHS = {"label": 40, "po_box": 120, "extended": 255, "city": 120, "region": 120,
-                   "postal_code": 40, "country": 120}
+# Column sizes of contact_address (crm.models.ContactAddress, read through
+# crm.services.limits); street is Text.
+ADDRESS_LENGTHS = {name: limit for name in ("label", *ADDRESS_PARTS)
+                   if (limit := column_limit("contact_address", name)) is not None}
 ADDRESS_LABELS = ("work", "home", "other")
 PHONE_LABELS = ("mobile", "work", "home", "fax", "other")
 URL_KINDS = ("website", "social")
@@ -30,7 +32,7 @@ SOCIAL_HOSTS = {
     "orcid.org": "orcid", "scholar.google.com": "scholar",
 }
 SOCIAL_LABELS = frozenset({*SOCIAL_HOSTS.values(), "profile", "social", "linkedin"})
-_LABEL_LENGTH = 40
+_LABEL_LENGTH = column_limit("contact_url", "label") or 40
 _URL_LENGTH = 2000
 _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 _FULL = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$")

@@ -171,7 +171,7 @@ def check_backup_file(source: Path, key_hint: Key | None,
     from crm.db import NOT_OURS, known_revision  # db imports this module at load time
 
     kind = encryption.file_kind(source)
-    if kind == "missing":
+    if kind in ("missing", "empty"):
         raise UserError(_("{source}: no such backup file (or it is empty)").format(source=source))
     if kind == "foreign":
         raise NotADatabaseError(_("{source}: {not_ours}")
@@ -224,7 +224,7 @@ def restore_from(db_path: Path, current_key: Key | None, source: Path,
     if source == db_path.resolve():
         raise UserError(_("{source}: that is the database itself").format(source=source))
     aside = None
-    if encryption.file_kind(db_path) != "missing":
+    if encryption.file_kind(db_path) not in ("missing", "empty"):
         _checkpoint_and_release(db_path, current_key)
         aside = make_backup(db_path, current_key, "before-restore")
     tmp = db_path.with_name(f".{db_path.name}.restore.tmp")

@@ -10,9 +10,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from crm.bulk import insert_rows
-from crm.i18n import N_
+from crm.i18n import N_, _
 from crm.models import Company, Contact
 from crm.services.common import apply_changes, get_row
+from crm.services.limits import check_length
+from crm.services.search import like_word
 from crm.services.tags import ensure_tags
 from crm.services.validation import clean_text, normalize_country, require_text
 
@@ -90,6 +92,8 @@ def find_company(session: Session, name: str) -> Company | None:
 def find_or_create_company(session: Session, name: str, *, owner: str | None = None) -> Company:
     """The company called ``name``, created if there is none yet."""
     clean = require_text(name, "company", N_("Company name"))
+    # Checked before the look-up: as typed in a contact's card, named as that field.
+    check_length(clean, "company", "name", label=_("company name"), field="company")
     return find_company(session, clean) or create_company(session, name=clean, owner=owner)
 
 
@@ -130,8 +134,7 @@ def _filtered(stmt, search: str | None, include_trashed: bool):  # type: ignore[
         # keep the planner from reading companies in name order (ix_company_sort_name).
         stmt = stmt.where(func.coalesce(Company.deleted_at, None).is_(None))
     for word in (search or "").lower().split():
-        like = f"%{word}%"
-        stmt = stmt.where(func.lower(Company.name).like(like)
-                          | func.lower(func.coalesce(Company.kind, "")).like(like)
-                          | func.lower(func.coalesce(Company.city, "")).like(like))
+        stmt = stmt.where(like_word(func.lower(Company.name), word)
+                          | like_word(func.lower(func.coalesce(Company.kind, "")), word)
+                          | like_word(func.lower(func.coalesce(Company.city, "")), word))
     return stmt

@@ -183,6 +183,12 @@ def _phones(values: Iterable[PhoneInput], regions: tuple[Region, ...],
     return rows
 
 
+def _to_read(phones: Sequence[PhoneInput]) -> bool:
+    """Whether some phone is to be read through the regions (text, or kept unchecked): an
+    import updating thousands of contacts with checked numbers asks for no region chain."""
+    return any(not (isinstance(p, Phone) and p.checked) for p in phones)
+
+
 def _addresses(values: Iterable[AddressInput]) -> list[ContactAddress]:
     rows: list[ContactAddress] = []
     for value in values:
@@ -286,7 +292,8 @@ def create_contact(
         linked_company = None
     regions = regions_for(session, home_region=region,
                           contact_country=fields["country"],  # type: ignore[arg-type]
-                          company_country=linked_company.country if linked_company else None)
+                          company_country=linked_company.country if linked_company else None) \
+        if _to_read(phones) else ()
     phone_rows = _phones(phones, regions, keep_unchecked)
     _require_someone(first, last, email_rows, phone_rows)
     tag_rows = ensure_tags(session, tags)
@@ -346,7 +353,7 @@ def update_contact(
             session.get(Company, contact.company_id) if contact.company_id else None)
         company_country = linked.country if linked is not None else None
         regions = regions_for(session, home_region=region, contact_country=contact.country,
-                              company_country=company_country)
+                              company_country=company_country) if _to_read(phones) else ()
         _replace(contact.phones, _phones(phones, regions, keep_unchecked),
                  key=lambda p: (p.number, p.label, p.checked, p.extension))
     if addresses is not None:

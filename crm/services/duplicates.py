@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from crm.i18n import _
 from crm.models import Company, Contact, ContactEmail, ContactPhone
 from crm.services.phones import read_phone, regions_for
+from crm.services.search import like_word
 from crm.services.validation import email_key
 
 # Pairs scoring below this are not listed by ``find_duplicates`` (a user can ask for less).
@@ -641,9 +642,9 @@ def similar_contacts(session: Session, first_name: str | None, last_name: str | 
         # swapped: what was typed as the last name stored as a first name
         queries.append(select(Contact.id).where(func.lower(Contact.first_name).in_(lasts)))
     if probe.company:
-        like = probe.company.split()[0] + "%"
         companies = list(session.scalars(select(Company.id).where(
-            func.lower(Company.name).like(like), Company.deleted_at.is_(None)).limit(20)))
+            like_word(func.lower(Company.name), probe.company.split()[0], prefix=True),
+            Company.deleted_at.is_(None)).limit(20)))
         if companies:
             queries.append(select(Contact.id).where(Contact.company_id.in_(companies)))
     for query in queries:

@@ -21,6 +21,7 @@ from crm.models import Company, Contact, FollowUp
 from crm.services.common import apply_changes, get_row
 from crm.services.contacts import ids_met_at, ids_tagged
 from crm.services.interactions import log_interaction
+from crm.services.search import like_word
 from crm.services.validation import clean_text, normalize_priority, require_text
 
 STATUSES = ("open", "done", "cancelled")
@@ -248,10 +249,10 @@ def _narrowed(stmt: Select, *, today: date, due: Due | str | None = None,
     if contact_id is not None:
         stmt = stmt.where(FollowUp.contact_id == contact_id)
     for word in (search or "").lower().split():
-        like = f"%{word}%"
-        stmt = stmt.where(func.lower(FollowUp.title).like(like)
-                          | func.lower(Contact.first_name + " " + Contact.last_name).like(like)
-                          | func.lower(func.coalesce(Company.name, "")).like(like))
+        stmt = stmt.where(like_word(func.lower(FollowUp.title), word)
+                          | like_word(func.lower(Contact.first_name + " " + Contact.last_name),
+                                      word)
+                          | like_word(func.lower(func.coalesce(Company.name, "")), word))
     return stmt
 
 

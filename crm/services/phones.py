@@ -17,6 +17,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import phonenumbers
 from sqlalchemy.orm import Session
@@ -76,11 +77,12 @@ def region_code(value: str | None) -> str | None:
     return code if code in phonenumbers.SUPPORTED_REGIONS else None
 
 
+@lru_cache(maxsize=512)
 def region_chain(*, contact_country: str | None = None, company_country: str | None = None,
                  mission_country: str | None = None,
                  home_region: str | None = None) -> tuple[Region, ...]:
     """The regions a national number is read in, first match wins; each region once, and
-    unknown codes left out."""
+    unknown codes left out. Cached: an import asks for the same few chains row after row."""
     chain: list[Region] = []
     for value, why in ((contact_country, CONTACT), (company_country, COMPANY),
                        (mission_country, MISSION), (home_region, HOME)):
@@ -117,7 +119,8 @@ def read_phone(raw: str, regions: tuple[Region, ...], label: str | None = None) 
     text = raw.strip()
     if text.lower().startswith("tel:"):
         text = text[4:].strip()
-    text = _EXT_PARAMETER.sub(";ext=", text)
+    if "ext" in text or "EXT" in text or "Ext" in text:
+        text = _EXT_PARAMETER.sub(";ext=", text)
     if text.startswith("+"):
         parsed = _valid(text, None)
         if parsed is not None:

@@ -10,11 +10,12 @@ automatic backups are erased the same way (``erase_from_backups``).
 
 from __future__ import annotations
 
+import base64
 import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,12 +30,19 @@ from crm.errors import UserError
 from crm.i18n import _
 from crm.models import (
     Base,
+    Company,
     Contact,
     Encounter,
     FollowUp,
     ImportChange,
     Interaction,
     MergeRecord,
+    SyncConflict,
+    Tag,
+    company_tag,
+    contact_tag,
+    sync_log,
+    sync_peer,
 )
 from crm.services import search
 from crm.services.backup import list_backups
@@ -82,6 +90,91 @@ def _erase_import_history(conn: Connection, contact_id: uuid.UUID) -> None:
         change.c.before.contains(str(contact_id)), change.c.before.contains(contact_id.hex))))
 
 
+# A company or tag made at most this long before the person counts as made with them.
+_MADE_WITH = timedelta(minutes=1)
+
+
+def _what_only_they_had(conn: Connection, contact_id: uuid.UUID) -> list[uuid.UUID]:
+    """The company and tags that exist only for this person: made with them (the company typed
+    in their card, a tag given at their capture) and used by nobody and nothing else. A
+    company or tag that was there before them, or that another record uses, stays."""
+    contact = Contact.__table__
+    row = conn.execute(select(contact.c.company_id, contact.c.created_at)
+                       .where(contact.c.id == contact_id)).first()
+    if row is None:
+        return []
+    company_id, since = row
+    since = since - _MADE_WITH if since is not None else None
+    gone: list[uuid.UUID] = []
+    if company_id is not None and _only_theirs(conn, Company.__table__, company_id,
+                                               contact_id, since):
+        gone.append(company_id)
+    tag_ids = conn.scalars(select(contact_tag.c.tag_id)
+                           .where(contact_tag.c.contact_id == contact_id)).all()
+    gone += [t for t in tag_ids if _only_theirs(conn, Tag.__table__, t, contact_id, since)]
+    return gone
+
+
+def _erase_what_only_they_had(conn: Connection, gone: list[uuid.UUID]) -> dict[str, int]:
+    """Delete those companies and tags (once the contact is gone: nothing refers to them)."""
+    rows: dict[str, int] = {}
+    if not gone:
+        return rows
+    change = ImportChange.__table__
+    conn.execute(delete(change).where(change.c.entity_id.in_(gone)))
+    for table in (Company.__table__, Tag.__table__):
+        removed = conn.execute(delete(table).where(table.c.id.in_(gone))).rowcount
+        if removed:
+            rows[table.name] = removed
+    return rows
+
+
+def _only_theirs(conn: Connection, table: Any, row_id: uuid.UUID, contact_id: uuid.UUID,
+                 since: datetime | None) -> bool:
+    """Whether the row ``row_id`` of ``table`` was made with the person (not before) and
+    nothing but the person refers to it (every foreign key pointing at ``table``)."""
+    created = conn.scalar(select(table.c.created_at).where(table.c.id == row_id))
+    if created is None or (since is not None and created < since):
+        return False
+    for other in Base.metadata.sorted_tables:
+        for fk in other.foreign_keys:
+            if fk.column.table is not table:
+                continue
+            users = select(func.count()).select_from(other).where(fk.parent == row_id)
+            if other is Contact.__table__:
+                users = users.where(other.c.id != contact_id)
+            elif other is contact_tag:
+                users = users.where(contact_tag.c.contact_id != contact_id)
+            elif table is Tag.__table__ and other is company_tag:
+                pass  # a tag on a company: used by someone else
+            elif table is Company.__table__ and other is company_tag:
+                continue  # the company's own tags go with it
+            if conn.scalar(users):
+                return False
+    return True
+
+
+def _erase_sync_traces(conn: Connection, contact_id: uuid.UUID) -> None:
+    """What team sync keeps about the person's rows: their change log entries and the notes
+    of conflicts about them (run after the rows are deleted: the deletions log themselves). A
+    database that syncs keeps one entry, the contact's deletion,
+    until the next sync has sent it (that is how the erasure reaches the other copies);
+    ``crm.sync`` removes it then."""
+    names = set(inspect(conn).get_table_names())
+    if "sync_log" in names:
+        spelled = [contact_id.hex, str(contact_id)]
+        log = sync_log
+        mentions = or_(*(log.c.pk.contains(s) for s in spelled))
+        synced = "sync_peer" in names and conn.scalar(select(func.count()).select_from(sync_peer))
+        if synced:
+            mentions = mentions & ~(log.c.tbl == "contact")
+        conn.execute(delete(log).where(mentions))
+    if SyncConflict.__tablename__ in names:
+        conflict = SyncConflict.__table__
+        conn.execute(delete(conflict).where(
+            conflict.c.row_id.in_([contact_id.hex, str(contact_id)])))
+
+
 @dataclass(frozen=True)
 class Erased:
     """What an erasure removed: rows per table (no personal data)."""
@@ -108,6 +201,7 @@ def _referencing(table_names: set[str]) -> list[tuple[Any, Any]]:
 def _erase_rows(conn: Connection, contact_id: uuid.UUID) -> dict[str, int]:
     present = set(inspect(conn).get_table_names())
     rows: dict[str, int] = {}
+    only_theirs = _what_only_they_had(conn, contact_id)
     for eraser in _ERASERS:
         eraser(conn, contact_id)
     for table, column in _referencing(present):
@@ -116,6 +210,8 @@ def _erase_rows(conn: Connection, contact_id: uuid.UUID) -> dict[str, int]:
             rows[table.name] = rows.get(table.name, 0) + removed
     contact = Contact.__table__
     rows["contact"] = conn.execute(delete(contact).where(contact.c.id == contact_id)).rowcount
+    rows.update(_erase_what_only_they_had(conn, only_theirs))
+    _erase_sync_traces(conn, contact_id)
     return rows
 
 
@@ -218,6 +314,11 @@ def subject_access(session: Session, contact_id: str | uuid.UUID) -> dict[str, A
         "emails": [{"address": e.address, "label": e.label} for e in contact.emails],
         "phones": [{"number": p.number, "label": p.label} for p in contact.phones],
         "linkedin": contact.linkedin,
+        "websites": [u.url for u in contact.urls],
+        # The scanned badge or card itself is part of what is held (base64 in JSON).
+        "pictures": [{"kind": p.kind, "media_type": p.media_type, "bytes": len(p.data),
+                      "data_base64": base64.b64encode(p.data).decode("ascii")}
+                     for p in contact.pictures],
         "country": contact.country,
         "language": contact.language,
         "notes": contact.notes,
@@ -267,6 +368,11 @@ def subject_access_text(data: dict[str, Any]) -> str:
         lines.append(f"Email: {e['address']}" + (f" ({e['label']})" if e["label"] else ""))
     for p in data["phones"]:
         lines.append(f"Phone: {p['number']}" + (f" ({p['label']})" if p["label"] else ""))
+    for url in data.get("websites", []):
+        lines.append(f"Website: {url}")
+    for picture in data.get("pictures", []):
+        lines.append(f"Picture of their {picture['kind']}: {picture['media_type']}, "
+                     f"{picture['bytes']:,} bytes (in the JSON export)")
     if data["tags"]:
         lines.append("Tags: " + ", ".join(data["tags"]))
     sections = [

@@ -31,6 +31,7 @@ from sqlalchemy import (
     column,
     event,
     exists,
+    false,
     func,
     literal,
     or_,
@@ -280,8 +281,26 @@ def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+# Longer than any column a LIKE searches (names, titles: at most 255 characters), so a longer
+# word matches nothing; SQLite refuses patterns over 50,000 bytes ("LIKE or GLOB pattern too
+# complex"), and a user may paste a whole file into a search box.
+MAX_LIKE_WORD = 1000
+
+
+def like_word(expr: ColumnElement[str], word: str, *, prefix: bool = False
+              ) -> ColumnElement[bool]:
+    """``column`` contains ``word`` (or starts with it, ``prefix``), taken literally: its
+    ``%``, ``_`` and ``\\`` are escaped; a word too long to be in the column matches nothing."""
+    if len(word) > MAX_LIKE_WORD:
+        return false()
+    escaped = _escape_like(word)
+    return expr.like(f"{escaped}%" if prefix else f"%{escaped}%", escape="\\")
+
+
 def _word_match(col: ColumnElement[str], word: str) -> ColumnElement[bool]:
     lowered = func.lower(func.coalesce(col, ""))
+    if len(word) > MAX_LIKE_WORD:
+        return false()
     escaped = _escape_like(word)
     return or_(lowered.like(f"{escaped}%", escape="\\"),
                lowered.like(f"% {escaped}%", escape="\\"))
@@ -296,8 +315,11 @@ class LikeSearch:
         words = [w.lower() for w in query_words(query)]
         if not words:
             return None
-        clauses = []
+        clauses: list[ColumnElement[bool]] = []
         for word in words:
+            if len(word) > MAX_LIKE_WORD:
+                clauses.append(false())  # in no field (and too long a LIKE pattern)
+                continue
             alternatives = [
                 _word_match(Contact.first_name, word),
                 _word_match(Contact.last_name, word),
@@ -306,7 +328,7 @@ class LikeSearch:
                                                  _word_match(_company.name, word))),
                 exists(select(ContactEmail.id).where(
                     ContactEmail.contact_id == Contact.id,
-                    ContactEmail.address_key.like(f"{_escape_like(word)}%", escape="\\"))),
+                    like_word(ContactEmail.address_key, word, prefix=True))),
             ]
             digits = _digits(word)
             if len(digits) >= 3:
@@ -361,8 +383,12 @@ class PostgresSearch:
             _agg(Encounter.note, Encounter.contact_id == Contact.id),
             _agg(Tag.name, contact_tag.c.contact_id == Contact.id,
                  contact_tag.c.tag_id == Tag.id)))
-        clauses = []
+        clauses: list[ColumnElement[bool]] = []
         for word in words:
+            if len(word) > MAX_LIKE_WORD:
+                # A pasted page is no word of a contact's (and too complex a pattern).
+                clauses.append(false())
+                continue
             # As FTS5 tokenizes: the word's letter-and-digit runs, in a row, separated by
             # anything else, the first at the start of a word (the user's syntax is literal).
             tokens = _TOKEN.findall(word)

@@ -15,6 +15,7 @@ from crm.errors import NotFoundError, ValidationError
 from crm.i18n import N_, _
 from crm.models import Encounter, Mission, MissionSession, SessionOrganiser
 from crm.services.common import apply_changes, get_row
+from crm.services.search import like_word
 from crm.services.validation import clean_text, require_text
 
 SESSION_KINDS = ("round table", "seminar", "full-day programme", "B2B", "visit", "reception",
@@ -98,9 +99,9 @@ def find_session(session: Session, title: str) -> MissionSession:
     if len(exact) == 1:
         return exact[0]
     if not exact and wanted:
-        pattern = wanted.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         prefixed = session.scalars(
-            live.where(func.lower(MissionSession.title).like(f"{pattern}%", escape="\\"))).all()
+            live.where(like_word(func.lower(MissionSession.title), wanted.lower(),
+                                 prefix=True))).all()
         if len(prefixed) == 1:
             return prefixed[0]
         exact = prefixed
@@ -127,9 +128,9 @@ def list_sessions(session: Session, *, mission_id: uuid.UUID | None = None,
     if mission_id is not None:
         stmt = stmt.where(MissionSession.mission_id == mission_id)
     if search and search.strip():
-        like = f"%{search.strip().lower()}%"
-        stmt = stmt.where(func.lower(MissionSession.title).like(like)
-                          | func.lower(func.coalesce(MissionSession.venue, "")).like(like))
+        wanted = search.strip().lower()
+        stmt = stmt.where(like_word(func.lower(MissionSession.title), wanted)
+                          | like_word(func.lower(func.coalesce(MissionSession.venue, "")), wanted))
     stmt = stmt.order_by(Mission.name, MissionSession.starts_at.nulls_last(),
                          MissionSession.title)
     return [SessionRow(*row) for row in session.execute(stmt)]
@@ -142,6 +143,15 @@ def current_session(session: Session, now: datetime | None = None) -> MissionSes
             .where(MissionSession.deleted_at.is_(None), MissionSession.starts_at <= now,
                    MissionSession.ends_at >= now)
             .order_by(MissionSession.starts_at.desc()).limit(1))
+    return session.scalars(stmt).first()
+
+
+def last_used_session(session: Session) -> MissionSession | None:
+    """The live session someone was last recorded as met at (the latest encounter logged)."""
+    stmt = (select(MissionSession)
+            .join(Encounter, Encounter.session_id == MissionSession.id)
+            .where(MissionSession.deleted_at.is_(None), Encounter.deleted_at.is_(None))
+            .order_by(Encounter.created_at.desc()).limit(1))
     return session.scalars(stmt).first()
 
 

@@ -39,13 +39,15 @@ from crm.i18n import _
 from crm.io.records import ColumnMap, ContactRecord
 from crm.io.tables import Table
 
-# Imported in this order; a tie in ``sniff`` goes to the earlier one. The scan sources of
-# issue #14 (QR payloads, business-card text) are added here by their modules.
+# Imported in this order; a tie in ``sniff`` goes to the earlier one. The last two are what
+# a scan reads (crm.scan): a QR code's payload and a business card's text.
 BUILTIN_MODULES = (
     "crm.sources.csv_file",
     "crm.sources.xlsx_file",
     "crm.sources.vcard_file",
     "crm.sources.linkedin",
+    "crm.sources.qr_payload",
+    "crm.sources.card_text",
 )
 
 Reading = Table | list[ContactRecord]

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mission CRM</source>
+        <translation>About Mission CRM</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Mission CRM {version}&lt;/h3&gt;&lt;p&gt;Contacts and follow-ups for the members of a trade delegation.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mission CRM {version}&lt;/h3&gt;&lt;p&gt;Contacts and follow-ups for the members of a trade delegation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Database: {where}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Database: {where}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Encryption: {state}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Encryption: {state}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Made with Qt and PySide6 (Qt for Python), used under the GNU LGPL v3, and the open-source packages listed under Licences.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Made with Qt and PySide6 (Qt for Python), used under the GNU LGPL v3, and the open-source packages listed under Licences.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licences…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening the database…</source>
@@ -39,6 +66,25 @@
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanDialog</name>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>Scan with the camera</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <source>Hold the badge&apos;s QR code in front of the camera.</source>
+        <translation>Hold the badge&apos;s QR code in front of the camera.</translation>
+    </message>
+    <message>
+        <source>The camera stopped: {error}</source>
+        <translation>The camera stopped: {error}</translation>
     </message>
 </context>
 <context>
@@ -434,6 +480,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>LinkedIn: {profile}</translation>
     </message>
     <message>
+        <source>Website: {url}</source>
+        <translation>Website: {url}</translation>
+    </message>
+    <message>
         <source>Country: {code}</source>
         <translation>Country: {code}</translation>
     </message>
@@ -444,6 +494,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Logged by {owner}</source>
         <translation>Logged by {owner}</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>Business card</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
     </message>
     <message>
         <source>Met at</source>
@@ -1228,6 +1286,14 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Recorded as the owner of the people and follow-ups you create.</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Used from the next start.</source>
+        <translation>Used from the next start.</translation>
+    </message>
+    <message>
         <source>Default phone &amp;region:</source>
         <translation>Default phone &amp;region:</translation>
     </message>
@@ -1469,6 +1535,20 @@ You see the first rows and how each column maps before anything is imported.</tr
         <source>Kept in notes: {columns}.</source>
         <translation>Kept in notes: {columns}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n without a name, listed as “(no name)” to complete.</source>
+        <translation>
+            <numerusform>%n without a name, listed as “(no name)” to complete.</numerusform>
+            <numerusform>%n without a name, listed as “(no name)” to complete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) valid in no region kept as written, marked “not checked”.</source>
+        <translation>
+            <numerusform>%n phone valid in no region kept as written, marked “not checked”.</numerusform>
+            <numerusform>%n phones valid in no region kept as written, marked “not checked”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InteractionEditor</name>
@@ -1657,18 +1737,6 @@ You see the first rows and how each column maps before anything is imported.</tr
     <message>
         <source>Saved {names}.</source>
         <translation>Saved {names}.</translation>
-    </message>
-    <message>
-        <source>About Mission CRM</source>
-        <translation>About Mission CRM</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Mission CRM&lt;/b&gt; {version}&lt;br&gt;Contacts and follow-ups for the members of a trade delegation.&lt;br&gt;Database: {db}</source>
-        <translation>&lt;b&gt;Mission CRM&lt;/b&gt; {version}&lt;br&gt;Contacts and follow-ups for the members of a trade delegation.&lt;br&gt;Database: {db}</translation>
-    </message>
-    <message>
-        <source>opening…</source>
-        <translation>opening…</translation>
     </message>
 </context>
 <context>
@@ -2221,12 +2289,104 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>Follo&amp;w-up:</translation>
     </message>
     <message>
+        <source>&amp;Keep the picture of the card</source>
+        <translation>&amp;Keep the picture of the card</translation>
+    </message>
+    <message>
+        <source>Store the scanned picture with the contact (erased with them)</source>
+        <translation>Store the scanned picture with the contact (erased with them)</translation>
+    </message>
+    <message>
         <source>Save &amp;&amp; &amp;next</source>
         <translation>Save &amp;&amp; &amp;next</translation>
     </message>
     <message>
         <source>Save, then log the next person met at the same session (Ctrl+Enter)</source>
         <translation>Save, then log the next person met at the same session (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan badge or card…</source>
+        <translation>&amp;Scan badge or card…</translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
+        <translation>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation>Ca&amp;mera</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <source>Read a badge&apos;s QR code with the camera</source>
+        <translation>Read a badge&apos;s QR code with the camera</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the picture of the badge</source>
+        <translation>&amp;Keep the picture of the badge</translation>
+    </message>
+    <message>
+        <source>a business card (OCR)</source>
+        <translation>a business card (OCR)</translation>
+    </message>
+    <message>
+        <source>a QR code ({kind})</source>
+        <translation>a QR code ({kind})</translation>
+    </message>
+    <message>
+        <source>Read from {how}.</source>
+        <translation>Read from {how}.</translation>
+    </message>
+    <message>
+        <source>Check the fields marked in yellow.</source>
+        <translation>Check the fields marked in yellow.</translation>
+    </message>
+    <message>
+        <source>The picture holds no contact details; nothing was filled in.</source>
+        <translation>The picture holds no contact details; nothing was filled in.</translation>
+    </message>
+    <message>
+        <source>more emails: {list}</source>
+        <translation>more emails: {list}</translation>
+    </message>
+    <message>
+        <source>more phones: {list}</source>
+        <translation>more phones: {list}</translation>
+    </message>
+    <message>
+        <source>LinkedIn: {url}</source>
+        <translation>LinkedIn: {url}</translation>
+    </message>
+    <message>
+        <source>website: {url}</source>
+        <translation>website: {url}</translation>
+    </message>
+    <message>
+        <source>also on the card: {text}</source>
+        <translation>also on the card: {text}</translation>
+    </message>
+    <message>
+        <source>Also saved from the scan: {parts}</source>
+        <translation>Also saved from the scan: {parts}</translation>
+    </message>
+    <message>
+        <source>check this: read with low confidence</source>
+        <translation>check this: read with low confidence</translation>
+    </message>
+    <message>
+        <source>the pasted picture</source>
+        <translation>the pasted picture</translation>
+    </message>
+    <message>
+        <source>the dropped picture</source>
+        <translation>the dropped picture</translation>
     </message>
     <message>
         <source>(not at a session)</source>
@@ -2518,6 +2678,25 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
 </context>
 <context>
+    <name>ScanBadge</name>
+    <message>
+        <source>Scan a badge or business card</source>
+        <translation>Scan a badge or business card</translation>
+    </message>
+    <message>
+        <source>Pictures ({patterns})</source>
+        <translation>Pictures ({patterns})</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: Qt Multimedia did not load ({error})</source>
+        <translation>The camera cannot be used: Qt Multimedia did not load ({error})</translation>
+    </message>
+    <message>
+        <source>No camera found on this computer</source>
+        <translation>No camera found on this computer</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>Edit session</source>
@@ -2711,6 +2890,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
             <numerusform>%n conflicts: see File ▸ Sync conflicts…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
+        <translation>
+            <numerusform>%n record the server would refuse set aside: see File ▸ Sync conflicts…</numerusform>
+            <numerusform>%n records the server would refuse set aside: see File ▸ Sync conflicts…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The sync did not finish; nothing was lost. Try again when the server is reachable.</source>
         <translation>The sync did not finish; nothing was lost. Try again when the server is reachable.</translation>
@@ -2861,10 +3047,116 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Mission CRM</source>
+        <translation>Welcome to Mission CRM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; A few things to set up once; you can change each of them later in Settings.</source>
+        <translation>&lt;b&gt;Welcome.&lt;/b&gt; A few things to set up once; you can change each of them later in Settings.</translation>
+    </message>
+    <message>
+        <source>e.g. Léa Martin</source>
+        <translation>e.g. Léa Martin</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Home phone &amp;region:</source>
+        <translation>Home phone &amp;region:</translation>
+    </message>
+    <message>
+        <source>Two-letter country code used for numbers typed without +, e.g. BE or US.</source>
+        <translation>Two-letter country code used for numbers typed without +, e.g. BE or US.</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation>Your data:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Begin</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Your contacts will be encrypted on this computer. The key is kept by the system&apos;s password store, so you will never type it. To open them on another computer one day, save a recovery key (File ▸ Save Recovery Key…).</source>
+        <translation>Your contacts will be encrypted on this computer. The key is kept by the system&apos;s password store, so you will never type it. To open them on another computer one day, save a recovery key (File ▸ Save Recovery Key…).</translation>
+    </message>
+    <message>
+        <source>This computer has no password store that can keep a key for you ({reason}). Choose a passphrase to encrypt your contacts: you will type it each time the app opens. Leave it empty and they are stored unencrypted, readable by anyone who gets this computer&apos;s disk.</source>
+        <translation>This computer has no password store that can keep a key for you ({reason}). Choose a passphrase to encrypt your contacts: you will type it each time the app opens. Leave it empty and they are stored unencrypted, readable by anyone who gets this computer&apos;s disk.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>How do you want to begin?</source>
+        <translation>How do you want to begin?</translation>
+    </message>
+    <message>
+        <source>Load the &amp;sample mission (USA, June 2022) to try things out</source>
+        <translation>Load the &amp;sample mission (USA, June 2022) to try things out</translation>
+    </message>
+    <message>
+        <source>Start &amp;empty</source>
+        <translation>Start &amp;empty</translation>
+    </message>
+    <message>
+        <source>Connect to my delegation&apos;s &amp;team server</source>
+        <translation>Connect to my delegation&apos;s &amp;team server</translation>
+    </message>
+    <message>
+        <source>The address your delegation&apos;s administrator gave you; the password is asked when you sync.</source>
+        <translation>The address your delegation&apos;s administrator gave you; the password is asked when you sync.</translation>
+    </message>
+    <message>
+        <source>Home phone region: a two-letter country code (BE, US …).</source>
+        <translation>Home phone region: a two-letter country code (BE, US …).</translation>
+    </message>
+    <message>
+        <source>Passphrase: use at least {n} characters.</source>
+        <translation>Passphrase: use at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
+        <translation>Team server: its address, such as postgresql://alice@db.example.org/delegation.</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Loading the sample mission…</source>
+        <translation>Loading the sample mission…</translation>
+    </message>
+    <message>
+        <source>The sample mission is loaded.</source>
+        <translation>The sample mission is loaded.</translation>
     </message>
 </context>
 </TS>

@@ -51,16 +51,19 @@ def test_import_wizard_previews_maps_checks_and_imports(window, qtbot) -> None: 
     assert wizard.mapping()[department] is None
     wizard.set_mapping(department, "company_kind")
     wizard.check()
-    qtbot.waitUntil(lambda: wizard.problems.rowCount() == 3, timeout=10_000)
-    assert "3 to create, 0 to update, 1 to skip" in wizard.summary.text()
-    assert [wizard.problems.item(r, 0).text() for r in range(3)] == ["4", "4", "5"]
+    qtbot.waitUntil(lambda: wizard.problems.rowCount() == 2, timeout=10_000)
+    # Row 5 (an email, no name) is kept; row 4's phone "12" is kept as written.
+    assert "4 to create, 0 to update, 0 to skip" in wizard.summary.text()
+    assert "1 without a name" in wizard.summary.text()
+    assert "1 phone valid in no region kept as written" in wizard.summary.text()
+    assert [wizard.problems.item(r, 0).text() for r in range(2)] == ["4", "4"]
     assert window.db.read(count_contacts) == before  # a check writes nothing
     shot(wizard, "import-wizard")
 
     with qtbot.waitSignal(wizard.imported, timeout=10_000):
         qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
-    assert window.db.read(count_contacts) == before + 3
-    assert "Imported google_contacts.csv: 3 created" in window.statusBar().currentMessage() \
+    assert window.db.read(count_contacts) == before + 4
+    assert "Imported google_contacts.csv: 4 created" in window.statusBar().currentMessage() \
         or window.undo_action.isEnabled()
     window.undo()
     assert window.db.read(count_contacts) == before
@@ -183,6 +186,20 @@ def test_import_wizard_records_the_session_met(window, qtbot) -> None:  # type: 
     with qtbot.waitSignal(wizard.imported, timeout=10_000):
         wizard.run_import()
     assert window.db.read(count_contacts, ContactFilter(session_id=session_id)) == before + 1
+
+
+def test_the_wizard_says_why_nothing_could_be_imported(window, qtbot,  # type: ignore[no-untyped-def]
+                                                       tmp_path: Path) -> None:
+    sheet = tmp_path / "companies.csv"
+    sheet.write_text("Company,Job title\nAcme,CEO\nBeta,CTO\n", encoding="utf-8")
+    wizard = ImportWizard(window.db, window)
+    qtbot.addWidget(wizard)
+    wizard.load(sheet)
+    wizard.check()
+    qtbot.waitUntil(lambda: "Nothing was imported" in wizard.summary.text(), timeout=10_000)
+    # The same line as the command line's.
+    assert "nothing could be imported: every row was skipped (2 row(s)) (row 2, name: row has " \
+           "no name, and no valid email or phone; row skipped)" in wizard.summary.text()
 
 
 def test_export_dialog_says_what_the_format_cannot_hold(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -358,6 +358,12 @@ class ImportWizard(QDialog):
         if report.unmapped:
             text += " " + self.tr("Kept in notes: {columns}.").format(
                 columns=", ".join(report.unmapped))
+        if report.nameless:
+            text += " " + self.tr("%n without a name, listed as “(no name)” to complete.", "",
+                                  report.nameless)
+        if report.unchecked_phones:
+            text += " " + self.tr("%n phone(s) valid in no region kept as written, marked “not "
+                                  "checked”.", "", report.unchecked_phones)
         self.summary.setText(text)
         self.problems.setRowCount(len(report.problems))
         for row, problem in enumerate(report.problems):

@@ -56,7 +56,7 @@ def register_settings_tab(factory: TabFactory) -> None:
 
 
 class GeneralTab(QWidget):
-    """Your name, default phone region, database location."""
+    """Your name, language, default phone region, database location, appearance."""
 
     def __init__(self, window: MainWindow | None):
         super().__init__()
@@ -64,6 +64,9 @@ class GeneralTab(QWidget):
         self.owner = QLineEdit(self.preferences.owner_name)
         self.owner.setObjectName("owner_name")
         self.owner.setPlaceholderText(self.tr("e.g. Léa Martin"))
+        from ui.dialogs.welcome import language_box
+
+        self.language = language_box(self.preferences.language)
         self.region = QLineEdit(self.preferences.default_region)
         self.region.setObjectName("default_region")
         self.region.setMaxLength(2)
@@ -89,6 +92,8 @@ class GeneralTab(QWidget):
         form.addRow(self.tr("Your &name:"), self.owner)
         form.addRow("", self._hint(self.tr("Recorded as the owner of the people and follow-ups "
                                            "you create.")))
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", self._hint(self.tr("Used from the next start.")))
         form.addRow(self.tr("Default phone &region:"), self.region)
         form.addRow("", self._hint(self.tr("Two-letter country code used for numbers typed "
                                            "without +, e.g. BE or US.")))
@@ -132,6 +137,7 @@ class GeneralTab(QWidget):
             raise UserError(exc.message, field="default_region") from None
         self.preferences.owner_name = self.owner.text().strip()
         self.preferences.default_region = region
+        self.preferences.language = self.language.currentData()
         self.preferences.database = self.database.text().strip()
         self.preferences.save()
         from ui.app import apply_theme

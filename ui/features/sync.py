@@ -140,6 +140,9 @@ class SyncDialog(QDialog):
         if result.conflicts:
             text += " " + self.tr("%n conflict(s): see File ▸ Sync conflicts…", "",
                                   result.conflicts)
+        if result.refused:
+            text += " " + self.tr("%n record(s) the server would refuse set aside: see File ▸ "
+                                  "Sync conflicts…", "", result.refused)
         self.status.setText(text)
 
     def _failed(self, error: Exception) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from crm.models import Contact, ContactPhone
+from crm.services.capture import kept_pictures, websites
 from crm.services.contacts import ContactFilter, count_contacts, get_contact
 from crm.services.phones import phone_text
 from ui.format import esc, local_date, short_date
@@ -17,6 +19,9 @@ from ui.views.table_page import TablePage, trash_with_undo
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+# The scanned card or badge kept with a contact, in the detail pane (pixels).
+PICTURE_WIDTH = 320
 
 
 class ContactsPage(TablePage):
@@ -115,6 +120,11 @@ class ContactsPage(TablePage):
             facts.append(self.tr("LinkedIn: {profile}").format(
                 profile=f"<a href='{profile}'>{profile}</a>"
                 if contact.linkedin.lower().startswith(("https://", "http://")) else profile))
+        for url in self.db.read(websites, contact.id):
+            link = esc(url)
+            facts.append(self.tr("Website: {url}").format(
+                url=f"<a href='{link}'>{link}</a>"
+                if url.lower().startswith(("https://", "http://")) else link))
         if contact.country:
             facts.append(self.tr("Country: {code}").format(code=esc(contact.country)))
         if contact.tags:
@@ -126,6 +136,11 @@ class ContactsPage(TablePage):
             parts.append("<p>" + "<br>".join(facts) + "</p>")
         if contact.notes:
             parts.append(f"<p><i>{esc(contact.notes)}</i></p>")
+        for picture in self.db.read(kept_pictures, contact.id):
+            caption = self.tr("Business card") if picture.kind == "card" else self.tr("Badge")
+            data = base64.b64encode(picture.data).decode("ascii")
+            parts.append(f"<p>{esc(caption)}<br><img width='{PICTURE_WIDTH}' "
+                         f"src='data:{esc(picture.media_type)};base64,{data}'></p>")
 
         parts.append("<h3>" + self.tr("Met at") + "</h3>")
         parts.append("<p><a href='action:met-at'>" + self.tr("Met at a session…") + "</a></p>")

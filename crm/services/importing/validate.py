@@ -26,6 +26,7 @@ from crm.services.addressbook import (
 )
 from crm.services.importing.report import Problem
 from crm.services.importing.text import clip, printable, stored_label
+from crm.services.limits import column_limit
 from crm.services.phones import MAX_NUMBER, Phone, read_phone, region_chain, unchecked_message
 from crm.services.validation import (
     clean_text,
@@ -35,17 +36,16 @@ from crm.services.validation import (
     normalize_priority,
 )
 
-# Column sizes of the contact table: longer values would not fit on PostgreSQL.
-MAX_LENGTH = {"first_name": 120, "last_name": 120, "job_title": 255, "linkedin": 255,
-              "owner": 255, "source": 255, "company": 255, "company_kind": 60,
-              "company_city": 255, "company_website": 255, "language": 8,
-              "middle_name": 120, "name_prefix": 40, "name_suffix": 40, "nickname": 120}
+# Where each imported field is stored: its limit is that column's (crm.services.limits),
+# a longer value would not fit on PostgreSQL.
+_COLUMN = {"company": ("company", "name"), "company_kind": ("company", "kind"),
+           "company_city": ("company", "city"), "company_website": ("company", "website")}
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d")
 # Text fields of the contact taken as they are (within their column's size).
 _TEXT_FIELDS = ("job_title", "linkedin", "language", "owner", "source", "lawful_basis_note",
                 "middle_name", "name_prefix", "name_suffix", "nickname")
 # A number written with its extension ("ext. 102", "x102", ";ext=102") has a letter or ";".
-_MAX_TAG = 80
+_MAX_TAG = column_limit("tag", "name") or 80
 
 
 @dataclass
@@ -89,9 +89,11 @@ class _RowProblems:
 
     def fits(self, name: str, value: str | None) -> str | None:
         """``value``, or None (and a problem) when it is too long for its column."""
-        if value is not None and len(value) > MAX_LENGTH.get(name, 10_000):
-            self.add(name, _("longer than {limit} characters; not imported")
-                           .format(limit=MAX_LENGTH[name]))
+        table, column = _COLUMN.get(name, ("contact", name))
+        limit = column_limit(table, column)
+        if value is not None and limit is not None and len(value) > limit:
+            self.add(name, _("{length} characters, longer than the {limit} that fit; "
+                             "not imported").format(length=len(value), limit=limit))
             return None
         return value
 
@@ -186,9 +188,13 @@ def _names(record: ContactRecord, values: dict[str, str],
     last = values.get("last_name", "")
     if not first and not last and values.get("full_name"):
         first, last = split_name(values["full_name"])
-    if len(first) > MAX_LENGTH["first_name"] or len(last) > MAX_LENGTH["last_name"]:
-        row.add("name", _("longer than 120 characters; row skipped"))
-        return None
+    for name, value in (("first_name", first), ("last_name", last)):
+        limit = column_limit("contact", name)
+        if limit is not None and len(value) > limit:
+            # A person without their name would be a wrong record: the row waits for a fix.
+            row.add(name, _("{length} characters, longer than the {limit} that fit; "
+                            "row skipped").format(length=len(value), limit=limit))
+            return None
     # No name at all is not a reason to skip: validate_record keeps whoever has an email,
     # a phone or a profile, with empty names (never made up from the email address).
     return first, last
