@@ -5,27 +5,27 @@
     <name>AboutDialog</name>
     <message>
         <source>About Mission CRM</source>
-        <translation type="unfinished">Over Mission CRM</translation>
+        <translation>Over Mission CRM</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mission CRM {version}&lt;/h3&gt;&lt;p&gt;Contacts and follow-ups for the members of a trade delegation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mission CRM {version}&lt;/h3&gt;&lt;p&gt;Contacten en opvolgingen voor de leden van een handelsdelegatie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Database: {where}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Database: {where}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Encryption: {state}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Versleuteling: {state}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Made with Qt and PySide6 (Qt for Python), used under the GNU LGPL v3, and the open-source packages listed under Licences.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Gemaakt met Qt en PySide6 (Qt for Python), gebruikt onder de GNU LGPL v3, en met de opensourcepakketten die onder Licenties staan.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licenties…</translation>
     </message>
 </context>
 <context>
@@ -72,19 +72,19 @@
     <name>CameraScanDialog</name>
     <message>
         <source>Scan with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen met de camera</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>De camera wordt gestart…</translation>
     </message>
     <message>
         <source>Hold the badge&apos;s QR code in front of the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd de QR-code van de badge voor de camera.</translation>
     </message>
     <message>
         <source>The camera stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De camera is gestopt: {error}</translation>
     </message>
 </context>
 <context>
@@ -481,7 +481,7 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
     </message>
     <message>
         <source>Website: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Website: {url}</translation>
     </message>
     <message>
         <source>Country: {code}</source>
@@ -497,11 +497,11 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
     </message>
     <message>
         <source>Business card</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitekaartje</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge</translation>
     </message>
     <message>
         <source>Met at</source>
@@ -1287,11 +1287,11 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Taal:</translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldt vanaf de volgende start.</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
@@ -1537,16 +1537,16 @@ U ziet de eerste rijen en hoe elke kolom wordt gekoppeld voordat er iets wordt g
     </message>
     <message numerus="yes">
         <source>%n without a name, listed as “(no name)” to complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zonder naam, vermeld als “(geen naam)” om aan te vullen.</numerusform>
+            <numerusform>%n zonder naam, vermeld als “(geen naam)” om aan te vullen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) valid in no region kept as written, marked “not checked”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n telefoonnummer dat in geen enkele regio geldig is, bewaard zoals geschreven, gemarkeerd als “niet gecontroleerd”.</numerusform>
+            <numerusform>%n telefoonnummers die in geen enkele regio geldig zijn, bewaard zoals geschreven, gemarkeerd als “niet gecontroleerd”.</numerusform>
         </translation>
     </message>
 </context>
@@ -2290,11 +2290,11 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>&amp;Keep the picture of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto van het visitekaartje be&amp;waren</translation>
     </message>
     <message>
         <source>Store the scanned picture with the contact (erased with them)</source>
-        <translation type="unfinished"></translation>
+        <translation>De gescande foto bij het contact bewaren (wordt samen met het contact gewist)</translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
@@ -2306,87 +2306,87 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>&amp;Scan badge or card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge of visitekaartje sc&amp;annen…</translation>
     </message>
     <message>
         <source>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>De QR-code van een badge of een visitekaartje uit een foto lezen; u kunt een foto ook plakken (Ctrl+V) of hierheen slepen</translation>
     </message>
     <message>
         <source>Ca&amp;mera</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mera</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen camera</translation>
     </message>
     <message>
         <source>Read a badge&apos;s QR code with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>De QR-code van een badge lezen met de camera</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met lezen: {name}…</translation>
     </message>
     <message>
         <source>&amp;Keep the picture of the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto van de badge be&amp;waren</translation>
     </message>
     <message>
         <source>a business card (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>een visitekaartje (OCR)</translation>
     </message>
     <message>
         <source>a QR code ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>een QR-code ({kind})</translation>
     </message>
     <message>
         <source>Read from {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen uit {how}.</translation>
     </message>
     <message>
         <source>Check the fields marked in yellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de geel gemarkeerde velden.</translation>
     </message>
     <message>
         <source>The picture holds no contact details; nothing was filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de foto staan geen contactgegevens; er is niets ingevuld.</translation>
     </message>
     <message>
         <source>more emails: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>andere e-mailadressen: {list}</translation>
     </message>
     <message>
         <source>more phones: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>andere telefoonnummers: {list}</translation>
     </message>
     <message>
         <source>LinkedIn: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn: {url}</translation>
     </message>
     <message>
         <source>website: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>website: {url}</translation>
     </message>
     <message>
         <source>also on the card: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ook op het kaartje: {text}</translation>
     </message>
     <message>
         <source>Also saved from the scan: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook bewaard uit de scan: {parts}</translation>
     </message>
     <message>
         <source>check this: read with low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>controleer dit: gelezen met weinig zekerheid</translation>
     </message>
     <message>
         <source>the pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>de geplakte foto</translation>
     </message>
     <message>
         <source>the dropped picture</source>
-        <translation type="unfinished"></translation>
+        <translation>de hierheen gesleepte foto</translation>
     </message>
     <message>
         <source>(not at a session)</source>
@@ -2681,19 +2681,19 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <name>ScanBadge</name>
     <message>
         <source>Scan a badge or business card</source>
-        <translation type="unfinished"></translation>
+        <translation>Een badge of visitekaartje scannen</translation>
     </message>
     <message>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen ({patterns})</translation>
     </message>
     <message>
         <source>The camera cannot be used: Qt Multimedia did not load ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>De camera kan niet worden gebruikt: Qt Multimedia is niet geladen ({error})</translation>
     </message>
     <message>
         <source>No camera found on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen camera gevonden op deze computer</translation>
     </message>
 </context>
 <context>
@@ -3050,95 +3050,95 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Mission CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Mission CRM</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; A few things to set up once; you can change each of them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Welkom.&lt;/b&gt; Een paar dingen om één keer in te stellen; u kunt ze later allemaal wijzigen in Instellingen.</translation>
     </message>
     <message>
         <source>e.g. Léa Martin</source>
-        <translation type="unfinished">bv. Lotte Peeters</translation>
+        <translation>bv. Lotte Peeters</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished">Uw &amp;naam:</translation>
+        <translation>Uw &amp;naam:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Taal:</translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Home phone &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regio voor telefoonnummers:</translation>
     </message>
     <message>
         <source>Two-letter country code used for numbers typed without +, e.g. BE or US.</source>
-        <translation type="unfinished">Landcode van twee letters voor nummers die zonder + worden ingevoerd, bv. BE of US.</translation>
+        <translation>Landcode van twee letters voor nummers die zonder + worden ingevoerd, bv. BE of US.</translation>
     </message>
     <message>
         <source>Your data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens:</translation>
     </message>
     <message>
         <source>&amp;Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnen</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished">Versleuteling</translation>
+        <translation>Versleuteling</translation>
     </message>
     <message>
         <source>Your contacts will be encrypted on this computer. The key is kept by the system&apos;s password store, so you will never type it. To open them on another computer one day, save a recovery key (File ▸ Save Recovery Key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw contacten worden op deze computer versleuteld. De sleutel wordt bewaard in de sleutelhanger van het systeem, zodat u hem nooit hoeft in te typen. Wilt u ze ooit op een andere computer openen, sla dan een herstelsleutel op (Bestand ▸ Herstelsleutel opslaan…).</translation>
     </message>
     <message>
         <source>This computer has no password store that can keep a key for you ({reason}). Choose a passphrase to encrypt your contacts: you will type it each time the app opens. Leave it empty and they are stored unencrypted, readable by anyone who gets this computer&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer heeft geen sleutelhanger die een sleutel voor u kan bewaren ({reason}). Kies een wachtzin om uw contacten te versleutelen: u typt die telkens wanneer de app opent. Laat u het veld leeg, dan worden ze onversleuteld opgeslagen, leesbaar voor iedereen die de schijf van deze computer in handen krijgt.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Wachtzin:</translation>
+        <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished">&amp;Nogmaals:</translation>
+        <translation>Nog&amp;maals:</translation>
     </message>
     <message>
         <source>How do you want to begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe wilt u beginnen?</translation>
     </message>
     <message>
         <source>Load the &amp;sample mission (USA, June 2022) to try things out</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;voorbeeldmissie (VS, juni 2022) laden om alles uit te proberen</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeg beginnen</translation>
     </message>
     <message>
         <source>Connect to my delegation&apos;s &amp;team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met de teamserver van mijn &amp;delegatie</translation>
     </message>
     <message>
         <source>The address your delegation&apos;s administrator gave you; the password is asked when you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres dat u van de beheerder van uw delegatie kreeg; het wachtwoord wordt gevraagd wanneer u synchroniseert.</translation>
     </message>
     <message>
         <source>Home phone region: a two-letter country code (BE, US …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio voor telefoonnummers: een landcode van twee letters (BE, US …).</translation>
     </message>
     <message>
         <source>Passphrase: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin: gebruik minstens {n} tekens.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">De twee wachtzinnen verschillen.</translation>
+        <translation>De twee wachtzinnen verschillen.</translation>
     </message>
     <message>
         <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamserver: het adres, zoals postgresql://alice@db.example.org/delegation.</translation>
     </message>
 </context>
 <context>
@@ -3152,11 +3152,11 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <name>window</name>
     <message>
         <source>Loading the sample mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbeeldmissie wordt geladen…</translation>
     </message>
     <message>
         <source>The sample mission is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbeeldmissie is geladen.</translation>
     </message>
 </context>
 </TS>
