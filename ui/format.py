@@ -12,8 +12,8 @@ from crm.services.validation import format_phone
 # ISO order reads the same in every language of a delegation (12/06 is June or December?).
 DATE_FORMAT = "yyyy-MM-dd"
 
-__all__ = ["contact_name", "esc", "format_phone", "local_date", "local_datetime", "person_name",
-           "short_date"]
+__all__ = ["birthday_text", "contact_name", "esc", "format_phone", "local_date",
+           "local_datetime", "person_name", "short_date"]
 
 
 def esc(value: object) -> str:
@@ -64,3 +64,16 @@ def local_datetime(value: datetime | None) -> str:
 def local_date(value: datetime | None) -> str:
     """The local calendar date of a UTC timestamp."""
     return short_date(value.astimezone().date()) if value is not None else ""
+
+
+def birthday_text(birthday: str | None) -> str:
+    """A stored birthday as people say it, in their language: "15 June 1980", or "15 June"
+    without the year."""
+    from crm.services.addressbook import birthday_parts
+
+    parts = birthday_parts(birthday)
+    if parts is None:
+        return ""
+    year, month, day = parts
+    return QLocale().toString(QDate(year or 2000, month, day),
+                              "d MMMM yyyy" if year else "d MMMM")

@@ -27,7 +27,7 @@ MIN_WORD_CONFIDENCE = 30
 # A line with a number or an email read with less confidence than this is read again.
 REREAD_BELOW = 0.8
 # Letters at least this high (pixels, at OCR_WIDTH) are read again at BEST_LETTERS.
-LARGE_LETTERS, BEST_LETTERS = 55, (36, 28)
+LARGE_LETTERS, BEST_LETTERS = 55, (36,)
 
 
 class TesseractMissing(UserError):
@@ -66,10 +66,16 @@ def read_lines(image, regions: Sequence[str] = ("BE",)) -> list[CardLine]:  # ty
         grey = grey.resize((OCR_WIDTH, max(1, round(grey.height * scale))),
                            Image.Resampling.LANCZOS)
     lines = _group_lines(_tesseract(grey, languages, "--psm 4"))
+    # Only the tallest line of words (the name, usually) is read again for its accents: each
+    # reading costs a Tesseract run.
+    words_only = [(line, right) for line, right in lines
+                  if "@" not in line.text and not any(c.isdigit() for c in line.text)]
+    tallest = max(words_only, key=lambda item: item[0].height, default=(None, 0.0))[0]
     return [_read_again(grey, languages, line, right, regions)
             if "@" in line.text or any(c.isdigit() for c in line.text) else
             _read_large_again(grey, languages, line, right)
-            if line.height >= LARGE_LETTERS else line for line, right in lines]
+            if line is tallest and line.height >= LARGE_LETTERS else line
+            for line, right in lines]
 
 
 def _tesseract(image, languages: str, config: str) -> dict[str, list]:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from crm.errors import ValidationError
+from crm.i18n import N_, _
 from crm.services.limits import column_limit
 from crm.services.validation import clean_text
 
@@ -21,6 +22,9 @@ ADDRESS_PARTS = ("po_box", "extended", "street", "city", "region", "postal_code"
 ADDRESS_LENGTHS = {name: limit for name in ("label", *ADDRESS_PARTS)
                    if (limit := column_limit("contact_address", name)) is not None}
 ADDRESS_LABELS = ("work", "home", "other")
+PART_NAMES = {"label": N_("label"), "po_box": N_("PO box"), "extended": N_("extended address"),
+              "street": N_("street"), "city": N_("city"), "region": N_("region"),
+              "postal_code": N_("postal code"), "country": N_("country")}
 PHONE_LABELS = ("mobile", "work", "home", "fax", "other")
 URL_KINDS = ("website", "social")
 # Networks whose addresses are profiles of a person (vCard X-SOCIALPROFILE), not websites.
@@ -85,7 +89,8 @@ def address_from(value: Address | Mapping[str, object], field: str = "address") 
     raw = value.as_dict() if isinstance(value, Address) else dict(value)
     unknown = set(raw) - {f.name for f in fields(Address)}
     if unknown:
-        raise ValidationError(f"{field}: unknown part {sorted(unknown)[0]}", field=field)
+        raise ValidationError(_("{field}: unknown part {part}").format(
+            field=field, part=sorted(unknown)[0]), field=field)
     parts: dict[str, str | None] = {}
     for name in ("label", *ADDRESS_PARTS):
         text = raw.get(name)
@@ -94,8 +99,9 @@ def address_from(value: Address | Mapping[str, object], field: str = "address") 
             cleaned = " ".join(cleaned.split())
         limit = ADDRESS_LENGTHS.get(name)
         if cleaned and limit and len(cleaned) > limit:
-            raise ValidationError(f"{field}: the {name.replace('_', ' ')} is longer than "
-                                  f"{limit} characters", field=field)
+            raise ValidationError(_("{field}: the {part} is longer than {limit} characters")
+                                  .format(field=field, part=_(PART_NAMES[name]), limit=limit),
+                                  field=field)
         parts[name] = cleaned
     if parts["label"]:
         parts["label"] = parts["label"].lower()
@@ -107,15 +113,16 @@ def normalize_url(raw: str, field: str = "url") -> str:
     """A web address: http(s) with a host ("www.acme.com" gets ``https://``)."""
     text = "".join((raw or "").split())
     if not text:
-        raise ValidationError(f"{field}: empty web address", field=field)
+        raise ValidationError(_("{field}: empty web address").format(field=field),
+                              field=field)
     if "://" not in text:
         text = "https://" + text
     parts = urlsplit(text)
     host = parts.hostname or ""
     if parts.scheme.lower() not in ("http", "https") or "." not in host.strip(".") or \
             len(text) > _URL_LENGTH:
-        raise ValidationError(f"{field}: '{raw.strip()[:80]}' is not a web address "
-                              "(https://…)", field=field)
+        raise ValidationError(_("{field}: '{value}' is not a web address (https://…)")
+                              .format(field=field, value=raw.strip()[:80]), field=field)
     return text
 
 
@@ -136,11 +143,12 @@ def web_address(url: str, kind: str | None = None, label: str | None = None,
     if label is not None:
         label = label.lower()
         if len(label) > _LABEL_LENGTH:
-            raise ValidationError(f"{field}: the label is longer than {_LABEL_LENGTH} "
-                                  "characters", field=field)
+            raise ValidationError(_("{field}: the label is longer than {limit} characters")
+                                  .format(field=field, limit=_LABEL_LENGTH), field=field)
     kind = (kind or url_kind(clean, label)).lower()
     if kind not in URL_KINDS:
-        raise ValidationError(f"{field}: kind must be website or social", field=field)
+        raise ValidationError(_("{field}: kind must be website or social").format(
+            field=field), field=field)
     return WebAddress(clean, kind, label)
 
 
@@ -165,8 +173,9 @@ def normalize_birthday(value: str | date | None, field: str = "birthday") -> str
             return date(int(full.group(1)), int(full.group(2)), int(full.group(3))).isoformat()
     except ValueError:
         pass
-    raise ValidationError(f"{field}: '{text[:20]}' is not a date (YYYY-MM-DD, or --MM-DD "
-                          "without the year)", field=field)
+    raise ValidationError(_("{field}: '{value}' is not a date (YYYY-MM-DD, or --MM-DD "
+                            "without the year)").format(field=field, value=text[:20]),
+                          field=field)
 
 
 def birthday_parts(birthday: str | None) -> tuple[int | None, int, int] | None:

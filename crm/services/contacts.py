@@ -171,8 +171,10 @@ def _phones(values: Iterable[PhoneInput], regions: tuple[Region, ...],
             extension = clean_text(extension)
             if extension is not None:
                 if len(extension) > 20 or not extension.isdigit():
-                    raise ValidationError(f"{field}: the extension '{extension[:20]}' is not "
-                                          "a number of at most 20 digits", field=field)
+                    raise ValidationError(_("{field}: the extension '{extension}' is not a "
+                                            "number of at most 20 digits").format(
+                                                field=field, extension=extension[:20]),
+                                          field=field)
                 phone = replace(phone, extension=extension)
         if (phone.number, phone.extension) in seen:
             continue
@@ -245,8 +247,8 @@ def _clean(changes: dict[str, object]) -> dict[str, object]:
     for name, limit in NAME_PARTS.items():
         value = changes.get(name)
         if isinstance(value, str) and len(value) > limit:
-            raise ValidationError(f"{name.replace('_', ' ')}: longer than {limit} characters",
-                                  field=name)
+            raise ValidationError(_("{field}: longer than {limit} characters").format(
+                field=name.replace("_", " "), limit=limit), field=name)
     return changes
 
 

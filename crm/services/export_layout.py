@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from crm.i18n import ngettext
 from crm.services.addressbook import ADDRESS_PARTS, Address, WebAddress, phone_with_extension
 
 # A phone as the export reads it: (number, label, extension).
@@ -51,17 +52,13 @@ ADDRESS_SLOTS = ("work", "home", "other")
 ADDRESS_SLOT_FIELDS = frozenset(f"{slot}_address_{part}" for slot in ADDRESS_SLOTS
                                 for part in ADDRESS_PARTS)
 # Fields whose values a profile without a column for them leaves out (counted).
-SINGLE_VALUES = {"birthday": "birthdays", "nickname": "nicknames",
-                 "middle_name": "middle names", "name_prefix": "name prefixes",
-                 "name_suffix": "name suffixes", "linkedin": "LinkedIn profiles"}
+SINGLE_VALUES = ("birthday", "nickname", "middle_name", "name_prefix", "name_suffix",
+                 "linkedin")
 # The fields of a profile that hold every value of a list in one cell.
 WHOLE_LISTS = {"email": {"emails", "other_emails"}, "phone": {"phones", "other_phones"},
                "address": {"addresses"}, "url": {"websites"}}
 LIST_FIELDS = {"email": "email_list", "phone": "phone_list", "address": "address_list",
                "url": "url_list"}
-SINGULAR = {"email": "email", "phone": "phone", "address": "address", "url": "web address"}
-PLURAL = {"email": "emails", "phone": "phones", "address": "addresses",
-          "url": "web addresses"}
 
 
 def is_template(field: str) -> bool:
@@ -268,43 +265,57 @@ def count_losses(fields: Sequence[str], lists: dict[str, list[Sequence[Any]]],
         held = capacity(fields, kind)
         if held is not None:
             losses[f"{kind}_dropped"] += sum(max(0, len(v) - held) for v in values)
-    for name, column in singles.items():
+    for name, column in singles.items():  # of SINGLE_VALUES
         if name not in fields:
             losses[f"{name}_dropped"] += sum(1 for value in column if value)
 
 
 def loss_lines(losses: Counter[str], target: str) -> list[str]:
     """What the counts say, for people: "3 extra emails not exported to Outlook"."""
-    lines = []
-    for kind in ("email", "phone", "address", "url"):
-        dropped, retyped = losses.get(f"{kind}_dropped", 0), losses.get(f"{kind}_retyped", 0)
-        if dropped:
-            lines.append(f"{dropped} extra {PLURAL[kind] if dropped > 1 else SINGULAR[kind]}"
-                         f" not exported to {target}")
-        if retyped:
-            noun = "phone" if kind == "phone" else "address"
-            lines.append(f"{retyped} {noun}{'es' if kind == 'address' and retyped > 1 else ''}"
-                         f"{'s' if kind == 'phone' and retyped > 1 else ''} written without "
-                         f"their type (no free column of that type in {target})")
-    for name, plural in SINGLE_VALUES.items():
-        dropped = losses.get(f"{name}_dropped", 0)
-        if dropped:
-            lines.append(f"{dropped} {plural} not exported to {target}")
-    if losses.get("birthday_year"):
-        count = losses["birthday_year"]
-        lines.append(f"{count} birthday{'s' if count > 1 else ''} without a year not "
-                     f"exported to {target}")
-    for kind in ("email", "phone", "url"):
-        count = losses.get(f"{kind}_label", 0)
+    lines: list[str] = []
+
+    def say(key: str, singular: str, plural: str) -> None:
+        count = losses.get(key, 0)
         if count:
-            noun = {"email": "email", "phone": "phone", "url": "web address"}[kind]
-            lines.append(f"{count} {noun} type{'s' if count > 1 else ''} (work, home …) not "
-                         f"exported to {target}")
-    if losses.get("country_dropped"):
-        count = losses["country_dropped"]
-        lines.append(f"{count} countr{'ies' if count > 1 else 'y'} not exported to {target} "
-                     "(it has no country column besides the addresses)")
-    if losses.get("picture"):
-        count = losses["picture"]
-        lines.append(f"{count} picture{'s' if count > 1 else ''} not exported to {target}")
+            lines.append(ngettext(singular, plural, count).format(count=count, target=target))
+
+    say("email_dropped", "{count} extra email not exported to {target}",
+        "{count} extra emails not exported to {target}")
+    say("phone_dropped", "{count} extra phone not exported to {target}",
+        "{count} extra phones not exported to {target}")
+    say("phone_retyped", "{count} phone written without its type (no free column of that "
+        "type in {target})", "{count} phones written without their type (no free column of "
+        "that type in {target})")
+    say("address_dropped", "{count} extra address not exported to {target}",
+        "{count} extra addresses not exported to {target}")
+    say("address_retyped", "{count} address written without its type (no free column of "
+        "that type in {target})", "{count} addresses written without their type (no free "
+        "column of that type in {target})")
+    say("url_dropped", "{count} extra web address not exported to {target}",
+        "{count} extra web addresses not exported to {target}")
+    say("birthday_dropped", "{count} birthday not exported to {target}",
+        "{count} birthdays not exported to {target}")
+    say("nickname_dropped", "{count} nickname not exported to {target}",
+        "{count} nicknames not exported to {target}")
+    say("middle_name_dropped", "{count} middle name not exported to {target}",
+        "{count} middle names not exported to {target}")
+    say("name_prefix_dropped", "{count} name prefix not exported to {target}",
+        "{count} name prefixes not exported to {target}")
+    say("name_suffix_dropped", "{count} name suffix not exported to {target}",
+        "{count} name suffixes not exported to {target}")
+    say("linkedin_dropped", "{count} LinkedIn profile not exported to {target}",
+        "{count} LinkedIn profiles not exported to {target}")
+    say("birthday_year", "{count} birthday without a year not exported to {target}",
+        "{count} birthdays without a year not exported to {target}")
+    say("email_label", "{count} email type (work, home …) not exported to {target}",
+        "{count} email types (work, home …) not exported to {target}")
+    say("phone_label", "{count} phone type (work, home …) not exported to {target}",
+        "{count} phone types (work, home …) not exported to {target}")
+    say("url_label", "{count} web address type (work, home …) not exported to {target}",
+        "{count} web address types (work, home …) not exported to {target}")
+    say("country_dropped", "{count} country not exported to {target} (it has no country "
+        "column besides the addresses)", "{count} countries not exported to {target} (it has "
+        "no country column besides the addresses)")
+    say("picture", "{count} picture not exported to {target}",
+        "{count} pictures not exported to {target}")
     return lines

@@ -100,7 +100,7 @@ class ExportProfile:
 
     @property
     def target(self) -> str:
-        return self.title or f"the {self.name} profile"
+        return self.title or _("the {name} profile").format(name=self.name)
 
 
 @dataclass(frozen=True)
@@ -617,7 +617,14 @@ def profile_columns(session: Session, profile: ExportProfile,
     for kind in ("email", "phone", "url"):
         losses[f"{kind}_label"] = _labels_lost(names, kind, lists[kind])
     if profile.country_as_address:
-        losses["country_dropped"] = _countries_lost(lists["address"], columns["country"])
+        in_file = lists["address"]
+        slots = [n.split("_", 1)[0] for n in names if n in layout.ADDRESS_SLOT_FIELDS]
+        if slots:
+            # Read back in the order of the file's address columns.
+            order = list(dict.fromkeys(slots))
+            placed = (layout.place_addresses(v, frozenset(order)) for v in in_file)
+            in_file = [[p.slots[s] for s in order if s in p.slots] for p in placed]
+        losses["country_dropped"] = _countries_lost(in_file, columns["country"])
     losses["picture"] = _picture_count(session, flt)
     return ExportTable(expanded, count, [columns[name] for name in names],
                        tuple(layout.loss_lines(losses, profile.target)))

@@ -31,13 +31,15 @@ from crm.services.common import get_row, parse_id
 
 CONTACT_FIELDS = ("first_name", "last_name", "job_title", "company_id", "linkedin", "country",
                   "language", "notes", "priority", "owner", "source", "lawful_basis",
-                  "lawful_basis_on", "lawful_basis_note")
+                  "lawful_basis_on", "lawful_basis_note", "middle_name", "name_prefix",
+                  "name_suffix", "nickname", "birthday")
 COMPANY_FIELDS = ("name", "website", "kind", "country", "city", "notes", "owner")
 KEEP, OTHER = "keep", "other"
 
 # Linked rows that repeat one of the kept record's by these columns are dropped on merge
 # (besides what primary keys and unique constraints already forbid).
-_SAME_AS = {"contact_email": ("address_key",), "contact_phone": ("number",)}
+_SAME_AS = {"contact_email": ("address_key",), "contact_phone": ("number",),
+            "contact_url": ("url",)}
 
 
 @dataclass(frozen=True)

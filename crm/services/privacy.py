@@ -309,10 +309,22 @@ def subject_access(session: Session, contact_id: str | uuid.UUID) -> dict[str, A
         "id": str(contact.id),
         "first_name": contact.first_name,
         "last_name": contact.last_name,
+        "middle_name": contact.middle_name,
+        "name_prefix": contact.name_prefix,
+        "name_suffix": contact.name_suffix,
+        "nickname": contact.nickname,
+        "birthday": contact.birthday,
         "job_title": contact.job_title,
         "company": contact.company.name if contact.company else None,
         "emails": [{"address": e.address, "label": e.label} for e in contact.emails],
-        "phones": [{"number": p.number, "label": p.label} for p in contact.phones],
+        "phones": [{"number": p.number, "label": p.label, "extension": p.extension}
+                   for p in contact.phones],
+        "addresses": [{"label": a.label, "po_box": a.po_box, "extended": a.extended,
+                       "street": a.street, "city": a.city, "region": a.region,
+                       "postal_code": a.postal_code, "country": a.country}
+                      for a in contact.addresses],
+        "web_addresses": [{"url": u.url, "kind": u.kind, "label": u.label}
+                          for u in contact.urls],
         "linkedin": contact.linkedin,
         "websites": [u.url for u in contact.urls],
         # The scanned badge or card itself is part of what is held (base64 in JSON).
@@ -355,7 +367,9 @@ def subject_access_text(data: dict[str, Any]) -> str:
     """The subject-access export as text a person can read."""
     lines = [f"Personal data held about {data['first_name']} {data['last_name']}".strip(),
              f"(Mission CRM, exported {utcnow().date().isoformat()})", ""]
-    labels = [("job_title", "Job title"), ("company", "Company"), ("linkedin", "LinkedIn"),
+    labels = [("name_prefix", "Title"), ("middle_name", "Middle name"),
+              ("name_suffix", "Suffix"), ("nickname", "Nickname"), ("birthday", "Birthday"),
+              ("job_title", "Job title"), ("company", "Company"), ("linkedin", "LinkedIn"),
               ("country", "Country"), ("language", "Language"), ("notes", "Notes"),
               ("owner", "Recorded by"), ("source", "Source"),
               ("lawful_basis", "Lawful basis"), ("lawful_basis_on", "Lawful basis since"),
@@ -367,9 +381,16 @@ def subject_access_text(data: dict[str, Any]) -> str:
     for e in data["emails"]:
         lines.append(f"Email: {e['address']}" + (f" ({e['label']})" if e["label"] else ""))
     for p in data["phones"]:
-        lines.append(f"Phone: {p['number']}" + (f" ({p['label']})" if p["label"] else ""))
-    for url in data.get("websites", []):
-        lines.append(f"Website: {url}")
+        lines.append(f"Phone: {p['number']}" + (f" ext. {p['extension']}" if p["extension"]
+                                                else "")
+                     + (f" ({p['label']})" if p["label"] else ""))
+    for a in data["addresses"]:
+        parts = [a[k] for k in ("street", "extended", "po_box", "postal_code", "city",
+                                "region", "country") if a[k]]
+        lines.append("Address: " + ", ".join(" ".join(p.split()) for p in parts)
+                     + (f" ({a['label']})" if a["label"] else ""))
+    for u in data["web_addresses"]:
+        lines.append(f"Web: {u['url']}" + (f" ({u['label']})" if u["label"] else ""))
     for picture in data.get("pictures", []):
         lines.append(f"Picture of their {picture['kind']}: {picture['media_type']}, "
                      f"{picture['bytes']:,} bytes (in the JSON export)")

@@ -251,9 +251,12 @@ def read_card(lines: Sequence[CardLine], origin: Path | str = "card",
             record.values["linkedin"] = url if "://" in url else f"https://{url}"
             record.confidence["linkedin"] = line.confidence
         elif not emails and "company_website" not in record.values:
-            site = next((m.group(0) for m in _WEBSITE.finditer(line.text)
+            # "www.helixgene -therapeutics.com": the OCR cut the address at its hyphen.
+            text = re.sub(r"(?i)(?<=[a-z0-9])\s*-\s*(?=[a-z0-9])", "-", line.text) \
+                if re.match(r"(?i)\s*(?:https?://|www\.)", line.text) else line.text
+            site = next((m.group(0) for m in _WEBSITE.finditer(text)
                          if m.group(0).lower().startswith(("www.", "http"))
-                         or line.text.strip().lower() == m.group(0).lower()), None)
+                         or text.strip().lower() == m.group(0).lower()), None)
             if site:
                 record.values["company_website"] = site if "://" in site else f"https://{site}"
                 record.confidence["company_website"] = line.confidence

@@ -29,6 +29,64 @@
     </message>
 </context>
 <context>
+    <name>AddressList</name>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>Add address</translation>
+    </message>
+</context>
+<context>
+    <name>AddressRow</name>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Suite, building</source>
+        <translation>Suite, building</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>PO box</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>State, province</source>
+        <translation>State, province</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Remove this address</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening the database…</source>
@@ -66,6 +124,21 @@
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayEdit</name>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>year not known</source>
+        <translation>year not known</translation>
+    </message>
+    <message>
+        <source>No birthday</source>
+        <translation>No birthday</translation>
     </message>
 </context>
 <context>
@@ -309,8 +382,8 @@
         <translation>several: separate with commas</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Phone:</translation>
+        <source>&amp;Phones:</source>
+        <translation>&amp;Phones:</translation>
     </message>
     <message>
         <source>Lin&amp;kedIn:</source>
@@ -355,6 +428,38 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>More: name, birthday, addresses, web</source>
+        <translation>More: name, birthday, addresses, web</translation>
+    </message>
+    <message>
+        <source>Title (Dr., Prof.):</source>
+        <translation>Title (Dr., Prof.):</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation>&amp;Middle name:</translation>
+    </message>
+    <message>
+        <source>Suffi&amp;x (Jr., PhD):</source>
+        <translation>Suffi&amp;x (Jr., PhD):</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>Nic&amp;kname:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Birthday:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Addresses:</translation>
+    </message>
+    <message>
+        <source>Web:</source>
+        <translation>Web:</translation>
     </message>
 </context>
 <context>
@@ -464,10 +569,6 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Log interaction</translation>
     </message>
     <message>
-        <source>(no name)</source>
-        <translation>(no name)</translation>
-    </message>
-    <message>
         <source>Kept without a name: Edit to add one.</source>
         <translation>Kept without a name: Edit to add one.</translation>
     </message>
@@ -480,8 +581,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>LinkedIn: {profile}</translation>
     </message>
     <message>
-        <source>Website: {url}</source>
-        <translation>Website: {url}</translation>
+        <source>Birthday: {day}</source>
+        <translation>Birthday: {day}</translation>
     </message>
     <message>
         <source>Country: {code}</source>
@@ -546,6 +647,26 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>No interactions yet.</source>
         <translation>No interactions yet.</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
     </message>
     <message>
         <source>this contact</source>
@@ -2026,6 +2147,52 @@ You see the first rows and how each column maps before anything is imported.</tr
     </message>
 </context>
 <context>
+    <name>PhoneList</name>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Add phone</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Not checked: kept as written</source>
+        <translation>Not checked: kept as written</translation>
+    </message>
+    <message>
+        <source>ext.</source>
+        <translation>ext.</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>Remove this phone</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyFeature</name>
     <message>
         <source>&amp;Back Up Database…</source>
@@ -2329,6 +2496,10 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>Reading {name}…</translation>
     </message>
     <message>
+        <source>From the card: {text}</source>
+        <translation>From the card: {text}</translation>
+    </message>
+    <message>
         <source>&amp;Keep the picture of the badge</source>
         <translation>&amp;Keep the picture of the badge</translation>
     </message>
@@ -2367,10 +2538,6 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     <message>
         <source>website: {url}</source>
         <translation>website: {url}</translation>
-    </message>
-    <message>
-        <source>also on the card: {text}</source>
-        <translation>also on the card: {text}</translation>
     </message>
     <message>
         <source>Also saved from the scan: {parts}</source>
@@ -3044,6 +3211,32 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     <message>
         <source>Trash ({count})</source>
         <translation>Trash ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>UrlList</name>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profile</translation>
+    </message>
+    <message>
+        <source>Add web address</source>
+        <translation>Add web address</translation>
+    </message>
+</context>
+<context>
+    <name>UrlRow</name>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>Remove this web address</source>
+        <translation>Remove this web address</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,64 @@
     </message>
 </context>
 <context>
+    <name>AddressList</name>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressRow</name>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite, building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ville</translation>
+    </message>
+    <message>
+        <source>State, province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening the database…</source>
@@ -66,6 +124,21 @@
     <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayEdit</name>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No birthday</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -309,8 +382,8 @@
         <translation>plusieurs&#xa0;: séparez-les par des virgules</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <source>&amp;Phones:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lin&amp;kedIn:</source>
@@ -355,6 +428,38 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>More: name, birthday, addresses, web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Dr., Prof.):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffi&amp;x (Jr., PhD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -462,10 +567,6 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Noter une interaction</translation>
     </message>
     <message>
-        <source>(no name)</source>
-        <translation type="unfinished">(sans nom)</translation>
-    </message>
-    <message>
         <source>Kept without a name: Edit to add one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,7 +579,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>LinkedIn&#xa0;: {profile}</translation>
     </message>
     <message>
-        <source>Website: {url}</source>
+        <source>Birthday: {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -544,6 +645,26 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>No interactions yet.</source>
         <translation>Aucune interaction pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this contact</source>
@@ -2023,6 +2144,52 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
 </context>
 <context>
+    <name>PhoneList</name>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Not checked: kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivacyFeature</name>
     <message>
         <source>&amp;Back Up Database…</source>
@@ -2326,6 +2493,10 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>From the card: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Keep the picture of the badge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,10 +2534,6 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>website: {url}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>also on the card: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3041,6 +3208,32 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message>
         <source>Trash ({count})</source>
         <translation>Corbeille ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>UrlList</name>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlRow</name>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this web address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,64 @@
     </message>
 </context>
 <context>
+    <name>AddressList</name>
+    <message>
+        <source>work</source>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>Adres toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>AddressRow</name>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Suite, building</source>
+        <translation>Bus, gebouw</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>Postbus</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>State, province</source>
+        <translation>Staat, provincie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Remove this address</source>
+        <translation>Dit adres verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Opening the database…</source>
@@ -66,6 +124,21 @@
     <message>
         <source>Backups</source>
         <translation>Back-ups</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdayEdit</name>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>year not known</source>
+        <translation>jaar onbekend</translation>
+    </message>
+    <message>
+        <source>No birthday</source>
+        <translation>Geen verjaardag</translation>
     </message>
 </context>
 <context>
@@ -309,8 +382,8 @@
         <translation>meerdere: gescheiden door komma’s</translation>
     </message>
     <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Telefoon:</translation>
+        <source>&amp;Phones:</source>
+        <translation>&amp;Telefoonnummers:</translation>
     </message>
     <message>
         <source>Lin&amp;kedIn:</source>
@@ -355,6 +428,38 @@
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <source>More: name, birthday, addresses, web</source>
+        <translation>Meer: naam, verjaardag, adressen, web</translation>
+    </message>
+    <message>
+        <source>Title (Dr., Prof.):</source>
+        <translation>Titel (Dr., Prof.):</translation>
+    </message>
+    <message>
+        <source>&amp;Middle name:</source>
+        <translation>T&amp;weede voornaam:</translation>
+    </message>
+    <message>
+        <source>Suffi&amp;x (Jr., PhD):</source>
+        <translation>Ac&amp;htervoegsel (Jr., PhD):</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>Roep&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>Verjaar&amp;dag:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>Adressen:</translation>
+    </message>
+    <message>
+        <source>Web:</source>
+        <translation>Web:</translation>
     </message>
 </context>
 <context>
@@ -464,10 +569,6 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
         <translation>Interactie noteren</translation>
     </message>
     <message>
-        <source>(no name)</source>
-        <translation>(geen naam)</translation>
-    </message>
-    <message>
         <source>Kept without a name: Edit to add one.</source>
         <translation>Bewaard zonder naam: kies Bewerken om een naam toe te voegen.</translation>
     </message>
@@ -480,8 +581,8 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
         <translation>LinkedIn: {profile}</translation>
     </message>
     <message>
-        <source>Website: {url}</source>
-        <translation>Website: {url}</translation>
+        <source>Birthday: {day}</source>
+        <translation>Verjaardag: {day}</translation>
     </message>
     <message>
         <source>Country: {code}</source>
@@ -546,6 +647,26 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
     <message>
         <source>No interactions yet.</source>
         <translation>Nog geen interacties.</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobiel</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
     </message>
     <message>
         <source>this contact</source>
@@ -2026,6 +2147,52 @@ U ziet de eerste rijen en hoe elke kolom wordt gekoppeld voordat er iets wordt g
     </message>
 </context>
 <context>
+    <name>PhoneList</name>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobiel</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Telefoonnummer toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Not checked: kept as written</source>
+        <translation>Niet gecontroleerd: bewaard zoals geschreven</translation>
+    </message>
+    <message>
+        <source>ext.</source>
+        <translation>toestel</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>Dit telefoonnummer verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyFeature</name>
     <message>
         <source>&amp;Back Up Database…</source>
@@ -2329,6 +2496,10 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>Bezig met lezen: {name}…</translation>
     </message>
     <message>
+        <source>From the card: {text}</source>
+        <translation>Van het kaartje: {text}</translation>
+    </message>
+    <message>
         <source>&amp;Keep the picture of the badge</source>
         <translation>Foto van de badge be&amp;waren</translation>
     </message>
@@ -2367,10 +2538,6 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <message>
         <source>website: {url}</source>
         <translation>website: {url}</translation>
-    </message>
-    <message>
-        <source>also on the card: {text}</source>
-        <translation>ook op het kaartje: {text}</translation>
     </message>
     <message>
         <source>Also saved from the scan: {parts}</source>
@@ -3044,6 +3211,32 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <message>
         <source>Trash ({count})</source>
         <translation>Prullenbak ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>UrlList</name>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profiel</translation>
+    </message>
+    <message>
+        <source>Add web address</source>
+        <translation>Webadres toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>UrlRow</name>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>Remove this web address</source>
+        <translation>Dit webadres verwijderen</translation>
     </message>
 </context>
 <context>

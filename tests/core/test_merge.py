@@ -249,3 +249,21 @@ def test_erasure_can_forget_the_merge_snapshots_of_a_person(two_of_one) -> None:
     db.write(merge_contacts, keep_id, other_id)
     assert db.write(forget_merges_of, keep_id) == 1
     assert db.read(undoable_merges) == []
+
+
+def test_merge_keeps_the_address_book_of_both(db) -> None:  # type: ignore[no-untyped-def]
+    from crm.services.contacts import create_contact, get_contact
+    from crm.services.merge import merge_contacts
+
+    keep = db.write(create_contact, first_name="Bob", last_name="Vance",
+                    urls=["https://vance.example.com"])
+    other = db.write(create_contact, first_name="Robert", last_name="Vance",
+                     nickname="Bobby", birthday="--03-01",
+                     addresses=[{"city": "Scranton"}],
+                     urls=["https://vance.example.com", "https://github.com/bvance"])
+    db.write(merge_contacts, keep.id, other.id)
+    merged = db.read(get_contact, keep.id)
+    assert (merged.nickname, merged.birthday) == ("Bobby", "--03-01")
+    assert [a.city for a in merged.addresses] == ["Scranton"]
+    assert sorted(u.url for u in merged.urls) == ["https://github.com/bvance",
+                                                  "https://vance.example.com"]

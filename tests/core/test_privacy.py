@@ -245,3 +245,19 @@ def test_erase_also_drops_the_import_history_that_names_the_person(db_path: Path
     first.unlink()  # the user's own files: theirs to delete
     second.unlink()
     assert _files_holding(db_path.parent, EMAIL.encode()) == []
+
+
+def test_subject_access_holds_the_address_book_too(db) -> None:  # type: ignore[no-untyped-def]
+    contact = db.write(create_contact, first_name="Ann", last_name="Lee", nickname="Annie",
+                       birthday="--02-29", phones=[("+1 418 555 0100", "work", "12")],
+                       addresses=[{"label": "home", "street": "Rue Haute 1",
+                                   "city": "Bruxelles"}],
+                       urls=["https://github.com/annlee"])
+    data = db.read(privacy.subject_access, contact.id)
+    assert (data["nickname"], data["birthday"]) == ("Annie", "--02-29")
+    assert data["phones"][0]["extension"] == "12"
+    assert data["addresses"][0]["city"] == "Bruxelles"
+    assert data["web_addresses"][0]["kind"] == "social"
+    text = privacy.subject_access_text(data)
+    assert "Address: Rue Haute 1, Bruxelles (home)" in text
+    assert "Web: https://github.com/annlee" in text and "Birthday: --02-29" in text

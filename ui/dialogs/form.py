@@ -82,8 +82,10 @@ class FormDialog(QDialog):
         label.hide()
         return label
 
-    def add_field(self, name: str, label: str, widget: QWidget, *aliases: str) -> QWidget:
-        """A labelled field; a UserError whose field is ``name`` (or an alias) shows under it."""
+    def add_field(self, name: str, label: str, widget: QWidget, *aliases: str,
+                  form: QFormLayout | None = None) -> QWidget:
+        """A labelled field (in ``form``, else the dialog's); a UserError whose field is
+        ``name`` (or an alias) shows under it."""
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -92,8 +94,9 @@ class FormDialog(QDialog):
         error = self._error_label()
         column.addWidget(error)
         widget.setObjectName(name)
-        self.form.addRow(label, box)
-        name_by_label(self.form.labelForField(box), widget)
+        target = form or self.form
+        target.addRow(label, box)
+        name_by_label(target.labelForField(box), widget)
         for key in (name, *aliases):
             self.fields[key] = widget
             self.errors[key] = error
@@ -114,7 +117,11 @@ class FormDialog(QDialog):
             return
         label.setText(error.message)
         label.show()
+        self.reveal(self.fields[key])
         self.fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reveal(self, widget: QWidget) -> None:
+        """Make sure ``widget`` is shown (a folded section opens) before focusing it."""
 
     def save(self) -> None:
         raise NotImplementedError

@@ -236,8 +236,11 @@ class QuickCaptureDialog(ContactFormDialog):
                 self._mark(edit)
             else:
                 self._unmark(edit)
-        if result.note and result.source != "ocr":
-            self.note.setText(result.note.replace("\n", " / "))
+        if result.note:
+            # The code's note, or the card's other lines (an address ...), as the CLI saves it.
+            text = result.note.replace("\n", " / ")
+            self.note.setText(self.tr("From the card: {text}").format(text=text)
+                              if result.source == "ocr" else text)
         self.scan_extras.setText(self._extras_text(result))
         self.scan_extras.setVisible(bool(self.scan_extras.text()))
         self.keep_picture.setText(self.tr("&Keep the picture of the card")
@@ -266,9 +269,6 @@ class QuickCaptureDialog(ContactFormDialog):
             parts.append(self.tr("LinkedIn: {url}").format(url=result.linkedin))
         if result.website:
             parts.append(self.tr("website: {url}").format(url=result.website))
-        if result.note and result.source == "ocr":
-            parts.append(self.tr("also on the card: {text}").format(
-                text=result.note.replace("\n", " / ")))
         return self.tr("Also saved from the scan: {parts}").format(parts="; ".join(parts)) \
             if parts else ""
 

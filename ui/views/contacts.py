@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from crm.models import Contact, ContactPhone
-from crm.services.capture import kept_pictures, websites
+from crm.services.addressbook import Address
+from crm.services.capture import kept_pictures
 from crm.services.contacts import ContactFilter, count_contacts, get_contact
 from crm.services.phones import phone_text
-from ui.format import esc, local_date, short_date
+from ui.format import birthday_text, esc, local_date, short_date
 from ui.models.tables import ContactTableModel
 from ui.views.table_page import TablePage, trash_with_undo
 
@@ -96,8 +97,13 @@ class ContactsPage(TablePage):
         actions = " · ".join(f"<a href='action:{name}'>{label}</a>" for name, label in (
             ("edit", self.tr("Edit")), ("add-followup", self.tr("Add follow-up")),
             ("log-interaction", self.tr("Log interaction"))))
-        name = contact.full_name or self.tr("(no name)")
-        parts = [f"<h2>{esc(name)}</h2>", f"<p>{actions}</p>"]
+        name = " ".join(filter(None, (contact.name_prefix, contact.first_name,
+                                      contact.middle_name, contact.last_name,
+                                      contact.name_suffix)))
+        parts = [f"<h2>{esc(name if contact.full_name else self.tr('(no name)'))}</h2>"]
+        if contact.nickname:
+            parts.append(f"<p>“{esc(contact.nickname)}”</p>")
+        parts.append(f"<p>{actions}</p>")
         if not contact.full_name:
             parts.append("<p><i>" + self.tr("Kept without a name: Edit to add one.")
                          + "</i></p>")
@@ -120,11 +126,12 @@ class ContactsPage(TablePage):
             facts.append(self.tr("LinkedIn: {profile}").format(
                 profile=f"<a href='{profile}'>{profile}</a>"
                 if contact.linkedin.lower().startswith(("https://", "http://")) else profile))
-        for url in self.db.read(websites, contact.id):
-            link = esc(url)
-            facts.append(self.tr("Website: {url}").format(
-                url=f"<a href='{link}'>{link}</a>"
-                if url.lower().startswith(("https://", "http://")) else link))
+        for url in contact.urls:
+            link = f"<a href='{esc(url.url)}'>{esc(url.url)}</a>"
+            facts.append(f"{link} ({esc(self._label(url.label))})" if url.label else link)
+        if contact.birthday:
+            facts.append(self.tr("Birthday: {day}").format(
+                day=esc(birthday_text(contact.birthday))))
         if contact.country:
             facts.append(self.tr("Country: {code}").format(code=esc(contact.country)))
         if contact.tags:
@@ -134,6 +141,13 @@ class ContactsPage(TablePage):
             facts.append(self.tr("Logged by {owner}").format(owner=esc(contact.owner)))
         if facts:
             parts.append("<p>" + "<br>".join(facts) + "</p>")
+        for address in contact.addresses:
+            lines = Address(address.label, address.po_box, address.extended, address.street,
+                            address.city, address.region, address.postal_code,
+                            address.country).lines()
+            title = f"<b>{esc(self._label(address.label).capitalize())}</b><br>" \
+                if address.label else ""
+            parts.append(f"<p>{title}" + "<br>".join(esc(line) for line in lines) + "</p>")
         if contact.notes:
             parts.append(f"<p><i>{esc(contact.notes)}</i></p>")
         for picture in self.db.read(kept_pictures, contact.id):
@@ -182,15 +196,23 @@ class ContactsPage(TablePage):
             parts.append("<p>" + self.tr("No interactions yet.") + "</p>")
         return "".join(parts)
 
+    def _label(self, label: str) -> str:
+        """A phone, address or web address type as people read it."""
+        names = {"work": self.tr("work"), "home": self.tr("home"), "mobile": self.tr("mobile"),
+                 "fax": self.tr("fax"), "other": self.tr("other")}
+        return names.get(label, label)
+
     def _phone_html(self, phone: ContactPhone) -> str:
-        """A phone of the detail pane: dialled by its link; one kept as written (valid in no
-        region tried) is marked so the delegate can check it in the editor."""
+        """A phone of the detail pane: dialled by its link (with its extension); one kept as
+        written (valid in no region tried) is marked so the delegate can check it in the
+        editor."""
         shown = esc(phone_text(phone.number, phone.checked, phone.extension))
-        label = f" ({esc(phone.label)})" if phone.label else ""
+        label = f" ({esc(self._label(phone.label))})" if phone.label else ""
         if not phone.checked:
             return (f"{shown}{label} <span style='color:#b35c00'>"
                     f"⚠ {self.tr('not checked')}</span>")
-        return f"<a href='tel:{esc(phone.number)}'>{shown}</a>{label}"
+        target = phone.number + (f";ext={phone.extension}" if phone.extension else "")
+        return f"<a href='tel:{esc(target)}'>{shown}</a>{label}"
 
     # --- actions -------------------------------------------------------------------------
 

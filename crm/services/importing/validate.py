@@ -337,7 +337,8 @@ def _urls(raw_urls: list[tuple[str, str | None, str | None]], fields: dict[str, 
         try:
             url = web_address(text, kind if kind in ("website", "social") else None, label)
         except ValidationError as exc:
-            row.add("url", f"{clip(exc.message.split(': ', 1)[-1], 200)}; kept in the notes")
+            row.add("url", _("{reason}; kept in the notes").format(
+                reason=clip(exc.message.split(": ", 1)[-1], 200)))
             kept.append(f"Website: {text}")
             continue
         if all(u.url != url.url for u in urls):
@@ -360,8 +361,8 @@ def _birthday(values: dict[str, str], fields: dict[str, Any], row: _RowProblems,
     if day is not None:
         fields["birthday"] = day.isoformat()
         return
-    row.add("birthday", f"'{clip(raw, 20)}' is not a date (YYYY-MM-DD, or --MM-DD without "
-            "the year); kept in the notes")
+    row.add("birthday", _("'{value}' is not a date (YYYY-MM-DD, or --MM-DD without the "
+                          "year); kept in the notes").format(value=clip(raw, 20)))
     kept.append(f"Birthday: {raw}")
 
 
