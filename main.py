@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 # With only these options (each with its value), the app starts without building the CLI's
 # parser, which imports every command module (the team server's pulls in psycopg ...).
-APP_OPTIONS = ("--db", "--screenshot", "--size", "--page")
+APP_OPTIONS = ("--db", "--screenshot", "--size", "--page", "--language")
+LANGUAGES = ("en", "fr", "nl")  # --language (crm.i18n.LANGUAGES, without importing it)
 
 
 def app_options(argv: Sequence[str]) -> dict[str, str] | None:
@@ -22,6 +23,8 @@ def app_options(argv: Sequence[str]) -> dict[str, str] | None:
             if not items or items[0].startswith("-"):
                 return None
             value = items.pop(0)
+        if name == "--language" and value not in LANGUAGES:
+            return None  # the parser says which values it takes
         found[name] = value
     return found
 
@@ -30,8 +33,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     app = app_options(argv)
     if app is not None:
+        from crm import i18n
         from ui.app import run_app
 
+        i18n.request_language(app.get("--language"))
         return run_app(db_target=app.get("--db"), screenshot=app.get("--screenshot"),
                        size=app.get("--size"), page=app.get("--page"))
     from crm.cli import build_parser, run_command
@@ -49,8 +54,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command:
         return run_command(args)
     # Qt is imported only here: the CLI starts fast and runs where no display exists.
+    from crm import i18n
     from ui.app import run_app
 
+    i18n.request_language(args.language)
     return run_app(db_target=args.db, screenshot=args.screenshot, size=args.size,
                    page=args.page, create=args.new)
 

@@ -100,6 +100,9 @@ def build_parser(extra_commands: Sequence[Any] = ()) -> argparse.ArgumentParser:
     parser.add_argument("--encrypt", action="store_true",
                         help="create the new --db file encrypted (SQLCipher); the key comes from "
                              "the OS keyring, else from $MISSION_CRM_PASSPHRASE")
+    parser.add_argument("--language", choices=("en", "fr", "nl"),
+                        help="the language of this run: the app, and the texts commands write "
+                             "(the report); without it the commands write English")
     parser.add_argument("--new", action="store_true",
                         help="create the --db database if it is missing, its folders included, "
                              "or if it is an empty (0-byte) file; without it such a --db is "
@@ -114,6 +117,12 @@ def build_parser(extra_commands: Sequence[Any] = ()) -> argparse.ArgumentParser:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run the parsed subcommand; turn errors into exit codes and one line on stderr."""
+    from crm import i18n
+
+    # Commands speak English unless asked (scripts read their output); the variable is the
+    # tests' and translators' way to ask without an option.
+    i18n.request_language(getattr(args, "language", None)
+                          or os.environ.get("MISSION_CRM_LANGUAGE") or "en")
     ctx = CliContext(target=args.db, encrypt=True if getattr(args, "encrypt", False) else None,
                      create=bool(getattr(args, "new", False)))
     handler: Handler = args.handler

@@ -49,7 +49,7 @@ class Preferences:
     backups_to_keep: int = 10
     # Team mode: the server URL sync uses, never with a password (that is in the keyring).
     team_server: str = ""
-    language: str = "system"  # one of LANGUAGES
+    language: str = "system"  # one of LANGUAGES (Settings → Language, the first run)
 
     @classmethod
     def load(cls) -> Preferences:

@@ -22,6 +22,8 @@ LANGUAGES = ("en", "fr", "nl")  # English first: the source language, always com
 
 _current: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"
+# --language of this run (main.py): wins over the saved choice and the system's.
+_requested: str | None = None
 
 
 @cache
@@ -42,6 +44,19 @@ def set_language(language: str) -> None:
 
 def current_language() -> str:
     return _language
+
+
+def request_language(language: str | None) -> None:
+    """The language asked for on the command line for this run (None: none asked); crm's
+    messages switch to it now, the app's Qt texts when they are installed (ui/i18n.py)."""
+    global _requested
+    _requested = language
+    if language is not None:
+        set_language(language)
+
+
+def requested_language() -> str | None:
+    return _requested
 
 
 def _(message: str) -> str:

@@ -27,6 +27,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     Uuid,
+    false,
     func,
     text,
 )
@@ -125,6 +126,8 @@ class Mission(Entity, Trashable, Base):
     # Where the mission takes place (ISO 3166-1 alpha-2): phone numbers typed without a
     # country code during the mission are read there (the June 2022 mission: US).
     country: Mapped[str | None] = mapped_column(String(2))
+    # IANA name (America/New_York): the clock of the mission's place, which its sessions show.
+    time_zone: Mapped[str | None] = mapped_column(String(64))
     notes: Mapped[str | None] = mapped_column(Text)
 
     sessions: Mapped[list[MissionSession]] = relationship(
@@ -163,6 +166,8 @@ class MissionSession(Entity, Trashable, Base):
     ends_at: Mapped[datetime | None]
     venue: Mapped[str | None]
     notes: Mapped[str | None] = mapped_column(Text)
+    # Only a date is known: starts_at..ends_at span whole days of the mission's zone.
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     mission: Mapped[Mission] = relationship(back_populates="sessions")
     organisers: Mapped[list[SessionOrganiser]] = relationship(cascade="all, delete-orphan")

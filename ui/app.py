@@ -124,7 +124,8 @@ def open_database_for_ui(target: str | None, parent: QWidget | None = None, *,
     it cannot be opened.
     """
     if welcomed is not None:
-        answer, interactive = welcomed.passphrase, False
+        # The user chose to begin: the new database (and its folder) is created.
+        answer, interactive, create = welcomed.passphrase, False, True
     else:
         answer = ask_passphrase(target, parent, create=create) if interactive else None
 

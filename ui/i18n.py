@@ -14,6 +14,8 @@ whose count is not a plain name (the message is dropped).
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -24,8 +26,11 @@ LANGUAGES = crm_i18n.LANGUAGES
 CHOICES = ("system", *LANGUAGES)  # what Settings → Language offers
 # Set by --language for one run, and by the tests (English whatever the machine's locale).
 LANGUAGE_VARIABLE = "MISSION_CRM_LANGUAGE"
-# Dates and numbers: the delegation is Belgian, so French and Dutch are Belgium's variants.
-LOCALES = {"fr": "fr_BE", "nl": "nl_BE"}
+# Dates and numbers: the delegation is Belgian, so French and Dutch are Belgium's variants;
+# English is en_GB: day first and 24-hour times like the delegation's own (en_US: 6/10/22 4 PM).
+LOCALES = {"en": "en_GB", "fr": "fr_BE", "nl": "nl_BE"}
+# Each language in its own name: whoever cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -53,9 +58,32 @@ def resolve_language(choice: str | None) -> str:
 
 
 def chosen_language(saved: str | None = None) -> str:
-    """The language of this run: --language (the environment variable), else ``saved`` (the
-    Settings choice), else the system's."""
-    return resolve_language(os.environ.get(LANGUAGE_VARIABLE) or saved)
+    """The language of this run: --language, else the environment variable, else ``saved``
+    (the Settings choice), else the system's."""
+    return resolve_language(crm_i18n.requested_language() or os.environ.get(LANGUAGE_VARIABLE)
+                            or saved)
+
+
+def restart_command(argv: Sequence[str] | None = None,
+                    executable: str | None = None) -> tuple[str, list[str]]:
+    """The program and arguments that start this app again as it was started, without
+    ``--language``: a restart is asked for to apply the language just chosen, which a
+    --language of this run would hide again."""
+    argv = list(sys.argv if argv is None else argv)
+    kept: list[str] = []
+    items = argv[1:]
+    while items:
+        item = items.pop(0)
+        if item == "--language":
+            if items:
+                items.pop(0)
+            continue
+        if not item.startswith("--language="):
+            kept.append(item)
+    program = executable or sys.executable
+    if getattr(sys, "frozen", False):
+        return program, kept  # the bundle's executable is the app itself
+    return program, [argv[0], *kept]
 
 
 def install_translators(app: QCoreApplication, language: str,

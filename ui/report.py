@@ -25,7 +25,7 @@ from crm.errors import UserError
 from crm.services.followups import Bucket
 from crm.services.report import MissionReport
 from ui.charts import chart_image, dashboard_charts
-from ui.format import esc
+from ui.format import esc, session_when
 from ui.i18n import translate
 
 # QTextDocument.print_ lays the text out inside 2 cm margins of its own (and the page number
@@ -224,8 +224,8 @@ def _sessions(flow: _Flow, report: MissionReport) -> None:
         none = translate("Report", "No sessions recorded for this mission.")
         flow.block(f"<p class='none'>{esc(none)}</p>", 24)
     for item in report.sessions:
-        facts = [short_date(item.starts_at.date()) if item.starts_at else "", item.kind or "",
-                 item.venue or ""]
+        facts = [session_when(item.starts_at, item.ends_at, item.all_day, item.time_zone),
+                 item.kind or "", item.venue or ""]
         if item.organisers:
             facts.append(translate("Report", "organised by {names}")
                          .format(names=", ".join(item.organisers)))

@@ -11,7 +11,7 @@ import json
 import random
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,6 +24,7 @@ from crm.services.companies import create_company
 from crm.services.contacts import create_contact
 from crm.services.encounters import record_encounter
 from crm.services.followups import complete_followup, create_followup
+from crm.services.mission_time import day_span
 from crm.services.missions import create_mission
 from crm.services.sessions import create_session
 
@@ -75,8 +76,7 @@ def demo_id(*parts: str) -> uuid.UUID:
 
 
 def _day_span(day: date) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time(0, 0), MISSION_TZ)
-    return start, start + timedelta(days=1)
+    return day_span(day, day, MISSION_TZ.key)
 
 
 def load_demo(session: Session, *, owner: str | None = None, today: date | None = None,
@@ -92,6 +92,8 @@ def load_demo(session: Session, *, owner: str | None = None, today: date | None 
     if mission is not None and mission.country is None:
         # Loaded before missions had a country: numbers typed there are read in it.
         mission.country = mission_info.get("country")
+    if mission is not None and mission.time_zone is None:
+        mission.time_zone = MISSION_TZ.key  # loaded before missions had a time zone
     if mission is None:
         dates = sorted(date.fromisoformat(s["date"]) for s in data["sessions"] if s.get("date"))
         notes = "\n".join(filter(None, [
@@ -104,7 +106,8 @@ def load_demo(session: Session, *, owner: str | None = None, today: date | None 
                        starts_on=mission_info.get("starts_on") or (dates[0] if dates else None),
                        ends_on=mission_info.get("ends_on") or (dates[-1] if dates else None),
                        location=mission_info.get("location"),
-                       country=mission_info.get("country"), notes=notes)
+                       country=mission_info.get("country"), time_zone=MISSION_TZ.key,
+                       notes=notes)
 
     company_ids: dict[str, uuid.UUID] = {}
     for org in data["organisations"]:
@@ -129,7 +132,7 @@ def load_demo(session: Session, *, owner: str | None = None, today: date | None 
         starts_at, ends_at = _day_span(date.fromisoformat(item["date"]))
         create_session(session, id=session_id, mission_id=mission_id, title=item["title"],
                        kind=item.get("kind"), starts_at=starts_at, ends_at=ends_at,
-                       notes=item.get("notes"), organisers=organisers)
+                       all_day=True, notes=item.get("notes"), organisers=organisers)
         counts["sessions"] += 1
 
     for name, kind, country, city, _slug in FICTIONAL_COMPANIES:

@@ -265,57 +265,94 @@ def count_losses(fields: Sequence[str], lists: dict[str, list[Sequence[Any]]],
         held = capacity(fields, kind)
         if held is not None:
             losses[f"{kind}_dropped"] += sum(max(0, len(v) - held) for v in values)
-    for name, column in singles.items():  # of SINGLE_VALUES
+    for name, column in singles.items():
         if name not in fields:
             losses[f"{name}_dropped"] += sum(1 for value in column if value)
 
 
+# What a profile could not hold, one whole sentence per kind so that each language words it
+# (and its plural) as a sentence: "{count} extra emails not exported to {target}". Literal
+# ngettext calls: pybabel extracts only those (a helper taking the texts as arguments hides
+# them from the catalogue, and the lines stay English).
+_DROPPED: dict[str, Callable[[int], str]] = {
+    "email": lambda n: ngettext("{count} extra email not exported to {target}",
+                                "{count} extra emails not exported to {target}", n),
+    "phone": lambda n: ngettext("{count} extra phone not exported to {target}",
+                                "{count} extra phones not exported to {target}", n),
+    "address": lambda n: ngettext("{count} extra address not exported to {target}",
+                                  "{count} extra addresses not exported to {target}", n),
+    "url": lambda n: ngettext("{count} extra web address not exported to {target}",
+                              "{count} extra web addresses not exported to {target}", n),
+    "birthday": lambda n: ngettext("{count} birthday not exported to {target}",
+                                   "{count} birthdays not exported to {target}", n),
+    "nickname": lambda n: ngettext("{count} nickname not exported to {target}",
+                                   "{count} nicknames not exported to {target}", n),
+    "middle_name": lambda n: ngettext("{count} middle name not exported to {target}",
+                                      "{count} middle names not exported to {target}", n),
+    "name_prefix": lambda n: ngettext("{count} name prefix not exported to {target}",
+                                      "{count} name prefixes not exported to {target}", n),
+    "name_suffix": lambda n: ngettext("{count} name suffix not exported to {target}",
+                                      "{count} name suffixes not exported to {target}", n),
+    "linkedin": lambda n: ngettext("{count} LinkedIn profile not exported to {target}",
+                                   "{count} LinkedIn profiles not exported to {target}", n),
+}
+_RETYPED: dict[str, Callable[[int], str]] = {
+    "email": lambda n: ngettext(
+        "{count} email written without its type (no free column of that type in {target})",
+        "{count} emails written without their type (no free column of that type in "
+        "{target})", n),
+    "phone": lambda n: ngettext(
+        "{count} phone written without its type (no free column of that type in {target})",
+        "{count} phones written without their type (no free column of that type in "
+        "{target})", n),
+    "address": lambda n: ngettext(
+        "{count} address written without its type (no free column of that type in {target})",
+        "{count} addresses written without their type (no free column of that type in "
+        "{target})", n),
+    "url": lambda n: ngettext(
+        "{count} web address written without its type (no free column of that type in "
+        "{target})",
+        "{count} web addresses written without their type (no free column of that type in "
+        "{target})", n),
+}
+_LABELS: dict[str, Callable[[int], str]] = {
+    "email": lambda n: ngettext("{count} email type (work, home …) not exported to {target}",
+                                "{count} email types (work, home …) not exported to {target}",
+                                n),
+    "phone": lambda n: ngettext("{count} phone type (work, home …) not exported to {target}",
+                                "{count} phone types (work, home …) not exported to {target}",
+                                n),
+    "url": lambda n: ngettext(
+        "{count} web address type (work, home …) not exported to {target}",
+        "{count} web address types (work, home …) not exported to {target}", n),
+}
+
+
 def loss_lines(losses: Counter[str], target: str) -> list[str]:
-    """What the counts say, for people: "3 extra emails not exported to Outlook"."""
-    lines: list[str] = []
+    """What the counts say, for people, in the current language: "3 extra emails not exported
+    to Outlook"."""
+    lines = []
 
-    def say(key: str, singular: str, plural: str) -> None:
-        count = losses.get(key, 0)
+    def say(message: Callable[[int], str], count: int) -> None:
         if count:
-            lines.append(ngettext(singular, plural, count).format(count=count, target=target))
+            lines.append(message(count).format(count=count, target=target))
 
-    say("email_dropped", "{count} extra email not exported to {target}",
-        "{count} extra emails not exported to {target}")
-    say("phone_dropped", "{count} extra phone not exported to {target}",
-        "{count} extra phones not exported to {target}")
-    say("phone_retyped", "{count} phone written without its type (no free column of that "
-        "type in {target})", "{count} phones written without their type (no free column of "
-        "that type in {target})")
-    say("address_dropped", "{count} extra address not exported to {target}",
-        "{count} extra addresses not exported to {target}")
-    say("address_retyped", "{count} address written without its type (no free column of "
-        "that type in {target})", "{count} addresses written without their type (no free "
-        "column of that type in {target})")
-    say("url_dropped", "{count} extra web address not exported to {target}",
-        "{count} extra web addresses not exported to {target}")
-    say("birthday_dropped", "{count} birthday not exported to {target}",
-        "{count} birthdays not exported to {target}")
-    say("nickname_dropped", "{count} nickname not exported to {target}",
-        "{count} nicknames not exported to {target}")
-    say("middle_name_dropped", "{count} middle name not exported to {target}",
-        "{count} middle names not exported to {target}")
-    say("name_prefix_dropped", "{count} name prefix not exported to {target}",
-        "{count} name prefixes not exported to {target}")
-    say("name_suffix_dropped", "{count} name suffix not exported to {target}",
-        "{count} name suffixes not exported to {target}")
-    say("linkedin_dropped", "{count} LinkedIn profile not exported to {target}",
-        "{count} LinkedIn profiles not exported to {target}")
-    say("birthday_year", "{count} birthday without a year not exported to {target}",
-        "{count} birthdays without a year not exported to {target}")
-    say("email_label", "{count} email type (work, home …) not exported to {target}",
-        "{count} email types (work, home …) not exported to {target}")
-    say("phone_label", "{count} phone type (work, home …) not exported to {target}",
-        "{count} phone types (work, home …) not exported to {target}")
-    say("url_label", "{count} web address type (work, home …) not exported to {target}",
-        "{count} web address types (work, home …) not exported to {target}")
-    say("country_dropped", "{count} country not exported to {target} (it has no country "
-        "column besides the addresses)", "{count} countries not exported to {target} (it has "
-        "no country column besides the addresses)")
-    say("picture", "{count} picture not exported to {target}",
-        "{count} pictures not exported to {target}")
+    for kind in ("email", "phone", "address", "url"):
+        say(_DROPPED[kind], losses.get(f"{kind}_dropped", 0))
+        say(_RETYPED[kind], losses.get(f"{kind}_retyped", 0))
+    for name in SINGLE_VALUES:
+        say(_DROPPED[name], losses.get(f"{name}_dropped", 0))
+    say(lambda n: ngettext("{count} birthday without a year not exported to {target}",
+                           "{count} birthdays without a year not exported to {target}", n),
+        losses.get("birthday_year", 0))
+    for kind in ("email", "phone", "url"):
+        say(_LABELS[kind], losses.get(f"{kind}_label", 0))
+    say(lambda n: ngettext(
+        "{count} country not exported to {target} (it has no country column besides the "
+        "addresses)",
+        "{count} countries not exported to {target} (it has no country column besides the "
+        "addresses)", n), losses.get("country_dropped", 0))
+    say(lambda n: ngettext("{count} picture not exported to {target}",
+                           "{count} pictures not exported to {target}", n),
+        losses.get("picture", 0))
     return lines

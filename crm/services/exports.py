@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from crm.clock import local_today, utcnow
 from crm.errors import UserError, ValidationError
-from crm.i18n import LANGUAGES, _, ngettext, translated
+from crm.i18n import LANGUAGES, N_, _, ngettext, translated
 from crm.io.safety import FORMULA_STARTS, atomic_write, neutralise
 from crm.models import (
     Company,
@@ -46,7 +46,8 @@ from crm.services import export_layout as layout
 from crm.services.addressbook import Address, WebAddress, phone_with_extension
 from crm.services.contacts import ContactFilter, list_contacts, listed
 from crm.services.followups import Due, list_followups
-from crm.services.validation import format_phone
+from crm.services.mission_time import in_zone
+from crm.services.validation import format_phone, lawful_basis_label
 
 PROFILE_DIR = resource_path("export_profiles")
 EXPORT_FORMATS = ("csv", "xlsx", "vcard", "ics")
@@ -390,25 +391,30 @@ def _encounters(session: Session, selected: Any,
                                lambda row: (row[2] is None, row[2] or "", titles[row[1]]))
 
 
-def _followup_status(followups: list[tuple[Any, ...]]) -> str:
+def _followup_status(followups: list[tuple[Any, ...]], language: str = "en") -> str:
     """'open (due D)' with the earliest effective due date of the open ones, else 'done' if
-    one was done, else 'none' (live follow-ups: status, due_on, snoozed_until)."""
+    one was done, else 'none' (live follow-ups: status, due_on, snoozed_until), in the
+    profile's ``language`` (the date stays ISO: the agencies' spreadsheets sort it)."""
     open_ = [max(due, snoozed or due) for status, due, snoozed in followups if status == "open"]
     if open_:
-        return f"open (due {min(open_).isoformat()})"
-    return "done" if any(status == "done" for status, _d, _s in followups) else "none"
+        return translated(N_("open (due {date})"), language).format(
+            date=min(open_).isoformat())
+    if any(status == "done" for status, _d, _s in followups):
+        return translated(N_("done"), language)
+    return translated(N_("none"), language)
 
 
 def _met_on(met_at: datetime | None, starts_at: datetime | None,
-            ends_at: datetime | None) -> date | None:
-    """The day a lead was met: when it was logged, if that falls within its session;
-    otherwise (logged later from notes or a card) the session's day."""
+            ends_at: datetime | None, zone: str | None = None) -> date | None:
+    """The day a lead was met, on the clock of the mission's place (``zone``; the machine's
+    without one): when it was logged, if that falls within its session; otherwise (logged
+    later from notes or a card) the session's first day."""
     if met_at is not None and (starts_at is None or starts_at - timedelta(days=1) <= met_at
                                <= (ends_at or starts_at) + timedelta(days=1)):
-        return met_at.astimezone().date()
+        return in_zone(met_at, zone).date()
     if starts_at is not None:
-        return starts_at.astimezone().date()
-    return met_at.astimezone().date() if met_at else None
+        return in_zone(starts_at, zone).date()
+    return in_zone(met_at, zone).date() if met_at else None
 
 
 def _narrows(flt: ContactFilter | None) -> bool:
@@ -545,7 +551,9 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
             FollowUp.contact_id, FollowUp.status, FollowUp.due_on, FollowUp.snoozed_until)
             .where(FollowUp.deleted_at.is_(None)), FollowUp.contact_id, selected),
             lambda row: (row[1], as_date(row[2]), row[3] and as_date(row[3])))
-        data["followup_status"] = [_followup_status(by_contact.get(key, [])) for key in keys]
+        language = profile.language if profile is not None else "en"
+        data["followup_status"] = [_followup_status(by_contact.get(key, []), language)
+                                   for key in keys]
     if "lead_country" in wanted:
         data["lead_country"] = [company or country for company, country in zip(
             columns["company_country"], columns["country"], strict=True)]
@@ -560,10 +568,12 @@ def _lead_columns(session: Session, dialect: Any, wanted: set[str],
                   titles: dict[Any, str]) -> tuple[int, dict[str, list[Any]]]:
     """The contact columns repeated for each session the contact was met at (one row without
     a session if never met), with the lead fields of each encounter."""
-    sessions = {key: (mission, *_converted(MissionSession.starts_at, dialect, [start, end]))
-                for key, mission, start, end in _rows(session, select(
+    sessions = {key: (mission, *_converted(MissionSession.starts_at, dialect, [start, end]),
+                      zone)
+                for key, mission, start, end, zone in _rows(session, select(
                     MissionSession.id, Mission.name, MissionSession.starts_at,
-                    MissionSession.ends_at).join(Mission, Mission.id == MissionSession.mission_id))}
+                    MissionSession.ends_at, Mission.time_zone)
+                    .join(Mission, Mission.id == MissionSession.mission_id))}
     as_time = _converter(Encounter.met_at, dialect)
     index: list[int] = []
     rows_met: list[tuple | None] = []
@@ -591,6 +601,13 @@ def export_records(session: Session, fields: Iterable[str],
             for values in zip(*(columns[f] for f in wanted), strict=True)]
 
 
+def _translate_values(columns: dict[str, list[Any]], language: str) -> None:
+    """Values a reader reads as words (the lawful basis), in the profile's language."""
+    if language != "en" and "lawful_basis" in columns:
+        columns["lawful_basis"] = [lawful_basis_label(value, language) or value
+                                   for value in columns["lawful_basis"]]
+
+
 def profile_columns(session: Session, profile: ExportProfile,
                     flt: ContactFilter | None = None) -> ExportTable:
     """The profile's columns (values, not yet text) for the contacts ``flt`` selects, with
@@ -598,13 +615,15 @@ def profile_columns(session: Session, profile: ExportProfile,
     fields = [field for field, _h in profile.columns]
     if profile.rows == "leads":
         # A lead report is an excerpt by design: nothing to count.
-        count, columns = export_columns(session, fields, flt, leads=True)
+        count, columns = export_columns(session, fields, flt, leads=True, profile=profile)
+        _translate_values(columns, profile.language)
         return ExportTable(profile, count, [columns[field] for field in fields])
     losses: Counter[str] = Counter()
     widest: dict[str, int] = {}
     extra = [*layout.LIST_FIELDS.values(), *layout.SINGLE_VALUES]
     count, columns = export_columns(session, [*fields, *extra], flt, losses=losses,
                                     widest_out=widest, profile=profile)
+    _translate_values(columns, profile.language)
     if profile.linkedin_as_website:
         columns["linkedin"] = [None] * count  # written as a website: not lost
     expanded = replace(profile, columns=layout.expand(profile.columns, widest))

@@ -28,6 +28,7 @@ from crm.errors import NotFoundError, UserError, ValidationError
 from crm.i18n import N_, _
 from crm.models import Base, Company, Contact, MergeRecord
 from crm.services.common import get_row, parse_id
+from crm.services.validation import lawful_basis_label
 
 CONTACT_FIELDS = ("first_name", "last_name", "job_title", "company_id", "linkedin", "country",
                   "language", "notes", "priority", "owner", "source", "lawful_basis",
@@ -223,7 +224,8 @@ def _merge(session: Session, model: type[Contact] | type[Company], keep_id: str 
     other = session.execute(select(table).where(table.c.id == other_row.id)).mappings().one()
     label = (lambda r: f"{r['first_name']} {r['last_name']}".strip()) if kind == "contact" \
         else (lambda r: r["name"])
-    summary = f"{label(other)} into {label(keep)}"
+    # Kept in the merge log as made: in the language of who merged.
+    summary = _("{merged} into {kept}").format(merged=label(other), kept=label(keep))
 
     changes: list[dict[str, Any]] = [
         {"table": table.name, "before": _row_dict(other), "after_pk": None},
@@ -428,6 +430,8 @@ def merge_preview(session: Session, keep_id: str | uuid.UUID,
         def value(row: Any, name: str) -> str:
             if name == "company_id":
                 return row.company.name if row.company else ""
+            if name == "lawful_basis":
+                return lawful_basis_label(row.lawful_basis)
             return _shown(getattr(row, name))
 
         def linked(row: Contact) -> dict[str, list[str]]:

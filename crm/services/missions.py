@@ -15,6 +15,7 @@ from crm.errors import ValidationError
 from crm.i18n import N_, _
 from crm.models import Encounter, Mission, MissionSession
 from crm.services.common import apply_changes, get_row
+from crm.services.mission_time import default_time_zone, normalize_time_zone
 from crm.services.validation import clean_text, normalize_country, require_text
 
 
@@ -26,6 +27,7 @@ class MissionRow:
     ends_on: date | None
     location: str | None
     country: str | None
+    time_zone: str | None = None
 
 
 def _check_dates(starts_on: date | None, ends_on: date | None) -> None:
@@ -37,12 +39,15 @@ def _check_dates(starts_on: date | None, ends_on: date | None) -> None:
 def create_mission(session: Session, *, name: str, starts_on: date | None = None,
                    ends_on: date | None = None, location: str | None = None,
                    notes: str | None = None, country: str | None = None,
-                   id: uuid.UUID | None = None) -> Mission:
-    """A new mission; ``name`` is required, ``country`` a two-letter code (US, BE ...)."""
+                   time_zone: str | None = None, id: uuid.UUID | None = None) -> Mission:
+    """A new mission; ``name`` is required, ``country`` a two-letter code (US, BE ...),
+    ``time_zone`` an IANA name (default: the country's only zone, if it has one)."""
     _check_dates(starts_on, ends_on)
+    country = normalize_country(country)
+    time_zone = normalize_time_zone(time_zone) or default_time_zone(country)
     mission = Mission(id=id or uuid.uuid4(), name=require_text(name, "name", N_("Mission name")),
                       starts_on=starts_on, ends_on=ends_on, location=clean_text(location),
-                      country=normalize_country(country), notes=clean_text(notes))
+                      country=country, time_zone=time_zone, notes=clean_text(notes))
     session.add(mission)
     session.flush()
     return mission
@@ -58,10 +63,12 @@ def update_mission(session: Session, mission_id: str | uuid.UUID, **changes: obj
             changes[key] = clean_text(changes[key])  # type: ignore[arg-type]
     if "country" in changes:
         changes["country"] = normalize_country(changes["country"])  # type: ignore[arg-type]
+    if "time_zone" in changes:
+        changes["time_zone"] = normalize_time_zone(changes["time_zone"])  # type: ignore[arg-type]
     _check_dates(changes.get("starts_on", mission.starts_on),  # type: ignore[arg-type]
                  changes.get("ends_on", mission.ends_on))  # type: ignore[arg-type]
     apply_changes(mission, changes, ("name", "starts_on", "ends_on", "location", "country",
-                                   "notes"))
+                                   "time_zone", "notes"))
     session.flush()
     return mission
 
@@ -69,7 +76,7 @@ def update_mission(session: Session, mission_id: str | uuid.UUID, **changes: obj
 def list_missions(session: Session, *, include_trashed: bool = False) -> list[MissionRow]:
     """Missions, newest first."""
     stmt = select(Mission.id, Mission.name, Mission.starts_on, Mission.ends_on, Mission.location,
-                  Mission.country)
+                  Mission.country, Mission.time_zone)
     if not include_trashed:
         stmt = stmt.where(Mission.deleted_at.is_(None))
     stmt = stmt.order_by(Mission.starts_on.desc().nulls_last(), Mission.name)

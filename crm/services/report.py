@@ -40,6 +40,9 @@ class SessionReport:
     venue: str | None
     organisers: list[str]
     people: list[MetPerson]
+    ends_at: datetime | None = None
+    all_day: bool = False
+    time_zone: str | None = None  # the mission's: the times read there
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,8 @@ def report_data(session: Session, *, mission_id: uuid.UUID | str | None = None,
                 met_at[contact.id].append(loaded.title)
         organisers = [o.company.name for o in loaded.organisers if o.role == "organiser"]
         sessions.append(SessionReport(loaded.title, loaded.kind, loaded.starts_at, loaded.venue,
-                                      organisers, people))
+                                      organisers, people, loaded.ends_at, loaded.all_day,
+                                      mission.time_zone))
 
     followups: dict[uuid.UUID, list[FollowUpRow]] = defaultdict(list)
     for followup in list_followups(session, today=today):

@@ -33,6 +33,8 @@ class SessionRow:
     ends_at: datetime | None
     venue: str | None
     met_count: int
+    all_day: bool = False
+    time_zone: str | None = None  # the mission's: the times read there
 
 
 def _check_times(starts_at: datetime | None, ends_at: datetime | None) -> None:
@@ -44,7 +46,7 @@ def _check_times(starts_at: datetime | None, ends_at: datetime | None) -> None:
 def create_session(session: Session, *, mission_id: uuid.UUID, title: str,
                    kind: str | None = None, starts_at: datetime | None = None,
                    ends_at: datetime | None = None, venue: str | None = None,
-                   notes: str | None = None,
+                   notes: str | None = None, all_day: bool = False,
                    organisers: Iterable[tuple[uuid.UUID, str]] = (),
                    id: uuid.UUID | None = None) -> MissionSession:
     """A new session of a mission; ``organisers`` are (company id, "organiser"|"partner")."""
@@ -53,7 +55,7 @@ def create_session(session: Session, *, mission_id: uuid.UUID, title: str,
     row = MissionSession(id=id or uuid.uuid4(), mission_id=mission_id,
                          title=require_text(title, "title", N_("Session title")),
                          kind=clean_text(kind), starts_at=starts_at, ends_at=ends_at,
-                         venue=clean_text(venue), notes=clean_text(notes))
+                         venue=clean_text(venue), notes=clean_text(notes), all_day=all_day)
     row.organisers = [SessionOrganiser(company_id=cid, role=role) for cid, role in organisers]
     session.add(row)
     session.flush()
@@ -72,7 +74,7 @@ def update_session(session: Session, session_id: str | uuid.UUID,
     _check_times(changes.get("starts_at", row.starts_at),  # type: ignore[arg-type]
                  changes.get("ends_at", row.ends_at))  # type: ignore[arg-type]
     apply_changes(row, changes, ("title", "kind", "starts_at", "ends_at", "venue", "notes",
-                                 "mission_id"))
+                                 "mission_id", "all_day"))
     session.flush()
     return row
 
@@ -121,7 +123,8 @@ def list_sessions(session: Session, *, mission_id: uuid.UUID | None = None,
            .correlate(MissionSession).scalar_subquery())
     stmt = (select(MissionSession.id, MissionSession.mission_id, Mission.name,
                    MissionSession.title, MissionSession.kind, MissionSession.starts_at,
-                   MissionSession.ends_at, MissionSession.venue, met)
+                   MissionSession.ends_at, MissionSession.venue, met, MissionSession.all_day,
+                   Mission.time_zone)
             .join(Mission, Mission.id == MissionSession.mission_id))
     if not include_trashed:
         stmt = stmt.where(MissionSession.deleted_at.is_(None), Mission.deleted_at.is_(None))

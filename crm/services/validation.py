@@ -9,7 +9,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from crm.errors import ValidationError
-from crm.i18n import _
+from crm.i18n import N_, _, translated
 
 LAWFUL_BASES = (
     "consent",
@@ -19,6 +19,29 @@ LAWFUL_BASES = (
     "public task",
     "legitimate interest",
 )
+# What a reader sees for each stored value (the values stay English: files and the team
+# server compare them).
+LAWFUL_BASIS_LABELS = {
+    "consent": N_("consent"),
+    "contract": N_("contract"),
+    "legal obligation": N_("legal obligation"),
+    "vital interests": N_("vital interests"),
+    "public task": N_("public task"),
+    "legitimate interest": N_("legitimate interest"),
+}
+
+
+def lawful_basis_label(value: str | None, language: str | None = None) -> str:
+    """A stored lawful basis as a reader of ``language`` (default: the current one) reads
+    it; an unknown value as it is."""
+    if not value:
+        return ""
+    label = LAWFUL_BASIS_LABELS.get(value)
+    if label is None:
+        return value
+    return translated(label, language) if language else _(label)
+
+
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _E164 = re.compile(r"^\+[1-9]\d{5,14}$")
 

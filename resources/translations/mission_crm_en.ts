@@ -1411,8 +1411,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <source>Used from the next start.</source>
-        <translation>Used from the next start.</translation>
+        <source>A new language is used from the next start; the app offers to restart.</source>
+        <translation>A new language is used from the next start; the app offers to restart.</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
@@ -2054,8 +2054,20 @@ You see the first rows and how each column maps before anything is imported.</tr
         <translation>Where the mission takes place: phone numbers typed without + during the mission are read there</translation>
     </message>
     <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>The clock of the mission&apos;s place: its sessions show this time on any laptop</source>
+        <translation>The clock of the mission&apos;s place: its sessions show this time on any laptop</translation>
+    </message>
+    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Which time zone is the mission in? {country} has several.</source>
+        <translation>Which time zone is the mission in? {country} has several.</translation>
     </message>
 </context>
 <context>
@@ -2890,12 +2902,20 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>&amp;Kind:</translation>
     </message>
     <message>
+        <source>&amp;Date only (all day)</source>
+        <translation>&amp;Date only (all day)</translation>
+    </message>
+    <message>
         <source>&amp;Starts:</source>
         <translation>&amp;Starts:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
         <translation>&amp;Ends:</translation>
+    </message>
+    <message>
+        <source>In the mission&apos;s time zone</source>
+        <translation>In the mission&apos;s time zone</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -2908,6 +2928,10 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     <message>
         <source>Pick a mission, or create one with “New mission…”.</source>
         <translation>Pick a mission, or create one with “New mission…”.</translation>
+    </message>
+    <message>
+        <source>A date-only session needs its date in Starts.</source>
+        <translation>A date-only session needs its date in Starts.</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3005,22 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>{language} is used from the next start of the app.</source>
+        <translation>{language} is used from the next start of the app.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Restart now</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>

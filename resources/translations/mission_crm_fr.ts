@@ -215,7 +215,7 @@
     <name>CompaniesPage</name>
     <message>
         <source>Companies</source>
-        <translation type="unfinished">Entreprises</translation>
+        <translation>Entreprises</translation>
     </message>
     <message>
         <source>Search companies: name, kind, city (Ctrl+F)</source>
@@ -466,67 +466,69 @@
     <name>ContactFormDialog</name>
     <message>
         <source>with the country code: +1 617 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>avec l&apos;indicatif du pays&#xa0;: +1 617 555 0100</translation>
     </message>
     <message>
         <source>e.g. {example} — read as {region}</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. {example} — lu comme un numéro de {region}</translation>
     </message>
     <message>
         <source>A number without + is read in {region}; with + and a country code, anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro sans + est lu comme un numéro de {region}&#xa0;; avec + et l&apos;indicatif du pays, partout.</translation>
     </message>
     <message>
         <source>Phone not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone non vérifié</translation>
     </message>
     <message>
         <source>{problem}.
 
 Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}.
+
+Le garder tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#xa0;»&#xa0;? Vous pourrez le corriger plus tard dans l&apos;éditeur.</translation>
     </message>
 </context>
 <context>
     <name>ContactPickerDialog</name>
     <message>
         <source>Choose a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un contact</translation>
     </message>
     <message>
         <source>Name, company or email</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, entreprise ou e-mail</translation>
     </message>
     <message>
         <source>&amp;Who is it about?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De qui s&apos;agit-il&#xa0;?</translation>
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts correspondants</translation>
     </message>
     <message>
         <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact pour l&apos;instant. Un suivi concerne quelqu&apos;un&#xa0;: enregistrez-le d&apos;abord avec la saisie rapide (Ctrl+N).</translation>
     </message>
     <message>
         <source>No contact matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact ne correspond à «&#xa0;{query}&#xa0;».</translation>
     </message>
     <message>
         <source>The first {shown} of {total}: type more to narrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {shown} premiers sur {total}&#xa0;: tapez la suite pour affiner.</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes importées ou saisies avec un e-mail ou un téléphone mais sans nom&#xa0;: ouvrez-en une et ajoutez le nom</translation>
     </message>
     <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
@@ -549,9 +551,9 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message numerus="yes">
         <source>Without a name (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sans nom (%n)</numerusform>
+            <numerusform>Sans nom (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -568,7 +570,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Kept without a name: Edit to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé sans nom&#xa0;: Modifier pour en ajouter un.</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -818,7 +820,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1193,7 +1195,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>T&amp;ag:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquette&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
@@ -1209,7 +1211,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">Suivis</translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
@@ -1265,7 +1267,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>New follow-up: who with?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau suivi&#xa0;: avec qui&#xa0;?</translation>
     </message>
     <message>
         <source>All sessions</source>
@@ -1308,11 +1310,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Select a follow-up first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un suivi</translation>
     </message>
     <message>
         <source>Only an open follow-up can be done, snoozed or rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un suivi ouvert peut être fait, reporté ou changer d&apos;échéance</translation>
     </message>
     <message>
         <source>Done: {title}</source>
@@ -1406,11 +1408,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>Used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <source>A new language is used from the next start; the app offers to restart.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage&#xa0;; l&apos;application propose de redémarrer.</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
@@ -1457,11 +1459,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Re&amp;vert last import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler la dernière importation…</translation>
     </message>
     <message>
         <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
@@ -1515,15 +1517,15 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Met at:</source>
-        <translation type="unfinished">&amp;Session&#xa0;:</translation>
+        <translation>&amp;Session&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a file to see its first rows.</source>
@@ -1531,7 +1533,7 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>What each column imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que chaque colonne importe</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1547,11 +1549,11 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes du fichier</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1579,16 +1581,17 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
     <message>
         <source>Drop a file here, or choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez un fichier ici, ou choisissez-en un</translation>
     </message>
     <message>
         <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
 You see the first rows and how each column maps before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission CRM lit {formats}&#xa0;: les exports de Google Contacts, d&apos;Outlook, d&apos;Excel, du carnet d&apos;adresses d&apos;un téléphone ou de LinkedIn.
+Vous voyez les premières lignes et ce que devient chaque colonne avant que rien ne soit importé.</translation>
     </message>
     <message>
         <source>Choose &amp;a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir &amp;un fichier…</translation>
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
@@ -1719,31 +1722,31 @@ You see the first rows and how each column maps before anything is imported.</so
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Through the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Par les menus</translation>
     </message>
     <message>
         <source>Type an action or a key, e.g. export or Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une action ou une touche, p. ex. exporter ou Ctrl</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher&#xa0;:</translation>
     </message>
     <message>
         <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les listes&#xa0;: Entrée ouvre la ligne sélectionnée, Suppr la met à la corbeille&#xa0;; sur la page Suivis, Espace la marque comme faite. Dans la saisie rapide, Ctrl+Entrée enregistre et passe à la personne suivante.</translation>
     </message>
 </context>
 <context>
@@ -1754,7 +1757,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1814,7 +1817,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Quick ca&amp;pture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie ra&amp;pide…</translation>
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
@@ -1846,7 +1849,7 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier…</translation>
     </message>
     <message>
         <source>&amp;About Mission CRM</source>
@@ -2040,28 +2043,40 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished">P&amp;ays&#xa0;:</translation>
+        <translation>P&amp;ays&#xa0;:</translation>
     </message>
     <message>
         <source>US, BE …</source>
-        <translation type="unfinished"></translation>
+        <translation>US, BE…</translation>
     </message>
     <message>
         <source>Where the mission takes place: phone numbers typed without + during the mission are read there</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lieu de la mission&#xa0;: les numéros tapés sans + pendant la mission y sont lus</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The clock of the mission&apos;s place: its sessions show this time on any laptop</source>
+        <translation>L&apos;heure du lieu de la mission&#xa0;: ses sessions affichent cette heure sur n&apos;importe quel ordinateur</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Which time zone is the mission in? {country} has several.</source>
+        <translation>Dans quel fuseau horaire a lieu la mission&#xa0;? {country} en a plusieurs.</translation>
     </message>
 </context>
 <context>
     <name>NavigationCount</name>
     <message numerus="yes">
         <source>Follow-ups (%n due)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suivis (%n à faire)</numerusform>
+            <numerusform>Suivis (%n à faire)</numerusform>
         </translation>
     </message>
 </context>
@@ -2209,19 +2224,19 @@ You see the first rows and how each column maps before anything is imported.</so
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
         <source>E&amp;ncrypt Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer la base de &amp;données…</translation>
     </message>
     <message>
         <source>Erase Contact &amp;Permanently (GDPR)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer un contact &amp;définitivement (RGPD)…</translation>
     </message>
     <message>
         <source>Change E&amp;ncryption Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la clé de chiffre&amp;ment…</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2438,7 +2453,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Follow-up due in (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi à faire dans (jours)</translation>
     </message>
     <message>
         <source>due in </source>
@@ -2450,7 +2465,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Follo&amp;w-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uivi&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep the picture of the card</source>
@@ -2565,9 +2580,9 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <name>Reminders</name>
     <message numerus="yes">
         <source>Due follow-ups: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suivi à faire&#xa0;: %n</numerusform>
+            <numerusform>Suivis à faire&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2584,7 +2599,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis ouverts</translation>
     </message>
     <message>
         <source>Hide until tomorrow</source>
@@ -2592,15 +2607,15 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Hide the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la liste</translation>
     </message>
     <message>
         <source>Show the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la liste</translation>
     </message>
     <message>
         <source>Click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur l&apos;un d&apos;eux pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2787,7 +2802,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>&amp;Untouched for at least</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inchangés depuis au moins</translation>
     </message>
     <message>
         <source> months</source>
@@ -2795,7 +2810,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Untouched contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts inchangés</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2887,12 +2902,20 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Date only (all day)</source>
+        <translation>&amp;Date seule (toute la journée)</translation>
+    </message>
+    <message>
         <source>&amp;Starts:</source>
         <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
         <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the mission&apos;s time zone</source>
+        <translation>Dans le fuseau horaire de la mission</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -2906,12 +2929,16 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <source>Pick a mission, or create one with “New mission…”.</source>
         <translation>Choisissez une mission, ou créez-en une avec «&#xa0;Nouvelle mission…&#xa0;».</translation>
     </message>
+    <message>
+        <source>A date-only session needs its date in Starts.</source>
+        <translation>Une session sans heure a besoin de sa date dans Début.</translation>
+    </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sessions</translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Session</source>
@@ -2979,6 +3006,22 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>{language} is used from the next start of the app.</source>
+        <translation>{language} s&apos;applique au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -3011,11 +3054,11 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3056,9 +3099,9 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message numerus="yes">
         <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
-        <translation>
-            <numerusform>%n fiche que le serveur refuserait mise de côté : voir Fichier ▸ Conflits de synchronisation…</numerusform>
-            <numerusform>%n fiches que le serveur refuserait mises de côté : voir Fichier ▸ Conflits de synchronisation…</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3160,7 +3203,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
     <message>
         <source>Erase &amp;permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer &amp;définitivement…</translation>
     </message>
     <message>
         <source>Remove the selected person and everything about them for good (GDPR)</source>
@@ -3335,7 +3378,7 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <name>page</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>

@@ -1411,8 +1411,8 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <source>Used from the next start.</source>
-        <translation>Geldt vanaf de volgende start.</translation>
+        <source>A new language is used from the next start; the app offers to restart.</source>
+        <translation>Een nieuwe taal geldt vanaf de volgende start; de app biedt aan om opnieuw te starten.</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
@@ -2054,8 +2054,20 @@ U ziet de eerste rijen en hoe elke kolom wordt gekoppeld voordat er iets wordt g
         <translation>Waar de missie plaatsvindt: telefoonnummers die tijdens de missie zonder + worden ingetypt, worden gelezen als nummers uit dat land</translation>
     </message>
     <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Tijdzone:</translation>
+    </message>
+    <message>
+        <source>The clock of the mission&apos;s place: its sessions show this time on any laptop</source>
+        <translation>De klok van de plaats van de missie: de sessies tonen dit uur op elke laptop</translation>
+    </message>
+    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <source>Which time zone is the mission in? {country} has several.</source>
+        <translation>In welke tijdzone vindt de missie plaats? {country} heeft er meerdere.</translation>
     </message>
 </context>
 <context>
@@ -2890,12 +2902,20 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>&amp;Soort:</translation>
     </message>
     <message>
+        <source>&amp;Date only (all day)</source>
+        <translation>Alleen &amp;datum (hele dag)</translation>
+    </message>
+    <message>
         <source>&amp;Starts:</source>
         <translation>&amp;Begint:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
         <translation>&amp;Eindigt:</translation>
+    </message>
+    <message>
+        <source>In the mission&apos;s time zone</source>
+        <translation>In de tijdzone van de missie</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -2908,6 +2928,10 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <message>
         <source>Pick a mission, or create one with “New mission…”.</source>
         <translation>Kies een missie, of maak er een aan met “Nieuwe missie…”.</translation>
+    </message>
+    <message>
+        <source>A date-only session needs its date in Starts.</source>
+        <translation>Een sessie zonder uur heeft haar datum nodig in Begint.</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3005,22 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>{language} is used from the next start of the app.</source>
+        <translation>{language} geldt vanaf de volgende start van de app.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Nu opnieuw &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
@@ -3060,8 +3100,8 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <message numerus="yes">
         <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
         <translation>
-            <numerusform>%n record dat de server zou weigeren apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
-            <numerusform>%n records die de server zou weigeren apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
+            <numerusform>%n record dat de server zou weigeren, is apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
+            <numerusform>%n records die de server zou weigeren, zijn apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
         </translation>
     </message>
     <message>

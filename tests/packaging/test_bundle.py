@@ -186,7 +186,10 @@ def test_scan_of_a_badge(program: Path, user: dict[str, str], tmp_path: Path) ->
     env = {**user, "MISSION_CRM_ALLOW_UNENCRYPTED": "1"}
     db = tmp_path / "crm.db"
     run(program, env, "--db", str(db), "demo")
-    run(program, env, "--db", str(db), "scan", str(badge))
+    (read,) = json.loads(run(program, env, "--db", str(db), "scan", "--json", str(badge)).stdout)
+    assert (read["first_name"], read["last_name"]) == ("Léa", "Martin")
+    assert read["emails"] == ["lea.martin@example.org"]
+    run(program, env, "--db", str(db), "scan", "--save", str(badge))
     assert any(c.get("last_name") == "Martin" for c in contacts(program, env, db))
 
 

@@ -25,7 +25,7 @@ from crm.models import Contact
 from crm.services.addressbook import Address, WebAddress
 from crm.services.contacts import create_contact, get_contact, stored_phones, update_contact
 from crm.services.tags import split_tags
-from crm.services.validation import LAWFUL_BASES
+from crm.services.validation import LAWFUL_BASES, lawful_basis_label
 from ui.dialogs.address_book_fields import AddressList, BirthdayEdit, PhoneList, UrlList
 from ui.dialogs.contact_form import ContactFormDialog
 from ui.dialogs.editors import priority_box
@@ -94,7 +94,7 @@ class ContactEditor(ContactFormDialog):
                                            QComboBox())
         self.lawful_basis.addItem(self.tr("(not recorded)"), None)
         for basis in LAWFUL_BASES:
-            self.lawful_basis.addItem(basis, basis)
+            self.lawful_basis.addItem(lawful_basis_label(basis), basis)
         select_data(self.lawful_basis, row.lawful_basis if row else None)
         self.lawful_basis_on = self.add_field(
             "lawful_basis_on", self.tr("… since:"),

@@ -14,7 +14,15 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from crm.clock import local_today
 from crm.config import Preferences
@@ -26,6 +34,12 @@ from crm.services.companies import create_company, get_company, update_company
 from crm.services.encounters import record_encounter
 from crm.services.followups import STATUSES, create_followup, update_followup
 from crm.services.interactions import CHANNELS, log_interaction, update_interaction
+from crm.services.mission_time import (
+    country_time_zones,
+    day_span,
+    default_time_zone,
+    session_days,
+)
 from crm.services.missions import create_mission, list_missions, update_mission
 from crm.services.sessions import (
     SESSION_KINDS,
@@ -132,12 +146,34 @@ class MissionEditor(FormDialog):
         self.country.setPlaceholderText(self.tr("US, BE …"))
         self.country.setToolTip(self.tr("Where the mission takes place: phone numbers typed "
                                         "without + during the mission are read there"))
+        self.time_zone = self.add_field("time_zone", self.tr("&Time zone:"), QComboBox())
+        self.time_zone.setEditable(True)
+        self.time_zone.setToolTip(self.tr("The clock of the mission's place: its sessions show "
+                                          "this time on any laptop"))
+        self._fill_zones(row.time_zone if row else None)
+        self.country.textChanged.connect(lambda _text: self._fill_zones(None))
         self.notes = self.add_field("notes", self.tr("N&otes:"),
                                     notes_edit(row.notes if row else None, 130))
         self.setMinimumWidth(520)
 
+    def _fill_zones(self, current: str | None) -> None:
+        """The zones of the country typed (the one zone it has, preselected); a country with
+        several (US) asks which, with the first one empty."""
+        zones = country_time_zones(self.country.text().strip())
+        current = current or default_time_zone(self.country.text().strip()) or ""
+        self.time_zone.clear()
+        if len(zones) != 1:
+            self.time_zone.addItem("")
+        self.time_zone.addItems(zones)
+        self.time_zone.setCurrentText(current)
+
     def save(self) -> None:
-        values = {"name": self.name.text(),
+        if (len(country_time_zones(self.country.text().strip())) > 1
+                and not self.time_zone.currentText().strip()):
+            raise ValidationError(self.tr("Which time zone is the mission in? {country} has "
+                                          "several.").format(country=self.country.text().upper()),
+                                  field="time_zone")
+        values = {"name": self.name.text(), "time_zone": self.time_zone.currentText(),
                   "starts_on": parse_optional_date(self.starts_on, "starts_on"),
                   "ends_on": parse_optional_date(self.ends_on, "ends_on"),
                   "location": self.location.text(), "country": self.country.text(),
@@ -181,10 +217,19 @@ class SessionEditor(FormDialog):
         self.kind.setEditable(True)
         self.kind.addItems(["", *SESSION_KINDS])
         self.kind.setCurrentText(row.kind or "" if row else "")
+        zone = self.zones.get(self.mission.currentData())
+        self.all_day = self.add_field("all_day", "", QCheckBox(self.tr("&Date only (all day)")))
         self.starts_at = self.add_field("starts_at", self.tr("&Starts:"),
-                                        optional_datetime_line(row.starts_at if row else None))
+                                        optional_datetime_line(row.starts_at if row else None,
+                                                               zone))
         self.ends_at = self.add_field("ends_at", self.tr("&Ends:"),
-                                      optional_datetime_line(row.ends_at if row else None))
+                                      optional_datetime_line(row.ends_at if row else None, zone))
+        self.starts_at.setToolTip(self.tr("In the mission's time zone"))
+        if row is not None and row.all_day:
+            self.all_day.setChecked(True)
+            first, last = session_days(row.starts_at, row.ends_at, zone)
+            self.starts_at.setText(first.isoformat() if first else "")
+            self.ends_at.setText(last.isoformat() if last and last != first else "")
         self.venue = self.add_field("venue", self.tr("&Venue:"),
                                     QLineEdit(row.venue or "" if row else ""))
         self.notes = self.add_field("notes", self.tr("N&otes:"),
@@ -193,8 +238,10 @@ class SessionEditor(FormDialog):
 
     def _fill_missions(self, selected: uuid.UUID | None) -> None:
         self.mission.clear()
+        self.zones: dict[uuid.UUID, str | None] = {}
         for mission in self.db.read(list_missions):
             self.mission.addItem(mission.name, mission.id)
+            self.zones[mission.id] = mission.time_zone
         if selected is not None:
             select_data(self.mission, selected)
 
@@ -208,9 +255,23 @@ class SessionEditor(FormDialog):
         if mission_id is None:
             raise ValidationError(self.tr("Pick a mission, or create one with “New mission…”."),
                                   field="mission_id")
+        zone = self.zones.get(mission_id)
+        if self.all_day.isChecked():
+            # A date (what follows it, a time, is dropped): whole days of the mission's zone.
+            for edit in (self.starts_at, self.ends_at):
+                edit.setText(edit.text().strip().split(" ")[0])
+            first = parse_optional_date(self.starts_at, "starts_at")
+            last = parse_optional_date(self.ends_at, "ends_at")
+            if first is None:
+                raise ValidationError(self.tr("A date-only session needs its date in Starts."),
+                                      field="starts_at")
+            starts_at, ends_at = day_span(first, last, zone)
+        else:
+            starts_at = parse_optional_datetime(self.starts_at, "starts_at", zone)
+            ends_at = parse_optional_datetime(self.ends_at, "ends_at", zone)
         values = {"title": self.title_edit.text(), "kind": self.kind.currentText(),
-                  "starts_at": parse_optional_datetime(self.starts_at, "starts_at"),
-                  "ends_at": parse_optional_datetime(self.ends_at, "ends_at"),
+                  "starts_at": starts_at, "ends_at": ends_at,
+                  "all_day": self.all_day.isChecked(),
                   "venue": self.venue.text(), "notes": self.notes.toPlainText()}
         if self.session_id is None:
             row = self.db.write(create_session, mission_id=mission_id, **values)

@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 from crm.db import Database
 from crm.errors import UserError, ValidationError
 from crm.services.companies import list_companies
+from crm.services.mission_time import in_zone
+from crm.services.mission_time import zone as zone_info
 from crm.services.sessions import SessionChoice
+from ui.format import date_pattern, datetime_pattern, local_date
 from ui.i18n import translate
 from ui.operations import error_text, notify_changed
 
@@ -181,7 +184,7 @@ def date_edit(value: date | None) -> QDateEdit:
     """A date with a calendar pop-up."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_pattern())
     day = value or date.today()
     edit.setDate(QDate(day.year, day.month, day.day))
     return edit
@@ -196,7 +199,7 @@ def datetime_edit(value: datetime | None) -> QDateTimeEdit:
     """A local date and time (stored as UTC)."""
     edit = QDateTimeEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDisplayFormat(datetime_pattern())
     local = (value or datetime.now(UTC)).astimezone()
     edit.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
                                QTime(local.hour, local.minute)))
@@ -230,16 +233,18 @@ def parse_optional_date(edit: QLineEdit, field: str) -> date | None:
                               .format(value=raw), field=field) from None
 
 
-def optional_datetime_line(value: datetime | None) -> QLineEdit:
-    """A local date and time that may stay empty, typed as YYYY-MM-DD HH:MM."""
-    shown = value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+def optional_datetime_line(value: datetime | None, zone: str | None = None) -> QLineEdit:
+    """A date and time that may stay empty, typed as YYYY-MM-DD HH:MM in ``zone`` (the
+    mission's IANA zone; the machine's without one)."""
+    shown = in_zone(value, zone).strftime("%Y-%m-%d %H:%M") if value else ""
     edit = QLineEdit(shown)
     edit.setPlaceholderText(translate("FormDialog", "YYYY-MM-DD HH:MM"))
     edit.setMaximumWidth(180)
     return edit
 
 
-def parse_optional_datetime(edit: QLineEdit, field: str) -> datetime | None:
+def parse_optional_datetime(edit: QLineEdit, field: str,
+                            zone: str | None = None) -> datetime | None:
     raw = edit.text().strip()
     if not raw:
         return None
@@ -250,7 +255,8 @@ def parse_optional_datetime(edit: QLineEdit, field: str) -> datetime | None:
             translate("FormDialog", "'{value}' is not a date and time (YYYY-MM-DD HH:MM)")
             .format(value=raw), field=field) from None
     if local.tzinfo is None:
-        local = local.astimezone()
+        place = zone_info(zone)
+        local = local.replace(tzinfo=place) if place is not None else local.astimezone()
     return local.astimezone(UTC)
 
 
@@ -282,8 +288,8 @@ class CompanyCompleter(QCompleter):
 
 
 def short_date_of(value: datetime | None) -> str:
-    """The local date of a UTC timestamp, YYYY-MM-DD (compact, for combo boxes)."""
-    return value.astimezone().date().isoformat() if value else ""
+    """The local date of a UTC timestamp, the locale's short form (compact, for combo boxes)."""
+    return local_date(value)
 
 
 def select_data(box: QComboBox, value: object) -> bool:

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from crm.db import Database
 from crm.services.privacy import RetentionRow, untouched_contacts
+from crm.services.validation import lawful_basis_label
+from ui.format import local_date
 from ui.operations import Operation, affects, hub
 
 
@@ -106,8 +108,8 @@ class RetentionDialog(QDialog):
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
             name = f"{row.first_name} {row.last_name}".strip() or self.tr("(no name)")
-            cells = [name, row.last_activity.astimezone().date().isoformat(),
-                     row.lawful_basis or self.tr("not recorded"),
+            cells = [name, local_date(row.last_activity),
+                     lawful_basis_label(row.lawful_basis) or self.tr("not recorded"),
                      self.tr("yes") if row.in_trash else ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -93,7 +94,8 @@ class GeneralTab(QWidget):
         form.addRow("", self._hint(self.tr("Recorded as the owner of the people and follow-ups "
                                            "you create.")))
         form.addRow(self.tr("&Language:"), self.language)
-        form.addRow("", self._hint(self.tr("Used from the next start.")))
+        form.addRow("", self._hint(self.tr("A new language is used from the next start; the "
+                                           "app offers to restart.")))
         form.addRow(self.tr("Default phone &region:"), self.region)
         form.addRow("", self._hint(self.tr("Two-letter country code used for numbers typed "
                                            "without +, e.g. BE or US.")))
@@ -176,3 +178,39 @@ class SettingsDialog(QDialog):
                     show_error(self, exc)
                 return
         super().accept()
+        self.offer_restart()
+
+    def offer_restart(self) -> None:
+        """When the language chosen is not the one on screen: offer to restart now (Qt's
+        widgets keep the texts they were built with, so only a new start shows it all)."""
+        from crm import i18n as crm_i18n
+        from ui.i18n import LANGUAGE_NAMES, resolve_language
+
+        wanted = resolve_language(self.general.language.currentData())
+        if wanted == crm_i18n.current_language():
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"),
+                          self.tr("{language} is used from the next start of the app.")
+                          .format(language=LANGUAGE_NAMES[wanted]), parent=self)
+        now = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(now)
+        box.exec()
+        if box.clickedButton() is now:
+            restart_app()
+
+
+def restart_app() -> None:
+    """Quit, then start the app again with the same arguments (ui.i18n.restart_command)."""
+    from PySide6.QtCore import QProcess
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import restart_command
+
+    program, arguments = restart_command()
+    app = QApplication.instance()
+    # Started once this process has closed its windows (and their database).
+    app.aboutToQuit.connect(lambda: QProcess.startDetached(program, arguments))
+    for widget in app.topLevelWidgets():
+        widget.close()
+    app.quit()

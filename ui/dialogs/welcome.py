@@ -76,6 +76,14 @@ def first_run_facts(target: str | None) -> FirstRun | None:
     path = Path(url.database)
     if path.exists():
         return None
+    from crm.config import default_database_target
+    from crm.db import missing_database_problem
+
+    # A database that was there and is gone, or a chosen folder that does not exist, is not
+    # a first run: opening it says what happened. The default folder is made at the first run.
+    if missing_database_problem(path) is not None and (
+            path.parent.is_dir() or str(path) != str(to_url(default_database_target()).database)):
+        return None
     problem = secrets.keyring_problem()
     if problem is not None and encryption.environment_key() is not None:
         problem = None  # MISSION_CRM_PASSPHRASE gives the key: nothing to ask

@@ -16,6 +16,7 @@ from crm.services.exports import ExportReport
 from crm.services.imports import ImportReport, last_import, revert_last_import
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_wizard import ImportWizard
+from ui.format import local_datetime
 from ui.i18n import translate
 from ui.operations import notify_changed, show_error
 
@@ -92,7 +93,7 @@ def revert_last(window: MainWindow) -> None:
         QMessageBox.information(window, translate("ImportExport", "Revert last import"),
                                 translate("ImportExport", "There is no import to revert."))
         return
-    when = batch.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    when = local_datetime(batch.created_at)
     question = ImportExport.tr(
         "Revert the import of {file} ({when})? The %n contact(s) it created are removed and the "
         "{updated} it updated are restored.", "", batch.created_count).format(

@@ -30,6 +30,7 @@ from crm.config import Preferences
 from crm.db import Database, open_database, remember_password, to_url, without_password
 from crm.errors import UserError
 from crm.sync import SyncResult, conflict_differences, list_conflicts, restore_conflict, sync
+from ui.format import local_datetime
 from ui.i18n import translate
 from ui.operations import Operation, notify_changed, show_error
 
@@ -206,7 +207,7 @@ class ConflictsDialog(QDialog):
                                  "the deletion was kept"))
             differences = "; ".join(f"{name}: {lost!r} → {kept!r}"
                                     for name, lost, kept in conflict_differences(conflict))
-            local_time = conflict.detected_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            local_time = local_datetime(conflict.detected_at)
             for column, text in enumerate((local_time, _record_label(conflict), what,
                                            differences)):
                 self.table.setItem(row, column, QTableWidgetItem(text))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from crm.clock import local_today
 from crm.services.dashboard import Dashboard, dashboard
 from ui.charts import OVERDUE_COLOUR, dashboard_charts
+from ui.format import short_date
 from ui.operations import hub
 from ui.views.reloading import ReloadsOnChange
 
@@ -102,5 +103,5 @@ class DashboardPage(ReloadsOnChange, QWidget):
             if old is not None:
                 old.deleteLater()
         self.window_.count_label.setText(
-            self.tr("as of {date}").format(date=self.data.today.isoformat()))
+            self.tr("as of {date}").format(date=short_date(self.data.today)))
 

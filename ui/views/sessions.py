@@ -19,7 +19,7 @@ from crm.models import Mission, MissionSession
 from crm.services.common import get_row
 from crm.services.missions import list_missions
 from crm.services.sessions import SessionRow, get_session, list_sessions
-from ui.format import contact_name, esc, local_datetime, short_date
+from ui.format import contact_name, esc, session_when, short_date
 from ui.operations import Operation, affects, hub
 from ui.views.table_page import follow_link, list_beside_detail, trash_with_undo
 
@@ -116,7 +116,10 @@ class SessionsPage(QWidget):
                 parent.setData(0, MISSION_ROLE, row.mission_id)
                 missions[row.mission_id] = parent
             item = QTreeWidgetItem(parent, [row.title, row.kind or "",
-                                            local_datetime(row.starts_at), row.venue or "",
+                                            session_when(row.starts_at, row.ends_at,
+                                                         row.all_day, row.time_zone,
+                                                         with_end=False),
+                                            row.venue or "",
                                             str(row.met_count)])
             item.setData(0, ID_ROLE, row.id)
             item.setToolTip(0, row.title)
@@ -218,9 +221,7 @@ class SessionsPage(QWidget):
         parts = [f"<h2>{esc(row.title)}</h2>",
                  "<p><a href='action:edit'>" + self.tr("Edit") + "</a></p>",
                  f"<p>{esc(row.mission.name)}"]
-        when = local_datetime(row.starts_at)
-        if row.ends_at:
-            when = f"{when} – {local_datetime(row.ends_at)}"
+        when = session_when(row.starts_at, row.ends_at, row.all_day, row.mission.time_zone)
         for value in (row.kind, when, row.venue):
             if value:
                 parts.append(f"<br>{esc(value)}")
