@@ -5,85 +5,85 @@
     <name>AboutDialog</name>
     <message>
         <source>About Mission CRM</source>
-        <translation type="unfinished">Over Mission CRM</translation>
+        <translation>Over Mission CRM</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mission CRM {version}&lt;/h3&gt;&lt;p&gt;Contacts and follow-ups for the members of a trade delegation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mission CRM {version}&lt;/h3&gt;&lt;p&gt;Contacten en opvolgingen voor de leden van een handelsdelegatie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Database: {where}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Database: {where}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Encryption: {state}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Versleuteling: {state}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Made with Qt and PySide6 (Qt for Python), used under the GNU LGPL v3, and the open-source packages listed under Licences.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Gemaakt met Qt en PySide6 (Qt for Python), gebruikt onder de GNU LGPL v3, en met de opensourcepakketten die onder Licenties staan.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Licences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licenties…</translation>
     </message>
 </context>
 <context>
     <name>AddressList</name>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>werk</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>thuis</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>overig</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adres</translation>
     </message>
     <message>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres toevoegen</translation>
     </message>
 </context>
 <context>
     <name>AddressRow</name>
     <message>
         <source>Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat en nummer</translation>
     </message>
     <message>
         <source>Suite, building</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus, gebouw</translation>
     </message>
     <message>
         <source>PO box</source>
-        <translation type="unfinished"></translation>
+        <translation>Postbus</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stad</translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>State, province</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat, provincie</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Remove this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit adres verwijderen</translation>
     </message>
 </context>
 <context>
@@ -130,34 +130,34 @@
     <name>BirthdayEdit</name>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>year not known</source>
-        <translation type="unfinished"></translation>
+        <translation>jaar onbekend</translation>
     </message>
     <message>
         <source>No birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verjaardag</translation>
     </message>
 </context>
 <context>
     <name>CameraScanDialog</name>
     <message>
         <source>Scan with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen met de camera</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>De camera wordt gestart…</translation>
     </message>
     <message>
         <source>Hold the badge&apos;s QR code in front of the camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd de QR-code van de badge voor de camera.</translation>
     </message>
     <message>
         <source>The camera stopped: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De camera is gestopt: {error}</translation>
     </message>
 </context>
 <context>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoonnummers:</translation>
     </message>
     <message>
         <source>Lin&amp;kedIn:</source>
@@ -431,54 +431,54 @@
     </message>
     <message>
         <source>More: name, birthday, addresses, web</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer: naam, verjaardag, adressen, web</translation>
     </message>
     <message>
         <source>Title (Dr., Prof.):</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (Dr., Prof.):</translation>
     </message>
     <message>
         <source>&amp;Middle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;weede voornaam:</translation>
     </message>
     <message>
         <source>Suffi&amp;x (Jr., PhD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;htervoegsel (Jr., PhD):</translation>
     </message>
     <message>
         <source>Nic&amp;kname:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roep&amp;naam:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verjaar&amp;dag:</translation>
     </message>
     <message>
         <source>Addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen:</translation>
     </message>
     <message>
         <source>Web:</source>
-        <translation type="unfinished"></translation>
+        <translation>Web:</translation>
     </message>
 </context>
 <context>
     <name>ContactFormDialog</name>
     <message>
         <source>with the country code: +1 617 555 0100</source>
-        <translation>met de landcode: +1 617 555 0100</translation>
+        <translation>met het landnummer: +1 617 555 0100</translation>
     </message>
     <message>
         <source>e.g. {example} — read as {region}</source>
-        <translation>bv. {example} — gelezen als nummer uit {region}</translation>
+        <translation>bv. {example} — regio {region}</translation>
     </message>
     <message>
         <source>A number without + is read in {region}; with + and a country code, anywhere.</source>
-        <translation>Een nummer zonder + wordt gelezen als nummer uit {region}; met + en een landcode overal.</translation>
+        <translation>Een nummer zonder + wordt gelezen als een nummer uit {region}; met + en een landnummer kan het uit elk land komen.</translation>
     </message>
     <message>
         <source>Phone not checked</source>
-        <translation>Telefoon niet gecontroleerd</translation>
+        <translation>Telefoonnummer niet gecontroleerd</translation>
     </message>
     <message>
         <source>{problem}.
@@ -486,14 +486,14 @@
 Keep it exactly as written, marked “not checked”? You can correct it later in the editor.</source>
         <translation>{problem}.
 
-Wilt u het nummer precies zo bewaren, gemarkeerd als ‘niet gecontroleerd’? U kunt het later in de editor verbeteren.</translation>
+Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “niet gecontroleerd”? U kunt het later in het bewerkvenster verbeteren.</translation>
     </message>
 </context>
 <context>
     <name>ContactPickerDialog</name>
     <message>
         <source>Choose a contact</source>
-        <translation>Kies een contact</translation>
+        <translation>Contact kiezen</translation>
     </message>
     <message>
         <source>Name, company or email</source>
@@ -505,15 +505,15 @@ Wilt u het nummer precies zo bewaren, gemarkeerd als ‘niet gecontroleerd’? U
     </message>
     <message>
         <source>Matching contacts</source>
-        <translation>Overeenkomende contacten</translation>
+        <translation>Gevonden contacten</translation>
     </message>
     <message>
         <source>There are no contacts yet. A follow-up is about someone: log them first with quick capture (Ctrl+N).</source>
-        <translation>Er zijn nog geen contacten. Een opvolging gaat over iemand: voeg die persoon eerst toe met snelle invoer (Ctrl+N).</translation>
+        <translation>Er zijn nog geen contacten. Een opvolging gaat altijd over iemand: voer die persoon eerst in met snelle invoer (Ctrl+N).</translation>
     </message>
     <message>
         <source>No contact matches “{query}”.</source>
-        <translation>Geen contact komt overeen met ‘{query}’.</translation>
+        <translation>Geen contact gevonden voor “{query}”.</translation>
     </message>
     <message>
         <source>The first {shown} of {total}: type more to narrow.</source>
@@ -528,7 +528,7 @@ Wilt u het nummer precies zo bewaren, gemarkeerd als ‘niet gecontroleerd’? U
     </message>
     <message>
         <source>People imported or captured with an email or a phone but no name: open one and add the name</source>
-        <translation>Personen geïmporteerd of ingevoerd met een e-mail of telefoon maar zonder naam: open er een en vul de naam aan</translation>
+        <translation>Personen die met een e-mailadres of telefoonnummer maar zonder naam zijn geïmporteerd of ingevoerd: open er een en vul de naam aan</translation>
     </message>
     <message>
         <source>Search contacts: name, company, email, phone (Ctrl+F)</source>
@@ -570,7 +570,7 @@ Wilt u het nummer precies zo bewaren, gemarkeerd als ‘niet gecontroleerd’? U
     </message>
     <message>
         <source>Kept without a name: Edit to add one.</source>
-        <translation>Bewaard zonder naam: kies Bewerken om er een toe te voegen.</translation>
+        <translation>Bewaard zonder naam: kies Bewerken om een naam toe te voegen.</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -582,7 +582,7 @@ Wilt u het nummer precies zo bewaren, gemarkeerd als ‘niet gecontroleerd’? U
     </message>
     <message>
         <source>Birthday: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verjaardag: {day}</translation>
     </message>
     <message>
         <source>Country: {code}</source>
@@ -598,11 +598,11 @@ Wilt u het nummer precies zo bewaren, gemarkeerd als ‘niet gecontroleerd’? U
     </message>
     <message>
         <source>Business card</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitekaartje</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge</translation>
     </message>
     <message>
         <source>Met at</source>
@@ -650,23 +650,23 @@ Wilt u het nummer precies zo bewaren, gemarkeerd als ‘niet gecontroleerd’? U
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>werk</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>thuis</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobiel</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>overig</translation>
     </message>
     <message>
         <source>this contact</source>
@@ -1195,11 +1195,11 @@ Wilt u het nummer precies zo bewaren, gemarkeerd als ‘niet gecontroleerd’? U
     </message>
     <message>
         <source>T&amp;ag:</source>
-        <translation>&amp;Label:</translation>
+        <translation>L&amp;abel:</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation>&amp;Bedrijf:</translation>
+        <translation>Be&amp;drijf:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
@@ -1314,7 +1314,7 @@ Wilt u het nummer precies zo bewaren, gemarkeerd als ‘niet gecontroleerd’? U
     </message>
     <message>
         <source>Only an open follow-up can be done, snoozed or rescheduled</source>
-        <translation>Alleen een open opvolging kan afgehandeld, uitgesteld of verplaatst worden</translation>
+        <translation>Alleen een open opvolging kan worden afgehandeld, uitgesteld of verplaatst</translation>
     </message>
     <message>
         <source>Done: {title}</source>
@@ -1521,7 +1521,7 @@ Wilt u het nummer precies zo bewaren, gemarkeerd als ‘niet gecontroleerd’? U
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormaat:</translation>
+        <translation>&amp;Formaat:</translation>
     </message>
     <message>
         <source>&amp;Met at:</source>
@@ -1533,7 +1533,7 @@ Wilt u het nummer precies zo bewaren, gemarkeerd als ‘niet gecontroleerd’? U
     </message>
     <message>
         <source>What each column imports as</source>
-        <translation>Wat elke kolom importeert</translation>
+        <translation>Hoe elke kolom wordt geïmporteerd</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1586,12 +1586,12 @@ Wilt u het nummer precies zo bewaren, gemarkeerd als ‘niet gecontroleerd’? U
     <message>
         <source>Mission CRM reads {formats}: exports from Google Contacts, Outlook, Excel, a phone&apos;s address book or LinkedIn.
 You see the first rows and how each column maps before anything is imported.</source>
-        <translation>Mission CRM leest {formats}: exports uit Google Contacts, Outlook, Excel, het adresboek van een telefoon of LinkedIn.
-U ziet de eerste rijen en wat elke kolom wordt voordat er iets geïmporteerd wordt.</translation>
+        <translation>Mission CRM leest {formats}: exports uit Google Contacten, Outlook, Excel, het adresboek van een telefoon of LinkedIn.
+U ziet de eerste rijen en hoe elke kolom wordt gekoppeld voordat er iets wordt geïmporteerd.</translation>
     </message>
     <message>
         <source>Choose &amp;a file…</source>
-        <translation>Kies een &amp;bestand…</translation>
+        <translation>&amp;Een bestand kiezen…</translation>
     </message>
     <message>
         <source>Contacts ({patterns});;All files (*)</source>
@@ -1658,16 +1658,16 @@ U ziet de eerste rijen en wat elke kolom wordt voordat er iets geïmporteerd wor
     </message>
     <message numerus="yes">
         <source>%n without a name, listed as “(no name)” to complete.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zonder naam, vermeld als “(geen naam)” om aan te vullen.</numerusform>
+            <numerusform>%n zonder naam, vermeld als “(geen naam)” om aan te vullen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) valid in no region kept as written, marked “not checked”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n telefoonnummer dat in geen enkele regio geldig is, bewaard zoals geschreven, gemarkeerd als “niet gecontroleerd”.</numerusform>
+            <numerusform>%n telefoonnummers die in geen enkele regio geldig zijn, bewaard zoals geschreven, gemarkeerd als “niet gecontroleerd”.</numerusform>
         </translation>
     </message>
 </context>
@@ -1734,7 +1734,7 @@ U ziet de eerste rijen en wat elke kolom wordt voordat er iets geïmporteerd wor
     </message>
     <message>
         <source>Through the menus</source>
-        <translation>Via de menu&apos;s</translation>
+        <translation>Via de menu’s</translation>
     </message>
     <message>
         <source>Type an action or a key, e.g. export or Ctrl</source>
@@ -1746,7 +1746,7 @@ U ziet de eerste rijen en wat elke kolom wordt voordat er iets geïmporteerd wor
     </message>
     <message>
         <source>In lists: Enter opens the selected row, Delete moves it to the trash; on the Follow-ups page Space marks it done. In quick capture, Ctrl+Enter saves and starts the next person.</source>
-        <translation>In lijsten: Enter opent de geselecteerde rij, Delete verplaatst ze naar de prullenbak; op de pagina Opvolgingen markeert Spatie ze als afgehandeld. In snelle invoer slaat Ctrl+Enter op en begint u aan de volgende persoon.</translation>
+        <translation>In lijsten: Enter opent de geselecteerde rij en Delete verplaatst ze naar de prullenbak; op de pagina Opvolgingen markeert de spatiebalk de opvolging als afgehandeld. In snelle invoer slaat Ctrl+Enter op en begint u aan de volgende persoon.</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +1757,7 @@ U ziet de eerste rijen en wat elke kolom wordt voordat er iets geïmporteerd wor
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina’s</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1817,7 +1817,7 @@ U ziet de eerste rijen en wat elke kolom wordt voordat er iets geïmporteerd wor
     </message>
     <message>
         <source>Quick ca&amp;pture…</source>
-        <translation>Snelle &amp;invoer…</translation>
+        <translation>&amp;Snelle invoer…</translation>
     </message>
     <message>
         <source>Log a person you just met (Ctrl+N)</source>
@@ -2051,7 +2051,7 @@ U ziet de eerste rijen en wat elke kolom wordt voordat er iets geïmporteerd wor
     </message>
     <message>
         <source>Where the mission takes place: phone numbers typed without + during the mission are read there</source>
-        <translation>Waar de missie plaatsvindt: telefoonnummers die tijdens de missie zonder + getypt worden, worden daar gelezen</translation>
+        <translation>Waar de missie plaatsvindt: telefoonnummers die tijdens de missie zonder + worden ingetypt, worden gelezen als nummers uit dat land</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
@@ -2162,46 +2162,46 @@ U ziet de eerste rijen en wat elke kolom wordt voordat er iets geïmporteerd wor
     <name>PhoneList</name>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoon</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobiel</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>werk</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>thuis</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>overig</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummer toevoegen</translation>
     </message>
 </context>
 <context>
     <name>PhoneRow</name>
     <message>
         <source>Not checked: kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gecontroleerd: bewaard zoals geschreven</translation>
     </message>
     <message>
         <source>ext.</source>
-        <translation type="unfinished"></translation>
+        <translation>toestel</translation>
     </message>
     <message>
         <source>Remove this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit telefoonnummer verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2224,7 @@ U ziet de eerste rijen en wat elke kolom wordt voordat er iets geïmporteerd wor
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
-        <translation>&amp;Terugzetten uit back-up…</translation>
+        <translation>Back-up terug&amp;zetten…</translation>
     </message>
     <message>
         <source>E&amp;ncrypt Database…</source>
@@ -2232,11 +2232,11 @@ U ziet de eerste rijen en wat elke kolom wordt voordat er iets geïmporteerd wor
     </message>
     <message>
         <source>Erase Contact &amp;Permanently (GDPR)…</source>
-        <translation>Contact &amp;definitief wissen (GDPR)…</translation>
+        <translation>Contact definitief &amp;wissen (GDPR)…</translation>
     </message>
     <message>
         <source>Change E&amp;ncryption Key…</source>
-        <translation>Versleutel&amp;sleutel wijzigen…</translation>
+        <translation>&amp;Versleutelingssleutel wijzigen…</translation>
     </message>
     <message>
         <source>Back up the database to</source>
@@ -2465,15 +2465,15 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Follo&amp;w-up:</source>
-        <translation>&amp;Opvolging:</translation>
+        <translation>O&amp;pvolging:</translation>
     </message>
     <message>
         <source>&amp;Keep the picture of the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto van het visitekaartje be&amp;waren</translation>
     </message>
     <message>
         <source>Store the scanned picture with the contact (erased with them)</source>
-        <translation type="unfinished"></translation>
+        <translation>De gescande foto bij het contact bewaren (wordt samen met het contact gewist)</translation>
     </message>
     <message>
         <source>Save &amp;&amp; &amp;next</source>
@@ -2485,87 +2485,87 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>&amp;Scan badge or card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge of visitekaartje sc&amp;annen…</translation>
     </message>
     <message>
         <source>Read a badge&apos;s QR code or a business card from a picture; or paste one (Ctrl+V) or drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>De QR-code van een badge of een visitekaartje uit een foto lezen; u kunt een foto ook plakken (Ctrl+V) of hierheen slepen</translation>
     </message>
     <message>
         <source>Ca&amp;mera</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mera</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen camera</translation>
     </message>
     <message>
         <source>Read a badge&apos;s QR code with the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>De QR-code van een badge lezen met de camera</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met lezen: {name}…</translation>
     </message>
     <message>
         <source>From the card: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Van het kaartje: {text}</translation>
     </message>
     <message>
         <source>&amp;Keep the picture of the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto van de badge be&amp;waren</translation>
     </message>
     <message>
         <source>a business card (OCR)</source>
-        <translation type="unfinished"></translation>
+        <translation>een visitekaartje (OCR)</translation>
     </message>
     <message>
         <source>a QR code ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>een QR-code ({kind})</translation>
     </message>
     <message>
         <source>Read from {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen uit {how}.</translation>
     </message>
     <message>
         <source>Check the fields marked in yellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de geel gemarkeerde velden.</translation>
     </message>
     <message>
         <source>The picture holds no contact details; nothing was filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de foto staan geen contactgegevens; er is niets ingevuld.</translation>
     </message>
     <message>
         <source>more emails: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>andere e-mailadressen: {list}</translation>
     </message>
     <message>
         <source>more phones: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>andere telefoonnummers: {list}</translation>
     </message>
     <message>
         <source>LinkedIn: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn: {url}</translation>
     </message>
     <message>
         <source>website: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>website: {url}</translation>
     </message>
     <message>
         <source>Also saved from the scan: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook bewaard uit de scan: {parts}</translation>
     </message>
     <message>
         <source>check this: read with low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>controleer dit: gelezen met weinig zekerheid</translation>
     </message>
     <message>
         <source>the pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>de geplakte foto</translation>
     </message>
     <message>
         <source>the dropped picture</source>
-        <translation type="unfinished"></translation>
+        <translation>de hierheen gesleepte foto</translation>
     </message>
     <message>
         <source>(not at a session)</source>
@@ -2599,7 +2599,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation>Open opvolgingen</translation>
+        <translation>Opvolgingen openen</translation>
     </message>
     <message>
         <source>Hide until tomorrow</source>
@@ -2615,7 +2615,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Click one to open it.</source>
-        <translation>Klik erop om ze te openen.</translation>
+        <translation>Klik op een opvolging om ze te openen.</translation>
     </message>
     <message>
         <source>Follow-up due</source>
@@ -2802,7 +2802,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>&amp;Untouched for at least</source>
-        <translation>&amp;Ongewijzigd sinds minstens</translation>
+        <translation>&amp;Geen activiteit gedurende minstens</translation>
     </message>
     <message>
         <source> months</source>
@@ -2810,7 +2810,7 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message>
         <source>Untouched contacts</source>
-        <translation>Ongewijzigde contacten</translation>
+        <translation>Contacten zonder recente activiteit</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2860,19 +2860,19 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <name>ScanBadge</name>
     <message>
         <source>Scan a badge or business card</source>
-        <translation type="unfinished"></translation>
+        <translation>Een badge of visitekaartje scannen</translation>
     </message>
     <message>
         <source>Pictures ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen ({patterns})</translation>
     </message>
     <message>
         <source>The camera cannot be used: Qt Multimedia did not load ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>De camera kan niet worden gebruikt: Qt Multimedia is niet geladen ({error})</translation>
     </message>
     <message>
         <source>No camera found on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen camera gevonden op deze computer</translation>
     </message>
 </context>
 <context>
@@ -3099,9 +3099,9 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
     <message numerus="yes">
         <source>%n record(s) the server would refuse set aside: see File ▸ Sync conflicts…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record dat de server zou weigeren, is apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
+            <numerusform>%n records die de server zou weigeren, zijn apart gezet: zie Bestand ▸ Synchronisatieconflicten…</numerusform>
         </translation>
     </message>
     <message>
@@ -3257,121 +3257,121 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <name>UrlList</name>
     <message>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>website</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profiel</translation>
     </message>
     <message>
         <source>Add web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadres toevoegen</translation>
     </message>
 </context>
 <context>
     <name>UrlRow</name>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>label</translation>
     </message>
     <message>
         <source>Remove this web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit webadres verwijderen</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Mission CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Mission CRM</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; A few things to set up once; you can change each of them later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Welkom.&lt;/b&gt; Een paar dingen om één keer in te stellen; u kunt ze later allemaal wijzigen in Instellingen.</translation>
     </message>
     <message>
         <source>e.g. Léa Martin</source>
-        <translation type="unfinished">bv. Lotte Peeters</translation>
+        <translation>bv. Lotte Peeters</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished">Uw &amp;naam:</translation>
+        <translation>Uw &amp;naam:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Taal:</translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Home phone &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regio voor telefoonnummers:</translation>
     </message>
     <message>
         <source>Two-letter country code used for numbers typed without +, e.g. BE or US.</source>
-        <translation type="unfinished">Landcode van twee letters voor nummers die zonder + worden ingevoerd, bv. BE of US.</translation>
+        <translation>Landcode van twee letters voor nummers die zonder + worden ingevoerd, bv. BE of US.</translation>
     </message>
     <message>
         <source>Your data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens:</translation>
     </message>
     <message>
         <source>&amp;Begin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginnen</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished">Versleuteling</translation>
+        <translation>Versleuteling</translation>
     </message>
     <message>
         <source>Your contacts will be encrypted on this computer. The key is kept by the system&apos;s password store, so you will never type it. To open them on another computer one day, save a recovery key (File ▸ Save Recovery Key…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw contacten worden op deze computer versleuteld. De sleutel wordt bewaard in de sleutelhanger van het systeem, zodat u hem nooit hoeft in te typen. Wilt u ze ooit op een andere computer openen, sla dan een herstelsleutel op (Bestand ▸ Herstelsleutel opslaan…).</translation>
     </message>
     <message>
         <source>This computer has no password store that can keep a key for you ({reason}). Choose a passphrase to encrypt your contacts: you will type it each time the app opens. Leave it empty and they are stored unencrypted, readable by anyone who gets this computer&apos;s disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer heeft geen sleutelhanger die een sleutel voor u kan bewaren ({reason}). Kies een wachtzin om uw contacten te versleutelen: u typt die telkens wanneer de app opent. Laat u het veld leeg, dan worden ze onversleuteld opgeslagen, leesbaar voor iedereen die de schijf van deze computer in handen krijgt.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Wachtzin:</translation>
+        <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished">&amp;Nogmaals:</translation>
+        <translation>Nog&amp;maals:</translation>
     </message>
     <message>
         <source>How do you want to begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe wilt u beginnen?</translation>
     </message>
     <message>
         <source>Load the &amp;sample mission (USA, June 2022) to try things out</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;voorbeeldmissie (VS, juni 2022) laden om alles uit te proberen</translation>
     </message>
     <message>
         <source>Start &amp;empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeg beginnen</translation>
     </message>
     <message>
         <source>Connect to my delegation&apos;s &amp;team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met de teamserver van mijn &amp;delegatie</translation>
     </message>
     <message>
         <source>The address your delegation&apos;s administrator gave you; the password is asked when you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres dat u van de beheerder van uw delegatie kreeg; het wachtwoord wordt gevraagd wanneer u synchroniseert.</translation>
     </message>
     <message>
         <source>Home phone region: a two-letter country code (BE, US …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio voor telefoonnummers: een landcode van twee letters (BE, US …).</translation>
     </message>
     <message>
         <source>Passphrase: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin: gebruik minstens {n} tekens.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished">De twee wachtzinnen verschillen.</translation>
+        <translation>De twee wachtzinnen verschillen.</translation>
     </message>
     <message>
         <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamserver: het adres, zoals postgresql://alice@db.example.org/delegation.</translation>
     </message>
 </context>
 <context>
@@ -3385,11 +3385,11 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <name>window</name>
     <message>
         <source>Loading the sample mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbeeldmissie wordt geladen…</translation>
     </message>
     <message>
         <source>The sample mission is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbeeldmissie is geladen.</translation>
     </message>
 </context>
 </TS>
