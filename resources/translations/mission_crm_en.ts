@@ -2200,6 +2200,18 @@ You see the first rows and how each column maps before anything is imported.</tr
         <translation>ext.</translation>
     </message>
     <message>
+        <source>Phone type</source>
+        <translation>Phone type</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
         <source>Remove this phone</source>
         <translation>Remove this phone</translation>
     </message>

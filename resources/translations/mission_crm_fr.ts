@@ -2200,6 +2200,18 @@ Vous voyez les premières lignes et la correspondance de chaque colonne avant to
         <translation>poste</translation>
     </message>
     <message>
+        <source>Phone type</source>
+        <translation>Type de téléphone</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
         <source>Remove this phone</source>
         <translation>Supprimer ce téléphone</translation>
     </message>

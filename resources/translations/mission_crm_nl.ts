@@ -2200,6 +2200,18 @@ U ziet de eerste rijen en hoe elke kolom wordt gekoppeld voordat er iets wordt g
         <translation>toestel</translation>
     </message>
     <message>
+        <source>Phone type</source>
+        <translation>Telefoontype</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Toestelnummer</translation>
+    </message>
+    <message>
         <source>Remove this phone</source>
         <translation>Dit telefoonnummer verwijderen</translation>
     </message>

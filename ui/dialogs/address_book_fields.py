@@ -117,6 +117,10 @@ class PhoneRow(QWidget):
         self.extension.setPlaceholderText(self.tr("ext."))
         self.extension.setMaximumWidth(60)
         self.extension.setMaxLength(20)
+        # Three fields share the row's one label: each says what it is to a screen reader.
+        self.kind.setAccessibleName(self.tr("Phone type"))
+        self.number.setAccessibleName(self.tr("Phone number"))
+        self.extension.setAccessibleName(self.tr("Extension"))
         self._shown = (self.number.text(), self.extension.text())
         layout.addWidget(self.kind)
         layout.addWidget(self.number, 1)
