@@ -50,7 +50,8 @@ def test_the_merge_summary_is_in_the_language_of_who_merged(language, db) -> Non
     other = db.write(create_contact, first_name="Anne", last_name="Lee", emails=["ann@y.com"])
     i18n.set_language("fr")
     result = db.write(merge_records, keep.id, other.id, {})
-    assert result.summary == "Anne Lee fusionné dans Ann Lee"
+    # Shown after "Fusionné :" in the status bar.
+    assert result.summary == "Anne Lee dans Ann Lee"
 
 
 def _cells(path) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
@@ -64,7 +65,7 @@ def _cells(path) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
     ("awex", "Base légale", "intérêt légitime", "Statut du suivi", "aucun",
      "ouvert (échéance le "),
     ("fit", "Rechtsgrond", "gerechtvaardigd belang", "Status opvolging", "geen",
-     "open (te doen op "),
+     "open (vervalt op "),
     ("agency", "Lawful basis", "legitimate interest", "Follow-up status", "none", "open (due "),
 ])
 def test_agency_exports_write_their_values_in_the_profile_language(  # type: ignore[no-untyped-def]
