@@ -146,8 +146,9 @@ def test_3kb_of_text_is_a_note_and_binary_is_refused() -> None:
         scan_picture(qr_picture(bytes(range(256)) * 2, scale=3), "badge.png")
 
 
-# A comma separates last and first name in N (segno does not escape it inside a name).
-NAME = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters=","),
+# A comma separates last and first name in N, and segno escapes neither it nor a backslash
+# inside a name ("\\;EMAIL:" then reads as an escaped separator): payloads segno cannot write.
+NAME = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters=",\\"),
                min_size=1, max_size=20).filter(str.strip)
 
 
@@ -303,6 +304,7 @@ def test_json_prints_what_was_read_and_saves_nothing(run, tmp_path: Path,
     assert run("list", "contacts", "--json", db=db_path).stdout.strip() == "[]"
 
 
+@pytest.mark.sqlite_only  # the CLI runs on the database file
 def test_save_meets_at_the_session_warns_of_duplicates_and_erase_takes_the_picture(
         demo_db, run, tmp_path: Path) -> None:
     from crm.services.privacy import erase_person, subject_access
