@@ -114,14 +114,16 @@ def sync_until_done(laptop: Any, server: Any, deadline: float) -> tuple[int, int
     again): (failed attempts, records pulled, records pushed) of the sync that succeeded."""
     from sqlalchemy.exc import DBAPIError
 
-    from crm.sync import sync
+    from crm.sync import SyncError, sync
 
     failures = 0
     while True:
         try:
             result = sync(laptop, server)
             return failures, result.pulled, result.pushed
-        except DBAPIError:  # the server went away (or is not back yet)
+        # The server went away (or is not back yet): sync says so in a SyncError; a driver
+        # error can still come from opening the connection before the sync starts.
+        except (SyncError, DBAPIError):
             failures += 1
             if time.monotonic() > deadline or failures > 100:
                 raise
