@@ -33,6 +33,8 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("MISSION_CRM_LANGUAGE", "en")
     from crm import i18n
 
+    # A --language of an in-process CLI run of an earlier test must not outlive it.
+    i18n.request_language(None)
     i18n.set_language("en")
 
 

@@ -27,7 +27,8 @@ def _answer(monkeypatch, answer):  # type: ignore[no-untyped-def]
 def test_the_editor_placeholder_follows_the_country_typed(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
     editor = ContactEditor(demo_db)
     qtbot.addWidget(editor)
-    assert "read as US" in editor.phones.first_number().placeholderText()  # the demo mission's country
+    # The demo mission's country.
+    assert "read as US" in editor.phones.first_number().placeholderText()
     editor.country.setText("DE")
     editor.country.editingFinished.emit()
     assert editor.phones.first_number().placeholderText().endswith("read as DE")
@@ -40,7 +41,8 @@ def test_an_unchecked_phone_is_marked_kept_unchanged_and_fixed_by_editing(
     qtbot.addWidget(editor)
     editor.first_name.setText("Hans")
     editor.last_name.setText("Aachen")
-    editor.phones.first_number().setText("0351 223344")  # read in US (mission), then BE: valid in neither
+    # Read in US (mission), then BE: valid in neither.
+    editor.phones.first_number().setText("0351 223344")
     editor.accept()
     assert "not a valid phone number in US (mission), BE (home region)" in asked[0]
     hans = window.db.read(list_contacts, ContactFilter(search="Aachen"))[0]
