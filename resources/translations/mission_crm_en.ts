@@ -991,6 +991,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Profile:</translation>
     </message>
     <message>
+        <source>vCard {version}</source>
+        <translation>vCard {version}</translation>
+    </message>
+    <message>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>

@@ -991,6 +991,10 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
         <translation>Profil&#xa0;:</translation>
     </message>
     <message>
+        <source>vCard {version}</source>
+        <translation>vCard {version}</translation>
+    </message>
+    <message>
         <source>Version:</source>
         <translation>Version&#xa0;:</translation>
     </message>

@@ -991,6 +991,10 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
         <translation>Profiel:</translation>
     </message>
     <message>
+        <source>vCard {version}</source>
+        <translation>vCard {version}</translation>
+    </message>
+    <message>
         <source>Version:</source>
         <translation>Versie:</translation>
     </message>
