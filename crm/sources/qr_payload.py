@@ -206,7 +206,7 @@ def read_payload(text: str, origin: Path) -> list[ContactRecord]:
     kind = payload_kind(text)
     stripped = text.lstrip("\ufeff").strip()
     if kind == "empty":
-        raise UserError(f"{origin}: the code holds no text")
+        raise UserError(_("{origin}: the code holds no text").format(origin=origin))
     if kind == "vcard":
         from crm.io.vcard import read_vcards
 

@@ -3468,6 +3468,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
 </context>
 <context>
+    <name>_FrameDecoder</name>
+    <message>
+        <source>camera</source>
+        <translation>camera</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>Details</source>

@@ -3468,6 +3468,13 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
 </context>
 <context>
+    <name>_FrameDecoder</name>
+    <message>
+        <source>camera</source>
+        <translation>caméra</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>Details</source>

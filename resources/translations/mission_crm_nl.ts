@@ -3468,6 +3468,13 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
 </context>
 <context>
+    <name>_FrameDecoder</name>
+    <message>
+        <source>camera</source>
+        <translation>camera</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>Details</source>
