@@ -274,13 +274,15 @@ def shown(widget: QWidget) -> bool:
 
 def texts_of(root: QWidget) -> list[tuple[str, str]]:
     """(where, text) of what ``root`` shows: labels, buttons, group titles, tabs, column
-    titles, placeholders, combo box items, read-only text panes, the cells of its lists, its
-    menus and title."""
+    titles, placeholders, combo box items, read-only text panes, the cells of its lists,
+    tooltips, its menus and title."""
     found = [("title", root.windowTitle())]
     for widget in root.findChildren(QWidget):
         if not shown(widget):
             continue
         name = f"{type(widget).__name__} {widget.objectName()!r}"
+        if widget.toolTip():
+            found.append((f"{name} tooltip", plain(widget.toolTip())))
         if isinstance(widget, QLabel | QAbstractButton):
             found.append((name, plain(widget.text())))
         elif isinstance(widget, QGroupBox):
@@ -302,7 +304,11 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
             found.extend((name, text) for text in _cells(widget))
     for menu in root.findChildren(QMenu):
         found.append(("menu", plain(menu.title())))
-        found.extend(("menu", plain(a.text())) for a in menu.actions() if a.isVisible())
+        for action in menu.actions():
+            if action.isVisible():
+                found.append(("menu", plain(action.text())))
+                if action.toolTip() != plain(action.text()).rstrip("…"):  # Qt's default
+                    found.append(("menu tooltip", plain(action.toolTip())))
     return [(where, text) for where, text in found if text]
 
 
@@ -384,9 +390,11 @@ class Walk:
         self.untranslated: dict[str, set[str]] = {}
         self.clipped: dict[str, list[str]] = {}
         self.visited: list[str] = []
+        self.read: list[str] = []  # every text looked at
 
     def texts(self, where: str, pairs: list[tuple[str, str]]) -> None:
         for widget, text in pairs:
+            self.read.append(text)
             bad = untranslated_words(text, self.allowed)
             if bad:
                 self.untranslated.setdefault(where, set()).add(
@@ -497,13 +505,17 @@ def walk_window(window, qtbot, tmp_path: Path, monkeypatch) -> Walk:  # type: ig
     look_at_modal_dialogs(walk, lambda: place[0], monkeypatch)
     for key in window.page_keys():
         window.show_page(key)
-        qtbot.wait(30)
         page = window.page(key)
-        view = next((v for v in page.findChildren(QAbstractItemView)
-                     if shown(v) and v.model() is not None and v.model().rowCount()), None)
+        # A page reads its rows on a worker thread: look once they are there.
+        view = _until(qtbot, lambda page=page: next(
+            (v for v in page.findChildren(QAbstractItemView) if shown(v)
+             and not isinstance(v, QHeaderView) and v.model() is not None
+             and v.model().rowCount()), None))
         if view is not None:
             view.setCurrentIndex(_first_leaf(view))
-            qtbot.wait(30)
+            _until(qtbot, lambda page=page: any(
+                e.toPlainText() for e in page.findChildren(QTextEdit) if shown(e)))
+        qtbot.wait(30)
         place[0] = f"page {key}"
         walk.look(place[0], window)
         for name in ("new_action", "edit_action"):
@@ -526,6 +538,26 @@ def walk_window(window, qtbot, tmp_path: Path, monkeypatch) -> Walk:  # type: ig
         walk.look(place[0], dialog)
         dialog.close()
     return walk
+
+
+def _until(qtbot, found: Callable[[], object], timeout_ms: int = 3000) -> object:  # type: ignore[no-untyped-def]
+    """What ``found`` returns once it is something, else None after ``timeout_ms`` (an
+    empty page, a page without a detail pane)."""
+    result: list[object] = []
+
+    def ready() -> bool:
+        value = found()
+        if value:
+            result.append(value)
+        return bool(value)
+
+    from pytestqt.exceptions import TimeoutError as WaitedTooLong
+
+    try:
+        qtbot.waitUntil(ready, timeout=timeout_ms)
+    except WaitedTooLong:
+        return None
+    return result[-1]
 
 
 def _first_leaf(view: QAbstractItemView):  # type: ignore[no-untyped-def]
@@ -563,9 +595,15 @@ def test_pseudo_translated_window_has_no_english_and_nothing_clipped(  # type: i
     finally:
         _windows.remove(window)
         window.close()
-    # It did walk: six pages and over twenty dialogs.
+    # It did walk: six pages with their rows and detail panes, over twenty dialogs.
     assert len([v for v in walk.visited if v.startswith("page")]) >= 6, walk.visited
     assert len(walk.visited) >= 30, walk.visited
+    from crm.services.sessions import list_sessions
+
+    session = demo_db.read(list_sessions)[0]
+    assert any(session.title in text for text in walk.read)  # the rows were there
+    heading = QApplication.translate("ContactsPage", "Follow-ups")  # of the detail pane
+    assert heading.startswith(OPEN) and any(heading in text for text in walk.read)
     assert walk.untranslated == {} and walk.clipped == {}, walk.report()
 
 
