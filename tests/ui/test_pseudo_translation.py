@@ -527,6 +527,7 @@ def walk_window(window, qtbot, tmp_path: Path, monkeypatch) -> Walk:  # type: ig
     for where, action in menu_actions(window):
         if action.isEnabled() and not where.startswith(plain(window.menu("View").title())):
             _trigger(walk, place, where, action, qtbot)
+    _import_wizard_with_a_file(walk, window, qtbot)
     from tests.ui.test_accessibility import _dialogs
 
     for dialog in _dialogs(window, tmp_path):
@@ -538,6 +539,24 @@ def walk_window(window, qtbot, tmp_path: Path, monkeypatch) -> Walk:  # type: ig
         walk.look(place[0], dialog)
         dialog.close()
     return walk
+
+
+def _import_wizard_with_a_file(walk: Walk, window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The import wizard once a file is chosen and checked: its explanations, the mapping,
+    the preview and the problems found (crm's messages). The file's own words are data."""
+    from ui.dialogs.import_wizard import ImportWizard
+
+    csv = REPO / "tests" / "fixtures" / "google_contacts.csv"
+    walk.allowed |= {w.casefold() for w in words(csv.read_text(encoding="utf-8"))}
+    wizard = ImportWizard(window.db, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.load(csv)
+    walk.look("import wizard › file chosen", wizard)
+    wizard.check()
+    qtbot.waitUntil(lambda: wizard.problems.rowCount() > 0, timeout=10_000)
+    walk.look("import wizard › checked", wizard)
+    wizard.close()
 
 
 def _until(qtbot, found: Callable[[], object], timeout_ms: int = 3000) -> object:  # type: ignore[no-untyped-def]
