@@ -137,3 +137,15 @@ def test_f1_or_ctrl_slash_opens_the_shortcuts(window, qtbot, key, modifier) -> N
     dialog = window.findChild(KeyboardShortcutsDialog)
     assert dialog.search.hasFocus() or dialog.isVisible()
     dialog.close()
+
+
+def test_keys_named_in_letters_are_listed_and_special_keyboard_keys_are_not(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Delete reads "Del" ("Entf", "Suppr" in other languages: letters only) and stays; the
+    New key some keyboards have, which Qt adds to Ctrl+N, is left out."""
+    from ui.dialogs.shortcuts import keys_text
+
+    action = QAction("Delete")
+    action.setShortcuts([QKeySequence(Qt.Key.Key_Delete), QKeySequence(Qt.Key.Key_Escape)])
+    assert keys_text(action) == "Del, Esc"
+    action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.New))
+    assert keys_text(action) == "Ctrl+N"
