@@ -220,7 +220,7 @@ def database_words(db) -> set[str]:  # type: ignore[no-untyped-def]
     return found
 
 
-def locale_words() -> set[str]:
+def locale_words(window) -> set[str]:  # type: ignore[no-untyped-def]
     """Day and month names, AM/PM of the locale (Qt writes them, in the user's language),
     and the key names Qt writes in shortcuts (Ctrl, Shift, Del, Backspace ...)."""
     locale = QLocale()
@@ -235,17 +235,27 @@ def locale_words() -> set[str]:
             found.update(words(locale.monthName(month, kind)))
             found.update(words(locale.standaloneMonthName(month, kind)))
     found.update(words(locale.amText()) + words(locale.pmText()))
-    for action in QApplication.instance().findChildren(QAction) + _window_actions():
+    for action in window.findChildren(QAction):
         for key in action.shortcuts():
             found.update(words(key.toString(QKeySequence.SequenceFormat.NativeText)))
     return {w.casefold() for w in found}
 
 
-_windows: list[QWidget] = []
+def zone_words(db) -> set[str]:  # type: ignore[no-untyped-def]
+    """The abbreviations of the missions' time zones (a session reads "14:00 EDT")."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
 
+    from crm.services.missions import list_missions
 
-def _window_actions() -> list[QAction]:
-    return [a for w in _windows for a in w.findChildren(QAction)]
+    found = set()
+    for mission in db.read(list_missions):
+        zone = getattr(mission, "time_zone", None)
+        if zone:
+            for month in (1, 7):
+                found.add((datetime(2024, month, 1, tzinfo=ZoneInfo(zone)).tzname() or "")
+                          .casefold())
+    return found
 
 
 def allowed_words(window) -> set[str]:  # type: ignore[no-untyped-def]
@@ -255,7 +265,7 @@ def allowed_words(window) -> set[str]:  # type: ignore[no-untyped-def]
     from crm.services.exports import list_profiles
     from ui.dialogs.welcome import LANGUAGE_NAMES
 
-    found = database_words(window.db) | locale_words()
+    found = database_words(window.db) | locale_words(window) | zone_words(window.db)
     found.update(w.casefold() for w in words(str(window.db.path)))
     found.update(w.casefold() for w in words(QApplication.applicationName()))
     found.update(w.casefold() for w in words(QApplication.applicationDisplayName()))
@@ -619,7 +629,6 @@ def test_pseudo_translated_window_has_no_english_and_nothing_clipped(  # type: i
 
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
-    _windows.append(window)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
@@ -627,7 +636,6 @@ def test_pseudo_translated_window_has_no_english_and_nothing_clipped(  # type: i
     try:
         walk = walk_window(window, qtbot, tmp_path, monkeypatch)
     finally:
-        _windows.remove(window)
         window.close()
     # It did walk: six pages with their rows and detail panes, over twenty dialogs.
     assert len([v for v in walk.visited if v.startswith("page")]) >= 6, walk.visited
@@ -696,14 +704,12 @@ def test_french_and_dutch_windows_have_nothing_clipped(  # type: ignore[no-untyp
     try:
         window = MainWindow(demo_db)
         qtbot.addWidget(window)
-        _windows.append(window)
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
         try:
             walk = walk_window(window, qtbot, tmp_path, monkeypatch)
         finally:
-            _windows.remove(window)
             window.close()
     finally:
         for translator in installed:
