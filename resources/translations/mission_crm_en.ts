@@ -3140,6 +3140,10 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>Deleted {name}.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>Select a row to see its details here.</source>
         <translation>Select a row to see its details here.</translation>
     </message>
@@ -3384,13 +3388,6 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     <message>
         <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
         <translation>Team server: its address, such as postgresql://alice@db.example.org/delegation.</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
 </context>
 <context>

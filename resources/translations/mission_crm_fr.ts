@@ -3140,6 +3140,10 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>Supprimé&#xa0;: {name}.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
         <source>Select a row to see its details here.</source>
         <translation>Sélectionnez une ligne pour en voir le détail ici.</translation>
     </message>
@@ -3384,13 +3388,6 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message>
         <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
         <translation>Serveur d&apos;équipe&#xa0;: son adresse, par exemple postgresql://alice@db.example.org/delegation.</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
     </message>
 </context>
 <context>

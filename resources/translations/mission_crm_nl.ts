@@ -3140,6 +3140,10 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>{name} verwijderd.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>Select a row to see its details here.</source>
         <translation>Selecteer een rij om hier de details te zien.</translation>
     </message>
@@ -3384,13 +3388,6 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <message>
         <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
         <translation>Teamserver: het adres, zoals postgresql://alice@db.example.org/delegation.</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,415 @@
+"""In French and in Dutch, no English UI text: on every page of the main window as its
+screenshot shows it (over the sample mission), in the menus, the status bar and the reminders
+(tray menu and notification), and in the PDF mission report.
+
+What "English" means comes from the catalogues and the database (tests/english_left.py): an
+English source text whose translation differs, or a word that no translation of the language
+has, once the database's values (names, companies, notes typed in English) are set aside.
+The screenshots are also read back by OCR (Tesseract, fra/nld), which sees what is painted
+rather than set as a widget's text (the charts); so is every chart image of the PDF.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCharts import QBarCategoryAxis, QChartView
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QStatusBar,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from sqlalchemy import String, Text, select
+
+from crm import i18n as crm_i18n
+from crm.models import Base
+from tests.conftest import run_cli
+from tests.english_left import (
+    DataValues,
+    Finding,
+    check_dates,
+    check_texts,
+    joined_lines,
+    normalise,
+)
+
+LANGUAGES = ("fr", "nl")
+# Columns whose values are codes from a list the app offers and translates where it shows
+# them (a session's kind, a follow-up's status ...): not data the user typed.
+VOCABULARY_COLUMNS = {("mission_session", "kind"), ("followup", "status"),
+                      ("session_organiser", "role"), ("interaction", "channel"),
+                      ("contact", "lawful_basis"), ("contact", "language"),
+                      ("contact_email", "label"), ("contact_phone", "label")}
+# Tables that are the app's bookkeeping, never shown.
+INTERNAL_TABLES = {"alembic_version", "sync_log", "sync_state", "import_log", "contact_fts_key"}
+ROWS_PER_VIEW = 200  # an item view's rows read (the demo has 40 contacts)
+
+
+def data_values(db) -> DataValues:  # type: ignore[no-untyped-def]
+    """Every text the database holds as typed by a user (or the sample mission)."""
+    def read(session) -> list[str]:  # type: ignore[no-untyped-def]
+        values: list[str] = []
+        for table in Base.metadata.sorted_tables:
+            if table.name in INTERNAL_TABLES:
+                continue
+            for column in table.columns:
+                if (table.name, column.name) in VOCABULARY_COLUMNS:
+                    continue
+                if not isinstance(column.type, String | Text) or column.foreign_keys:
+                    continue
+                values += [v for v in session.scalars(select(column)) if isinstance(v, str)]
+        return values
+
+    values = db.read(read)
+    return DataValues(values)
+
+
+@pytest.fixture
+def in_language(request, qapp, monkeypatch) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The app in the language of the test's parameter, before any window is built."""
+    from ui.i18n import install_translators
+
+    language = request.param
+    monkeypatch.setenv("MISSION_CRM_LANGUAGE", language)
+    installed = install_translators(qapp, language)
+    yield language
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    crm_i18n.set_language("en")
+
+
+def _plain(text: str) -> str:
+    if "<" in text and ">" in text:
+        return QTextDocumentFragment.fromHtml(text).toPlainText()
+    return text
+
+
+def _view_texts(view: QAbstractItemView) -> Iterator[str]:
+    from PySide6.QtCore import QModelIndex, Qt
+
+    model = view.model()
+    if model is None:
+        return
+    listing = isinstance(model, QAbstractListModel)
+    tabular = listing or isinstance(model, QAbstractTableModel)
+
+    def columns(parent: QModelIndex) -> int:
+        return 1 if listing else model.columnCount(parent)
+
+    if not listing:
+        for section in range(columns(QModelIndex())):
+            yield str(model.headerData(section, Qt.Orientation.Horizontal,
+                                       Qt.ItemDataRole.DisplayRole) or "")
+    seen = 0
+
+    def walk(parent: QModelIndex) -> Iterator[str]:
+        nonlocal seen
+        for row in range(model.rowCount(parent)):
+            if seen >= ROWS_PER_VIEW:
+                return
+            seen += 1
+            for column in range(columns(parent)):
+                index = model.index(row, column, parent)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.data(index, role)
+                    if isinstance(value, str):
+                        yield value
+            first = model.index(row, 0, parent)
+            if not tabular and model.rowCount(first):
+                yield from walk(first)
+
+    yield from walk(QModelIndex())
+
+
+def _chart_texts(view: QChartView) -> Iterator[str]:
+    chart = view.chart()
+    if chart is None:
+        return
+    yield chart.title()
+    for axis in chart.axes():
+        yield axis.titleText()
+        if isinstance(axis, QBarCategoryAxis):
+            yield from axis.categories()
+    for marker in chart.legend().markers():
+        if marker.isVisible():
+            yield marker.label()
+
+
+def _menu_texts(menu: QMenu, where: str) -> Iterator[tuple[str, str]]:
+    yield where, menu.title()
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        if action.menu() is not None:
+            yield from _menu_texts(action.menu(), f"{where} ▸ {action.text()}")
+            continue
+        for text in (action.text(), action.toolTip(), action.statusTip(), action.whatsThis()):
+            yield f"{where} ▸ {action.text()}", text
+
+
+def widget_texts(widget: QWidget, where: str) -> Iterator[tuple[str, str]]:
+    """(where, text) of everything a person reads in ``widget`` and its visible children:
+    texts, titles, placeholders, tooltips, spoken names, item views' headers and rows, charts."""
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if child is not widget and not child.isVisibleTo(widget):
+            continue
+        name = f"{where}/{child.objectName() or type(child).__name__}"
+        for text in (child.toolTip(), child.accessibleName(), child.accessibleDescription(),
+                     child.statusTip()):
+            yield name, _plain(text)
+        if isinstance(child, QLabel):
+            yield name, _plain(child.text())
+        elif isinstance(child, QAbstractButton):
+            yield name, child.text()
+        elif isinstance(child, QLineEdit):
+            yield name, child.placeholderText()
+            yield name, child.text()
+        elif isinstance(child, QComboBox):
+            yield name, child.placeholderText()
+            for row in range(child.count()):
+                yield name, child.itemText(row)
+        elif isinstance(child, QGroupBox):
+            yield name, child.title()
+        elif isinstance(child, QDockWidget):
+            yield name, child.windowTitle()
+        elif isinstance(child, QTabWidget):
+            for tab in range(child.count()):
+                yield name, child.tabText(tab)
+                yield name, child.tabToolTip(tab)
+        elif isinstance(child, QTextEdit):
+            yield name, child.toPlainText()
+            yield name, child.placeholderText()
+        elif isinstance(child, QAbstractItemView):
+            for text in _view_texts(child):
+                yield name, text
+        elif isinstance(child, QChartView):
+            for text in _chart_texts(child):
+                yield name, text
+        elif isinstance(child, QStatusBar):
+            yield name, child.currentMessage()
+
+
+def window_texts(window, page: str) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """What the window shows on ``page``, its menus and its toolbar."""
+    yield page, window.windowTitle()
+    for action in window.menuBar().actions():
+        if action.menu() is not None and action.isVisible():
+            yield from _menu_texts(action.menu(), f"{page} menu")
+    for action in window.toolbar.actions():
+        yield f"{page} toolbar", action.text()
+        yield f"{page} toolbar", action.toolTip()
+    yield from widget_texts(window, page)
+
+
+def reminder_texts(window) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The tray's menu and its notification (as a tray would show it), the panel's lines."""
+    reminders = window.reminders
+    shown: list[tuple[str, str]] = []
+
+    class Tray:
+        def showMessage(self, title: str, text: str, *_args) -> None:
+            shown.append((title, text))
+
+    reminders.check()
+    assert reminders.due, "the sample mission has follow-ups due"
+    reminders.tray = Tray()
+    # Announced one at a time (its own title) or several (a count and "… and N more").
+    reminders.notify(reminders.due[:1])
+    reminders.notify(reminders.due)
+    yield from _menu_texts(reminders.menu, "tray menu")
+    for title, text in shown:
+        yield "tray notification", title
+        yield "tray notification", text
+    reminders.tray = None
+    if reminders.panel is not None:
+        reminders.panel.show()
+        yield from widget_texts(reminders.panel, "reminders panel")
+
+
+def _report(findings: list[Finding]) -> str:
+    return f"{len(findings)} English text(s):\n" + "\n".join(str(f) for f in findings)
+
+
+def _load(window, page_widget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the page's lists to hold their rows (they are read off the GUI thread); the
+    sample mission has rows for every list but the trash's."""
+    def views() -> list[QAbstractItemView]:
+        # Not a combo box's list: that one is a window of its own.
+        return [view for view in page_widget.findChildren(QAbstractItemView)
+                if view.window() is window and view.model() is not None]
+
+    def loaded() -> bool:
+        return all(view.model().rowCount() > 0 for view in views())
+
+    qtbot.waitUntil(loaded, timeout=10_000)
+    QApplication.processEvents()
+
+
+def _screenshots(window, qtbot, folder: Path) -> Iterator[tuple[str, Path]]:  # type: ignore[no-untyped-def]
+    """Each page as ``main.py --screenshot --page NAME`` renders it (1366×768)."""
+    from ui.app import render_screenshot
+
+    for page in window.page_keys():
+        window.show_page(page)
+        if page != "trash":
+            _load(window, window.page(page), qtbot)
+        path = folder / f"{page}.png"
+        assert render_screenshot(window, str(path))
+        yield page, path
+
+
+@pytest.mark.parametrize("in_language", LANGUAGES, indirect=True)
+def test_no_page_of_the_window_shows_english(in_language, demo_db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    data = data_values(demo_db)
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    texts: list[tuple[str, str]] = []
+    pages = []
+    for page, _path in _screenshots(window, qtbot, tmp_path):
+        pages.append(page)
+        texts += window_texts(window, page)
+    assert {"contacts", "companies", "sessions", "followups", "dashboard", "trash"} <= set(pages)
+    texts += reminder_texts(window)
+    window.close()
+    findings = check_texts(texts, in_language, data)
+    assert not findings, _report(findings)
+
+
+def _pdf_pages(path: Path) -> list[str]:
+    reader = pypdf.PdfReader(str(path))
+    return [joined_lines(normalise(page.extract_text())) for page in reader.pages]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_pdf_report_has_no_english(language, demo_db, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    data = data_values(demo_db)
+    demo_db.close()
+    target = tmp_path / f"report-{language}.pdf"
+    result = run_cli("--language", language, "report", str(target), db=db_path)
+    assert result.returncode == 0, result.stderr
+    pages = _pdf_pages(target)
+    assert len(pages) >= 5
+    texts = [(f"PDF page {number}", text) for number, text in enumerate(pages, start=1)]
+    title = pypdf.PdfReader(str(target)).metadata.title
+    texts.append(("PDF title", title))
+    findings = check_texts(texts, language, data)
+    assert not findings, _report(findings)
+    # The dates of the report are the locale's: the cover says when it was prepared.
+    assert not [f for text in pages for f in check_dates("PDF", text, language)]
+
+
+# --- What is painted: the screenshots and the report's charts, read back by OCR ----------
+
+TESSERACT_LANGUAGES = {"fr": "fra", "nl": "nld"}
+
+
+def _ocr_words(image, language: str) -> list[str]:  # type: ignore[no-untyped-def]
+    import pytesseract
+
+    text = pytesseract.image_to_string(image, lang=TESSERACT_LANGUAGES[language])
+    return [normalise(line) for line in text.splitlines() if line.strip()]
+
+
+def _tesseract_speaks(language: str) -> bool:
+    if shutil.which("tesseract") is None:
+        return False
+    import pytesseract
+
+    return TESSERACT_LANGUAGES[language] in pytesseract.get_languages()
+
+
+def ocr_findings(lines: list[str], where: str, language: str,
+                 data: DataValues) -> list[Finding]:
+    """English read by OCR: a whole English source text of two words or more, or a word of
+    the English sources (four letters or more) that neither the language's translations nor
+    the data have. A misread word is no evidence, so shorter or unknown words do not count."""
+    from tests.english_left import catalogue, words
+
+    cat = catalogue(language)
+    phrases = [t for t in cat.english_texts if len(t.split()) >= 2 and len(t) >= 8]
+    findings = []
+    for line in lines:
+        line = data.remove(line)
+        for phrase in phrases:
+            if phrase.lower() in line.lower():
+                findings.append(Finding(where, line, f"OCR: {phrase!r} is English "
+                                                     f"({cat.english_texts[phrase]})"))
+        english = [w for w in words(line) if len(w) >= 4 and w.lower() in cat.english_words
+                   and w.lower() not in cat.vocabulary and w.lower() not in data.words]
+        if english:
+            findings.append(Finding(where, line, f"OCR: English words {', '.join(english)}"))
+    return findings
+
+
+# Read back by OCR: the dashboard, whose charts are painted (their bars' numbers, the axes)
+# rather than widgets' texts; the other pages' texts are all read from the widgets above.
+OCR_PAGES = ("dashboard",)
+
+
+@pytest.mark.parametrize("in_language", LANGUAGES, indirect=True)
+def test_the_screenshots_read_back_have_no_english(in_language, demo_db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    from ui.main_window import MainWindow
+
+    if not _tesseract_speaks(in_language):
+        pytest.skip("tesseract with fra/nld is not installed (scripts/apt-packages.txt)")
+    data = data_values(demo_db)
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    findings = []
+    read = {}
+    for page, path in _screenshots(window, qtbot, tmp_path):
+        if page not in OCR_PAGES:
+            continue
+        with Image.open(path) as image:
+            lines = _ocr_words(image.convert("L"), in_language)
+        read[page] = lines
+        findings += ocr_findings(lines, f"screenshot {page}", in_language, data)
+    window.close()
+    assert not findings, _report(findings)
+    # The OCR read the page at all: a chart's title is there.
+    titles = {"fr": "Contacts par pays", "nl": "Contacten per land"}
+    assert any(titles[in_language] in line for line in read["dashboard"]), read
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_pdf_charts_read_back_have_no_english(language, demo_db, db_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    if not _tesseract_speaks(language):
+        pytest.skip("tesseract with fra/nld is not installed (scripts/apt-packages.txt)")
+    data = data_values(demo_db)
+    demo_db.close()
+    target = tmp_path / "report.pdf"
+    assert run_cli("--language", language, "report", str(target), db=db_path).returncode == 0
+    findings = []
+    charts = 0
+    for number, page in enumerate(pypdf.PdfReader(str(target)).pages, start=1):
+        for picture in page.images:
+            charts += 1
+            with Image.open(io.BytesIO(picture.data)) as image:
+                lines = _ocr_words(image.convert("L"), language)
+            assert lines, f"nothing read on the chart {picture.name} of page {number}"
+            findings += ocr_findings(lines, f"PDF page {number} chart", language, data)
+    assert charts == 4
+    assert not findings, _report(findings)
