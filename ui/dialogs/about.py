@@ -23,22 +23,20 @@ if TYPE_CHECKING:
     from crm.db import Database
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
-
-
 def database_facts(db: Database | None) -> tuple[str, str]:
     """Where the database is, and its encryption in words ("" for a server database)."""
     if db is None:
-        return _tr("opening…"), ""
+        return QCoreApplication.translate("AboutDialog", "opening…"), ""
     if db.path is None:
         return db.url.render_as_string(hide_password=True), ""
     where = str(db.path)
     if not db.is_encrypted:
-        return where, _tr("not encrypted (File ▸ Encrypt Database… encrypts it)")
+        return where, QCoreApplication.translate(
+            "AboutDialog", "not encrypted (File ▸ Encrypt Database… encrypts it)")
     if db.key is not None and db.key.source == "keyring":
-        return where, _tr("encrypted; the key is kept by the system's password store")
-    return where, _tr("encrypted with a passphrase")
+        return where, QCoreApplication.translate(
+            "AboutDialog", "encrypted; the key is kept by the system's password store")
+    return where, QCoreApplication.translate("AboutDialog", "encrypted with a passphrase")
 
 
 class AboutDialog(QDialog):

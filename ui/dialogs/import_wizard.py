@@ -337,13 +337,13 @@ class ImportWizard(QDialog):
 
     def _checked(self, report: ImportReport) -> None:
         self._set_ready(True)
-        self.show_report(report, self.tr("Check: {created} to create, {updated} to update, "
-                                         "{skipped} to skip. Nothing has been written yet."))
+        self.show_report(report, self.tr("Check: {counts}. Nothing has been written yet.")
+                         .format(counts=import_counts(report, checking=True)))
 
     def _imported(self, report: ImportReport) -> None:
         self.report = report
-        self.show_report(report, self.tr("Imported: {created} created, {updated} updated, "
-                                         "{skipped} skipped."))
+        self.show_report(report, self.tr("Imported: {counts}.")
+                         .format(counts=import_counts(report)))
         self.imported.emit(report)
         self.accept()
 
@@ -352,9 +352,7 @@ class ImportWizard(QDialog):
         self._clear_problems()
         self.summary.setText(self.tr("Nothing was imported: {why}").format(why=error_text(error)))
 
-    def show_report(self, report: ImportReport, template: str) -> None:
-        text = template.format(created=report.created, updated=report.updated,
-                               skipped=report.skipped)
+    def show_report(self, report: ImportReport, text: str) -> None:
         if report.unmapped:
             text += " " + self.tr("Kept in notes: {columns}.").format(
                 columns=", ".join(report.unmapped))
@@ -381,3 +379,17 @@ class ImportWizard(QDialog):
         self.check_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
 
+
+
+def import_counts(report: ImportReport, *, checking: bool = False) -> str:
+    """"3 created, 1 updated, 0 skipped" (a check: "3 to create, ..."), each count with its
+    own plural in the user's language."""
+    if checking:
+        parts = [ImportWizard.tr("%n to create", "", report.created),
+                 ImportWizard.tr("%n to update", "", report.updated),
+                 ImportWizard.tr("%n to skip", "", report.skipped)]
+    else:
+        parts = [ImportWizard.tr("%n created", "", report.created),
+                 ImportWizard.tr("%n updated", "", report.updated),
+                 ImportWizard.tr("%n skipped", "", report.skipped)]
+    return ", ".join(parts)

@@ -206,7 +206,11 @@ class ContactsPage(TablePage):
         """A phone of the detail pane: dialled by its link (with its extension); one kept as
         written (valid in no region tried) is marked so the delegate can check it in the
         editor."""
-        shown = esc(phone_text(phone.number, phone.checked, phone.extension))
+        shown = phone_text(phone.number, phone.checked)
+        if phone.checked and phone.extension:
+            shown = self.tr("{number} ext. {extension}").format(number=shown,
+                                                                 extension=phone.extension)
+        shown = esc(shown)
         label = f" ({esc(self._label(phone.label))})" if phone.label else ""
         if not phone.checked:
             return (f"{shown}{label} <span style='color:#b35c00'>"

@@ -18,7 +18,7 @@ from crm.errors import NotFoundError
 from crm.models import Mission, MissionSession
 from crm.services.common import get_row
 from crm.services.missions import list_missions
-from crm.services.sessions import SessionRow, get_session, list_sessions
+from crm.services.sessions import SessionRow, get_session, list_sessions, session_kind_label
 from ui.format import contact_name, esc, session_when, short_date
 from ui.operations import Operation, affects, hub
 from ui.views.table_page import follow_link, list_beside_detail, trash_with_undo
@@ -115,7 +115,7 @@ class SessionsPage(QWidget):
                 parent.setFirstColumnSpanned(True)
                 parent.setData(0, MISSION_ROLE, row.mission_id)
                 missions[row.mission_id] = parent
-            item = QTreeWidgetItem(parent, [row.title, row.kind or "",
+            item = QTreeWidgetItem(parent, [row.title, session_kind_label(row.kind),
                                             session_when(row.starts_at, row.ends_at,
                                                          row.all_day, row.time_zone,
                                                          with_end=False),
@@ -222,7 +222,7 @@ class SessionsPage(QWidget):
                  "<p><a href='action:edit'>" + self.tr("Edit") + "</a></p>",
                  f"<p>{esc(row.mission.name)}"]
         when = session_when(row.starts_at, row.ends_at, row.all_day, row.mission.time_zone)
-        for value in (row.kind, when, row.venue):
+        for value in (session_kind_label(row.kind), when, row.venue):
             if value:
                 parts.append(f"<br>{esc(value)}")
         parts.append("</p>")
