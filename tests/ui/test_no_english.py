@@ -383,6 +383,8 @@ def ocr_findings(lines: list[str], where: str, language: str,
     return findings
 
 
+# The pages of the README's screenshots (scripts/screenshots.sh).
+SHOWN_PAGES = ("dashboard", "contacts", "followups", "sessions")
 # Read back by OCR: the dashboard, whose charts are painted (their bars' numbers, the axes)
 # rather than widgets' texts; the other pages' texts are all read from the widgets above.
 OCR_PAGES = ("dashboard",)
@@ -434,3 +436,36 @@ def test_the_pdf_charts_read_back_have_no_english(language, demo_db, db_path, tm
             findings += ocr_findings(lines, f"PDF page {number} chart", language, data)
     assert charts == 4
     assert not findings, _report(findings)
+
+
+@pytest.mark.parametrize("in_language", LANGUAGES, indirect=True)
+def test_the_screenshots_cut_no_text_short(in_language, demo_db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The longer French and Dutch texts read whole in the picture, taken as `main.py
+    --screenshot --page NAME` takes it (at once, no waiting of the test's own): the status
+    bar's count (set when the page's rows arrive) and the sessions' kind and start columns."""
+    from ui.app import render_screenshot
+    from ui.main_window import MainWindow
+
+    cut = []
+    for page in SHOWN_PAGES:
+        window = MainWindow(demo_db)
+        qtbot.addWidget(window)
+        window.show_page(page)
+        assert render_screenshot(window, str(tmp_path / f"{page}.png"))
+        label = window.count_label
+        if not label.text():
+            cut.append((page, "no count in the status bar", 0))
+        if label.fontMetrics().horizontalAdvance(label.text()) > label.contentsRect().width():
+            cut.append((page, label.text(), label.contentsRect().width()))
+        if page == "sessions":
+            tree = window.page("sessions").tree
+            metrics = tree.fontMetrics()
+            for mission in range(tree.topLevelItemCount()):
+                item = tree.topLevelItem(mission)
+                for row in range(item.childCount()):
+                    for column in (1, 2):
+                        text = item.child(row).text(column)
+                        if metrics.horizontalAdvance(text) + 8 > tree.columnWidth(column):
+                            cut.append((page, text, tree.columnWidth(column)))
+        window.close()
+    assert not cut
