@@ -257,6 +257,24 @@ def reminder_texts(window) -> Iterator[tuple[str, str]]:  # type: ignore[no-unty
         yield from widget_texts(reminders.panel, "reminders panel")
 
 
+def status_bar_texts(window, qtbot, asked: list[str]) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """A contact deleted and brought back: the question, the status bar's message and its
+    Undo button, then what the undo says."""
+    window.show_page("contacts")
+    page = window.page("contacts")
+    qtbot.waitUntil(lambda: page.current_id is not None, timeout=10_000)
+    bar = window.statusBar()
+    page.delete_selected()
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled(), timeout=10_000)
+    for question in asked:
+        yield "delete question", question
+    yield from widget_texts(bar, "status bar after a delete")
+    yield "Edit menu", window.undo_action.text()
+    window.undo()
+    qtbot.waitUntil(lambda: bool(bar.currentMessage()), timeout=10_000)
+    yield from widget_texts(bar, "status bar after undo")
+
+
 def _report(findings: list[Finding]) -> str:
     return f"{len(findings)} English text(s):\n" + "\n".join(str(f) for f in findings)
 
@@ -282,21 +300,24 @@ def _load(window, page_widget, qtbot) -> None:  # type: ignore[no-untyped-def]
 
 
 def _screenshots(window, qtbot, folder: Path,  # type: ignore[no-untyped-def]
-                 pages: tuple[str, ...] | None = None) -> Iterator[tuple[str, Path]]:
+                 pages: tuple[str, ...] | None = None, *,
+                 rows: bool = True) -> Iterator[tuple[str, Path]]:
     """Each page (or ``pages``) as ``main.py --screenshot --page NAME`` renders it
     (1366×768)."""
     from ui.app import render_screenshot
 
     for page in pages or window.page_keys():
         window.show_page(page)
-        _load(window, window.page(page), qtbot)
+        if rows:
+            _load(window, window.page(page), qtbot)
         path = folder / f"{page}.png"
         assert render_screenshot(window, str(path))
         yield page, path
 
 
 @pytest.mark.parametrize("in_language", LANGUAGES, indirect=True)
-def test_no_page_of_the_window_shows_english(in_language, demo_db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_no_page_of_the_window_shows_english(in_language, demo_db, qtbot, tmp_path,  # type: ignore[no-untyped-def]
+                                            answer_yes) -> None:
     from ui.main_window import MainWindow
 
     put_in_the_trash(demo_db)
@@ -310,8 +331,27 @@ def test_no_page_of_the_window_shows_english(in_language, demo_db, qtbot, tmp_pa
         texts += window_texts(window, page)
     assert {"contacts", "companies", "sessions", "followups", "dashboard", "trash"} <= set(pages)
     texts += reminder_texts(window)
+    shown_in_bar = list(status_bar_texts(window, qtbot, answer_yes))
+    assert [text for where, text in shown_in_bar if where.startswith("status bar after undo")
+            and text.strip()], "the undo said nothing"
+    texts += shown_in_bar
     window.close()
     findings = check_texts(texts, in_language, data)
+    assert not findings, _report(findings)
+
+
+@pytest.mark.parametrize("in_language", LANGUAGES, indirect=True)
+def test_no_page_of_an_empty_database_shows_english(in_language, db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The first start: every page says what to do next, in the language."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    texts: list[tuple[str, str]] = []
+    for page, _path in _screenshots(window, qtbot, tmp_path, rows=False):
+        texts += window_texts(window, page)
+    window.close()
+    findings = check_texts(texts, in_language, DataValues([]))
     assert not findings, _report(findings)
 
 
