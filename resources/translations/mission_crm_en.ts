@@ -991,6 +991,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Profile:</translation>
     </message>
     <message>
+        <source>vCard {version}</source>
+        <translation>vCard {version}</translation>
+    </message>
+    <message>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
@@ -3465,6 +3469,13 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     <message>
         <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
         <translation>Team server: its address, such as postgresql://alice@db.example.org/delegation.</translation>
+    </message>
+</context>
+<context>
+    <name>_FrameDecoder</name>
+    <message>
+        <source>camera</source>
+        <translation>camera</translation>
     </message>
 </context>
 <context>

@@ -991,6 +991,10 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
         <translation>Profil&#xa0;:</translation>
     </message>
     <message>
+        <source>vCard {version}</source>
+        <translation>vCard {version}</translation>
+    </message>
+    <message>
         <source>Version:</source>
         <translation>Version&#xa0;:</translation>
     </message>
@@ -3465,6 +3469,13 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message>
         <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
         <translation>Serveur d&apos;équipe&#xa0;: son adresse, par exemple postgresql://alice@db.example.org/delegation.</translation>
+    </message>
+</context>
+<context>
+    <name>_FrameDecoder</name>
+    <message>
+        <source>camera</source>
+        <translation>caméra</translation>
     </message>
 </context>
 <context>

@@ -991,6 +991,10 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
         <translation>Profiel:</translation>
     </message>
     <message>
+        <source>vCard {version}</source>
+        <translation>vCard {version}</translation>
+    </message>
+    <message>
         <source>Version:</source>
         <translation>Versie:</translation>
     </message>
@@ -3465,6 +3469,13 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <message>
         <source>Team server: its address, such as postgresql://alice@db.example.org/delegation.</source>
         <translation>Teamserver: het adres, zoals postgresql://alice@db.example.org/delegation.</translation>
+    </message>
+</context>
+<context>
+    <name>_FrameDecoder</name>
+    <message>
+        <source>camera</source>
+        <translation>camera</translation>
     </message>
 </context>
 <context>

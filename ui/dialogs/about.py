@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm import __version__
+from ui.dialogs.form import fit_wrapped_text
 from ui.format import esc
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        fit_wrapped_text(self, 520)
 
     def show_licences(self) -> None:
         """Show the notices file shipped with the app (the LGPL notice of Qt first)."""

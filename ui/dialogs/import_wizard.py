@@ -167,7 +167,7 @@ class ImportWizard(QDialog):
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         title.setFont(font)
-        formats = ", ".join(self.tr(source.label) for source in sources())
+        formats = ", ".join(_(source.label) for source in sources())
         what = QLabel(self.tr("Mission CRM reads {formats}: exports from Google Contacts, "
                               "Outlook, Excel, a phone's address book or LinkedIn.\n"
                               "You see the first rows and how each column maps before "

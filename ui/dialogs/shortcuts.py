@@ -110,7 +110,6 @@ class KeyboardShortcutsDialog(QDialog):
         super().__init__(parent or window)
         self.setObjectName("keyboard-shortcuts")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(620, 560)
         self.entries = shortcut_entries(window)
 
         self.model = QStandardItemModel(0, 3, self)
@@ -149,6 +148,14 @@ class KeyboardShortcutsDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        # Wide enough for the longest action of the user's language, whole ("Extra ▸
+        # Contacten die al een tijd niet bijgewerkt zijn…"), within the screen.
+        self.table.resizeColumnsToContents()
+        needed = (sum(header.sectionSize(column) for column in range(3))
+                  + self.table.verticalScrollBar().sizeHint().width()
+                  + 2 * self.table.frameWidth() + 2 * 12)
+        screen = self.screen().availableGeometry().width() if self.screen() else 1366
+        self.resize(min(max(620, needed), screen - 40), 560)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 SAMPLE, EMPTY, TEAM = "sample", "empty", "team"
+# Each language in its own name, never translated: whoever cannot read the current one still
+# finds theirs.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
 
 
 @dataclass(frozen=True)
@@ -289,8 +292,7 @@ def language_box(current: str) -> QComboBox:
     box = QComboBox()
     box.setObjectName("language")
     box.addItem(QCoreApplication.translate("Welcome", "Follow the system"), "system")
-    # Each language in its own name: whoever cannot read the current one still finds theirs.
-    for code, name in (("en", "English"), ("fr", "Français"), ("nl", "Nederlands")):
+    for code, name in LANGUAGE_NAMES.items():
         box.addItem(name, code)
     box.setCurrentIndex(max(0, box.findData(current)))
     return box

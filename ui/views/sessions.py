@@ -21,7 +21,7 @@ from crm.services.missions import list_missions
 from crm.services.sessions import SessionRow, get_session, list_sessions, session_kind_label
 from ui.format import contact_name, esc, session_when, short_date
 from ui.operations import Operation, affects, hub
-from ui.views.table_page import follow_link, list_beside_detail, trash_with_undo
+from ui.views.table_page import fit_title, follow_link, list_beside_detail, trash_with_undo
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -72,7 +72,7 @@ class SessionsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 140), (2, 130), (3, 170), (4, 90)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.tree.setColumnWidth(column, width)
+            fit_title(self.tree, column, width)
         self.tree.currentItemChanged.connect(self._item_changed)
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTextBrowser,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +77,15 @@ def trash_with_undo(parent: QWidget, window: MainWindow, model: type, row_id: uu
     Operation(parent, lambda: db.write(trash, model, row_id),
               changes=kinds).success(deleted).run()
 
+
+
+def fit_title(view: QTreeView | QTableView, column: int, width: int) -> None:
+    """Set ``column`` to ``width``, or wider when its title needs it (French and Dutch titles
+    are longer than the English the width was chosen for)."""
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    view.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(title)
+                                    + TITLE_PADDING))
 
 
 def empty_state_label() -> QLabel:
