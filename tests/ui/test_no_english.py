@@ -82,17 +82,22 @@ def data_values(db) -> DataValues:  # type: ignore[no-untyped-def]
     return DataValues(values)
 
 
-def put_in_the_trash(db) -> None:  # type: ignore[no-untyped-def]
-    """A contact and a company of the sample in the trash: the Trash page lists them."""
+def add_the_unusual(db) -> None:  # type: ignore[no-untyped-def]
+    """What the sample lacks: a contact and a company in the trash (the Trash page lists
+    them), and a person kept without a name, whose phone is kept as written, not checked (the
+    contacts list shows them first, and selects them)."""
     from crm.models import Company, Contact
     from crm.services.common import trash
+    from crm.services.contacts import create_contact
 
-    def move(session) -> None:  # type: ignore[no-untyped-def]
+    def change(session) -> None:  # type: ignore[no-untyped-def]
         for model in (Contact, Company):
             row_id = session.scalars(select(model.id).order_by(model.id).limit(1)).one()
             trash(session, model, row_id)
+        create_contact(session, emails=["ann@example.com"], phones=["555-01"],
+                       keep_unchecked=True)
 
-    db.write(move)
+    db.write(change)
 
 
 @pytest.fixture
@@ -320,7 +325,7 @@ def test_no_page_of_the_window_shows_english(in_language, demo_db, qtbot, tmp_pa
                                             answer_yes) -> None:
     from ui.main_window import MainWindow
 
-    put_in_the_trash(demo_db)
+    add_the_unusual(demo_db)
     data = data_values(demo_db)
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
