@@ -9,9 +9,9 @@ Two checks, both derived from the project's own files rather than from a hand-ke
   that no translation of the language uses: an English string left behind.
 - **Words of the language.** Once the data values (what the database holds: names, companies,
   notes ... as the user typed them), e-mail and web addresses, numbers and times are taken out,
-  every word left must be a word of the language's translations, of its locale's month and
-  day names, or a proper name of ``PROPER_NAMES``: a word the catalogues do not have is a
-  string that never went through translation (an English label built in code).
+  every word left must be a word of the language's translations, of its locale's month, day
+  and country names, or a proper name of ``PROPER_NAMES``: a word the catalogues do not have
+  is a string that never went through translation (an English label built in code).
 
 Dates are checked apart: no ISO date (2022-06-10), no English month or weekday name that the
 locale does not share ("Jun" is also Dutch; "June", "Friday" are not).
@@ -154,6 +154,7 @@ def catalogue(language: str) -> Catalogue:
                        else list(message.string))
             result.add(f"crm: {ids[0]!r}", ids, [s for s in strings if s])
     result.vocabulary.update(date_words(language))
+    result.vocabulary.update(country_words(language))
     result.finish()
     return result
 
@@ -175,6 +176,16 @@ def date_words(language: str) -> frozenset[str]:
             found.update(words(locale.dayName(day, kind).lower()))
             found.update(words(locale.standaloneDayName(day, kind).lower()))
     return frozenset(found)
+
+
+@cache
+def country_words(language: str) -> frozenset[str]:
+    """The words of the countries' names in the language's locale (CLDR's, through Babel),
+    which the app shows for the stored codes ("États-Unis")."""
+    from babel import Locale
+
+    names = Locale.parse(LOCALES[language]).territories.values()
+    return frozenset(w.lower() for name in names for w in words(name))
 
 
 def english_date_words(language: str) -> frozenset[str]:
