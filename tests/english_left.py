@@ -80,14 +80,15 @@ class Catalogue:
     translations: set[str] = field(default_factory=set)
     vocabulary: set[str] = field(default_factory=set)  # lower-case words of the language
     english_words: set[str] = field(default_factory=set)  # of the English sources
+    # (where, English forms, translated forms) of each message, until finish() sorts them.
+    _pending: list[tuple[str, list[str], list[str]]] = field(default_factory=list, repr=False)
 
     def add(self, where: str, english: list[str], translated: list[str]) -> None:
         self._pending.append((where, english, translated))
 
-    def __post_init__(self) -> None:
-        self._pending: list[tuple[str, list[str], list[str]]] = []
-
     def finish(self) -> None:
+        """Sort the messages added: every translation is known before an English text is
+        judged (one the language uses somewhere is not English left behind)."""
         for _where, _english, translated in self._pending:
             self.translations.update(normalise(t) for t in translated if t.strip())
         for text in self.translations:

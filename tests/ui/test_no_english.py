@@ -215,7 +215,8 @@ def widget_texts(widget: QWidget, where: str) -> Iterator[tuple[str, str]]:
         elif isinstance(child, QTextEdit):
             yield name, child.toPlainText()
             yield name, child.placeholderText()
-        elif isinstance(child, QAbstractItemView):
+        elif isinstance(child, QAbstractItemView) and not isinstance(child, QHeaderView):
+            # (A header shows its view's titles: read with the view.)
             for text in _view_texts(child):
                 yield name, text
         elif isinstance(child, QChartView):
