@@ -20,7 +20,7 @@ import pypdf
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QChartView
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel
-from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -174,13 +174,16 @@ def _chart_texts(view: QChartView) -> Iterator[str]:
 def _menu_texts(menu: QMenu, where: str) -> Iterator[tuple[str, str]]:
     yield where, menu.title()
     for action in menu.actions():
-        if action.isSeparator():
-            continue
-        if action.menu() is not None:
-            yield from _menu_texts(action.menu(), f"{where} ▸ {action.text()}")
-            continue
-        for text in (action.text(), action.toolTip(), action.statusTip(), action.whatsThis()):
-            yield f"{where} ▸ {action.text()}", text
+        yield from _action_texts(action, where)
+
+
+def _action_texts(action: QAction, where: str) -> Iterator[tuple[str, str]]:
+    if action.isSeparator():
+        return
+    for text in (action.text(), action.toolTip(), action.statusTip(), action.whatsThis()):
+        yield f"{where} ▸ {action.text()}", text
+    if action.menu() is not None:
+        yield from _menu_texts(action.menu(), f"{where} ▸ {action.text()}")
 
 
 def widget_texts(widget: QWidget, where: str) -> Iterator[tuple[str, str]]:
@@ -193,6 +196,10 @@ def widget_texts(widget: QWidget, where: str) -> Iterator[tuple[str, str]]:
         for text in (child.toolTip(), child.accessibleName(), child.accessibleDescription(),
                      child.statusTip()):
             yield name, _plain(text)
+        # Its actions (a context menu's, a tool button's) and their menus: Snooze ▸ Until
+        # tomorrow …
+        for action in child.actions():
+            yield from _action_texts(action, name)
         if isinstance(child, QLabel):
             yield name, _plain(child.text())
         elif isinstance(child, QAbstractButton):
@@ -227,14 +234,12 @@ def widget_texts(widget: QWidget, where: str) -> Iterator[tuple[str, str]]:
 
 
 def window_texts(window, page: str) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    """What the window shows on ``page``, its menus and its toolbar."""
+    """What the window shows on ``page``, its menus and its toolbar (its actions, with those
+    of every widget, are read by widget_texts)."""
     yield page, window.windowTitle()
     for action in window.menuBar().actions():
         if action.menu() is not None and action.isVisible():
             yield from _menu_texts(action.menu(), f"{page} menu")
-    for action in window.toolbar.actions():
-        yield f"{page} toolbar", action.text()
-        yield f"{page} toolbar", action.toolTip()
     yield from widget_texts(window, page)
 
 
@@ -261,6 +266,18 @@ def reminder_texts(window) -> Iterator[tuple[str, str]]:  # type: ignore[no-unty
     if reminders.panel is not None:
         reminders.panel.show()
         yield from widget_texts(reminders.panel, "reminders panel")
+
+
+def selected_followup_texts(window, qtbot) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The follow-ups page with an overdue follow-up selected: its buttons enabled, with
+    their menus (Snooze, Priority) and tooltips."""
+    window.show_page("followups")
+    page = window.page("followups")
+    _load(window, page, qtbot)
+    overdue = page.model.groups[0][2][0]
+    assert page.select_followup(overdue.id)
+    QApplication.processEvents()
+    yield from widget_texts(page, "followups with one selected")
 
 
 def status_bar_texts(window, qtbot, asked: list[str]) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -336,6 +353,7 @@ def test_no_page_of_the_window_shows_english(in_language, demo_db, qtbot, tmp_pa
         pages.append(page)
         texts += window_texts(window, page)
     assert {"contacts", "companies", "sessions", "followups", "dashboard", "trash"} <= set(pages)
+    texts += selected_followup_texts(window, qtbot)
     texts += reminder_texts(window)
     shown_in_bar = list(status_bar_texts(window, qtbot, answer_yes))
     assert [text for where, text in shown_in_bar if where.startswith("status bar after undo")
