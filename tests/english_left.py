@@ -44,6 +44,7 @@ _MNEMONIC = re.compile(r"&(?=[^&\s])")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|be|eu|net)\b\S*")
+_IDENTIFIER = re.compile(r"\b\w+_\w+\b")
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 # A word cut short where a label elides its text: "(achterst…".
 _CUT_WORD = re.compile(r"([^\W\d_]+)(?:…|\.\.\.)")
@@ -92,7 +93,7 @@ class Catalogue:
         for _where, _english, translated in self._pending:
             self.translations.update(normalise(t) for t in translated if t.strip())
         for text in self.translations:
-            self.vocabulary.update(w.lower() for w in words(_PLACEHOLDER.sub(" ", text)))
+            self.vocabulary.update(w.lower() for w in words(_prose(text)))
         for where, english, translated in self._pending:
             shown = {normalise(t) for t in translated}
             for form in english:
@@ -107,6 +108,15 @@ class Catalogue:
                 elif words(text):
                     self.english_texts.setdefault(text, where)
         self._pending.clear()
+
+
+def _prose(text: str) -> str:
+    """A translation without what is not the language's words: placeholders, the program's
+    identifiers ("ends_at: …"), addresses (postgresql://alice@db.example.org)."""
+    text = _PLACEHOLDER.sub(" ", text)
+    text = _URL.sub(" ", _EMAIL.sub(" ", text))
+    text = re.sub(r"\S+://\S*", " ", text)
+    return _IDENTIFIER.sub(" ", text)
 
 
 def _pattern(text: str) -> re.Pattern[str] | None:

@@ -364,6 +364,44 @@ def test_no_page_of_the_window_shows_english(in_language, demo_db, qtbot, tmp_pa
     assert not findings, _report(findings)
 
 
+@pytest.mark.parametrize(("language", "text", "english"), [
+    ("fr", "Contacts par pays", False),
+    ("fr", "Contacts per country", True),  # an English source whose translation differs
+    ("fr", "Planned afterwards", True),  # words no translation has: a label built in code
+    ("nl", "Suivis par semaine d'échéance", True),  # French is not Dutch either
+    ("fr", "Introduce to AWEX — Amara Lindqvist (en retard depuis le 1/12/2026)", False),
+    ("nl", "Introduce to AWEX — Amara Lindqvist (achterst…", False),  # cut by the label
+    ("fr", "Introduce to AWEX — Amara Lindqvist (overdue since 1/12/2026)", True),
+    ("fr", "Investment Director at Harbor Cell Therapies", True),  # data in an English frame
+    ("nl", "wo 8 jun 2022", False), ("nl", "Wed 8 Jun 2022", True),
+    ("fr", "Établi le 2026-12-06", True), ("fr", "Établi le Friday 6 December", True),
+])
+def test_the_check_tells_english_from_french_and_dutch(language, text, english) -> None:  # type: ignore[no-untyped-def]
+    """The check itself: English is found, the language and the data values are not."""
+    data = DataValues(["Introduce to AWEX", "Amara Lindqvist", "Investment Director",
+                       "Harbor Cell Therapies"])
+    findings = check_texts([("test", text)], language, data)
+    assert bool(findings) == english, findings
+
+
+@pytest.mark.parametrize("in_language", ["fr"], indirect=True)
+def test_an_english_label_on_a_page_fails(in_language, demo_db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A label a developer forgot to translate, added to the dashboard, is found."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.page("dashboard").layout().addWidget(QLabel("Nothing planned yet"))
+    window.show_page("dashboard")
+    from ui.app import render_screenshot
+
+    assert render_screenshot(window, str(tmp_path / "dashboard.png"))
+    findings = check_texts(list(window_texts(window, "dashboard")), in_language,
+                           data_values(demo_db))
+    window.close()
+    assert [f.text for f in findings] == ["Nothing planned yet"]
+
+
 @pytest.mark.parametrize("in_language", LANGUAGES, indirect=True)
 def test_no_page_of_an_empty_database_shows_english(in_language, db, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The first start: every page says what to do next, in the language."""
