@@ -1672,6 +1672,14 @@ You see the first rows and how each column maps before anything is imported.</tr
         <source>Imported: {counts}.</source>
         <translation>Imported: {counts}.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
     <message numerus="yes">
         <source>%n to create</source>
         <translation>

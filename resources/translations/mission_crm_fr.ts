@@ -1672,6 +1672,14 @@ Vous voyez les premières lignes et la correspondance de chaque colonne avant to
         <source>Imported: {counts}.</source>
         <translation>Importation terminée&#xa0;: {counts}.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
     <message numerus="yes">
         <source>%n to create</source>
         <translation>

@@ -1672,6 +1672,14 @@ U ziet de eerste rijen en hoe elke kolom wordt gekoppeld voordat er iets wordt g
         <source>Imported: {counts}.</source>
         <translation>Geïmporteerd: {counts}.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
     <message numerus="yes">
         <source>%n to create</source>
         <translation>

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -391,6 +391,7 @@ class Walk:
         self.clipped: dict[str, list[str]] = {}
         self.visited: list[str] = []
         self.read: list[str] = []  # every text looked at
+        self.seen_menus = 0  # context menus opened
 
     def texts(self, where: str, pairs: list[tuple[str, str]]) -> None:
         for widget, text in pairs:
@@ -518,6 +519,10 @@ def walk_window(window, qtbot, tmp_path: Path, monkeypatch) -> Walk:  # type: ig
         qtbot.wait(30)
         place[0] = f"page {key}"
         walk.look(place[0], window)
+        if view is not None and view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu:
+            QTimer.singleShot(200, lambda where=f"page {key} › context menu":
+                              _close_popup(walk, where))
+            view.customContextMenuRequested.emit(view.visualRect(view.currentIndex()).center())
         for name in ("new_action", "edit_action"):
             action = getattr(window, name, None)
             if action is not None and action.isEnabled():
@@ -527,6 +532,7 @@ def walk_window(window, qtbot, tmp_path: Path, monkeypatch) -> Walk:  # type: ig
     for where, action in menu_actions(window):
         if action.isEnabled() and not where.startswith(plain(window.menu("View").title())):
             _trigger(walk, place, where, action, qtbot)
+    _import_wizard_with_a_file(walk, window, qtbot)
     from tests.ui.test_accessibility import _dialogs
 
     for dialog in _dialogs(window, tmp_path):
@@ -538,6 +544,34 @@ def walk_window(window, qtbot, tmp_path: Path, monkeypatch) -> Walk:  # type: ig
         walk.look(place[0], dialog)
         dialog.close()
     return walk
+
+
+def _import_wizard_with_a_file(walk: Walk, window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The import wizard once a file is chosen and checked: its explanations, the mapping,
+    the preview and the problems found (crm's messages). The file's own words are data."""
+    from ui.dialogs.import_wizard import ImportWizard
+
+    csv = REPO / "tests" / "fixtures" / "google_contacts.csv"
+    walk.allowed |= {w.casefold() for w in words(csv.read_text(encoding="utf-8"))}
+    wizard = ImportWizard(window.db, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.load(csv)
+    walk.look("import wizard › file chosen", wizard)
+    wizard.check()
+    qtbot.waitUntil(lambda: wizard.problems.rowCount() > 0, timeout=10_000)
+    walk.look("import wizard › checked", wizard)
+    wizard.close()
+
+
+def _close_popup(walk: Walk, where: str) -> None:
+    """Read the context menu that is open (its own event loop runs) and close it."""
+    menu = QApplication.activePopupWidget()
+    if isinstance(menu, QMenu):
+        walk.texts(where, [("menu", plain(a.text())) for a in menu.actions()
+                           if a.isVisible() and not a.isSeparator()])
+        walk.seen_menus += 1
+        menu.close()
 
 
 def _until(qtbot, found: Callable[[], object], timeout_ms: int = 3000) -> object:  # type: ignore[no-untyped-def]
@@ -604,6 +638,7 @@ def test_pseudo_translated_window_has_no_english_and_nothing_clipped(  # type: i
     assert any(session.title in text for text in walk.read)  # the rows were there
     heading = QApplication.translate("ContactsPage", "Follow-ups")  # of the detail pane
     assert heading.startswith(OPEN) and any(heading in text for text in walk.read)
+    assert walk.seen_menus >= 1  # the Follow-ups page's context menu
     assert walk.untranslated == {} and walk.clipped == {}, walk.report()
 
 

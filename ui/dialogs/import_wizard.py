@@ -37,6 +37,7 @@ from crm.services.imports import ImportReport, Preview, import_file, preview_fil
 from crm.services.sessions import list_session_choices
 from crm.sources import file_filter_patterns, sources
 from ui.operations import Operation, error_text
+from ui.views.table_page import fit_title
 
 
 class ImportWizard(QDialog):
@@ -105,8 +106,8 @@ class ImportWizard(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.mapping_table.setColumnWidth(0, 160)
-        self.mapping_table.setColumnWidth(1, 140)
+        fit_title(self.mapping_table, 0, 160)
+        fit_title(self.mapping_table, 1, 140)
         top.addWidget(self.mapping_table)
         self.preview_table = QTableWidget(0, 0)
         self.preview_table.setObjectName("preview")
@@ -130,8 +131,8 @@ class ImportWizard(QDialog):
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.horizontalHeader().setStretchLastSection(True)
-        self.problems.setColumnWidth(0, 60)
-        self.problems.setColumnWidth(1, 110)
+        fit_title(self.problems, 0, 60)
+        fit_title(self.problems, 1, 110)
         problems_layout.addWidget(self.problems)
         splitter.addWidget(problems_box)
         splitter.setSizes([420, 200])
@@ -368,7 +369,11 @@ class ImportWizard(QDialog):
             number = QTableWidgetItem(str(problem.row))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.problems.setItem(row, 0, number)
-            self.problems.setItem(row, 1, QTableWidgetItem(problem.field))
+            # The field as the "Imports as" list names it ("Téléphone"), not its key.
+            field = (_(FIELD_LABELS[problem.field]) if problem.field in FIELD_LABELS
+                     else {"name": self.tr("Name"), "contact": self.tr("Contact")}.get(
+                         problem.field, problem.field))
+            self.problems.setItem(row, 1, QTableWidgetItem(field))
             self.problems.setItem(row, 2, QTableWidgetItem(problem.reason))
 
     def _clear_problems(self) -> None:
