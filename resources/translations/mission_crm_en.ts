@@ -3214,6 +3214,10 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>Deleted {name}.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>Select a row to see its details here.</source>
         <translation>Select a row to see its details here.</translation>
     </message>
@@ -3480,13 +3484,6 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     <message>
         <source>camera</source>
         <translation>camera</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
 </context>
 <context>

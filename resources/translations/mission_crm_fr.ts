@@ -3214,6 +3214,10 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>Supprimé&#xa0;: {name}.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
         <source>Select a row to see its details here.</source>
         <translation>Sélectionnez une ligne pour en voir le détail ici.</translation>
     </message>
@@ -3480,13 +3484,6 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     <message>
         <source>camera</source>
         <translation>caméra</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
     </message>
 </context>
 <context>

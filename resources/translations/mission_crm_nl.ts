@@ -3214,6 +3214,10 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>{name} verwijderd.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>Select a row to see its details here.</source>
         <translation>Selecteer een rij om hier de details te zien.</translation>
     </message>
@@ -3480,13 +3484,6 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     <message>
         <source>camera</source>
         <translation>camera</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,7 @@ class SessionsPage(QWidget):
             item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.tree.expandAll()
         self.tree.setColumnHidden(3, not any(row.venue for row in rows))
+        self._fit_columns()
         if rows:
             self.tree_stack.setCurrentWidget(self.tree)
         else:
@@ -144,6 +145,15 @@ class SessionsPage(QWidget):
         else:
             self.show_detail(None)
         self.reloaded.emit()
+
+    def _fit_columns(self) -> None:
+        """The kind and start columns as wide as their longest text (a kind or a weekday reads
+        longer in French: "programme d'une journée", "ven. 10 juin 2022 14:00 EDT"), never
+        narrower than they start; the title column takes the rest."""
+        for column, width in ((1, 140), (2, 130)):
+            self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, min(max(width, self.tree.columnWidth(column) + 12),
+                                                 320))
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if not affects(kinds, *self.kinds):

@@ -110,7 +110,7 @@ def list_beside_detail(page: QWidget, records: QWidget, on_link: Callable[[QUrl]
 
     detail = QTextBrowser()
     detail.setObjectName("detail")
-    detail.setAccessibleName(page.tr("Details"))
+    detail.setAccessibleName(translate("TablePage", "Details"))
     detail.setOpenLinks(False)
     detail.anchorClicked.connect(on_link)
     detail.setMinimumWidth(260)
