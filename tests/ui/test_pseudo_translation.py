@@ -623,10 +623,21 @@ def _trigger(walk: Walk, place: list[str], where: str, action: QAction, qtbot) -
         qtbot.wait(10)
 
 
+def add_edge_cases(db) -> None:  # type: ignore[no-untyped-def]
+    """What the sample lacks and the pages say in words of their own: a person kept without
+    a name (listed first, so its detail pane is the one read), a phone kept as written ("not
+    checked") and one with an extension."""
+    from crm.services.contacts import create_contact
+
+    db.write(create_contact, emails=["ann@x.example.com"],
+             phones=["12-34", "+1 617 555 0101 ext. 102"], keep_unchecked=True)
+
+
 def test_pseudo_translated_window_has_no_english_and_nothing_clipped(  # type: ignore[no-untyped-def]
         pseudo_language, demo_db, qtbot, tmp_path, monkeypatch) -> None:
     from ui.main_window import MainWindow
 
+    add_edge_cases(demo_db)
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -647,6 +658,8 @@ def test_pseudo_translated_window_has_no_english_and_nothing_clipped(  # type: i
     heading = QApplication.translate("ContactsPage", "Follow-ups")  # of the detail pane
     assert heading.startswith(OPEN) and any(heading in text for text in walk.read)
     assert walk.seen_menus >= 1  # the Follow-ups page's context menu
+    no_name = QApplication.translate("ContactsPage", "(no name)")
+    assert any(no_name in text for text in walk.read)  # the edge cases were on screen
     assert walk.untranslated == {} and walk.clipped == {}, walk.report()
 
 
@@ -699,6 +712,7 @@ def test_french_and_dutch_windows_have_nothing_clipped(  # type: ignore[no-untyp
     from ui.i18n import install_translators
     from ui.main_window import MainWindow
 
+    add_edge_cases(demo_db)
     default_locale = QLocale()
     installed = install_translators(qapp, language)
     try:
