@@ -732,3 +732,24 @@ def test_french_and_dutch_windows_have_nothing_clipped(  # type: ignore[no-untyp
         i18n.set_language("en")
     assert len(walk.visited) >= 30, walk.visited
     assert walk.clipped == {}, walk.report()
+
+
+def test_no_translated_literal_hides_inside_an_f_string() -> None:
+    """lupdate does not read a ``tr("…")`` written inside an f-string (nor does every
+    extractor): such a text never reaches the translators and stays English."""
+    import ast
+
+    hidden = []
+    for path in sorted([*(REPO / "ui").rglob("*.py"), *(REPO / "crm").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for call in ast.walk(node):
+                if not isinstance(call, ast.Call):
+                    continue
+                name = getattr(call.func, "id", getattr(call.func, "attr", ""))
+                if name in ("tr", "translate", "_", "ngettext") and any(
+                        isinstance(a, ast.Constant) and isinstance(a.value, str)
+                        for a in call.args):
+                    hidden.append(f"{path.relative_to(REPO)}:{call.lineno} {ast.unparse(call)}")
+    assert hidden == []
