@@ -585,6 +585,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Log interaction</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
         <source>Kept without a name: Edit to add one.</source>
         <translation>Kept without a name: Edit to add one.</translation>
     </message>
@@ -687,6 +691,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>{number} ext. {extension}</source>
         <translation>{number} ext. {extension}</translation>
+    </message>
+    <message>
+        <source>⚠ not checked</source>
+        <translation>⚠ not checked</translation>
     </message>
     <message>
         <source>this contact</source>

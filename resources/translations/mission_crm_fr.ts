@@ -585,6 +585,10 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
         <translation>Noter une interaction</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
         <source>Kept without a name: Edit to add one.</source>
         <translation>Enregistré sans nom&#xa0;: cliquez sur Modifier pour en ajouter un.</translation>
     </message>
@@ -687,6 +691,10 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     <message>
         <source>{number} ext. {extension}</source>
         <translation>{number} poste {extension}</translation>
+    </message>
+    <message>
+        <source>⚠ not checked</source>
+        <translation>⚠ non vérifié</translation>
     </message>
     <message>
         <source>this contact</source>

@@ -585,6 +585,10 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
         <translation>Interactie noteren</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
         <source>Kept without a name: Edit to add one.</source>
         <translation>Bewaard zonder naam: kies Bewerken om een naam toe te voegen.</translation>
     </message>
@@ -687,6 +691,10 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
     <message>
         <source>{number} ext. {extension}</source>
         <translation>{number} toestel {extension}</translation>
+    </message>
+    <message>
+        <source>⚠ not checked</source>
+        <translation>⚠ niet gecontroleerd</translation>
     </message>
     <message>
         <source>this contact</source>
