@@ -114,7 +114,8 @@ def person_name(first_name: str, last_name: str, email: str | None = None,
     if name:
         return name
     what = email or format_phone(phone)
-    return f"{QCoreApplication.translate('Format', '(no name)')} {what}".strip()
+    no_name = QCoreApplication.translate("Format", "(no name)")
+    return f"{no_name} {what}".strip()
 
 
 def contact_name(contact: object) -> str:

@@ -1405,6 +1405,13 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
         <source>e.g. Léa Martin</source>

@@ -1405,6 +1405,13 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
         <source>e.g. Léa Martin</source>

@@ -1405,6 +1405,13 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
         <source>e.g. Léa Martin</source>
