@@ -473,9 +473,16 @@ class ContactPairs(Sequence[DuplicatePair]):
         self._contacts = contacts
         self._a, self._b, self.scores = a, b, scores
         self._people: dict[int, Person] = {}
+        self._then: Sequence[DuplicatePair] = ()
+
+    def then(self, others: Sequence[DuplicatePair]) -> ContactPairs:
+        """These pairs followed by ``others`` (the company pairs), still built when read."""
+        chained = ContactPairs(self._contacts, self._a, self._b, self.scores)
+        chained._people, chained._then = self._people, [*self._then, *others]
+        return chained
 
     def __len__(self) -> int:
-        return len(self._a)
+        return len(self._a) + len(self._then)
 
     def _person(self, i: int) -> Person:
         person = self._people.get(i)
@@ -485,6 +492,8 @@ class ContactPairs(Sequence[DuplicatePair]):
         return person
 
     def _pair(self, k: int) -> DuplicatePair:
+        if k >= len(self._a):
+            return self._then[k - len(self._a)]
         a, b = self._person(int(self._a[k])), self._person(int(self._b[k]))
         score, reasons = score_pair(a, b)
         return DuplicatePair("contact", uuid.UUID(a.id), uuid.UUID(b.id), a.name, b.name,
@@ -514,8 +523,8 @@ class ContactPairs(Sequence[DuplicatePair]):
             return len(self) == len(other) and list(self) == list(other)
         return NotImplemented
 
-    def __add__(self, other: Sequence[DuplicatePair]) -> list[DuplicatePair]:
-        return [*self, *other]
+    def __add__(self, other: Sequence[DuplicatePair]) -> ContactPairs:
+        return self.then(other)
 
     __hash__ = None  # type: ignore[assignment]
 

@@ -597,10 +597,12 @@ def find_company_duplicates(session: Session, *, min_score: int = MIN_SCORE
     return found
 
 
-def find_duplicates(session: Session, *, min_score: int = MIN_SCORE) -> list[DuplicatePair]:
-    """Contact pairs then company pairs that may be duplicates, each list best first."""
-    return [*find_contact_duplicates(session, min_score=min_score),
-            *find_company_duplicates(session, min_score=min_score)]
+def find_duplicates(session: Session, *, min_score: int = MIN_SCORE
+                    ) -> Sequence[DuplicatePair]:
+    """Contact pairs then company pairs that may be duplicates, each list best first (built
+    as they are read: a million contacts can make millions of pairs)."""
+    contacts = find_contact_duplicates(session, min_score=min_score)
+    return contacts + find_company_duplicates(session, min_score=min_score)  # type: ignore[operator]
 
 
 # --- warn before creating ------------------------------------------------------------------
