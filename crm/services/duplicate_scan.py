@@ -23,6 +23,7 @@ tests/core/test_duplicates.py checks that the scan finds the same pairs with the
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, overload
@@ -535,7 +536,15 @@ def scan_contacts(session: Session, *, min_score: int, progress: Progress | None
     older record's name, the other's name, then order of creation)."""
     report = progress or (lambda _done, _total: None)
     report(0, STEPS)
-    c = _Contacts(session)
+    # The cycle collector paused while millions of rows are read: passes over them all, again
+    # and again, cost more than the reading (they hold no cycles).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        c = _Contacts(session)
+    finally:
+        if was_enabled:
+            gc.enable()
     report(1, STEPS)
     if c.count < 2:
         empty = np.empty(0, dtype=np.int64)
