@@ -114,7 +114,6 @@ def person_name(first_name: str, last_name: str, email: str | None = None,
     if name:
         return name
     what = email or format_phone(phone)
-    # Outside the f-string: lupdate does not read calls inside one.
     no_name = QCoreApplication.translate("Format", "(no name)")
     return f"{no_name} {what}".strip()
 

@@ -16,7 +16,7 @@ import re
 import unicodedata
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
@@ -60,6 +60,8 @@ LEGAL_SUFFIXES = _words("""
 # Multi-word suffixes, folded, checked before single words.
 _LEGAL_PHRASES = ("gmbh co kg", "co kg", "s a", "n v", "b v", "s r l", "l l c", "et cie",
                   "a s", "s p a", "s a s", "s a r l", "b v b a", "s p r l", "pty ltd")
+_LEGAL_PHRASE_WORDS = tuple(tuple(phrase.split()) for phrase in _LEGAL_PHRASES)
+_LEGAL_LAST_WORDS = frozenset(words[-1] for words in _LEGAL_PHRASE_WORDS) | LEGAL_SUFFIXES
 
 FREE_MAIL = _words("""
     gmail.com googlemail.com yahoo.com yahoo.fr yahoo.co.uk hotmail.com hotmail.fr hotmail.be
@@ -139,8 +141,10 @@ def fold(text: str | None) -> str:
     muller" (the comparison form of names)."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold().translate(_SPECIAL)
+    if not text.isascii():  # (ASCII has nothing to decompose: a scan folds millions)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _NON_ALNUM.sub(" ", text).strip()
 
 
@@ -168,11 +172,12 @@ def company_key(name: str | None) -> str:
     if words and words[0] == "the":
         words = words[1:]
     changed = True
-    while changed and len(words) > 1:
+    # (a name not ending in a suffix's last word has none to drop: most names, quickly)
+    while changed and len(words) > 1 and words[-1] in _LEGAL_LAST_WORDS:
         changed = False
-        for phrase in _LEGAL_PHRASES:
-            n = len(phrase.split())
-            if len(words) > n and " ".join(words[-n:]) == phrase:
+        for phrase in _LEGAL_PHRASE_WORDS:
+            n = len(phrase)
+            if len(words) > n and tuple(words[-n:]) == phrase:
                 words = words[:-n]
                 changed = True
                 break
@@ -513,15 +518,29 @@ def _load_people(session: Session) -> list[Person]:
     return people
 
 
-def find_contact_duplicates(session: Session, *, min_score: int = MIN_SCORE
-                            ) -> list[DuplicatePair]:
-    """Pairs of live contacts that may be one person, best first."""
+def find_contact_duplicates(session: Session, *, min_score: int = MIN_SCORE,
+                            progress: Callable[[int, int], None] | None = None
+                            ) -> Sequence[DuplicatePair]:
+    """Pairs of live contacts that may be one person, best first (score, then names).
+
+    The scan runs in arrays (``crm.services.duplicate_scan``): pairs are held compactly and
+    each ``DuplicatePair`` is built, by ``score_pair``, when it is read. ``progress(done,
+    total)`` is called between the scan's steps; an exception it raises stops the scan."""
+    from crm.services.duplicate_scan import scan_contacts  # numpy: not for warn-as-you-type
+
+    return scan_contacts(session, min_score=min_score, progress=progress)
+
+
+def reference_contact_duplicates(session: Session, *, min_score: int = MIN_SCORE
+                                 ) -> list[DuplicatePair]:
+    """The same pairs as ``find_contact_duplicates``, one pair at a time in Python (the
+    definition the array scan is checked against; minutes on a million contacts)."""
     people = _load_people(session)
     keys = [block_keys(p) for p in people]
     pairs = _candidate_pairs(people, ((i, k[0]) for i, k in enumerate(keys)),
                              ((i, k[1]) for i, k in enumerate(keys)))
     found = []
-    for i, j in pairs:
+    for i, j in sorted(pairs):
         a, b = people[i], people[j]  # i < j: a is the older record
         score, reasons = score_pair(a, b)
         if score >= min_score:
@@ -578,10 +597,12 @@ def find_company_duplicates(session: Session, *, min_score: int = MIN_SCORE
     return found
 
 
-def find_duplicates(session: Session, *, min_score: int = MIN_SCORE) -> list[DuplicatePair]:
-    """Contact pairs then company pairs that may be duplicates, each list best first."""
-    return (find_contact_duplicates(session, min_score=min_score)
-            + find_company_duplicates(session, min_score=min_score))
+def find_duplicates(session: Session, *, min_score: int = MIN_SCORE
+                    ) -> Sequence[DuplicatePair]:
+    """Contact pairs then company pairs that may be duplicates, each list best first (built
+    as they are read: a million contacts can make millions of pairs)."""
+    contacts = find_contact_duplicates(session, min_score=min_score)
+    return contacts + find_company_duplicates(session, min_score=min_score)  # type: ignore[operator]
 
 
 # --- warn before creating ------------------------------------------------------------------

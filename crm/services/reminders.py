@@ -40,10 +40,22 @@ def due_followups(session: Session, *, on: date, limit: int | None = None) -> li
 
 
 def count_due_on(session: Session, *, on: date) -> int:
-    """How many follow-ups ``due_followups`` gives without a limit."""
-    stmt = (select(func.count(FollowUp.id)).join(Contact, Contact.id == FollowUp.contact_id)
-            .where(FollowUp.deleted_at.is_(None), Contact.deleted_at.is_(None), _due_on(on)))
-    return session.scalar(stmt) or 0
+    """How many follow-ups ``due_followups`` gives without a limit.
+
+    Counted as every due follow-up (``ix_followup_open_due`` alone) less those of trashed
+    contacts, if any: a join to the contact of each due follow-up took 3 s at a million
+    contacts, on the GUI thread (the navigation asks at start-up)."""
+    due = (FollowUp.deleted_at.is_(None), _due_on(on))
+    every = session.scalar(select(func.count()).select_from(FollowUp).where(*due)) or 0
+    # (deleted_at alone: ix_contact_deleted_at answers at once; asked for ids, SQLite walks
+    # ix_contact_live through when nothing is trashed)
+    any_trashed = select(Contact.deleted_at).where(Contact.deleted_at.is_not(None)).limit(1)
+    if not every or session.scalar(any_trashed) is None:
+        return every
+    trashed = select(Contact.id).where(Contact.deleted_at.is_not(None))
+    of_trashed = session.scalar(select(func.count()).select_from(FollowUp)
+                                .where(*due, FollowUp.contact_id.in_(trashed))) or 0
+    return every - of_trashed
 
 
 def pending_reminders(session: Session, *, on: date) -> list[FollowUpRow]:

@@ -693,8 +693,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>{number} ext. {extension}</translation>
     </message>
     <message>
-        <source>not checked</source>
-        <translation>not checked</translation>
+        <source>⚠ not checked</source>
+        <translation>⚠ not checked</translation>
     </message>
     <message>
         <source>this contact</source>

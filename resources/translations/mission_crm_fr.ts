@@ -693,8 +693,8 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
         <translation>{number} poste {extension}</translation>
     </message>
     <message>
-        <source>not checked</source>
-        <translation>non vérifié</translation>
+        <source>⚠ not checked</source>
+        <translation>⚠ non vérifié</translation>
     </message>
     <message>
         <source>this contact</source>

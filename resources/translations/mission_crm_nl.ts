@@ -693,8 +693,8 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
         <translation>{number} toestel {extension}</translation>
     </message>
     <message>
-        <source>not checked</source>
-        <translation>niet gecontroleerd</translation>
+        <source>⚠ not checked</source>
+        <translation>⚠ niet gecontroleerd</translation>
     </message>
     <message>
         <source>this contact</source>

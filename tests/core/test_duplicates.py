@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+import uuid
 from pathlib import Path
 
 import pytest
@@ -303,3 +304,96 @@ def test_duplicates_added_one_by_one_with_the_cli_are_found_and_merged(db_path: 
     assert again.returncode == 2 and "no merge to undo" in again.stderr
     bad = run_cli("merge", keep_id, keep_id, db=db_path)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+
+
+def test_the_array_scan_finds_what_the_pair_by_pair_definition_finds(db) -> None:
+    """find_contact_duplicates (numpy, for a million contacts) lists exactly the pairs, scores,
+    reasons and order of reference_contact_duplicates (score_pair on every candidate pair),
+    on data with every kind of evidence and blocks larger than MAX_BLOCK."""
+    import random
+
+    from faker import Faker
+    from sqlalchemy import insert
+
+    from crm.clock import utcnow
+    from crm.models import Company, Contact, ContactEmail, ContactPhone
+    from crm.services.duplicates import MAX_BLOCK, reference_contact_duplicates
+
+    fake = Faker(["en_US", "fr_FR", "nl_BE"])
+    Faker.seed(11)
+    rng = random.Random(11)
+    now = utcnow()
+
+    def row(**values):  # type: ignore[no-untyped-def]
+        return {"id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1,
+                **values}
+
+    companies = [row(name=name) for name in ("Pfizer", "PFIZER Inc.", "Bayer AG", "Bayer",
+                                             "Acme", "Globex S.A.", "Initech NV")]
+    firsts = ["Robert", "Bob", "J.", "J", "Jean-Pierre", "J-P", "", "Zoë", "Zoe", "Hans",
+              "Johannes", "Kate", "Katherine", "Jon", "John", "Anne Marie", "a m"]
+    lasts = ["Smith", "Smyth", "SMITH", "Müller", "Muller", "Dubois", "Du Bois", "", "Peeters",
+             "Robert", "Jones"]
+    contacts, emails, phones = [], [], []
+    shared_phone = "+3225550000"
+    for i in range(420):
+        if i % 5 == 0:
+            first, last = rng.choice(firsts), rng.choice(lasts)
+        else:
+            first, last = fake.first_name(), rng.choice([fake.last_name(), "Smith"])
+        contact = row(first_name=first, last_name=last, priority=0,
+                      company_id=rng.choice([None, *[c["id"] for c in companies]]))
+        contact["created_at"] = now.replace(microsecond=i)
+        if i == 3:
+            contact["deleted_at"] = now  # in the trash: never listed
+        contacts.append(contact)
+        for position in range(8 if i == 7 else rng.choice([0, 1, 1, 2])):
+            domain = rng.choice(["gmail.com", "pfizer.com", "bayer.com", "acme.example"])
+            local = rng.choice([f"{i}", f"x{i % 40}", "info"]) if position < 3 else f"m{i}"
+            address = f"{local}.{position}@{domain}"
+            emails.append(row(contact_id=contact["id"], address=address,
+                              address_key=address.lower(), position=position))
+        # MAX_BLOCK + 20 contacts share one number: a block compared by sorted neighbourhood
+        number = shared_phone if i < MAX_BLOCK + 20 else f"+32475{rng.randrange(300):06d}"
+        phones.append(row(contact_id=contact["id"], number=number, position=0,
+                          checked=rng.random() < 0.9))
+
+    def load(session: Session) -> None:
+        session.execute(insert(Company), companies)
+        session.execute(insert(Contact), contacts)
+        session.execute(insert(ContactEmail), emails)
+        session.execute(insert(ContactPhone), phones)
+
+    db.write(load)
+    for min_score in (MIN_SCORE, 0):
+        fast = db.read(find_contact_duplicates, min_score=min_score)
+        reference = db.read(reference_contact_duplicates, min_score=min_score)
+        assert len(fast) > 100
+
+        def key(d):  # type: ignore[no-untyped-def]
+            return (-d.score, d.a_name.casefold(), d.b_name.casefold())
+
+        assert sorted(fast, key=lambda d: (d.a_id, d.b_id)) == sorted(
+            reference, key=lambda d: (d.a_id, d.b_id))
+        assert [key(d) for d in fast] == [key(d) for d in reference]
+        assert fast.scores.tolist() == [d.score for d in fast]  # type: ignore[attr-defined]
+        assert not any(contacts[3]["id"] in (d.a_id, d.b_id) for d in fast)
+
+
+def test_a_scan_reports_its_progress_and_stops_when_asked(db) -> None:
+    for first in ("Ada", "ada", "ADA"):
+        db.write(create_contact, first_name=first, last_name="Byron")
+    steps: list[tuple[int, int]] = []
+    pairs = db.read(find_contact_duplicates, progress=lambda done, total: steps.append(
+        (done, total)))
+    assert len(pairs) == 3 and steps[0][0] == 0 and steps[-1][0] == steps[-1][1]
+
+    class Stop(Exception):
+        pass
+
+    def stop(done: int, total: int) -> None:
+        if done:
+            raise Stop
+
+    with pytest.raises(Stop):
+        db.read(find_contact_duplicates, progress=stop)

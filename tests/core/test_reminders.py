@@ -163,3 +163,21 @@ def test_a_reminder_is_not_an_edit(db, contact) -> None:
 ])
 def test_snooze_choices(today, choice, expected) -> None:
     assert snooze_until(choice, today) == expected
+
+
+def test_the_due_count_leaves_out_trashed_contacts_and_counts_snoozes_from_their_date(
+        db, contact) -> None:
+    from crm.models import Contact
+    from crm.services.common import trash
+    from crm.services.reminders import count_due_on
+
+    today = local_today()
+    other = db.write(create_contact, first_name="Bram", last_name="Peeters")
+    _followup(db, contact, "Call", today - timedelta(days=2))
+    snoozed = _followup(db, contact, "Later", today - timedelta(days=3))
+    _followup(db, other, "Visit", today - timedelta(days=1))
+    db.write(snooze_followup, snoozed.id, today + timedelta(days=8))
+    assert db.read(count_due_on, on=today) == 2 == len(db.read(due_followups, on=today))
+    db.write(trash, Contact, other.id)
+    assert db.read(count_due_on, on=today) == 1 == len(db.read(due_followups, on=today))
+    assert db.read(count_due_on, on=today + timedelta(days=8)) == 2

@@ -100,9 +100,9 @@ class ContactsPage(TablePage):
         name = " ".join(filter(None, (contact.name_prefix, contact.first_name,
                                       contact.middle_name, contact.last_name,
                                       contact.name_suffix)))
-        # tr() outside the f-strings: lupdate does not read calls inside one.
-        shown_name = name if contact.full_name else self.tr("(no name)")
-        parts = [f"<h2>{esc(shown_name)}</h2>"]
+        # Translated outside the f-string: lupdate does not read calls inside one.
+        heading = name if contact.full_name else self.tr("(no name)")
+        parts = [f"<h2>{esc(heading)}</h2>"]
         if contact.nickname:
             parts.append(f"<p>“{esc(contact.nickname)}”</p>")
         parts.append(f"<p>{actions}</p>")
@@ -217,8 +217,8 @@ class ContactsPage(TablePage):
         shown = esc(shown)
         label = f" ({esc(self._label(phone.label))})" if phone.label else ""
         if not phone.checked:
-            warning = esc(self.tr("not checked"))
-            return f"{shown}{label} <span style='color:#b35c00'>⚠ {warning}</span>"
+            unchecked = self.tr("⚠ not checked")
+            return f"{shown}{label} <span style='color:#b35c00'>{unchecked}</span>"
         target = phone.number + (f";ext={phone.extension}" if phone.extension else "")
         return f"<a href='tel:{esc(target)}'>{shown}</a>{label}"
 
