@@ -567,10 +567,17 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
     if wanted & _SESSION_FIELDS or leads:
         titles, by_contact = _encounters(session, selected, leads)
         met = _per_contact(by_contact, keys)
-        met_titles = [[titles[found[0][0]]] if len(found) == 1
-                      else list(dict.fromkeys([titles[m[0]] for m in found])) for found in met]
-        data["session_list"] = met_titles
-        data["sessions"] = ["; ".join(values) for values in met_titles]
+        if "session_list" in wanted or leads:
+            met_titles = [[titles[found[0][0]]] if len(found) == 1
+                          else list(dict.fromkeys([titles[m[0]] for m in found]))
+                          for found in met]
+            data["session_list"] = met_titles
+            data["sessions"] = ["; ".join(values) for values in met_titles]
+        else:
+            # The cell alone (a CSV or XLSX file): no list of titles made per contact.
+            data["sessions"] = [titles[found[0][0]] if len(found) == 1
+                                else "; ".join(dict.fromkeys([titles[m[0]] for m in found]))
+                                for found in met]
     if "followup_status" in wanted:
         as_date = _converter(FollowUp.due_on, dialect)
         by_contact = _by_contact(_children(session, select(
