@@ -19,7 +19,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from crm.clock import local_today, utcnow
@@ -44,7 +44,7 @@ from crm.models import (
 from crm.resources import resource_path
 from crm.services import export_layout as layout
 from crm.services.addressbook import Address, WebAddress, phone_with_extension
-from crm.services.contacts import ContactFilter, list_contacts, listed
+from crm.services.contacts import NAME_ORDER, ContactFilter, list_contacts, listed
 from crm.services.followups import Due, list_followups
 from crm.services.mission_time import in_zone
 from crm.services.validation import format_phone, lawful_basis_label
@@ -441,6 +441,26 @@ def _narrows(flt: ContactFilter | None) -> bool:
                                 or flt.only_trashed)
 
 
+# Filters that select every contact, live (or also those in the trash).
+_EVERY_CONTACT = (ContactFilter(), ContactFilter(include_trashed=True))
+
+
+def _contacts_by_name(session: Session, columns: list[Any],
+                      flt: ContactFilter | None) -> list[tuple[Any, ...]]:
+    """Every contact (live, or with the trash if ``flt`` says so), in the contacts list's
+    order, as rows (rowid, deleted_at, *columns): on SQLite, the order read from the name
+    index alone and the rows by one plain scan of the table, put in that order here. Reading
+    them in name order through the index fetches each row apart (at a million contacts 54 s;
+    so, 32 s); sorting whole rows makes SQLite spill them to temporary files."""
+    rowid = literal_column("contact.rowid")
+    order = [row[0] for row in _rows(session, select(rowid).select_from(Contact)
+                                     .order_by(*NAME_ORDER))]
+    scan = _rows(session, select(rowid, Contact.deleted_at, *columns))
+    trashed_too = flt is not None and flt.include_trashed
+    by_rowid = {row[0]: row for row in scan if trashed_too or row[1] is None}
+    return [row for row in map(by_rowid.get, order) if row is not None]
+
+
 def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter | None = None,
                    *, leads: bool = False, losses: Counter[str] | None = None,
                    widest_out: dict[str, int] | None = None,
@@ -464,9 +484,14 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
                    | ({"owner"} if leads else set()))
     own = [n for n in names if not n.startswith("company")]
     of_company = [n for n in names if n.startswith("company")]
-    contacts = _rows(session, listed(
-        select(Contact.id, Contact.company_id, *(_COLUMNS[n] for n in own)), flt, dialect.name))
-    transposed = list(zip(*contacts, strict=True)) or [()] * (len(own) + 2)
+    read = [Contact.id, Contact.company_id, *(_COLUMNS[n] for n in own)]
+    skipped = 0  # columns read before the contact's own (the read in name order below)
+    if dialect.name == "sqlite" and (flt is None or flt in _EVERY_CONTACT):
+        contacts, skipped = _contacts_by_name(session, read, flt), 2
+    else:
+        contacts = _rows(session, listed(select(*read), flt, dialect.name))
+    transposed = (list(zip(*contacts, strict=True))[skipped:]
+                  or [()] * (len(own) + 2))
     keys = list(transposed[0])
     columns = {name: _converted(_COLUMNS[name], dialect, list(values))
                for name, values in zip(own, transposed[2:], strict=True)}
