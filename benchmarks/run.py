@@ -136,7 +136,7 @@ def prepared_databases(workdir: Path, contacts: int, seed: int) -> tuple[Path, P
         log(f"generated in {time.perf_counter() - started:.0f} s")
     empty = workdir / "empty.db"
     for path in (big, empty):
-        open_database(str(path)).close()  # at head (migrations run once, not timed)
+        open_database(str(path), daily_backup=False).close()  # at head, untimed
         with sqlite3.connect(path) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()
@@ -245,7 +245,7 @@ def bench_search(big: Path, contacts: int, seed: int, people: int) -> Iterator[R
     from crm.services.contacts import ContactFilter, list_contacts
     from crm.services.search import fts_query
 
-    db = open_database(str(big))
+    db = open_database(str(big), daily_backup=False)
     raw = sqlite3.connect(big)
     typed = [q for q in keystrokes(big, people, seed) if fts_query(q)]
     ours: list[float] = []
@@ -498,7 +498,7 @@ def bench_export(big: Path, workdir: Path, runs: int) -> Iterator[Record]:
     from crm.db import open_database
     from crm.services.exports import export_file
 
-    db = open_database(str(big))
+    db = open_database(str(big), daily_backup=False)
     ours_path = workdir / "export.csv"
     pandas_path = workdir / "export-pandas.csv"
 
@@ -572,7 +572,7 @@ def bench_xlsx(big: Path, workdir: Path, runs: int) -> Iterator[Record]:
     from crm.io.xlsx import read_xlsx_table, write_xlsx
     from crm.services.exports import export_file, load_profile, profile_columns
 
-    db = open_database(str(big))
+    db = open_database(str(big), daily_backup=False)
     # The profile's columns as written: its templates (address_N_city ...) expanded.
     table = db.read(profile_columns, load_profile("default"))
     headers = [h for _f, h in table.profile.columns]

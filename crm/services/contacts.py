@@ -397,6 +397,8 @@ def get_contact(session: Session, contact_id: str | uuid.UUID, *,
 
 # Rows that sort alike by the chosen column keep this order (and the list a stable one).
 _TIEBREAK = (func.lower(Contact.first_name), Contact.id)
+# The contacts list's default order (by name), as ``listed`` orders.
+NAME_ORDER = (CONTACT_SORTS["last_name"], *_TIEBREAK)
 
 # "Not in the trash", written so that no index on deleted_at can serve it: nearly every contact
 # is live, and that index would only keep the planner from reading contacts in name order.
@@ -429,7 +431,7 @@ def listed(stmt: Select, flt: ContactFilter | None, dialect: str, *,
     contacts list's default order (by name) unless ``ordered`` is false: every row
     ``list_contacts`` lists, unpaged, for reads of all of them at once (exports)."""
     stmt = _filtered(stmt, flt or ContactFilter(), dialect)
-    return stmt.order_by(CONTACT_SORTS["last_name"], *_TIEBREAK) if ordered else stmt
+    return stmt.order_by(*NAME_ORDER) if ordered else stmt
 
 
 def ids_met_at(session_id: uuid.UUID) -> Select:

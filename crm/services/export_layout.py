@@ -125,6 +125,9 @@ def numbered_column(field: str, lists: dict[str, list[Sequence[Any]]],
     """The column of one numbered field (``email_2``, ``address_1_city`` …)."""
     kind, n, part = NUMBERED.match(field).groups()  # type: ignore[union-attr]
     index, part = int(n) - 1, part or ""
+    if index >= max(map(len, lists[kind]), default=0):
+        # A column no contact has a value for (the one address_1 of a file without any).
+        return [None] * len(lists[kind])
     values = [items[index] if index < len(items) else None for items in lists[kind]]
     if kind == "email":
         return [v and (_label_text(v[1]) if part else v[0]) for v in values]
@@ -263,7 +266,7 @@ def count_losses(fields: Sequence[str], lists: dict[str, list[Sequence[Any]]],
         if has_slots.get(kind):
             continue  # counted as they were placed
         held = capacity(fields, kind)
-        if held is not None:
+        if held is not None and max(map(len, values), default=0) > held:
             losses[f"{kind}_dropped"] += sum(max(0, len(v) - held) for v in values)
     for name, column in singles.items():
         if name not in fields:
