@@ -34,5 +34,5 @@ dist: setup
 
 # Re-read the sources into the translators' files (.ts for ui/, .pot/.po for crm/), then build.
 translations: setup
-	VENV=$(VENV) bash scripts/translations.sh update
-	VENV=$(VENV) bash scripts/translations.sh build
+	$(PY) scripts/translations.py update
+	$(PY) scripts/translations.py build

@@ -28,7 +28,13 @@ REPO = Path(__file__).resolve().parents[1]
 PACKAGING = REPO / "packaging"
 sys.path.insert(0, str(PACKAGING))
 
-from bundle_contents import SOURCES_STAMP, project, sources_hash  # noqa: E402
+from bundle_contents import (  # noqa: E402
+    SAVINGS_REPORT,
+    SOURCES_STAMP,
+    Savings,
+    project,
+    sources_hash,
+)
 
 DIST = REPO / "dist"
 BUILD = REPO / "build"
@@ -61,16 +67,15 @@ def render_icons() -> None:
 
 
 def compile_translations() -> None:
-    """The .qm and .mo catalogues (scripts/translations.sh build, as scripts/setup.sh runs it),
-    when a .ts or .po has none yet: the bundle must carry every translation."""
+    """The .qm and .mo catalogues (scripts/translations.py build, as scripts/setup.sh runs
+    it), when a .ts or .po has none yet: the bundle must carry every translation."""
     ts = list((REPO / "resources" / "translations").glob("*.ts"))
     po = list((REPO / "crm" / "locale").glob("*/LC_MESSAGES/*.po"))
     if all(p.with_suffix(".qm").exists() for p in ts) and \
             all(p.with_suffix(".mo").exists() for p in po):
         return
-    venv = Path(sys.executable).parent.parent
-    subprocess.run(["bash", str(REPO / "scripts" / "translations.sh"), "build"], cwd=REPO,
-                   check=True, env={**os.environ, "VENV": str(venv)})
+    subprocess.run([sys.executable, str(REPO / "scripts" / "translations.py"), "build"],
+                   cwd=REPO, check=True)
 
 
 def run_pyinstaller() -> None:
@@ -101,8 +106,17 @@ def strip_debug_symbols(folder: Path) -> None:
         if ".libs" in dynamic.stdout or path.name in ("mission-crm", "mission-crm-cli"):
             continue  # a repaired wheel's, or PyInstaller's launcher (its archive is appended)
         files.append(str(path))
+    before = {name: Path(name).read_bytes() for name in files}
     for start in range(0, len(files), 100):
         subprocess.run([tool, "--strip-unneeded", *files[start:start + 100]], check=True)
+    # What it saved goes into the build's report of savings (the spec wrote the rest).
+    savings = Savings.read(REPO / SAVINGS_REPORT)
+    unstripped = BUILD / "unstripped.tmp"
+    for name, data in before.items():
+        unstripped.write_bytes(data)
+        savings.replaced("debug symbols (strip --strip-unneeded)", unstripped, Path(name))
+    unstripped.unlink(missing_ok=True)
+    savings.write(REPO / SAVINGS_REPORT)
     log(f"stripped {len(files)} libraries")
 
 
