@@ -35,9 +35,12 @@ def _qt() -> dict[str, Any]:
                                                QTimeZone.NameType.LongName, QLocale("fr_BE")),
         "codec_windows_1252": QStringDecoder("windows-1252").isValid(),
     }
+    # Legacy codecs come from ICU, which Qt carries on Linux only (Windows and macOS builds
+    # use the system's services, which may lack them): required where the bundle ships it.
+    codec_ok = facts["codec_windows_1252"] or not sys.platform.startswith("linux")
     facts["ok"] = (not facts["image_formats_missing"]
                    and names == ["ana", "Émile", "Eve", "Ödön", "Zoë"]
-                   and facts["codec_windows_1252"] and bool(facts["time_zone_name"]))
+                   and codec_ok and bool(facts["time_zone_name"]))
     return facts
 
 
