@@ -66,10 +66,9 @@ EXCLUDED_MODULES = [
     # at a time, where AVX2 gains nothing (20,000 name pairs: 16 ms generic, 19 ms AVX2);
     # rapidfuzz then loads its generic build.
     "rapidfuzz.distance.metrics_cpp_avx2", "rapidfuzz.fuzz_cpp_avx2",
-    # Python's TLS and OpenSSL hashes (with the system's libssl/libcrypto, 6 MB): the app
-    # opens no TLS connection of its own (the team server's TLS is libpq's, in psycopg's own
-    # OpenSSL) and hashlib falls back to its built-in MD5/SHA-1/SHA-2/SHA-3/BLAKE2.
-    "ssl", "_ssl", "_hashlib",
+    # OpenSSL's hashes for hashlib, which falls back to its built-in MD5/SHA-1/SHA-2/SHA-3/
+    # BLAKE2. (Python's ssl stays: psycopg imports it. Its OpenSSL is psycopg's, see the spec.)
+    "_hashlib",
     # dnspython: email-validator's deliverability check (a DNS query per address), which the
     # app never asks for (check_deliverability=False: delegates type addresses offline).
     "dns",

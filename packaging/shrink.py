@@ -202,3 +202,29 @@ def linked_from(roots: list[Path], by_name: dict[str, Path]) -> set[str]:
         seen.add(name)
         todo.extend(direct_needs(by_name[name]))
     return seen
+
+
+def _versions(binary: Path) -> tuple[dict[str, set[str]], set[str]]:
+    """``binary``'s symbol versions: those it needs, per library file, and those it defines."""
+    shown = subprocess.run(["readelf", "-V", "-W", str(binary)], capture_output=True,
+                           text=True).stdout
+    needs: dict[str, set[str]] = {}
+    defines: set[str] = set()
+    section, current = "", None
+    for line in shown.splitlines():
+        if "Version definition section" in line or "Version needs section" in line:
+            section = "def" if "definition" in line else "need"
+        elif section == "need" and "File:" in line:
+            current = line.split("File:")[1].split()[0]
+        elif section == "need" and "Name:" in line and current:
+            needs.setdefault(current, set()).add(line.split("Name:")[1].split()[0])
+        elif section == "def" and "Name:" in line and "Flags: BASE" not in line:
+            defines.add(line.split("Name:")[1].split()[0])
+    return needs, defines
+
+
+def can_stand_for(library: Path, soname: str, consumers: list[Path]) -> bool:
+    """Whether ``library`` defines every symbol version that ``consumers`` need from
+    ``soname`` (e.g. psycopg's OpenSSL 3.5 for what Python's _ssl asks of libssl.so.3)."""
+    defined = _versions(library)[1]
+    return all(_versions(c)[0].get(soname, set()) <= defined for c in consumers)

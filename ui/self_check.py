@@ -92,8 +92,10 @@ KEYRING_BACKENDS = {"linux": "keyring.backends.SecretService", "win32": "keyring
 
 def _storage() -> dict[str, Any]:
     import importlib
+    import ssl  # psycopg imports it (in the bundle, linked to psycopg's own OpenSSL)
 
     import keyring.backend
+    import psycopg
     import sqlcipher3
 
     from crm.services.mission_time import country_time_zones
@@ -107,7 +109,8 @@ def _storage() -> dict[str, Any]:
     importlib.import_module(KEYRING_BACKENDS[system])
     facts = {"fts5": found == 1, "keyring_backends_usable_now": backends,
              "keyring_backend_of_system": KEYRING_BACKENDS[system],
-             "time_zones_US": len(country_time_zones("US"))}
+             "time_zones_US": len(country_time_zones("US")),
+             "ssl": ssl.OPENSSL_VERSION, "libpq": psycopg.pq.version()}
     facts["ok"] = facts["fts5"] and facts["time_zones_US"] > 1
     return facts
 
