@@ -771,11 +771,12 @@ def python_module_files(module: str) -> list[Path]:
         return []
     origin = Path(spec.origin)
     files = list(origin.parent.rglob("*")) if origin.name == "__init__.py" else [origin]
-    libs = origin.parent.parent / f"{origin.parent.name.lower()}.libs"
-    if origin.suffix == ".so" and libs.is_dir():
+    if origin.suffix == ".so":  # the libraries auditwheel put beside it (pillow.libs ...)
         shown = subprocess.run(["readelf", "-d", str(origin)], capture_output=True,
                                text=True).stdout
-        files += [lib for lib in libs.iterdir() if f"[{lib.name}]" in shown]
+        site = origin.parents[len(module.split(".")) - 1]
+        files += [lib for libs in site.glob("*.libs") for lib in libs.iterdir()
+                  if f"[{lib.name}]" in shown]
     return files
 
 
