@@ -7,7 +7,7 @@ else
 PY := $(VENV)/bin/python
 endif
 
-.PHONY: run test setup demo lint bench dist translations
+.PHONY: run test setup demo lint bench dist translations screenshots
 
 run: setup
 	$(PY) main.py
@@ -36,3 +36,7 @@ dist: setup
 translations: setup
 	$(PY) scripts/translations.py update
 	$(PY) scripts/translations.py build
+
+# The README's screenshots (docs/screenshots/): the main pages in English, French and Dutch.
+screenshots: setup
+	VENV=$(VENV) bash scripts/screenshots.sh

@@ -575,18 +575,18 @@ def describe_storage_error(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", None) or exc)
     lowered = text.lower()
     if "disk is full" in lowered or "no space left" in lowered:
-        return "the disk is full; nothing was written. Free some space and try again"
+        return _("the disk is full; nothing was written. Free some space and try again")
     if any(word in lowered for word in ("readonly", "read-only", "permission denied")):
-        return ("the database file or its folder is read-only; nothing was written. "
-                "Check the permissions of the file and its folder")
+        return _("the database file or its folder is read-only; nothing was written. "
+                 "Check the permissions of the file and its folder")
     if "disk i/o error" in lowered:
-        return ("the disk reported an input/output error; nothing was written. Check the disk, "
-                "then run `mission-crm check`")
+        return _("the disk reported an input/output error; nothing was written. Check the "
+                 "disk, then run `mission-crm check`")
     if "locked" in lowered or "busy" in lowered:
-        return ("another Mission CRM window or command is writing to this database; "
-                "try again when it has finished")
+        return _("another Mission CRM window or command is writing to this database; "
+                 "try again when it has finished")
     if "unable to open" in lowered:
-        return "the file cannot be opened (its folder is missing or not writable)"
+        return _("the file cannot be opened (its folder is missing or not writable)")
     # A driver error's first line (psycopg adds multi-line details; the CLI shows one line).
     return text.strip().splitlines()[0] if text.strip() else type(exc).__name__
 

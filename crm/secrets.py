@@ -48,16 +48,17 @@ def keyring_problem() -> str | None:
     try:
         backend = _backend()
     except Exception as exc:  # a broken keyring configuration must not stop the app
-        return f"the keyring could not be loaded ({type(exc).__name__})"
+        return _("the keyring could not be loaded ({error})").format(error=type(exc).__name__)
     leaves = _leaf_backends(backend)
     if not leaves:
-        return "no OS keyring is available"
+        return _("no OS keyring is available")
     for leaf in leaves:
         module = type(leaf).__module__
         if module.startswith(_INSECURE_MODULES):
             if module.startswith("keyrings.alt"):
-                return f"the only keyring available ({_describe(leaf)}) is not a secure OS keyring"
-            return "no OS keyring is available"
+                return _("the only keyring available ({name}) is not a secure OS "
+                         "keyring").format(name=_describe(leaf))
+            return _("no OS keyring is available")
     return None
 
 

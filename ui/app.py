@@ -242,9 +242,12 @@ def parse_size(text: str | None) -> tuple[int, int]:
 def render_screenshot(window: QWidget, path: str,
                       size: tuple[int, int] = SCREEN_SIZE) -> bool:
     """Lay the window out at ``size`` (a laptop's by default) offscreen, save it as a PNG."""
+    from ui.operations import wait_for_operations
+
     window.resize(*size)
     window.show()
-    QApplication.processEvents()
+    # What the page reads off the GUI thread is in, and laid out, before the picture.
+    wait_for_operations()
     window.repaint()
     return window.grab().save(path)
 

@@ -3,6 +3,8 @@ draw the same charts from the same numbers."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -17,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
 from crm.services.dashboard import Count, Dashboard
+from ui.format import country_name
 from ui.i18n import translate
 
 # Colours a reader tells apart, in print and for the common colour-vision deficiencies.
@@ -138,7 +141,9 @@ def dashboard_charts(data: Dashboard) -> dict[str, QChart]:
                                  unknown=translate("Charts", "(untitled)"), horizontal=True),
         "kinds": counts_chart(translate("Charts", "Contacts per company kind"), data.per_kind,
                               unknown=translate("Charts", "Not known"), horizontal=True),
-        "countries": counts_chart(translate("Charts", "Contacts per country"), data.per_country,
+        "countries": counts_chart(translate("Charts", "Contacts per country"),
+                                  [replace(count, label=country_name(count.label) or None)
+                                   for count in data.per_country],
                                   unknown=translate("Charts", "Not known")),
         "weeks": weeks_chart(data),
     }

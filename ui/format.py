@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from crm.services.validation import format_phone
 
-__all__ = ["birthday_text", "contact_name", "date_pattern", "datetime_pattern", "esc",
-           "format_number", "format_phone", "local_date", "local_datetime", "person_name",
+__all__ = ["birthday_text", "contact_name", "country_name", "date_pattern", "datetime_pattern",
+           "esc", "format_number", "format_phone", "local_date", "local_datetime", "person_name",
            "session_when", "short_date", "weekday_date", "weekday_datetime"]
 
 def date_pattern(locale: QLocale | None = None) -> str:
@@ -75,6 +75,21 @@ def session_when(starts_at: datetime | None, ends_at: datetime | None, all_day: 
                                       QLocale.FormatType.ShortFormat)
         text += f" – {end_time}" if end.date() == start.date() else f" – {weekday_datetime(end)}"
     return f"{text} {start.tzname()}" if zone and start.tzname() else text
+
+
+def country_name(code: str | None) -> str:
+    """A country (an ISO 3166 code, as stored) by its name in the user's language: "US" is
+    "États-Unis" in French, "Verenigde Staten" in Dutch (CLDR's names, through Babel); a code
+    the locale does not name stays as it is."""
+    if not code:
+        return ""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(QLocale().name()).territories
+    except (UnknownLocaleError, ValueError):
+        return code
+    return names.get(code.upper(), code)
 
 
 def format_number(value: float, decimals: int = 0) -> str:

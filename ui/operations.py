@@ -28,9 +28,11 @@ import shiboken6
 from PySide6 import QtCore
 from PySide6.QtCore import (
     QCoreApplication,
+    QDeadlineTimer,
     QEventLoop,
     QObject,
     QRunnable,
+    QThread,
     QThreadPool,
     QTimer,
     Signal,
@@ -192,6 +194,18 @@ class Operation:
             self._failure(payload)
         else:
             show_error(self.parent if isinstance(self.parent, QWidget) else None, payload)
+
+
+def wait_for_operations(timeout_ms: int = 10_000) -> None:
+    """Process events until no operation is running, then once more so the layouts catch up
+    with what they filled in (a picture of the window must not show a half-loaded page, nor a
+    status-bar count clipped to its old width)."""
+    deadline = QDeadlineTimer(timeout_ms)
+    QCoreApplication.processEvents()
+    while _running and not deadline.hasExpired():
+        QThread.msleep(5)
+        QCoreApplication.processEvents()
+    QCoreApplication.processEvents()
 
 
 def error_text(error: BaseException) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from crm.errors import UserError
 from crm.services.followups import Bucket
 from crm.services.report import MissionReport
+from crm.services.sessions import session_kind_label
 from ui.charts import chart_image, dashboard_charts
 from ui.format import esc, session_when
 from ui.i18n import translate
@@ -225,7 +226,7 @@ def _sessions(flow: _Flow, report: MissionReport) -> None:
         flow.block(f"<p class='none'>{esc(none)}</p>", 24)
     for item in report.sessions:
         facts = [session_when(item.starts_at, item.ends_at, item.all_day, item.time_zone),
-                 item.kind or "", item.venue or ""]
+                 session_kind_label(item.kind), item.venue or ""]
         if item.organisers:
             facts.append(translate("Report", "organised by {names}")
                          .format(names=", ".join(item.organisers)))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from crm.errors import UserError
+from crm.i18n import _
 from crm.io.records import ContactRecord
 
 # Below this a field is shown as "check this".
@@ -148,15 +149,16 @@ def _from_code(text: str | None, data: bytes, origin: str,
     from crm.sources.qr_payload import payload_kind
 
     if text is None:
-        raise UserError(f"{origin}: the code holds binary data ({len(data)} bytes), not a "
-                        "contact")
+        raise UserError(_("{origin}: the code holds binary data ({size} bytes), not a "
+                          "contact").format(origin=origin, size=len(data)))
     from crm.io.names import split_full_name
     from crm.sources.qr_payload import SPLIT_NAME_CONFIDENCE
 
     kind = payload_kind(text)
     records = get_source("qr").read_text(text, Path(origin))
     if len(records) > 1:
-        messages.append(f"the code holds {len(records)} contacts; read the first")
+        messages.append(_("the code holds {count} contacts; read the first").format(
+            count=len(records)))
     record = records[0]
     full = record.values.pop("full_name", "").strip()
     if full and not (record.values.get("first_name") or record.values.get("last_name")):
@@ -187,7 +189,8 @@ def scan_picture(data: bytes, origin: str | Path = "picture",
                     readable[0] if readable else codes[0])
         source, record = _from_code(code.text, code.data, origin, messages)
         if len(codes) > 1:
-            messages.append(f"the picture has {len(codes)} codes; read the one with a contact")
+            messages.append(_("the picture has {count} codes; read the one with a contact")
+                            .format(count=len(codes)))
     elif ocr:
         from crm.scan.ocr import read_lines
         from crm.sources.card_text import read_card
@@ -195,16 +198,17 @@ def scan_picture(data: bytes, origin: str | Path = "picture",
         regions = [region] if isinstance(region, str) else list(region)
         lines = read_lines(image, regions)
         if not lines:
-            raise NothingFound(f"{origin}: no QR code and no text found in the picture")
+            raise NothingFound(_("{origin}: no QR code and no text found in the picture")
+                               .format(origin=origin))
         source, record = "ocr", read_card(lines, origin, regions)
     else:
-        raise NothingFound(f"{origin}: no QR code found in the picture")
+        raise NothingFound(_("{origin}: no QR code found in the picture").format(origin=origin))
     if len(record.phones) and any("More phone numbers" in n for n in record.notes):
-        messages.append(f"the code holds more than {len(record.phones)} phone numbers: the "
-                        "first ones are kept, the others are in the note")
+        messages.append(_("the code holds more than {count} phone numbers: the first ones "
+                          "are kept, the others are in the note").format(count=len(record.phones)))
     if source == "qr-text" and len(record.notes[0]) > 200:
-        messages.append(f"the code holds {len(record.notes[0])} characters of text and no "
-                        "contact details: kept as the note")
+        messages.append(_("the code holds {count} characters of text and no contact details: "
+                          "kept as the note").format(count=len(record.notes[0])))
     picture, media_type = picture_to_keep(image)
     return ScanResult(source=source, record=record, picture=picture, media_type=media_type,
                       messages=messages)

@@ -9,6 +9,7 @@ import warnings
 from pathlib import Path
 
 from crm.errors import UserError
+from crm.i18n import _
 
 # The longest side decoders work on: a badge's code or a card's text is readable at this size
 # in a photo of the badge or card, and decoding stays well under a second.
@@ -27,16 +28,18 @@ def read_picture_file(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UserError(f"{path}: the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+            raise UserError(_("{path}: the file is larger than {limit} MB").format(
+                path=path, limit=MAX_FILE_BYTES // 2**20))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
+        raise UserError(_("{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
-        raise UserError(f"{path}: is a folder, not a picture") from None
+        raise UserError(_("{path}: is a folder, not a picture").format(path=path)) from None
     except OSError as exc:
-        raise UserError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise UserError(_("{path}: cannot read ({reason})").format(
+            path=path, reason=exc.strerror or exc)) from None
     if not data:
-        raise UserError(f"{path}: the file is empty")
+        raise UserError(_("{path}: the file is empty").format(path=path))
     return data
 
 
@@ -46,7 +49,7 @@ def open_picture(data: bytes, origin: Path | str, side: int = WORKING_SIDE):  # 
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     if not data:
-        raise UserError(f"{origin}: the file is empty")
+        raise UserError(_("{path}: the file is empty").format(path=origin))
     try:
         with warnings.catch_warnings():
             # Pillow warns from 89 megapixels; the size is judged here instead.
@@ -64,20 +67,25 @@ def open_picture(data: bytes, origin: Path | str, side: int = WORKING_SIDE):  # 
     except Image.DecompressionBombError:
         raise _too_large(origin, 0, 0) from None
     except UnidentifiedImageError:
-        raise UserError(f"{origin}: not a picture Mission CRM can read (use a JPEG or PNG "
-                        "photo of the badge or card)") from None
+        raise UserError(_("{path}: not a picture Mission CRM can read (use a JPEG or PNG "
+                          "photo of the badge or card)").format(path=origin)) from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
-        raise UserError(f"{origin}: the picture cannot be read "
-                        f"({str(exc).splitlines()[0] if str(exc) else 'damaged file'})") from None
+        reason = str(exc).splitlines()[0] if str(exc) else _("damaged file")
+        raise UserError(_("{path}: the picture cannot be read ({reason})").format(
+            path=origin, reason=reason)) from None
     if max(image.size) > side:
         image.thumbnail((side, side), Image.Resampling.LANCZOS)
     return image
 
 
 def _too_large(origin: Path | str, width: int, height: int) -> UserError:
-    size = f" ({width} x {height} pixels)" if width else ""
-    return UserError(f"{origin}: the picture is too large{size}; take it at "
-                     f"{MAX_PIXELS // 1_000_000} megapixels or less")
+    limit = MAX_PIXELS // 1_000_000
+    if width:
+        return UserError(_("{path}: the picture is too large ({width} x {height} pixels); take "
+                           "it at {limit} megapixels or less").format(
+                               path=origin, width=width, height=height, limit=limit))
+    return UserError(_("{path}: the picture is too large; take it at {limit} megapixels or "
+                       "less").format(path=origin, limit=limit))
 
 
 def picture_to_keep(image) -> tuple[bytes, str]:  # type: ignore[no-untyped-def]

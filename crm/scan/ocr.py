@@ -10,14 +10,15 @@ from collections.abc import Sequence
 from statistics import median
 
 from crm.errors import UserError
+from crm.i18n import N_, _
 from crm.sources.card_text import CardLine
 
 # French first: with English first Tesseract drops the accents of names (Benoît, Zoë).
 LANGUAGES = ("fra", "eng", "nld")
-INSTALL_HINT = ("business cards are read by Tesseract OCR, which is not installed: install it "
-                "(Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-fra "
-                "tesseract-ocr-nld; macOS: brew install tesseract tesseract-lang; Windows: the "
-                "UB Mannheim installer) and scan again")
+INSTALL_HINT = N_("business cards are read by Tesseract OCR, which is not installed: install "
+                  "it (Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-fra "
+                  "tesseract-ocr-nld; macOS: brew install tesseract tesseract-lang; Windows: "
+                  "the UB Mannheim installer) and scan again")
 # Tesseract reads text best with letters 20-40 pixels high: a card photo is brought to about
 # this width first.
 OCR_WIDTH = 1800
@@ -46,7 +47,7 @@ def tesseract_languages() -> str:
         try:
             installed = set(pytesseract.get_languages(config=""))
         except (pytesseract.TesseractNotFoundError, OSError):
-            raise TesseractMissing(INSTALL_HINT) from None
+            raise TesseractMissing(_(INSTALL_HINT)) from None
         wanted = [lang for lang in LANGUAGES if lang in installed]
         if not wanted:
             raise TesseractMissing(INSTALL_HINT)
@@ -87,9 +88,10 @@ def _tesseract(image, languages: str, config: str) -> dict[str, list]:  # type: 
         return pytesseract.image_to_data(image, lang=languages, config=config,
                                          output_type=pytesseract.Output.DICT)
     except pytesseract.TesseractNotFoundError:
-        raise TesseractMissing(INSTALL_HINT) from None
+        raise TesseractMissing(_(INSTALL_HINT)) from None
     except pytesseract.TesseractError as exc:
-        raise UserError(f"the OCR could not read the picture ({exc.message})") from None
+        raise UserError(_("the OCR could not read the picture ({reason})").format(
+            reason=exc.message)) from None
 
 
 def _crop(grey, line: CardLine, right: float, scale: float):  # type: ignore[no-untyped-def]

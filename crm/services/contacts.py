@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from crm.bulk import insert_rows
 from crm.errors import ValidationError
-from crm.i18n import _
+from crm.i18n import N_, _
 from crm.models import (
     Company,
     Contact,
@@ -48,7 +48,7 @@ from crm.services.validation import (
 
 # What the contacts list and the detail pane show for a person kept without a name (an
 # email-only card, a phone-only row): names are never made up from an address.
-NO_NAME = "(no name)"
+NO_NAME = N_("(no name)")
 
 PhoneInput = str | tuple[str, str | None] | Phone
 
@@ -115,7 +115,7 @@ def display_name(first_name: str | None, last_name: str | None, email: str | Non
     if name:
         return name
     what = email or phone
-    return f"{NO_NAME} {what}" if what else NO_NAME
+    return f"{_(NO_NAME)} {what}" if what else _(NO_NAME)
 
 
 def _name_fields(first_name: str | None, last_name: str | None) -> tuple[str, str]:

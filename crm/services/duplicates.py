@@ -374,16 +374,16 @@ def score_pair(a: Person, b: Person) -> tuple[int, list[str]]:
             total += 6
         if other_company:
             total -= 25
-            reasons.append("different companies")
+            reasons.append(_("different companies"))
         if a.domains and b.domains and not shared_domains:
             # Two work addresses at different organisations.
             total -= 15
-            reasons.append("different email domains")
+            reasons.append(_("different email domains"))
         elif a.emails and b.emails and not (a.domains or b.domains):
             # Two different private addresses (gmail ...): weaker evidence. A private address
             # next to a work one says nothing: people have both.
             total -= 8
-            reasons.append("different emails")
+            reasons.append(_("different emails"))
     total = max(0, min(100, total))
     if total == 100 and not (same_email or same_phone):
         total = 99  # 100 only with exact evidence
@@ -561,15 +561,15 @@ def find_company_duplicates(session: Session, *, min_score: int = MIN_SCORE
         same_site = bool(sites[i]) and sites[i] == sites[j]
         if keys[i] == keys[j] and keys[i]:
             plain = fold(rows[i][1]) == fold(rows[j][1])
-            reasons.append("same name" if plain else "same name without legal suffix")
+            reasons.append(_("same name") if plain else _("same name without legal suffix"))
             score = 95
         else:
             ratio = _ratio(keys[i], keys[j])
             score = round(ratio * 100) - 5 if ratio >= 0.9 else 0
             if score:
-                reasons.append("similar names")
+                reasons.append(_("similar names"))
         if same_site:
-            reasons.append("same website")
+            reasons.append(_("same website"))
             score = min(100, score + 5) if score else 80
         if score >= min_score:
             found.append(DuplicatePair("company", rows[i][0], rows[j][0], rows[i][1],
@@ -659,8 +659,8 @@ def similar_contacts(session: Session, first_name: str | None, last_name: str | 
             assert person.id is not None
             matches.append(Match(person.id, person.name, person.company_name, score,
                                  tuple(r for r in reasons if r not in
-                                       ("different email domains", "different emails",
-                                        "different companies"))))
+                                       (_("different email domains"), _("different emails"),
+                                        _("different companies")))))
     matches.sort(key=lambda m: (-m.score, m.name.casefold()))
     return matches[:limit]
 

@@ -18,7 +18,7 @@ from sqlalchemy import String, Table, event, inspect
 from sqlalchemy.orm import Session
 
 from crm.errors import ValidationError
-from crm.i18n import _
+from crm.i18n import N_, _
 from crm.models import Base
 
 
@@ -31,9 +31,65 @@ def column_limit(table: Table | str, column: str) -> int | None:
     return int(length) if length else None
 
 
+# Every column a person can type into, as the messages name it (translated where shown).
+FIELD_LABELS: dict[tuple[str, str], str] = {
+    ("contact", "first_name"): N_("first name"),
+    ("contact", "last_name"): N_("last name"),
+    ("contact", "middle_name"): N_("middle name"),
+    ("contact", "name_prefix"): N_("name prefix"),
+    ("contact", "name_suffix"): N_("name suffix"),
+    ("contact", "nickname"): N_("nickname"),
+    ("contact", "birthday"): N_("birthday"),
+    ("contact", "job_title"): N_("job title"),
+    ("contact", "linkedin"): N_("LinkedIn"),
+    ("contact", "country"): N_("country"),
+    ("contact", "language"): N_("language"),
+    ("contact", "owner"): N_("owner"),
+    ("contact", "source"): N_("source"),
+    ("contact", "lawful_basis"): N_("lawful basis"),
+    ("company", "name"): N_("company name"),
+    ("company", "website"): N_("company website"),
+    ("company", "kind"): N_("company kind"),
+    ("company", "country"): N_("company country"),
+    ("company", "city"): N_("company city"),
+    ("company", "owner"): N_("company owner"),
+    ("contact_email", "address"): N_("email address"),
+    ("contact_email", "label"): N_("email label"),
+    ("contact_phone", "number"): N_("phone number"),
+    ("contact_phone", "extension"): N_("phone extension"),
+    ("contact_phone", "label"): N_("phone label"),
+    ("contact_address", "label"): N_("address label"),
+    ("contact_address", "po_box"): N_("address PO box"),
+    ("contact_address", "extended"): N_("address line 2"),
+    ("contact_address", "city"): N_("address city"),
+    ("contact_address", "region"): N_("address region"),
+    ("contact_address", "postal_code"): N_("address postal code"),
+    ("contact_address", "country"): N_("address country"),
+    ("contact_url", "label"): N_("web address label"),
+    ("mission", "name"): N_("mission name"),
+    ("mission", "location"): N_("mission location"),
+    ("mission", "country"): N_("mission country"),
+    ("mission", "time_zone"): N_("time zone"),
+    ("mission_session", "title"): N_("session title"),
+    ("mission_session", "kind"): N_("session kind"),
+    ("mission_session", "venue"): N_("venue"),
+    ("followup", "title"): N_("follow-up title"),
+    ("followup", "owner"): N_("follow-up owner"),
+    ("interaction", "channel"): N_("channel"),
+    ("interaction", "owner"): N_("interaction owner"),
+    ("encounter", "owner"): N_("owner"),
+    ("session_organiser", "role"): N_("organiser role"),
+    ("tag", "name"): N_("tag"),
+}
+
+
 def field_label(column: str, table: str = "contact") -> str:
-    """A column's name as a user reads it: ``first_name`` -> "first name"; outside the
-    contact's own fields, with its table: "company name", "contact email address"."""
+    """A column's name as a user reads it, in their language: ``first_name`` -> "first
+    name"; outside the contact's own fields, with its table: "company name". A column no one
+    types into (sync bookkeeping) reads as its name."""
+    label = FIELD_LABELS.get((table, column))
+    if label is not None:
+        return _(label)
     label = column.replace("_", " ")
     return label if table == "contact" else f"{table.replace('_', ' ')} {label}"
 

@@ -18,8 +18,17 @@ from crm.services.common import apply_changes, get_row
 from crm.services.search import like_word
 from crm.services.validation import clean_text, require_text
 
-SESSION_KINDS = ("round table", "seminar", "full-day programme", "B2B", "visit", "reception",
-                 "conference", "other")
+# Stored in English (the CLI, exports and sync read them); shown with session_kind_label.
+SESSION_KINDS = (N_("round table"), N_("seminar"), N_("full-day programme"), N_("B2B"),
+                 N_("visit"), N_("reception"), N_("conference"), N_("other"))
+
+
+def session_kind_label(kind: str | None) -> str:
+    """A session's kind as the user reads it: one of SESSION_KINDS in their language, any
+    other kind (typed by a delegate) as it was written."""
+    if not kind:
+        return ""
+    return _(kind) if kind in SESSION_KINDS else kind
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from crm.i18n import N_, _
 from crm.io.names import split_full_name
 from crm.io.records import ContactRecord
 from crm.io.tables import decode_text, read_bytes
@@ -335,7 +336,7 @@ def lines_of_text(text: str) -> list[CardLine]:
 
 class CardTextSource(ContactSource):
     name = "card-text"
-    label = "Business card text"
+    label = N_("Business card text")
     extensions = ()
     editable_mapping = False
 
@@ -351,7 +352,7 @@ class CardTextSource(ContactSource):
         return [read_card(lines_of_text(text), origin, region)]
 
     def describe(self, dialect: str) -> str:
-        return "the text of a business card"
+        return _("the text of a business card")
 
 
 SOURCE = register(CardTextSource())

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from crm.errors import UserError
+from crm.i18n import N_, _
 from crm.io.names import split_full_name
 from crm.io.records import ContactRecord
 from crm.io.tables import decode_text, read_bytes
@@ -205,7 +206,7 @@ def read_payload(text: str, origin: Path) -> list[ContactRecord]:
     kind = payload_kind(text)
     stripped = text.lstrip("\ufeff").strip()
     if kind == "empty":
-        raise UserError(f"{origin}: the code holds no text")
+        raise UserError(_("{origin}: the code holds no text").format(origin=origin))
     if kind == "vcard":
         from crm.io.vcard import read_vcards
 
@@ -224,7 +225,7 @@ def read_payload(text: str, origin: Path) -> list[ContactRecord]:
 
 class QrPayloadSource(ContactSource):
     name = "qr"
-    label = "QR code payload (vCard, MeCard, BIZCARD, web address)"
+    label = N_("QR code payload (vCard, MeCard, BIZCARD, web address)")
     extensions = ()
     editable_mapping = False
 
@@ -240,7 +241,7 @@ class QrPayloadSource(ContactSource):
         return read_payload(text, origin)
 
     def describe(self, dialect: str) -> str:
-        return "a QR code payload"
+        return _("a QR code payload")
 
 
 SOURCE = register(QrPayloadSource())

@@ -4,6 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>opening…</source>
+        <translation>opening…</translation>
+    </message>
+    <message>
+        <source>not encrypted (File ▸ Encrypt Database… encrypts it)</source>
+        <translation>not encrypted (File ▸ Encrypt Database… encrypts it)</translation>
+    </message>
+    <message>
+        <source>encrypted; the key is kept by the system&apos;s password store</source>
+        <translation>encrypted; the key is kept by the system&apos;s password store</translation>
+    </message>
+    <message>
+        <source>encrypted with a passphrase</source>
+        <translation>encrypted with a passphrase</translation>
+    </message>
+    <message>
         <source>About Mission CRM</source>
         <translation>About Mission CRM</translation>
     </message>
@@ -669,6 +685,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>other</translation>
     </message>
     <message>
+        <source>{number} ext. {extension}</source>
+        <translation>{number} ext. {extension}</translation>
+    </message>
+    <message>
         <source>this contact</source>
         <translation>this contact</translation>
     </message>
@@ -969,6 +989,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>Profile:</source>
         <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>vCard {version}</source>
+        <translation>vCard {version}</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -1466,8 +1490,8 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Re&amp;vert last import…</translation>
     </message>
     <message>
-        <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
-        <translation>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</translation>
+        <source>Imported {file}: {counts}.</source>
+        <translation>Imported {file}: {counts}.</translation>
     </message>
     <message>
         <source>Exported {rows} to {path}.</source>
@@ -1641,12 +1665,62 @@ You see the first rows and how each column maps before anything is imported.</tr
         <translation>Importing…</translation>
     </message>
     <message>
-        <source>Check: {created} to create, {updated} to update, {skipped} to skip. Nothing has been written yet.</source>
-        <translation>Check: {created} to create, {updated} to update, {skipped} to skip. Nothing has been written yet.</translation>
+        <source>Check: {counts}. Nothing has been written yet.</source>
+        <translation>Check: {counts}. Nothing has been written yet.</translation>
     </message>
     <message>
-        <source>Imported: {created} created, {updated} updated, {skipped} skipped.</source>
-        <translation>Imported: {created} created, {updated} updated, {skipped} skipped.</translation>
+        <source>Imported: {counts}.</source>
+        <translation>Imported: {counts}.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n to skip</numerusform>
+            <numerusform>%n to skip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: {why}</source>
@@ -3140,6 +3214,10 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
         <translation>Deleted {name}.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>Select a row to see its details here.</source>
         <translation>Select a row to see its details here.</translation>
     </message>
@@ -3292,6 +3370,21 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>To have the key kept for you instead, this computer needs a password store (the Secret Service: GNOME Keyring or KDE Wallet), running and unlocked. On Debian or Ubuntu: install gnome-keyring (sudo apt install gnome-keyring), log out and in again, then use File ▸ Encrypt Database….</source>
+        <translation>To have the key kept for you instead, this computer needs a password store (the Secret Service: GNOME Keyring or KDE Wallet), running and unlocked. On Debian or Ubuntu: install gnome-keyring (sudo apt install gnome-keyring), log out and in again, then use File ▸ Encrypt Database….</translation>
+    </message>
+    <message>
+        <source>Make sure you are logged in to this computer with your own account, then use File ▸ Encrypt Database….</source>
+        <translation>Make sure you are logged in to this computer with your own account, then use File ▸ Encrypt Database….</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Mission CRM</source>
@@ -3387,10 +3480,10 @@ Everything about this person (emails, phones, meetings, history, follow-ups) is 
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>_FrameDecoder</name>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>camera</source>
+        <translation>camera</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>opening…</source>
+        <translation>ouverture…</translation>
+    </message>
+    <message>
+        <source>not encrypted (File ▸ Encrypt Database… encrypts it)</source>
+        <translation>non chiffrée (Fichier ▸ Chiffrer la base de données… la chiffre)</translation>
+    </message>
+    <message>
+        <source>encrypted; the key is kept by the system&apos;s password store</source>
+        <translation>chiffrée&#xa0;; la clé est gardée par le trousseau de clés du système</translation>
+    </message>
+    <message>
+        <source>encrypted with a passphrase</source>
+        <translation>chiffrée avec une phrase secrète</translation>
+    </message>
+    <message>
         <source>About Mission CRM</source>
         <translation>À propos de Mission CRM</translation>
     </message>
@@ -669,6 +685,10 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
         <translation>autre</translation>
     </message>
     <message>
+        <source>{number} ext. {extension}</source>
+        <translation>{number} poste {extension}</translation>
+    </message>
+    <message>
         <source>this contact</source>
         <translation>ce contact</translation>
     </message>
@@ -969,6 +989,10 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     <message>
         <source>Profile:</source>
         <translation>Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>vCard {version}</source>
+        <translation>vCard {version}</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -1466,8 +1490,8 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
         <translation>Annu&amp;ler la dernière importation…</translation>
     </message>
     <message>
-        <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
-        <translation>{file} importé&#xa0;: {created} créés, {updated} mis à jour, {skipped} ignorés.</translation>
+        <source>Imported {file}: {counts}.</source>
+        <translation>{file} importé&#xa0;: {counts}.</translation>
     </message>
     <message>
         <source>Exported {rows} to {path}.</source>
@@ -1641,12 +1665,62 @@ Vous voyez les premières lignes et la correspondance de chaque colonne avant to
         <translation>Importation…</translation>
     </message>
     <message>
-        <source>Check: {created} to create, {updated} to update, {skipped} to skip. Nothing has been written yet.</source>
-        <translation>Vérification&#xa0;: {created} à créer, {updated} à mettre à jour, {skipped} à ignorer. Rien n&apos;a encore été écrit.</translation>
+        <source>Check: {counts}. Nothing has been written yet.</source>
+        <translation>Vérification&#xa0;: {counts}. Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
-        <source>Imported: {created} created, {updated} updated, {skipped} skipped.</source>
-        <translation>Importation terminée&#xa0;: {created} créés, {updated} mis à jour, {skipped} ignorés.</translation>
+        <source>Imported: {counts}.</source>
+        <translation>Importation terminée&#xa0;: {counts}.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n à créer</numerusform>
+            <numerusform>%n à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n à ignorer</numerusform>
+            <numerusform>%n à ignorer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n créé</numerusform>
+            <numerusform>%n créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: {why}</source>
@@ -3140,6 +3214,10 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
         <translation>Supprimé&#xa0;: {name}.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
         <source>Select a row to see its details here.</source>
         <translation>Sélectionnez une ligne pour en voir le détail ici.</translation>
     </message>
@@ -3292,6 +3370,21 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>To have the key kept for you instead, this computer needs a password store (the Secret Service: GNOME Keyring or KDE Wallet), running and unlocked. On Debian or Ubuntu: install gnome-keyring (sudo apt install gnome-keyring), log out and in again, then use File ▸ Encrypt Database….</source>
+        <translation>Pour que la clé soit plutôt gardée pour vous, cet ordinateur a besoin d&apos;un trousseau de clés (le Secret Service&#xa0;: GNOME Keyring ou KDE Wallet), lancé et déverrouillé. Sur Debian ou Ubuntu&#xa0;: installez gnome-keyring (sudo apt install gnome-keyring), fermez puis rouvrez votre session, puis utilisez Fichier ▸ Chiffrer la base de données….</translation>
+    </message>
+    <message>
+        <source>Make sure you are logged in to this computer with your own account, then use File ▸ Encrypt Database….</source>
+        <translation>Vérifiez que vous êtes connecté à cet ordinateur avec votre propre compte, puis utilisez Fichier ▸ Chiffrer la base de données….</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Mission CRM</source>
@@ -3387,10 +3480,10 @@ Tout ce qui concerne cette personne (e-mails, téléphones, rencontres, historiq
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>_FrameDecoder</name>
     <message>
-        <source>Details</source>
-        <translation>Détails</translation>
+        <source>camera</source>
+        <translation>caméra</translation>
     </message>
 </context>
 <context>

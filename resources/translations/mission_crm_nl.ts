@@ -4,6 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>opening…</source>
+        <translation>wordt geopend…</translation>
+    </message>
+    <message>
+        <source>not encrypted (File ▸ Encrypt Database… encrypts it)</source>
+        <translation>niet versleuteld (Bestand ▸ Database versleutelen… versleutelt ze)</translation>
+    </message>
+    <message>
+        <source>encrypted; the key is kept by the system&apos;s password store</source>
+        <translation>versleuteld; de sleutel wordt bewaard door de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>encrypted with a passphrase</source>
+        <translation>versleuteld met een wachtzin</translation>
+    </message>
+    <message>
         <source>About Mission CRM</source>
         <translation>Over Mission CRM</translation>
     </message>
@@ -669,6 +685,10 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
         <translation>overig</translation>
     </message>
     <message>
+        <source>{number} ext. {extension}</source>
+        <translation>{number} toestel {extension}</translation>
+    </message>
+    <message>
         <source>this contact</source>
         <translation>dit contact</translation>
     </message>
@@ -969,6 +989,10 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
     <message>
         <source>Profile:</source>
         <translation>Profiel:</translation>
+    </message>
+    <message>
+        <source>vCard {version}</source>
+        <translation>vCard {version}</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -1466,8 +1490,8 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
         <translation>Laatste import &amp;terugdraaien…</translation>
     </message>
     <message>
-        <source>Imported {file}: {created} created, {updated} updated, {skipped} skipped.</source>
-        <translation>{file} geïmporteerd: {created} aangemaakt, {updated} bijgewerkt, {skipped} overgeslagen.</translation>
+        <source>Imported {file}: {counts}.</source>
+        <translation>{file} geïmporteerd: {counts}.</translation>
     </message>
     <message>
         <source>Exported {rows} to {path}.</source>
@@ -1641,12 +1665,62 @@ U ziet de eerste rijen en hoe elke kolom wordt gekoppeld voordat er iets wordt g
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <source>Check: {created} to create, {updated} to update, {skipped} to skip. Nothing has been written yet.</source>
-        <translation>Controle: {created} aan te maken, {updated} bij te werken, {skipped} over te slaan. Er is nog niets weggeschreven.</translation>
+        <source>Check: {counts}. Nothing has been written yet.</source>
+        <translation>Controle: {counts}. Er is nog niets weggeschreven.</translation>
     </message>
     <message>
-        <source>Imported: {created} created, {updated} updated, {skipped} skipped.</source>
-        <translation>Geïmporteerd: {created} aangemaakt, {updated} bijgewerkt, {skipped} overgeslagen.</translation>
+        <source>Imported: {counts}.</source>
+        <translation>Geïmporteerd: {counts}.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n aan te maken</numerusform>
+            <numerusform>%n aan te maken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n bij te werken</numerusform>
+            <numerusform>%n bij te werken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n over te slaan</numerusform>
+            <numerusform>%n over te slaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n aangemaakt</numerusform>
+            <numerusform>%n aangemaakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n bijgewerkt</numerusform>
+            <numerusform>%n bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: {why}</source>
@@ -3140,6 +3214,10 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
         <translation>{name} verwijderd.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>Select a row to see its details here.</source>
         <translation>Selecteer een rij om hier de details te zien.</translation>
     </message>
@@ -3292,6 +3370,21 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
 </context>
 <context>
+    <name>Welcome</name>
+    <message>
+        <source>To have the key kept for you instead, this computer needs a password store (the Secret Service: GNOME Keyring or KDE Wallet), running and unlocked. On Debian or Ubuntu: install gnome-keyring (sudo apt install gnome-keyring), log out and in again, then use File ▸ Encrypt Database….</source>
+        <translation>Wilt u de sleutel liever voor u laten bewaren, dan heeft deze computer een sleutelhanger nodig (de Secret Service: GNOME Keyring of KDE Wallet), gestart en ontgrendeld. Op Debian of Ubuntu: installeer gnome-keyring (sudo apt install gnome-keyring), meld u af en weer aan en kies daarna Bestand ▸ Database versleutelen….</translation>
+    </message>
+    <message>
+        <source>Make sure you are logged in to this computer with your own account, then use File ▸ Encrypt Database….</source>
+        <translation>Zorg dat u op deze computer met uw eigen account bent aangemeld en kies daarna Bestand ▸ Database versleutelen….</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Mission CRM</source>
@@ -3387,10 +3480,10 @@ Alles over deze persoon (e-mailadressen, telefoonnummers, ontmoetingen, geschied
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>_FrameDecoder</name>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>camera</source>
+        <translation>camera</translation>
     </message>
 </context>
 <context>

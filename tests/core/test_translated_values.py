@@ -81,3 +81,26 @@ def test_agency_exports_write_their_values_in_the_profile_language(  # type: ign
     assert any(status.startswith(open_) for status in statuses)
     assert not any(s.startswith(("open (due", "none")) for s in statuses) or profile == "agency"
     assert none in statuses or any(s.startswith(open_) for s in statuses)
+
+
+def test_names_labels_kinds_and_import_counts_read_in_each_language(language) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from crm.services.contacts import display_name
+    from crm.services.importing.report import ImportReport
+    from crm.services.limits import field_label
+    from crm.services.sessions import session_kind_label
+
+    report = ImportReport(path=Path("leads.csv"), format="csv", created=1, updated=2, skipped=0)
+    assert display_name("", "", "ann@x.example.com") == "(no name) ann@x.example.com"
+    assert report.summary().startswith("leads.csv (csv): 1 created, 2 updated, 0 skipped")
+    i18n.set_language("fr")
+    assert display_name("", "", "ann@x.example.com") == "(sans nom) ann@x.example.com"
+    assert field_label("name", "company") == "nom de l'entreprise"
+    assert session_kind_label("round table") == "table ronde"
+    assert session_kind_label("hackathon") == "hackathon"  # typed by a delegate: as written
+    # French: the singular for 0 and 1, the plural from 2 ("1 créés" was the old text).
+    assert report.summary().startswith("leads.csv (csv)\u00a0: 1 créé, 2 mis à jour, 0 ignoré")
+    i18n.set_language("nl")
+    assert field_label("first_name") == "voornaam"
+    assert session_kind_label("full-day programme") == "dagprogramma"

@@ -58,3 +58,28 @@ def test_no_date_is_shown_the_iso_way(locale_of, monkeypatch) -> None:  # type: 
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+@pytest.mark.parametrize(("locale", "united_states"), [
+    ("fr_BE", "États-Unis"), ("nl_BE", "Verenigde Staten"), ("en_GB", "United States")])
+def test_countries_are_named_in_the_language(locale_of, demo_db, locale,  # type: ignore[no-untyped-def]
+                                             united_states) -> None:
+    """A stored code ("US") shows as the country's name: in the contact's and company's
+    details and on the dashboard's chart by country (so in the PDF report too)."""
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from crm.services.contacts import list_contacts
+    from crm.services.dashboard import dashboard
+    from ui.charts import dashboard_charts
+    from ui.format import country_name
+    from ui.main_window import MainWindow
+
+    locale_of(locale)
+    assert country_name("US") == country_name("us") == united_states
+    assert country_name("XY") == "XY" and country_name(None) == ""  # no name: the code
+    chart = dashboard_charts(demo_db.read(dashboard))["countries"]
+    axis = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
+    assert axis.categories() == [united_states]
+    page = MainWindow(demo_db).page("contacts")
+    contact = demo_db.read(list_contacts, limit=1)[0]
+    assert united_states in page.detail_html(contact.id)

@@ -17,28 +17,27 @@ from PySide6.QtWidgets import (
 )
 
 from crm import __version__
+from ui.dialogs.form import fit_wrapped_text
 from ui.format import esc
 
 if TYPE_CHECKING:
     from crm.db import Database
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
-
-
 def database_facts(db: Database | None) -> tuple[str, str]:
     """Where the database is, and its encryption in words ("" for a server database)."""
     if db is None:
-        return _tr("opening…"), ""
+        return QCoreApplication.translate("AboutDialog", "opening…"), ""
     if db.path is None:
         return db.url.render_as_string(hide_password=True), ""
     where = str(db.path)
     if not db.is_encrypted:
-        return where, _tr("not encrypted (File ▸ Encrypt Database… encrypts it)")
+        return where, QCoreApplication.translate(
+            "AboutDialog", "not encrypted (File ▸ Encrypt Database… encrypts it)")
     if db.key is not None and db.key.source == "keyring":
-        return where, _tr("encrypted; the key is kept by the system's password store")
-    return where, _tr("encrypted with a passphrase")
+        return where, QCoreApplication.translate(
+            "AboutDialog", "encrypted; the key is kept by the system's password store")
+    return where, QCoreApplication.translate("AboutDialog", "encrypted with a passphrase")
 
 
 class AboutDialog(QDialog):
@@ -71,6 +70,7 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        fit_wrapped_text(self, 520)
 
     def show_licences(self) -> None:
         """Show the notices file shipped with the app (the LGPL notice of Qt first)."""

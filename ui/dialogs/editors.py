@@ -46,6 +46,7 @@ from crm.services.sessions import (
     create_session,
     current_session,
     list_session_choices,
+    session_kind_label,
     update_session,
 )
 from crm.services.tags import split_tags
@@ -215,8 +216,11 @@ class SessionEditor(FormDialog):
                                          QLineEdit(row.title if row else ""))
         self.kind = self.add_field("kind", self.tr("&Kind:"), QComboBox())
         self.kind.setEditable(True)
-        self.kind.addItems(["", *SESSION_KINDS])
-        self.kind.setCurrentText(row.kind or "" if row else "")
+        # The usual kinds in the user's language, each holding the stored (English) kind.
+        self.kind.addItem("", "")
+        for kind in SESSION_KINDS:
+            self.kind.addItem(session_kind_label(kind), kind)
+        self.kind.setCurrentText(session_kind_label(row.kind) if row else "")
         zone = self.zones.get(self.mission.currentData())
         self.all_day = self.add_field("all_day", "", QCheckBox(self.tr("&Date only (all day)")))
         self.starts_at = self.add_field("starts_at", self.tr("&Starts:"),
@@ -250,6 +254,13 @@ class SessionEditor(FormDialog):
         if editor.exec():
             self._fill_missions(editor.saved_id)  # type: ignore[arg-type]
 
+    def _kind(self) -> str:
+        """The stored kind: a usual one chosen (or typed in the user's language) is kept in
+        English; any other is kept as typed."""
+        text = self.kind.currentText().strip()
+        index = self.kind.findText(text)
+        return self.kind.itemData(index) if index > 0 else text
+
     def save(self) -> None:
         mission_id = self.mission.currentData()
         if mission_id is None:
@@ -269,7 +280,7 @@ class SessionEditor(FormDialog):
         else:
             starts_at = parse_optional_datetime(self.starts_at, "starts_at", zone)
             ends_at = parse_optional_datetime(self.ends_at, "ends_at", zone)
-        values = {"title": self.title_edit.text(), "kind": self.kind.currentText(),
+        values = {"title": self.title_edit.text(), "kind": self._kind(),
                   "starts_at": starts_at, "ends_at": ends_at,
                   "all_day": self.all_day.isChecked(),
                   "venue": self.venue.text(), "notes": self.notes.toPlainText()}

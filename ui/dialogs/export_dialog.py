@@ -71,8 +71,9 @@ class ExportDialog(QDialog):
 
         self.version_combo = QComboBox()
         self.version_combo.setObjectName("vcard-version")
-        self.version_combo.addItem("vCard 3.0", "3.0")
-        self.version_combo.addItem("vCard 4.0", "4.0")
+        for version in ("3.0", "4.0"):
+            self.version_combo.addItem(self.tr("vCard {version}").format(version=version),
+                                       version)
         form.addRow(self.tr("Version:"), self.version_combo)
 
         self.due_combo = QComboBox()

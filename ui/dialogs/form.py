@@ -39,6 +39,15 @@ from ui.operations import error_text, notify_changed
 COMPLETION_LIMIT = 12
 
 
+def fit_wrapped_text(dialog: QWidget, width: int) -> None:
+    """``dialog`` ``width`` wide and tall enough for its wrapped labels at that width (a
+    French or Dutch paragraph wraps to more lines than the English one)."""
+    layout = dialog.layout()
+    dialog.resize(width, max(dialog.height(), layout.totalHeightForWidth(width)
+                             if layout is not None and layout.hasHeightForWidth()
+                             else dialog.sizeHint().height()))
+
+
 def error_colour() -> str:
     """A red readable on the current background, light or dark."""
     window = QApplication.palette().color(QPalette.ColorRole.Window)

@@ -37,6 +37,7 @@ from crm.services.imports import ImportReport, Preview, import_file, preview_fil
 from crm.services.sessions import list_session_choices
 from crm.sources import file_filter_patterns, sources
 from ui.operations import Operation, error_text
+from ui.views.table_page import fit_title
 
 
 class ImportWizard(QDialog):
@@ -105,8 +106,8 @@ class ImportWizard(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.mapping_table.setColumnWidth(0, 160)
-        self.mapping_table.setColumnWidth(1, 140)
+        fit_title(self.mapping_table, 0, 160)
+        fit_title(self.mapping_table, 1, 140)
         top.addWidget(self.mapping_table)
         self.preview_table = QTableWidget(0, 0)
         self.preview_table.setObjectName("preview")
@@ -130,8 +131,8 @@ class ImportWizard(QDialog):
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.horizontalHeader().setStretchLastSection(True)
-        self.problems.setColumnWidth(0, 60)
-        self.problems.setColumnWidth(1, 110)
+        fit_title(self.problems, 0, 60)
+        fit_title(self.problems, 1, 110)
         problems_layout.addWidget(self.problems)
         splitter.addWidget(problems_box)
         splitter.setSizes([420, 200])
@@ -167,7 +168,7 @@ class ImportWizard(QDialog):
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         title.setFont(font)
-        formats = ", ".join(self.tr(source.label) for source in sources())
+        formats = ", ".join(_(source.label) for source in sources())
         what = QLabel(self.tr("Mission CRM reads {formats}: exports from Google Contacts, "
                               "Outlook, Excel, a phone's address book or LinkedIn.\n"
                               "You see the first rows and how each column maps before "
@@ -337,13 +338,13 @@ class ImportWizard(QDialog):
 
     def _checked(self, report: ImportReport) -> None:
         self._set_ready(True)
-        self.show_report(report, self.tr("Check: {created} to create, {updated} to update, "
-                                         "{skipped} to skip. Nothing has been written yet."))
+        self.show_report(report, self.tr("Check: {counts}. Nothing has been written yet.")
+                         .format(counts=import_counts(report, checking=True)))
 
     def _imported(self, report: ImportReport) -> None:
         self.report = report
-        self.show_report(report, self.tr("Imported: {created} created, {updated} updated, "
-                                         "{skipped} skipped."))
+        self.show_report(report, self.tr("Imported: {counts}.")
+                         .format(counts=import_counts(report)))
         self.imported.emit(report)
         self.accept()
 
@@ -352,9 +353,7 @@ class ImportWizard(QDialog):
         self._clear_problems()
         self.summary.setText(self.tr("Nothing was imported: {why}").format(why=error_text(error)))
 
-    def show_report(self, report: ImportReport, template: str) -> None:
-        text = template.format(created=report.created, updated=report.updated,
-                               skipped=report.skipped)
+    def show_report(self, report: ImportReport, text: str) -> None:
         if report.unmapped:
             text += " " + self.tr("Kept in notes: {columns}.").format(
                 columns=", ".join(report.unmapped))
@@ -370,7 +369,11 @@ class ImportWizard(QDialog):
             number = QTableWidgetItem(str(problem.row))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.problems.setItem(row, 0, number)
-            self.problems.setItem(row, 1, QTableWidgetItem(problem.field))
+            # The field as the "Imports as" list names it ("Téléphone"), not its key.
+            field = (_(FIELD_LABELS[problem.field]) if problem.field in FIELD_LABELS
+                     else {"name": self.tr("Name"), "contact": self.tr("Contact")}.get(
+                         problem.field, problem.field))
+            self.problems.setItem(row, 1, QTableWidgetItem(field))
             self.problems.setItem(row, 2, QTableWidgetItem(problem.reason))
 
     def _clear_problems(self) -> None:
@@ -381,3 +384,17 @@ class ImportWizard(QDialog):
         self.check_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
 
+
+
+def import_counts(report: ImportReport, *, checking: bool = False) -> str:
+    """"3 created, 1 updated, 0 skipped" (a check: "3 to create, ..."), each count with its
+    own plural in the user's language."""
+    if checking:
+        parts = [ImportWizard.tr("%n to create", "", report.created),
+                 ImportWizard.tr("%n to update", "", report.updated),
+                 ImportWizard.tr("%n to skip", "", report.skipped)]
+    else:
+        parts = [ImportWizard.tr("%n created", "", report.created),
+                 ImportWizard.tr("%n updated", "", report.updated),
+                 ImportWizard.tr("%n skipped", "", report.skipped)]
+    return ", ".join(parts)

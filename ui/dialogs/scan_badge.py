@@ -85,6 +85,7 @@ class _FrameDecoder(QObject):
         width, height, stride = grey.width(), grey.height(), grey.bytesPerLine()
         pixels = bytes(grey.constBits())
         region = self.region
+        origin = self.tr("camera")  # names the picture in a message: "camera: no QR code …"
 
         def decode() -> ScanResult | None:
             from PIL import Image
@@ -96,7 +97,7 @@ class _FrameDecoder(QObject):
             if not quick_find_codes(frame):
                 return None
             # A code is in view: read this frame the whole way (payload, picture to keep).
-            return scan_picture(image_bytes_of(frame), "camera", region, ocr=False)
+            return scan_picture(image_bytes_of(frame), origin, region, ocr=False)
 
         Operation(self, decode).success(self._done).failure(self._error).run()
 

@@ -164,7 +164,13 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(560, 380)
+        # Tall enough for the wrapped hints of the longest tab in the user's language (a
+        # Dutch or French hint takes a line more than the English one).
+        width = 560
+        tallest = max(self.tabs.widget(i).layout().totalHeightForWidth(width - 24)
+                      for i in range(self.tabs.count()) if self.tabs.widget(i).layout())
+        self.resize(width, max(380, tallest + self.tabs.tabBar().sizeHint().height()
+                               + buttons.sizeHint().height() + 48))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
 
     def accept(self) -> None:

@@ -86,9 +86,21 @@ def shortcut_entries(window: QMainWindow) -> list[ShortcutEntry]:
 
 def keys_text(action: QAction) -> str:
     """The action's keys as the user's platform writes them: "Ctrl+N", "F1, Ctrl+/"."""
-    keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
-    # Media keys ("New", "Help") are bindings Qt adds for special keyboards: not worth a word.
-    return ", ".join(k for k in keys if k and not k.isalpha())
+    # Keys of special keyboards (the "New", "Help", "Open" keys Qt adds to standard
+    # shortcuts) are not worth a word: told apart by their key code, not by their name, which
+    # the user's language may write in letters only ("Verwijderen" is the Delete key).
+    keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
+            if not _special_key(key)]
+    return ", ".join(k for k in keys if k)
+
+
+def _special_key(sequence: QKeySequence) -> bool:
+    """A one-key sequence of a key most keyboards lack (Help, New, Open, media keys)."""
+    if sequence.count() != 1:
+        return False
+    combination = sequence[0]
+    return (combination.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+            and combination.key().value >= Qt.Key.Key_Help.value)
 
 
 class KeyboardShortcutsDialog(QDialog):
@@ -98,7 +110,6 @@ class KeyboardShortcutsDialog(QDialog):
         super().__init__(parent or window)
         self.setObjectName("keyboard-shortcuts")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(620, 560)
         self.entries = shortcut_entries(window)
 
         self.model = QStandardItemModel(0, 3, self)
@@ -137,6 +148,14 @@ class KeyboardShortcutsDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        # Wide enough for the longest action of the user's language, whole ("Extra ▸
+        # Contacten die al een tijd niet bijgewerkt zijn…"), within the screen.
+        self.table.resizeColumnsToContents()
+        needed = (sum(header.sectionSize(column) for column in range(3))
+                  + self.table.verticalScrollBar().sizeHint().width()
+                  + 2 * self.table.frameWidth() + 2 * 12)
+        screen = self.screen().availableGeometry().width() if self.screen() else 1366
+        self.resize(min(max(620, needed), screen - 40), 560)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)

@@ -38,10 +38,9 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 SAMPLE, EMPTY, TEAM = "sample", "empty", "team"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Welcome", text)
+# Each language in its own name, never translated: whoever cannot read the current one still
+# finds theirs.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "nl": "Nederlands"}
 
 
 @dataclass(frozen=True)
@@ -93,13 +92,15 @@ def first_run_facts(target: str | None) -> FirstRun | None:
 def keyring_advice() -> str:
     """What to do on this system to get a keyring that can keep the database key."""
     if sys.platform.startswith("linux"):
-        return _tr(
+        return QCoreApplication.translate(
+            "Welcome",
             "To have the key kept for you instead, this computer needs a password store "
             "(the Secret Service: GNOME Keyring or KDE Wallet), running and unlocked. On "
             "Debian or Ubuntu: install gnome-keyring (sudo apt install gnome-keyring), log out "
             "and in again, then use File ▸ Encrypt Database….")
-    return _tr("Make sure you are logged in to this computer with your own account, "
-                     "then use File ▸ Encrypt Database….")
+    return QCoreApplication.translate(
+        "Welcome", "Make sure you are logged in to this computer with your own account, "
+        "then use File ▸ Encrypt Database….")
 
 
 class WelcomeDialog(QDialog):
@@ -290,9 +291,8 @@ def language_box(current: str) -> QComboBox:
     """The language choice of the welcome dialog and of Settings (Preferences.language)."""
     box = QComboBox()
     box.setObjectName("language")
-    box.addItem(_tr("Follow the system"), "system")
-    # Each language in its own name: whoever cannot read the current one still finds theirs.
-    for code, name in (("en", "English"), ("fr", "Français"), ("nl", "Nederlands")):
+    box.addItem(QCoreApplication.translate("Welcome", "Follow the system"), "system")
+    for code, name in LANGUAGE_NAMES.items():
         box.addItem(name, code)
     box.setCurrentIndex(max(0, box.findData(current)))
     return box

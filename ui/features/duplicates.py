@@ -35,6 +35,7 @@ from ui.dialogs.contact_hooks import ContactForm, register_contact_form_hook
 from ui.dialogs.merge_dialog import MergeDialog
 from ui.i18n import translate
 from ui.operations import Operation, notify_changed, show_error
+from ui.views.table_page import fit_title
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -131,10 +132,10 @@ class DuplicatesDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(0, 60)
+        fit_title(self.table, 0, 60)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, 210)
+            fit_title(self.table, column, 210)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.merge_selected())
         self.table.itemSelectionChanged.connect(self._selection_changed)

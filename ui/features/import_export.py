@@ -65,9 +65,10 @@ def open_import(window: MainWindow) -> ImportWizard:
 
 
 def _imported(window: MainWindow, report: ImportReport) -> None:
-    text = translate("ImportExport", "Imported {file}: {created} created, {updated} updated, "
-                     "{skipped} skipped.").format(file=report.path.name, created=report.created,
-                                        updated=report.updated, skipped=report.skipped)
+    from ui.dialogs.import_wizard import import_counts
+
+    text = translate("ImportExport", "Imported {file}: {counts}.").format(
+        file=report.path.name, counts=import_counts(report))
     window.offer_undo(text, lambda: _revert(window))
 
 

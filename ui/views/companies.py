@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from crm.models import Company
 from crm.services.companies import get_company
-from ui.format import contact_name, esc
+from ui.format import contact_name, country_name, esc
 from ui.models.tables import CompanyTableModel
 from ui.views.table_page import TablePage, trash_with_undo
 
@@ -53,7 +53,7 @@ class CompaniesPage(TablePage):
         parts = [f"<h2>{esc(company.name)}</h2>",
                  "<p><a href='action:edit'>" + self.tr("Edit") + "</a></p>"]
         facts = [esc(x) for x in (company.kind, ", ".join(
-            v for v in (company.city, company.country) if v)) if x]
+            v for v in (company.city, country_name(company.country)) if v)) if x]
         if company.website:
             url = company.website if "://" in company.website else f"https://{company.website}"
             facts.append(f"<a href='{esc(url)}'>{esc(company.website)}</a>")

@@ -14,7 +14,7 @@ from crm.services.addressbook import Address
 from crm.services.capture import kept_pictures
 from crm.services.contacts import ContactFilter, count_contacts, get_contact
 from crm.services.phones import phone_text
-from ui.format import birthday_text, esc, local_date, short_date
+from ui.format import birthday_text, country_name, esc, local_date, short_date
 from ui.models.tables import ContactTableModel
 from ui.views.table_page import TablePage, trash_with_undo
 
@@ -133,7 +133,9 @@ class ContactsPage(TablePage):
             facts.append(self.tr("Birthday: {day}").format(
                 day=esc(birthday_text(contact.birthday))))
         if contact.country:
-            facts.append(self.tr("Country: {code}").format(code=esc(contact.country)))
+            # {code}: the translators' name of the placeholder; it holds the country's name.
+            facts.append(self.tr("Country: {code}").format(
+                code=esc(country_name(contact.country))))
         if contact.tags:
             names = ", ".join(t.name for t in contact.tags)
             facts.append(self.tr("Tags: {tags}").format(tags=esc(names)))
@@ -206,7 +208,11 @@ class ContactsPage(TablePage):
         """A phone of the detail pane: dialled by its link (with its extension); one kept as
         written (valid in no region tried) is marked so the delegate can check it in the
         editor."""
-        shown = esc(phone_text(phone.number, phone.checked, phone.extension))
+        shown = phone_text(phone.number, phone.checked)
+        if phone.checked and phone.extension:
+            shown = self.tr("{number} ext. {extension}").format(number=shown,
+                                                                 extension=phone.extension)
+        shown = esc(shown)
         label = f" ({esc(self._label(phone.label))})" if phone.label else ""
         if not phone.checked:
             return (f"{shown}{label} <span style='color:#b35c00'>"

@@ -51,6 +51,7 @@ from ui.format import short_date
 from ui.i18n import translate
 from ui.operations import hub, notify_changed, show_error
 from ui.views.reloading import ReloadsOnChange
+from ui.views.table_page import fit_title
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -283,7 +284,7 @@ class FollowUpsPage(ReloadsOnChange, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((190, 300, 190, 190, 80)):
-            self.tree.setColumnWidth(column, width)
+            fit_title(self.tree, column, width)
 
         self.empty = QLabel()
         self.empty.setObjectName("empty-state")

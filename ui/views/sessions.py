@@ -18,10 +18,10 @@ from crm.errors import NotFoundError
 from crm.models import Mission, MissionSession
 from crm.services.common import get_row
 from crm.services.missions import list_missions
-from crm.services.sessions import SessionRow, get_session, list_sessions
+from crm.services.sessions import SessionRow, get_session, list_sessions, session_kind_label
 from ui.format import contact_name, esc, session_when, short_date
 from ui.operations import Operation, affects, hub
-from ui.views.table_page import follow_link, list_beside_detail, trash_with_undo
+from ui.views.table_page import fit_title, follow_link, list_beside_detail, trash_with_undo
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -72,7 +72,7 @@ class SessionsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 140), (2, 130), (3, 170), (4, 90)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.tree.setColumnWidth(column, width)
+            fit_title(self.tree, column, width)
         self.tree.currentItemChanged.connect(self._item_changed)
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.edit_selected())
 
@@ -115,7 +115,7 @@ class SessionsPage(QWidget):
                 parent.setFirstColumnSpanned(True)
                 parent.setData(0, MISSION_ROLE, row.mission_id)
                 missions[row.mission_id] = parent
-            item = QTreeWidgetItem(parent, [row.title, row.kind or "",
+            item = QTreeWidgetItem(parent, [row.title, session_kind_label(row.kind),
                                             session_when(row.starts_at, row.ends_at,
                                                          row.all_day, row.time_zone,
                                                          with_end=False),
@@ -126,6 +126,7 @@ class SessionsPage(QWidget):
             item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.tree.expandAll()
         self.tree.setColumnHidden(3, not any(row.venue for row in rows))
+        self._fit_columns()
         if rows:
             self.tree_stack.setCurrentWidget(self.tree)
         else:
@@ -144,6 +145,15 @@ class SessionsPage(QWidget):
         else:
             self.show_detail(None)
         self.reloaded.emit()
+
+    def _fit_columns(self) -> None:
+        """The kind and start columns as wide as their longest text (a kind or a weekday reads
+        longer in French: "programme d'une journée", "ven. 10 juin 2022 14:00 EDT"), never
+        narrower than they start; the title column takes the rest."""
+        for column, width in ((1, 140), (2, 130)):
+            self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, min(max(width, self.tree.columnWidth(column) + 12),
+                                                 320))
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if not affects(kinds, *self.kinds):
@@ -222,7 +232,7 @@ class SessionsPage(QWidget):
                  "<p><a href='action:edit'>" + self.tr("Edit") + "</a></p>",
                  f"<p>{esc(row.mission.name)}"]
         when = session_when(row.starts_at, row.ends_at, row.all_day, row.mission.time_zone)
-        for value in (row.kind, when, row.venue):
+        for value in (session_kind_label(row.kind), when, row.venue):
             if value:
                 parts.append(f"<br>{esc(value)}")
         parts.append("</p>")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTextBrowser,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -78,6 +79,15 @@ def trash_with_undo(parent: QWidget, window: MainWindow, model: type, row_id: uu
 
 
 
+def fit_title(view: QTreeView | QTableView, column: int, width: int) -> None:
+    """Set ``column`` to ``width``, or wider when its title needs it (French and Dutch titles
+    are longer than the English the width was chosen for)."""
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    view.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(title)
+                                    + TITLE_PADDING))
+
+
 def empty_state_label() -> QLabel:
     """The centred message a page shows in place of a list that has no rows."""
     empty = QLabel()
@@ -100,7 +110,7 @@ def list_beside_detail(page: QWidget, records: QWidget, on_link: Callable[[QUrl]
 
     detail = QTextBrowser()
     detail.setObjectName("detail")
-    detail.setAccessibleName(page.tr("Details"))
+    detail.setAccessibleName(translate("TablePage", "Details"))
     detail.setOpenLinks(False)
     detail.anchorClicked.connect(on_link)
     detail.setMinimumWidth(260)

@@ -43,9 +43,15 @@ class ImportReport:
     def summary(self) -> str:
         """A few lines for the terminal or a message box."""
         made_by = f", {self.dialect}" if self.dialect not in ("generic", self.format) else ""
-        totals = _("{file} ({format}): {created} created, {updated} updated, {skipped} skipped")
-        lines = [totals.format(file=self.path.name, format=self.format + made_by,
-                               created=self.created, updated=self.updated, skipped=self.skipped)
+        counts = ", ".join([
+            ngettext("{count} created", "{count} created", self.created).format(
+                count=self.created),
+            ngettext("{count} updated", "{count} updated", self.updated).format(
+                count=self.updated),
+            ngettext("{count} skipped", "{count} skipped", self.skipped).format(
+                count=self.skipped)])
+        lines = [_("{file} ({format}): {counts}").format(
+                     file=self.path.name, format=self.format + made_by, counts=counts)
                  + (_(" (dry run: nothing written)") if self.dry_run else "")]
         if self.nameless:
             kept = ngettext(
