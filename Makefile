@@ -34,8 +34,8 @@ dist: setup
 
 # Re-read the sources into the translators' files (.ts for ui/, .pot/.po for crm/), then build.
 translations: setup
-	VENV=$(VENV) bash scripts/translations.sh update
-	VENV=$(VENV) bash scripts/translations.sh build
+	$(PY) scripts/translations.py update
+	$(PY) scripts/translations.py build
 
 # The README's screenshots (docs/screenshots/): the main pages in English, French and Dutch.
 screenshots: setup

@@ -31,6 +31,10 @@ def app_options(argv: Sequence[str]) -> dict[str, str] | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    if argv == ["--self-check"]:  # support and the bundle's tests: ui/self_check.py
+        from ui.self_check import run_self_check
+
+        return run_self_check()
     app = app_options(argv)
     if app is not None:
         from crm import i18n

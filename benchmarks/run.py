@@ -44,8 +44,12 @@ noisy, so ours and the baseline are measured interleaved and only their ratio is
   sizes of its files in the PySide6 install (binding, Qt library, plugins, QML, translations),
   summed (files the bundle holds anyway not counted), not a build with and without it: an
   upper estimate, as PyInstaller's hooks collect less (e.g. no QML without QtQml).
-  qt_camera_backend_mb: the same for QtMultimedia (with its FFmpeg and Qt Quick libraries),
-  which the badge scanner will bring in.
+  qt_camera_backend_mb: what the camera (QtMultimedia with its FFmpeg backend and the Qt
+  Quick/QML stand-ins it links, packaging/shrink.py) takes in the bundle.
+  bundle_saved_<exclusion>_mb: what each exclusion the build makes saved, measured while
+  building (build/bundle-savings.json: Babel's and ICU's locale data, the Qt Quick/QML
+  stand-ins, Qt plugins and translations, strip ...); the log prints them as one table with
+  the estimates of the modules PyInstaller leaves out (Qt modules, Pillow's AVIF ...).
 
 - scan (``--only scan`` needs no generated database): 200 badges and 60 business cards from
   the tests' generator (``tests/scan_samples.py``: segno QR codes of random people, vCard and
@@ -707,7 +711,10 @@ def bench_bundle(empty: Path, workdir: Path, runs: int, build: bool) -> Iterator
     ours, theirs = interleaved(runs, lambda: run_until_quit(bundled, env),
                                lambda: run_until_quit(venv, env))
     log(f"bundle: window shown after {statistics.median(ours) * 1000:.0f} ms vs"
-        f" {statistics.median(theirs) * 1000:.0f} ms in the virtual environment")
+        f" {statistics.median(theirs) * 1000:.0f} ms in the virtual environment (medians of"
+        f" {runs} interleaved runs; each run's ratio: "
+        f"{', '.join(f'{a / b:.2f}' for a, b in zip(ours, theirs, strict=True))};"
+        f" load {os.getloadavg()[0]:.1f})")
     yield record("bundle_startup_seconds", statistics.median(ours), "s",
                  statistics.median(theirs))
 
@@ -739,12 +746,67 @@ def bench_bundle(empty: Path, workdir: Path, runs: int, build: bool) -> Iterator
         f" {sum(saved.values()) / 1e6:.0f} MB")
     camera = qt_module_files(qt, "QtMultimedia", plugin_dirs)
     camera += qt_module_files(qt, "QtMultimediaWidgets", plugin_dirs)
-    # Its FFmpeg backend links FFmpeg and Qt Quick/QML, which the bundle otherwise leaves out.
+    # Its FFmpeg backend links FFmpeg and Qt Quick/QML (in the bundle as stand-ins).
     camera += [p for pattern in ("libav*", "libsw*", "libQt6FFmpeg*", "libQt6Quick.so*",
                                  "libQt6Qml.so*", "libQt6QmlModels.so*", "libQt6QmlMeta.so*",
                                  "libQt6QmlWorkerScript.so*")
                for p in (qt / "lib").glob(pattern)]
-    yield record("qt_camera_backend_mb", left_out(list(dict.fromkeys(camera))) / 1e6, "MB", None)
+    camera_files = [p for p in dict.fromkeys(camera) if p.name in in_bundle]
+    yield record("qt_camera_backend_mb", files_size(
+        [folder / "_internal" / p.relative_to(qt.parent.parent) for p in camera_files]) / 1e6,
+        "MB", None)
+    yield from bundle_savings(folder, saved)
+
+
+def python_module_files(module: str) -> list[Path]:
+    """The installed files of a Python module left out of the bundle (a package's folder,
+    a module's file or extension), with the wheel's private libraries that only it links."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        return []
+    if spec is None or spec.origin in (None, "built-in", "frozen"):
+        return []
+    origin = Path(spec.origin)
+    files = list(origin.parent.rglob("*")) if origin.name == "__init__.py" else [origin]
+    if origin.suffix == ".so":  # the libraries auditwheel put beside it (pillow.libs ...)
+        shown = subprocess.run(["readelf", "-d", str(origin)], capture_output=True,
+                               text=True).stdout
+        site = origin.parents[len(module.split(".")) - 1]
+        files += [lib for libs in site.glob("*.libs") for lib in libs.iterdir()
+                  if f"[{lib.name}]" in shown]
+    return files
+
+
+def bundle_savings(folder: Path, qt_modules: dict[str, int]) -> Iterator[Record]:
+    """What each exclusion saved, as a table: measured by the build for what it filtered,
+    replaced or stripped (build/bundle-savings.json, written by the spec and build.py), and
+    estimated from the installed files for the modules PyInstaller was told to leave out."""
+    from bundle_contents import EXCLUDED_MODULES, SAVINGS_REPORT, Savings
+
+    rows = [(reason, row["bytes"], row["gzip_bytes"], "measured by the build")
+            for reason, row in Savings.read(REPO / SAVINGS_REPORT).rows.items()]
+    in_bundle = {p.name for p in folder.rglob("*")}
+    for module in EXCLUDED_MODULES:
+        files = [p for p in python_module_files(module) if p.is_file()
+                 and p.name not in in_bundle and "__pycache__" not in p.parts]
+        if files:
+            rows.append((f"Python module {module}", files_size(files), None,
+                         "installed files (an upper estimate)"))
+    rows += [(f"Qt module {module}", size, None, "files in PySide6 (an upper estimate)")
+             for module, size in qt_modules.items() if size > 0]
+    rows.sort(key=lambda row: -row[1])
+    lines = ["| left out | MB | MB gzip'd | how known |", "|---|---|---|---|"]
+    for reason, size, packed, how in rows:
+        lines.append(f"| {reason} | {size / 1e6:.2f} | "
+                     f"{'' if packed is None else f'{packed / 1e6:.2f}'} | {how} |")
+        if how == "measured by the build":
+            slug = "".join(c if c.isalnum() else "_" for c in reason.lower()).strip("_")
+            yield record(f"bundle_saved_{slug[:60]}_mb", size / 1e6, "MB", None)
+    log("bundle: what each exclusion saved\n\n" + "\n".join(lines) + "\n")
+
 
 # --- duplicates, sync, a team ------------------------------------------------------------
 

@@ -28,7 +28,13 @@ REPO = Path(__file__).resolve().parents[1]
 PACKAGING = REPO / "packaging"
 sys.path.insert(0, str(PACKAGING))
 
-from bundle_contents import SOURCES_STAMP, project, sources_hash  # noqa: E402
+from bundle_contents import (  # noqa: E402
+    SAVINGS_REPORT,
+    SOURCES_STAMP,
+    Savings,
+    project,
+    sources_hash,
+)
 
 DIST = REPO / "dist"
 BUILD = REPO / "build"
@@ -61,16 +67,15 @@ def render_icons() -> None:
 
 
 def compile_translations() -> None:
-    """The .qm and .mo catalogues (scripts/translations.sh build, as scripts/setup.sh runs it),
-    when a .ts or .po has none yet: the bundle must carry every translation."""
+    """The .qm and .mo catalogues (scripts/translations.py build, as scripts/setup.sh runs
+    it), when a .ts or .po has none yet: the bundle must carry every translation."""
     ts = list((REPO / "resources" / "translations").glob("*.ts"))
     po = list((REPO / "crm" / "locale").glob("*/LC_MESSAGES/*.po"))
     if all(p.with_suffix(".qm").exists() for p in ts) and \
             all(p.with_suffix(".mo").exists() for p in po):
         return
-    venv = Path(sys.executable).parent.parent
-    subprocess.run(["bash", str(REPO / "scripts" / "translations.sh"), "build"], cwd=REPO,
-                   check=True, env={**os.environ, "VENV": str(venv)})
+    subprocess.run([sys.executable, str(REPO / "scripts" / "translations.py"), "build"],
+                   cwd=REPO, check=True)
 
 
 def run_pyinstaller() -> None:
@@ -82,10 +87,14 @@ def run_pyinstaller() -> None:
 
 
 def strip_debug_symbols(folder: Path) -> None:
-    """Linux: symbols off the bundle's libraries (libpython, sqlcipher3, the system's ...:
-    ~50 MB), except those a wheel repaired for manylinux (its ``*.libs`` folder, or a run path
-    into one): patchelf moved their segments, and a stripped copy no longer loads (numpy's
-    OpenBLAS: "ELF load command address/offset not page-aligned")."""
+    """Linux: symbols off the bundle's libraries that carry them (libpython, sqlcipher3, the
+    system's ...: ~50 MB). Left alone: libraries already stripped (Qt's, FFmpeg's: nothing
+    to gain, and patchelf added load segments to some, which strip rewrites into ones the
+    loader refuses: "libavformat.so.61: ELF load command address/offset not page-aligned",
+    and the camera's backend no longer loads), those a wheel repaired for manylinux (its
+    ``*.libs`` folder, or a run path into one: numpy's OpenBLAS broke the same way) and
+    PyInstaller's launcher. Each stripped file is checked the way the loader checks it and
+    put back as it was if it fails."""
     tool, readelf = shutil.which("strip"), shutil.which("readelf")
     if tool is None or readelf is None:
         log("no strip/readelf on PATH (binutils): the bundle keeps its symbols")
@@ -97,13 +106,43 @@ def strip_debug_symbols(folder: Path) -> None:
         with path.open("rb") as handle:
             if handle.read(4) != b"\x7fELF":
                 continue
-        dynamic = subprocess.run([readelf, "-d", str(path)], capture_output=True, text=True)
-        if ".libs" in dynamic.stdout or path.name in ("mission-crm", "mission-crm-cli"):
+        shown = subprocess.run([readelf, "-d", "-S", "-W", str(path)], capture_output=True,
+                               text=True).stdout
+        if ".libs" in shown or path.name in ("mission-crm", "mission-crm-cli"):
             continue  # a repaired wheel's, or PyInstaller's launcher (its archive is appended)
+        if ".symtab" not in shown and ".debug" not in shown:
+            continue  # already stripped
         files.append(str(path))
+    before = {name: Path(name).read_bytes() for name in files}
     for start in range(0, len(files), 100):
         subprocess.run([tool, "--strip-unneeded", *files[start:start + 100]], check=True)
-    log(f"stripped {len(files)} libraries")
+    broken = [name for name in files if not loadable_segments(readelf, Path(name))]
+    for name in broken:
+        Path(name).write_bytes(before[name])
+        log(f"kept the symbols of {Path(name).name}: stripped, its segments were misaligned")
+    # What it saved goes into the build's report of savings (the spec wrote the rest).
+    savings = Savings.read(REPO / SAVINGS_REPORT)
+    unstripped = BUILD / "unstripped.tmp"
+    for name, data in before.items():
+        unstripped.write_bytes(data)
+        savings.replaced("debug symbols (strip --strip-unneeded)", unstripped, Path(name))
+    unstripped.unlink(missing_ok=True)
+    savings.write(REPO / SAVINGS_REPORT)
+    log(f"stripped {len(files) - len(broken)} libraries")
+
+
+def loadable_segments(readelf: str, path: Path) -> bool:
+    """What the dynamic loader checks of each load segment: its file offset and address
+    agree modulo its alignment."""
+    shown = subprocess.run([readelf, "-l", "-W", str(path)], capture_output=True,
+                           text=True).stdout
+    for line in shown.splitlines():
+        fields = line.split()
+        if fields[:1] == ["LOAD"]:
+            offset, address, align = int(fields[1], 16), int(fields[2], 16), int(fields[-1], 16)
+            if align > 1 and offset % align != address % align:
+                return False
+    return True
 
 
 def check_folder(folder: Path) -> None:

@@ -56,6 +56,23 @@ EXCLUDED_MODULES = [
     # pandas and icalendar only use when it is there (tzdata and zoneinfo serve them).
     "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.oracle", "sqlalchemy.dialects.mysql",
     "pytz",
+    # Pillow's parts the scanner never calls: AVIF (libavif, 5 MB; badges and cards come as
+    # JPEG, PNG, WebP, GIF, BMP or TIFF), colour management (only RGB<->LAB conversion uses
+    # it) and Tk. Pillow imports each of them only when asked, or skips the format.
+    "PIL._avif", "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk", "PIL.ImageTk",
+    # An interactive prompt's line editing (pdb, code): the app has no such prompt.
+    "readline",
+    # rapidfuzz's AVX2 builds (5 MB): the app calls Indel.normalized_similarity on one pair
+    # at a time, where AVX2 gains nothing (20,000 name pairs: 16 ms generic, 19 ms AVX2);
+    # rapidfuzz then loads its generic build.
+    "rapidfuzz.distance.metrics_cpp_avx2", "rapidfuzz.fuzz_cpp_avx2",
+    # OpenSSL's hashes for hashlib, which falls back to its built-in MD5/SHA-1/SHA-2/SHA-3/
+    # BLAKE2. (Python's ssl stays: psycopg imports it. Its OpenSSL is psycopg's, see the spec.)
+    "_hashlib",
+    # dnspython: email-validator's deliverability check (a DNS query per address), which the
+    # app never asks for (check_deliverability=False: delegates type addresses offline).
+    "dns",
+    "numpy._core._multiarray_tests",
 ]
 
 
@@ -157,17 +174,92 @@ EXCLUDED_QT_BINARIES = ("Qt6Pdf", "Qt6VirtualKeyboard", "qpdf.", "qtvirtualkeybo
                         "qtiff", "qwebp", "qicns", "qtga", "qwbmp", "qevdev", "qtuiotouch")
 # Qt's own translations kept: the app's languages (English is Qt's source language).
 QT_TRANSLATION_LANGUAGES = ("fr", "nl")
+# Locales whose data Babel and ICU keep: the root (every other locale's fallback) and the
+# app's languages. The app asks Babel only for its global table (a country's time zones,
+# crm/services/mission_time.py); its 800 locale files are 34 MB.
+DATA_LANGUAGES = ("en", *QT_TRANSLATION_LANGUAGES)
+# Qt plugins the app never loads: TLS backends and network-reachability monitors
+# (QtNetwork is in only because QtMultimedia links it; the app makes no Qt network request).
+EXCLUDED_QT_PLUGIN_FOLDERS = ("tls", "networkinformation")
+# Linux: libraries replaced by a stand-in defining only what the bundle imports from them
+# (packaging/shrink.py): Qt Quick and QML, which the camera's FFmpeg backend links for
+# grabbing Qt Quick windows, which this widgets app has none of.
+STUBBED_QT_LIBRARIES = ("libQt6Quick.so.6", "libQt6Qml.so.6")
+
+
+def exclusion_of(destination: str) -> str | None:
+    """Why a collected file (its destination path in the bundle) is left out, or None when
+    it stays in. The reason names the exclusion in the build's report of what each saved."""
+    path = destination.replace("\\", "/")
+    name = path.rsplit("/", 1)[-1]
+    for part in EXCLUDED_QT_BINARIES:
+        if part in name:
+            return f"Qt binaries *{part.strip('.')}*"
+    if "PySide6" in path and any(f"/plugins/{folder}/" in path
+                                 for folder in EXCLUDED_QT_PLUGIN_FOLDERS):
+        return "Qt plugins " + path.split("/plugins/", 1)[1].split("/", 1)[0]
+    if "/translations/" in path and name.endswith(".qm") and "PySide6" in path \
+            and name.rsplit(".", 1)[0].rsplit("_", 1)[-1] not in QT_TRANSLATION_LANGUAGES:
+        return "Qt translations (not fr/nl)"
+    if path.startswith("babel/locale-data/") and name.endswith(".dat") \
+            and name.removesuffix(".dat") not in ("root", *DATA_LANGUAGES):
+        return "Babel locale data (not root, en, fr, nl)"
+    return None
 
 
 def keep_in_bundle(destination: str) -> bool:
     """Whether a collected file (its destination path in the bundle) stays in."""
-    name = destination.replace("\\", "/").rsplit("/", 1)[-1]
-    if any(part in name for part in EXCLUDED_QT_BINARIES):
-        return False
-    if "/translations/" in destination.replace("\\", "/") and name.endswith(".qm") \
-            and "PySide6" in destination:
-        return name.rsplit(".", 1)[0].rsplit("_", 1)[-1] in QT_TRANSLATION_LANGUAGES
-    return True
+    return exclusion_of(destination) is None
+
+
+class Savings:
+    """What each exclusion took out of the bundle, measured while building it: bytes and
+    gzip'd bytes (zlib level 9, as the tarball) of each file left out, or the difference
+    for a file replaced by a smaller one. Written to build/bundle-savings.json."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, dict[str, int]] = {}
+
+    @staticmethod
+    def _sizes(path: Path) -> tuple[int, int]:
+        import zlib
+
+        if path.is_symlink() or not path.is_file():
+            return 0, 0
+        data = path.read_bytes()
+        return len(data), len(zlib.compress(data, 9))
+
+    def _add(self, reason: str, files: int, size: int, packed: int) -> None:
+        row = self.rows.setdefault(reason, {"files": 0, "bytes": 0, "gzip_bytes": 0})
+        row["files"] += files
+        row["bytes"] += size
+        row["gzip_bytes"] += packed
+
+    def removed(self, reason: str, source: str | Path) -> None:
+        self._add(reason, 1, *self._sizes(Path(source)))
+
+    def replaced(self, reason: str, old: Path, new: Path) -> None:
+        (size, packed), (new_size, new_packed) = self._sizes(old), self._sizes(new)
+        self._add(reason, 1, size - new_size, packed - new_packed)
+
+    def write(self, path: Path) -> None:
+        import json
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        rows = dict(sorted(self.rows.items(), key=lambda item: -item[1]["bytes"]))
+        path.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+
+    @classmethod
+    def read(cls, path: Path) -> Savings:
+        import json
+
+        savings = cls()
+        if path.exists():
+            savings.rows = json.loads(path.read_text(encoding="utf-8"))
+        return savings
+
+
+SAVINGS_REPORT = Path("build") / "bundle-savings.json"
 
 
 # What the bundle is made of: a change to any of these makes a new bundle.

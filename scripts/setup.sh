@@ -16,11 +16,13 @@ case "$(uname -s)" in MINGW*|MSYS*|CYGWIN*) VENV_PY="$VENV/Scripts/python.exe" ;
 if [ ! -x "$VENV_PY" ]; then
     "$PYTHON" -m venv "$VENV"
 fi
-stamp="$VENV/.installed-$(sha1sum pyproject.toml | cut -c1-12)"
+# (hashed by Python, the same everywhere: macOS has no sha1sum)
+stamp="$VENV/.installed-$("$VENV_PY" -c 'import hashlib; print(hashlib.sha1(open("pyproject.toml", "rb").read()).hexdigest()[:12])')"
 if [ ! -f "$stamp" ]; then
     "$VENV_PY" -m pip install --quiet --upgrade pip
     "$VENV_PY" -m pip install --quiet -e '.[test]'
     touch "$stamp"
 fi
-# The translations' compiled catalogues (.qm for ui/, .mo for crm/): rebuilt when a .ts/.po changed.
-VENV="$VENV" bash scripts/translations.sh build
+# The translations' compiled catalogues (.qm for ui/, .mo for crm/): rebuilt when a .ts/.po
+# changed. The Python script, not a shell one: the same on Windows (Scripts/) as elsewhere.
+"$VENV_PY" scripts/translations.py build

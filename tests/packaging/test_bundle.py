@@ -118,6 +118,24 @@ def test_sample_mission_in_the_default_location_then_a_picture(
     assert len(colours) > 20  # a window with pages, lists and text, not a blank picture
 
 
+def test_self_check_loads_the_camera_backend_and_icu(program: Path, user: dict[str, str],
+                                                      unpacked: Path) -> None:
+    """No camera here: the camera's classes, with QtMultimedia's FFmpeg backend loaded from
+    the bundle (its Qt Quick/QML stand-ins included), ICU's shrunk data through Qt (collation,
+    case, a French time-zone name, windows-1252), Pillow, SQLCipher's FTS5, keyring."""
+    done = run(program, {**user, "QT_DEBUG_PLUGINS": "1"}, "--self-check", check=False)
+    report = json.loads(done.stdout)
+    assert done.returncode == 0 and report["ok"], done.stdout + done.stderr[-3000:]
+    assert report["camera"]["backend_video_decoders"] > 0
+    plugin = unpacked / "mission-crm" / "_internal" / "PySide6" / "Qt" / "plugins" / \
+        "multimedia" / "libffmpegmediaplugin.so"
+    assert f'"{plugin}" loaded library' in done.stderr, done.stderr[-3000:]  # Qt's words
+    assert "Using Qt multimedia with FFmpeg" in done.stderr
+    assert report["qt"]["collation"] == ["ana", "Émile", "Eve", "Ödön", "Zoë"]
+    assert report["qt"]["time_zone_name"] == "heure normale d’Europe centrale"
+    assert report["storage"]["keyring_backend_of_system"] == "keyring.backends.SecretService"
+
+
 def test_import_export_and_report(program: Path, user: dict[str, str], tmp_path: Path) -> None:
     env = {**user, "MISSION_CRM_ALLOW_UNENCRYPTED": "1"}
     db = tmp_path / "crm.db"

@@ -18,9 +18,8 @@ REPO = Path(__file__).resolve().parents[2]
 def compiled_translations() -> None:
     """The .qm/.mo built from the committed .ts/.po (scripts/setup.sh does it too; a test run
     straight from pytest must not read stale ones). Quick when they are up to date."""
-    subprocess.run(["bash", str(REPO / "scripts" / "translations.sh"), "build"], check=True,
-                   env={"VENV": str(Path(sys.executable).parents[1]), "PATH": "/usr/bin:/bin"},
-                   cwd=REPO, capture_output=True, timeout=120)
+    subprocess.run([sys.executable, str(REPO / "scripts" / "translations.py"), "build"],
+                   check=True, cwd=REPO, capture_output=True, timeout=120)
 
 
 @pytest.fixture(autouse=True)
