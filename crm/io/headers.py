@@ -58,7 +58,8 @@ _SYNONYMS: dict[str, Sequence[str]] = {
                         "site internet", "url", "website 1 value"],
     "email": ["email", "e mail", "emails", "email address", "e mail address", "mail",
               "courriel", "adresse e mail", "adresse email", "e mailadres", "emailadres",
-              "mailadres", "other emails", "autres e mails", "andere e mailadressen"],
+              "mailadres", "other emails", "autres e mails", "andere e mailadressen",
+              "primary email", "secondary email"],
     "phone": ["phone", "phones", "telephone", "phone number", "tel", "tel.", "numero",
               "numero de telephone", "telefoon", "telefoonnummer", "tel nr", "primary phone",
               "other phones", "autres telephones", "andere telefoonnummers"],
@@ -95,8 +96,9 @@ _PHONE_LABELS: dict[str, Sequence[str]] = {
              "telefoon werk", "company main phone"],
     "home": ["home phone", "home phone 2", "phone home", "telephone domicile", "prive",
              "telefoon thuis", "thuis"],
-    "other": ["other phone", "car phone", "assistant s phone", "callback", "radio phone"],
-    "fax": ["fax", "business fax", "home fax", "other fax"],
+    "other": ["other phone", "car phone", "assistant s phone", "callback", "radio phone",
+              "pager", "pager number"],
+    "fax": ["fax", "business fax", "home fax", "other fax", "fax number"],
 }
 _EMAIL_LABELS: dict[str, Sequence[str]] = {
     "work": ["work email", "business email", "email work", "e mail work",
@@ -135,6 +137,13 @@ _ADDRESS_PARTS = {"type": "label", "po box": "po_box", "address po box": "po_box
                   "street 2": "extended", "street 3": "extended", "state": "region",
                   "country region": "country", "address": "formatted"}
 _OUTLOOK_ADDRESS_LABELS = {"business": "work", "home": "home", "other": "other"}
+# Thunderbird: "Home Address 2", "Work ZipCode", "Web Page 1", "Birth Year".
+_THUNDERBIRD_ADDRESS = re.compile(r"^(home|work) (address|address 2|city|state|zipcode|"
+                                  r"country)$")
+_THUNDERBIRD_PARTS = {"address": "street", "address 2": "extended", "state": "region",
+                      "zipcode": "postal_code"}
+_THUNDERBIRD_WEB_PAGE = re.compile(r"^web page (\d+)$")
+_BIRTHDAY_PARTS = {"birth year": "year", "birth month": "month", "birth day": "day"}
 # Our default profile's web addresses: "url_1", "url_1_kind", "url_1_label".
 _NUMBERED_URL = re.compile(r"^url (\d+)( kind| label)?$")
 # Outlook: "E-mail 2 Address", "E-mail Display Name", "Business Phone 2".
@@ -184,6 +193,16 @@ def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
         if key in ("e mail display name", "e mail 2 display name", "e mail 3 display name",
                    "e mail type", "e mail 2 type", "e mail 3 type"):
             return ColumnMap(IGNORE)
+    address = _THUNDERBIRD_ADDRESS.match(key)
+    if address:
+        slot, part = address.groups()
+        return ColumnMap("address", _THUNDERBIRD_PARTS.get(part, part), slot)
+    web_page = _THUNDERBIRD_WEB_PAGE.match(key)
+    if web_page:
+        return ColumnMap("url", slot=web_page.group(1))
+    if key in _BIRTHDAY_PARTS:
+        # A birthday in three columns: put together by the reader (label: the part).
+        return ColumnMap("birthday", _BIRTHDAY_PARTS[key])
     numbered = _GOOGLE_NUMBERED.match(key)
     if numbered:
         kind, slot, part = numbered.groups()

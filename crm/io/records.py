@@ -83,15 +83,23 @@ class ContactRecord:
     addresses: list[dict[str, str]] = field(default_factory=list)
     # Web addresses: (url, kind website|social or None to guess, label).
     urls: list[tuple[str, str | None, str | None]] = field(default_factory=list)
-    # Columns that map to nothing: header -> value, kept in the contact's notes.
+    # Columns that map to nothing: header -> value, kept in the contact's notes (for a
+    # vCard: its properties that no field holds, by name).
     extra: dict[str, str] = field(default_factory=dict)
+    # Pictures of the person the file holds (a vCard's PHOTO): (bytes, media type, kind
+    # photo|card|badge), read but not yet checked.
+    pictures: list[tuple[bytes, str, str]] = field(default_factory=list)
+    # What the reader saw but could not take (a vCard's LOGO as binary data ...): (field,
+    # reason), reported as the row's problems.
+    passed_over: list[tuple[str, str]] = field(default_factory=list)
     # How sure the reader is of a value, 0 to 1, for readers that guess (a scanned card read
     # by OCR, a name split from a badge): field -> confidence. A field not listed is certain.
     confidence: dict[str, float] = field(default_factory=dict)
 
     def is_empty(self) -> bool:
         return not (any(v.strip() for v in self.values.values()) or self.emails or self.phones
-                    or self.tags or self.notes or self.addresses or self.urls)
+                    or self.tags or self.notes or self.addresses or self.urls
+                    or self.pictures or self.extra)
 
 
 class RecordList(list[ContactRecord]):

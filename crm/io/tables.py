@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crm.errors import UserError
-from crm.i18n import _
+from crm.i18n import N_, _
 
 # No real contact file has a line this long; a bigger one is a damaged or hostile file, and
 # refusing it early keeps memory bounded.
@@ -61,6 +61,43 @@ def check_bytes(data: bytes, path: Path) -> bytes:
     return data
 
 
+# What a file that is not text is, from its first bytes (offset, signature, what it is), so
+# the message can say it. Only kinds a person may pick by mistake in an "Import" dialog.
+_BINARY_KINDS: tuple[tuple[int, bytes, str], ...] = (
+    (0, b"\x89PNG", N_("a PNG picture")),
+    (0, b"\xff\xd8\xff", N_("a JPEG picture")),
+    (0, b"GIF8", N_("a GIF picture")),
+    (4, b"ftyp", N_("a photo or video (HEIC, MP4 ...)")),
+    (0, b"%PDF", N_("a PDF document")),
+    (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+     N_("an old Excel (.xls) or Word file; save it as XLSX or CSV first")),
+    (0, b"SQLite format 3\x00", N_("a database, not an address book")),
+    (0, b"\x1f\x8b", N_("a compressed (gzip) file")),
+    (0, b"PK\x03\x04", N_("a ZIP archive")),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What ``data`` is when its first bytes say it is a known non-text file (translated),
+    else None. An OpenDocument spreadsheet (a ZIP) is named as such."""
+    if data.startswith(b"PK\x03\x04") and b"opendocument.spreadsheet" in data[:200]:
+        return _("a LibreOffice spreadsheet (.ods); save it as XLSX or CSV first")
+    for offset, signature, kind in _BINARY_KINDS:
+        if data[offset:offset + len(signature)] == signature:
+            return _(kind)
+    return None
+
+
+def not_a_contact_file(path: Path, kind: str | None = None) -> UserError:
+    """The one message for a file that is not one the import reads, naming it and, when
+    known (binary_kind), what it is instead."""
+    if kind is None:
+        return UserError(_("{path} is not a CSV, vCard or XLSX file: it holds binary data, "
+                           "not text").format(path=path))
+    return UserError(_("{path} is not a CSV, vCard or XLSX file: it is {kind}")
+                     .format(path=path, kind=kind))
+
+
 def decode_text(data: bytes, path: Path) -> tuple[str, str]:
     """The text of a file and the encoding found: UTF-8 (with or without BOM), UTF-16 with
     a BOM, else Windows-1252 (what Excel writes in Belgian and French locales)."""
@@ -68,12 +105,12 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise UserError(_("{path}: not a text file (bad UTF-16)")
-                            .format(path=path), row=1) from None
-    if b"\x00" in data:
-        row = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise UserError(_("{path} row {row}: not a text file (binary data)")
-                        .format(path=path, row=row), row=row)
+            raise UserError(_("{path} is not a CSV, vCard or XLSX file: its UTF-16 text is "
+                              "damaged").format(path=path)) from None
+    kind = binary_kind(data)
+    if kind is not None or b"\x00" in data:
+        # A row number would mislead: nothing of it is a row of contacts.
+        raise not_a_contact_file(path, kind)
     if data.startswith(b"\xef\xbb\xbf"):
         encoding, data = "utf-8-sig", data[3:]
     else:
@@ -109,7 +146,7 @@ def _check_text(text: str, path: Path) -> None:
     sample = text[:65536]
     controls = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n\f")
     if controls > max(8, len(sample) // 100):
-        raise UserError(_("{path}: not a text file (binary data)").format(path=path), row=1)
+        raise not_a_contact_file(path)
 
 
 def sniff_delimiter(text: str) -> str:
@@ -157,18 +194,17 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
                             .format(path=path, where=where, first_line=_first_line(exc)),
                             row=row) from None
     bad_lines = sorted({n for w in caught for n in _lines_of(str(w.message))})
-    values = frame.to_numpy(dtype=object).tolist()
+    if bad_lines:
+        # Rows wider than the first line: some programs (Thunderbird among them) end every
+        # row with a delimiter. Read again, keeping the rows whose extra cells are empty.
+        values, numbers, bad_lines = _read_ragged(text, delimiter)
+    else:
+        values = frame.to_numpy(dtype=object).tolist()
+        # Physical line of each record: blank lines are kept as empty records by pandas.
+        # (A quoted cell spanning lines shifts this.)
+        numbers = list(range(1, len(values) + 1))
     if not values:
         raise UserError(_("{path}: the file is empty").format(path=path))
-    # Physical line of each record: blank lines are kept as empty records by pandas, lines it
-    # dropped are not, so count around them. (A quoted cell spanning lines shifts this.)
-    numbers: list[int] = []
-    line, bad = 1, set(bad_lines)
-    for _value in values:
-        while line in bad:
-            line += 1
-        numbers.append(line)
-        line += 1
     header_row = 0
     while header_row < len(values) and not any(str(c).strip() for c in values[header_row]):
         header_row += 1
@@ -186,6 +222,28 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
     dropped = [(n, f"more cells than the header's {len(headers)} columns") for n in bad_lines]
     return Table(headers, rows, row_numbers, dropped, encoding, delimiter,
                  header_row=numbers[header_row])
+
+
+def _read_ragged(text: str, delimiter: str) -> tuple[list[list[str]], list[int], list[int]]:
+    """The records of a CSV text whose rows are not all as wide as its first: each record
+    padded or cut to that width when the cells past it are empty, with its physical line;
+    and the lines of the rows that really have more cells (they are not read)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    values: list[list[str]] = []
+    numbers: list[int] = []
+    bad: list[int] = []
+    width: int | None = None
+    start = 1
+    for cells in reader:
+        if width is None:
+            width = len(cells)
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
+            bad.append(start)
+        else:
+            values.append([*cells[:width], *[""] * (width - len(cells))])
+            numbers.append(start)
+        start = reader.line_num + 1
+    return values, numbers, bad
 
 
 def unwrapped(cells: list[str], width: int, delimiter: str) -> list[str]:

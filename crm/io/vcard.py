@@ -3,6 +3,8 @@ vCard 3.0 or 4.0 out, with vobject."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import quopri
 import re
 from collections.abc import Iterable
@@ -38,6 +40,24 @@ VCARD_FIELDS = ("id", "first_name", "last_name", "full_name", "middle_name", "na
 _TYPE_LABELS = {"cell": "mobile", "mobile": "mobile", "iphone": "mobile", "work": "work",
                 "home": "home", "fax": "fax", "other": "other", "main": "work"}
 _IGNORED_TYPES = {"pref", "voice", "internet", "x400", "msg", "text"}
+# Properties that say nothing of the person: which program wrote the card and when, how it
+# files or shows it, where it can be fetched again. Not imported, by design; every other
+# property a field does not hold is kept in the contact's notes as "NAME: value".
+BOOKKEEPING = frozenset({
+    "BEGIN", "END", "VERSION", "PRODID", "REV", "UID", "KIND", "CLASS", "PROFILE", "NAME",
+    "SOURCE", "MAILER", "SORT-STRING", "X-GENERATOR", "X-ABLABEL", "X-ABUID", "X-ABADR",
+    "X-EVOLUTION-FILE-AS", "X-MS-OL-DESIGN", "X-MS-OL-DEFAULT-POSTAL-ADDRESS",
+    "X-MOZILLA-HTML", "X-COUCHDB-APPLICATION-ANNOTATIONS",
+})
+# Apple writes "X-ABShowAs" (and KDE "X-ABShowAs-ABShowAs"): company or person first.
+BOOKKEEPING_PREFIXES = ("X-ABSHOWAS",)
+# A picture's media type from its first bytes; other data is not kept as a picture.
+_PICTURE_TYPES = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG", "image/png"),
+                  (b"GIF8", "image/gif"))
+# A bigger PHOTO is a damaged or hostile card (phones write a few tens of KB).
+MAX_PHOTO_BYTES = 10 * 2**20
+# Our pictures other than the person's photo (a scanned card or badge) travel as this.
+X_PICTURE = "X-CRM-PICTURE"
 
 
 # Line breaks as damaged files write them: CR CR LF (an iPhone card passed through a
@@ -182,13 +202,22 @@ def parse_card(card: str, row: int, path: Path) -> ContactRecord:
     record = ContactRecord(row=row)
     labels = {line.group: google_label(_text(line.value)) for line in lines
               if line.name.upper() == "X-ABLABEL" and line.group}
+    printed: list[tuple[str, str | None]] = []
     for line in lines:
-        _read_line(record, line, labels)
-    if not record.values.get("first_name") and not record.values.get("last_name"):
-        full = record.values.pop("_fn", "")
-        if full:
-            record.values["full_name"] = full
-    record.values.pop("_fn", None)
+        if line.name.upper() == "LABEL":
+            printed.append((_text(line.value), _label(line, labels)))
+        else:
+            _read_line(record, line, labels)
+    if not record.addresses:
+        # LABEL is an address as printed on an envelope: the card's address when it has no
+        # ADR (otherwise the same address twice).
+        record.addresses.extend({"street": text, **({"label": label} if label else {})}
+                                for text, label in printed if text)
+    # FN names the person when N does not; when it does, an FN that N does not give back is
+    # kept in the notes (crm.services.importing.validate).
+    full = record.values.pop("_fn", "")
+    if full:
+        record.values["full_name"] = full
     return record
 
 
@@ -231,17 +260,18 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
     name = line.name.upper()
     raw = str(line.value)
     if name == "N":
-        parts = [*_parts(raw, ";"), "", "", "", ""]
+        # Each part may be a list ("Richter,James" for two middle names): words apart.
+        parts = [" ".join(p for p in _parts(part, ",") if p)
+                 for part in re.split(r"(?<!\\);", raw)] + ["", "", "", ""]
         record.values["last_name"], record.values["first_name"] = parts[0], parts[1]
         for key, part in zip(("middle_name", "name_prefix", "name_suffix"), parts[2:5],
                              strict=True):
             if part:
                 record.values[key] = part
     elif name == "NICKNAME":
-        if _text(raw):
-            record.values["nickname"] = _text(raw)
+        _single(record, "nickname", name, _text(raw))
     elif name == "BDAY":
-        record.values["birthday"] = _birthday(line, _text(raw))
+        _single(record, "birthday", name, _birthday(line, _text(raw)))
     elif name == "ADR":
         parts = [*_parts(raw, ";"), *[""] * 7][:7]
         address = {key: part for key, part in zip(_ADR_ORDER, parts, strict=True) if part}
@@ -249,13 +279,18 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
             label = _label(line, labels)
             record.addresses.append({**address, "label": label} if label else address)
     elif name == "FN":
-        record.values["_fn"] = _text(raw)
+        _single(record, "_fn", name, _text(raw))
     elif name == "ORG":
-        company = _parts(raw, ";")[0]
+        company, *units = _parts(raw, ";")
+        if record.values.get("company") not in (None, company):
+            _keep(record, name, "; ".join(p for p in (company, *units) if p))
+            return
         if company:
             record.values["company"] = company
+        if any(units):
+            _keep(record, "ORG (unit)", "; ".join(u for u in units if u))
     elif name == "TITLE":
-        record.values["job_title"] = _text(raw)
+        _single(record, "job_title", name, _text(raw))
     elif name == "EMAIL":
         if _text(raw):
             record.emails.append((_text(raw), _label(line, labels)))
@@ -284,13 +319,97 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
         uid = _text(raw)
         record.values["id"] = uid[9:] if uid.lower().startswith("urn:uuid:") else uid
     elif name == "LANG":
-        record.values["language"] = _text(raw)
+        _single(record, "language", name, _text(raw))
     elif name in X_FIELDS:
         record.values[X_FIELDS[name]] = _text(raw)
     elif name == "PRODID" and PRODID in raw:
         record.values["_ours"] = "yes"
     elif name == "X-CRM-SESSION":
         record.sessions.append(_text(raw))
+    elif name == "X-ANDROID-CUSTOM":
+        # Android's own fields: "vnd.android.cursor.item/nickname;Ren;1;;;" (kind; value;
+        # Android's type number; empty columns).
+        kind, *values = _parts(raw, ";")
+        kind = kind.rsplit("/", 1)[-1]
+        value = next((v for v in values if v), "")
+        if kind == "nickname":
+            _single(record, "nickname", name, value)
+        elif value:
+            _keep(record, f"{name} ({kind})", "; ".join(v for v in values if v))
+    elif name in ("PHOTO", X_PICTURE):
+        _picture(record, line, raw)
+    elif name in ("LOGO", "KEY", "SOUND") and _is_binary(line, raw):
+        record.passed_over.append((name.lower(), _(
+            "{property} held as binary data ({size} KB) is not imported")
+            .format(property=name, size=max(1, len(raw) * 3 // 4 // 1024))))
+    elif name not in BOOKKEEPING and not name.startswith(BOOKKEEPING_PREFIXES) \
+            and not name.startswith("X-CRM-") and _text(raw):
+        # Any other property (ROLE, GEO, X-AIM, ANNIVERSARY, X-ABRELATEDNAMES ...): kept.
+        label = _label(line, labels)
+        _keep(record, f"{name} ({label})" if label else name, _text(raw))
+
+
+def _single(record: ContactRecord, key: str, name: str, value: str) -> None:
+    """A field that holds one value: the card's first; another one is kept in the notes."""
+    if not value:
+        return
+    if record.values.get(key) in (None, value):
+        record.values[key] = value
+    else:
+        _keep(record, name, value)
+
+
+def _keep(record: ContactRecord, name: str, value: str) -> None:
+    """A value no field holds, kept in the notes under its property's name."""
+    record.extra[name] = f"{record.extra[name]}; {value}" if name in record.extra else value
+
+
+def _param(line, key: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The values of one parameter of a line, any case (TYPE=JPEG,PNG counts two)."""
+    return [v.strip().strip('"') for k, values in line.params.items() if k.upper() == key
+            for value in values for v in value.split(",")]
+
+
+def _is_binary(line, raw: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a PHOTO, LOGO ... holds its data (base64) rather than a web address."""
+    encodings = {e.lower() for e in _param(line, "ENCODING")}
+    singles = {s.upper() for s in line.singletonparams}
+    return bool(encodings & {"b", "base64"}) or "BASE64" in singles or \
+        raw.lower().startswith("data:") or not re.match(r"^[a-z][a-z0-9+.-]*:", raw, re.I)
+
+
+def _picture(record: ContactRecord, line, raw: str) -> None:  # type: ignore[no-untyped-def]
+    """PHOTO as a picture kept with the contact: base64 in the value (2.1 ENCODING=BASE64,
+    3.0 ENCODING=b, or no parameter at all as Thunderbird writes it) or a data: URI (4.0).
+    A web address is kept in the notes: nothing is downloaded."""
+    name = line.name.upper()
+    kind = next((k.lower() for k in _param(line, "X-CRM-KIND")), "photo") \
+        if name == X_PICTURE else "photo"
+    text = raw.strip()
+    if not _is_binary(line, text):
+        _keep(record, name, text)
+        return
+    if text.lower().startswith("data:"):
+        header, _sep, text = text.partition(",")
+        if ";base64" not in header.lower():
+            record.passed_over.append(("photo", _(
+                "the photo is not in base64 ({header}); not imported")
+                .format(header=header[:40])))
+            return
+    try:
+        data = base64.b64decode(re.sub(r"\s+", "", text), validate=True)
+    except (binascii.Error, ValueError):
+        record.passed_over.append(("photo", _("the photo's data is damaged (not base64); "
+                                              "not imported")))
+        return
+    media_type = next((media for magic, media in _PICTURE_TYPES if data.startswith(magic)),
+                      None)
+    if media_type is None or len(data) > MAX_PHOTO_BYTES:
+        record.passed_over.append(("photo", _(
+            "the photo is not a JPEG, PNG or GIF picture of at most {megabytes} MB; not "
+            "imported").format(megabytes=MAX_PHOTO_BYTES // 2**20)))
+        return
+    record.pictures.append((data, media_type, kind))
 
 
 # ADR's parts in vCard order: PO box; extended; street; locality; region; code; country.
@@ -322,6 +441,24 @@ def _types(label: str | None, kind: str) -> list[str]:
         return []
     mapped = {"mobile": "cell"}.get(label, label) if kind == "tel" else label
     return [mapped]
+
+
+def _add_picture(card, picture: bytes, media_type: str, kind: str,  # type: ignore[no-untyped-def]
+                 version: str) -> None:
+    """A picture as PHOTO (the person's photo) or X-CRM-PICTURE (a scanned card or badge,
+    which other programs should not show as the person's face): base64 with its type in
+    3.0, a data: URI in 4.0."""
+    encoded = base64.b64encode(picture).decode("ascii")
+    line = card.add("photo" if kind == "photo" else X_PICTURE.lower())
+    if version == "4.0":
+        line.value = f"data:{media_type};base64,{encoded}"
+        line.encoded = True  # a URI: its ";" and "," are not text to escape
+    else:
+        line.encoding_param = "b"
+        line.type_param = media_type.split("/")[-1].upper()
+        line.value = picture  # vobject writes bytes in base64 (ENCODING=b)
+    if kind != "photo":
+        line.params["X-CRM-KIND"] = [kind]
 
 
 def write_vcards(contacts: Iterable[dict], version: str = "3.0") -> str:
@@ -391,6 +528,8 @@ def write_vcards(contacts: Iterable[dict], version: str = "3.0") -> str:
             card.add("note").value = data["notes"]
         if data.get("tag_list"):
             card.add("categories").value = list(data["tag_list"])
+        for picture, media_type, kind in data.get("picture_list", ()):
+            _add_picture(card, picture, media_type, kind, version)
         for prop, key in X_FIELDS.items():
             if data.get(key) not in (None, "", 0):
                 card.add(prop.lower()).value = str(data[key])

@@ -15,8 +15,9 @@ from typing import Any, BinaryIO
 
 from crm.errors import UserError
 from crm.i18n import _
-from crm.io.tables import MAX_LINE, Table, unprotect
+from crm.io.tables import MAX_LINE, Table, binary_kind, not_a_contact_file, unprotect
 
+ZIP_MAGIC = b"PK\x03\x04"
 # Text cells are at most this wide on screen (characters); the column a little wider.
 _WIDEST = 60
 _DATE_FORMAT = "yyyy-mm-dd"
@@ -97,14 +98,35 @@ def write_xlsx(handle: BinaryIO, title: str, headers: Sequence[str],
     book.save(handle)
 
 
+def _head(path: Path) -> bytes:
+    """The first bytes of a file (empty when it cannot be read: openpyxl then says why)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4096)
+    except OSError:
+        return b""
+
+
 def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
     """The first worksheet of an XLSX workbook as a table of text cells, read as a stream."""
     from openpyxl import load_workbook
 
+    head = data[:4096] if data is not None else _head(path)
+    if not head.startswith(ZIP_MAGIC) or b"opendocument" in head[:200]:
+        # A picture, a PDF, a LibreOffice sheet ... named .xlsx: said for what it is.
+        kind = binary_kind(head)
+        if kind is not None:
+            raise not_a_contact_file(path, kind)
     try:
         book = load_workbook(io.BytesIO(data) if data is not None else path, read_only=True,
                              data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+    except KeyError as exc:
+        if "[Content_Types].xml" in str(exc):
+            # A ZIP, but no workbook in it.
+            raise not_a_contact_file(path, binary_kind(ZIP_MAGIC)) from None
+        raise UserError(_("{path}: not a readable XLSX workbook ({first_line})")
+                        .format(path=path, first_line=_first_line(exc))) from None
+    except (zipfile.BadZipFile, OSError, ValueError, TypeError) as exc:
         raise UserError(_("{path}: not a readable XLSX workbook ({first_line})")
                         .format(path=path, first_line=_first_line(exc))) from None
     except Exception as exc:  # openpyxl raises its own types for damaged parts

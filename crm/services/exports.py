@@ -739,6 +739,21 @@ def _countries_lost(addresses: list[Sequence[Address]], countries: list[Any]) ->
     return lost
 
 
+def _add_pictures(session: Session, records: list[dict[str, Any]]) -> None:
+    """Each record's pictures as ``picture_list`` [(bytes, media type, kind)], first kept
+    first (the vCard writer's PHOTO)."""
+    by_id: dict[str, list[tuple[bytes, str, str]]] = {}
+    ids = [uuid.UUID(r["id"]) for r in records]
+    for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+        for contact_id, data, media_type, kind in session.execute(
+                select(ContactPicture.contact_id, ContactPicture.data, ContactPicture.media_type,
+                       ContactPicture.kind).where(ContactPicture.contact_id.in_(chunk))
+                .order_by(ContactPicture.position, ContactPicture.created_at)):
+            by_id.setdefault(str(contact_id), []).append((data, media_type, kind))
+    for record in records:
+        record["picture_list"] = by_id.get(record["id"], [])
+
+
 def _picture_count(session: Session, flt: ContactFilter | None) -> int:
     """How many pictures the chosen contacts have (no CSV or XLSX column holds one)."""
     stmt = select(func.count(ContactPicture.id))
@@ -915,10 +930,11 @@ def export_file(session: Session, path: str | Path, *, profile: str = "default",
             from crm.io.vcard import VCARD_FIELDS, write_vcards
 
             records = export_records(session, VCARD_FIELDS, flt)
+            _add_pictures(session, records)
             data = write_vcards(records, vcard_version).encode("utf-8")
             count = len(records)
-            losses = tuple(layout.loss_lines(Counter(picture=_picture_count(session, flt)),
-                                             f"vCard {vcard_version}"))
+            # Pictures travel as PHOTO (and our X-CRM-PICTURE): nothing a vCard cannot hold.
+            losses = ()
         else:
             data, count = ics_bytes(session, due=due, flt=flt, today=today)
     atomic_write(target, lambda handle: handle.write(data))

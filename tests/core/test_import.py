@@ -102,6 +102,8 @@ def test_android_vcard_21_quoted_printable(db) -> None:
     assert rene.company.name == "Société Générale de Biologie"
     assert rene.notes == ("Rencontré à Boston, très intéressé par notre offre.\n"
                           "Deuxième ligne.")
+    # Android keeps the nickname in its own property.
+    assert rene.nickname == "Ren"
     assert [(p.number, p.label) for p in rene.phones] == [
         ("+32475551234", "mobile"), ("+3225551234", "work")]
     # A card in ISO-8859-1, as older phones write.
@@ -291,10 +293,11 @@ def _bad_files(tmp: Path) -> list[tuple[Path, str]]:
         "unclosed_quote.csv": b"First name,Last name,Email\nAnna,Peeters,a@x.be\n\n"
                               b'"Bob,Claes,b@x.be\nCarl,Dewit,c@x.be\n',
     }
-    expected = {"garbage.csv": "row 1", "empty.csv": "empty", "blank.csv": "empty",
+    binary = "is not a CSV, vCard or XLSX file: it holds binary data, not text"
+    expected = {"garbage.csv": binary, "empty.csv": "empty", "blank.csv": "empty",
                 "header_only.csv": "row 2", "nothing_known.csv": "row 1",
                 "huge_line.csv": "row 2", "truncated.vcf": "row 1",
-                "not_really.xlsx": "XLSX", "garbage.vcf": "row 2",
+                "not_really.xlsx": "XLSX", "garbage.vcf": binary,
                 "unclosed_quote.csv": "row 4: a quoted cell starts here and is never closed"}
     out = []
     for name, data in files.items():
@@ -302,6 +305,43 @@ def _bad_files(tmp: Path) -> list[tuple[Path, str]]:
         path.write_bytes(data)
         out.append((path, expected[name]))
     return out
+
+
+def _zip(members: dict[str, str]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in members.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    ("photo.csv", b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)) * 4, "a JPEG picture"),
+    ("badge.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "a PNG picture"),
+    ("badge.xlsx", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "a PNG picture"),
+    # A PDF's first lines are text: read as CSV, it gave a "row 7" or a nonsense import.
+    ("list.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+     "a PDF document"),
+    ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500,
+     "an old Excel (.xls) or Word file; save it as XLSX or CSV first"),
+    ("book.ods", _zip({"mimetype": "application/vnd.oasis.opendocument.spreadsheet",
+                       "content.xml": "<x/>"}), "a LibreOffice spreadsheet (.ods)"),
+    ("photos.zip", _zip({"a.txt": "hello"}), "a ZIP archive"),
+    ("photos.xlsx", _zip({"a.txt": "hello"}), "a ZIP archive"),
+])
+def test_a_file_that_is_not_an_address_book_is_named_for_what_it_is(
+        db, tmp_path: Path, name: str, data: bytes, said: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(UserError) as raised:
+        db.write(import_file, path)
+    message = str(raised.value)
+    # One message naming the file and what it is; no row (no row of it holds contacts).
+    assert message.startswith(f"{path} is not a CSV, vCard or XLSX file: it is {said}"), message
+    assert "row" not in message.replace(str(path), "")
 
 
 def test_bad_files_are_refused_naming_file_and_row_and_write_nothing(db_path: Path,
@@ -319,11 +359,12 @@ def test_bad_files_are_refused_naming_file_and_row_and_write_nothing(db_path: Pa
     database.close()
     assert _counts(db_path) == before
     # The command line: exit 2 and that one line on stderr.
-    for name in ("garbage.csv", "header_only.csv", "truncated.vcf"):
+    for name, where in (("garbage.csv", "binary data"), ("header_only.csv", "row"),
+                        ("truncated.vcf", "row")):
         result = run_cli("import", str(tmp_path / name), db=db_path)
         assert result.returncode == 2, (name, result.stderr)
         lines = result.stderr.strip().splitlines()
-        assert len(lines) == 1 and str(tmp_path / name) in lines[0] and "row" in lines[0]
+        assert len(lines) == 1 and str(tmp_path / name) in lines[0] and where in lines[0]
     assert _counts(db_path) == before
 
 

@@ -59,9 +59,12 @@ class MappedFile:
     @property
     def unmapped(self) -> list[str]:
         """Headers of the columns that map to nothing and hold a value in some row."""
-        used = {name for record in self.records for name in record.extra}
-        return [h for h, m in zip(self.headers, self.mapping, strict=True)
-                if m is None and h and h in used]
+        used = dict.fromkeys(name for record in self.records for name in record.extra)
+        if self.source.editable_mapping:
+            return [h for h, m in zip(self.headers, self.mapping, strict=True)
+                    if m is None and h and h in used]
+        # A source that names its own fields (vCards): the properties no field holds.
+        return list(used)
 
 
 def split_cell(cell: str) -> list[tuple[str, str | None]]:
@@ -116,6 +119,7 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
         slot_labels = {key: google_label(cells[col]) for col, key in label_columns
                        if col < count}
         addresses: dict[str, dict[str, str]] = {}
+        day_parts: dict[str, str] = {}
         for col, name, target in plan:
             if col >= count:
                 break
@@ -147,16 +151,31 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
                 record.sessions.extend(v for v, _label in split_cell(cell))
             elif name == "notes":
                 record.notes.append(cell)
+            elif name == "birthday" and target.label:
+                day_parts[target.label] = cell
             else:
                 record.values.setdefault(name, cell)
         for slot, parts in addresses.items():
             record.addresses.append(_address_parts(slot, parts))
+        if day_parts:
+            record.values.setdefault("birthday", _birthday_of(day_parts))
         if record.extra or not record.is_empty():
             records.append(record)
     return records
 
 
 _SLOT_LABELS = {"work": "work", "home": "home", "other": "other"}
+
+
+def _birthday_of(parts: dict[str, str]) -> str:
+    """A birthday given in year, month and day columns (Thunderbird) as one text:
+    ``1980-06-15``, or ``--06-15`` without the year; anything else as written, for the
+    validation to report."""
+    year, month, day = (parts.get(k, "").strip() for k in ("year", "month", "day"))
+    if month.isdigit() and day.isdigit() and (not year or year.isdigit()):
+        date = f"{int(month):02d}-{int(day):02d}"
+        return f"{int(year):04d}-{date}" if year else f"--{date}"
+    return " ".join(p for p in (year, month, day) if p)
 
 
 def _address_parts(slot: str, parts: dict[str, str]) -> dict[str, str]:

@@ -68,7 +68,10 @@ class ImportReport:
                 "{count} phone numbers valid in no region tried are kept as written, marked "
                 "\"not checked\"", self.unchecked_phones)
             lines.append(kept.format(count=self.unchecked_phones))
-        if self.unmapped:
+        if self.unmapped and self.format == "vcard":
+            lines.append(_("vCard properties not imported as fields (kept in notes): "
+                           "{properties}").format(properties=", ".join(self.unmapped)))
+        elif self.unmapped:
             lines.append(_("columns not imported as fields (kept in notes): {columns}")
                          .format(columns=", ".join(self.unmapped)))
         if self.problems:

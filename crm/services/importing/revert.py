@@ -19,6 +19,7 @@ from crm.i18n import _, ngettext
 from crm.models import (
     Company,
     Contact,
+    ContactPicture,
     Encounter,
     ImportBatch,
     ImportChange,
@@ -76,6 +77,9 @@ def revert_last_import(session: Session) -> RevertReport:
         session.execute(delete(Encounter).where(Encounter.id.in_(chunk)))
     for chunk in chunks(created.get("interaction", [])):
         session.execute(delete(Interaction).where(Interaction.id.in_(chunk)))
+    # Pictures the import added to contacts it updated (new contacts take theirs along).
+    for chunk in chunks(created.get("picture", [])):
+        session.execute(delete(ContactPicture).where(ContactPicture.id.in_(chunk)))
     removed = 0
     for chunk in chunks(created.get("contact", [])):
         removed += session.execute(delete(Contact).where(Contact.id.in_(chunk))).rowcount or 0

@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import product
 from typing import Any
 
 from crm.errors import ValidationError
@@ -68,6 +69,8 @@ class Person:
     interactions: list[tuple[date, str]] = field(default_factory=list)
     addresses: list[Address] = field(default_factory=list)
     urls: list[WebAddress] = field(default_factory=list)
+    # Pictures of the person (a vCard's PHOTO): (bytes, media type, kind).
+    pictures: list[tuple[bytes, str, str]] = field(default_factory=list)
     target: uuid.UUID | None = None  # the existing contact it updates
     merged_into: Person | None = None  # an earlier row of the same file, same person
 
@@ -121,9 +124,11 @@ def validate_record(record: ContactRecord, *, region: str, owner: str | None,
     names = _names(record, values, row)
     if names is None:
         return None
-    emails = _emails(record.emails, row)
-    fields = _contact_fields(values, row)
     kept: list[str] = []
+    emails = _emails(record.emails, row, kept)
+    for name, reason in record.passed_over:
+        row.add(name, reason)
+    fields = _contact_fields(values, row)
     # A file of ours says the contact's country itself; another program's may only say it
     # in an address.
     addresses = _addresses(record.addresses, fields, row, derive=source is not None)
@@ -135,6 +140,7 @@ def validate_record(record: ContactRecord, *, region: str, owner: str | None,
     phones = _phones(record.phones, _regions(values, region, phone_memo), phone_memo, row)
     urls = _urls(record.urls, fields, row, kept)
     _birthday(values, fields, row, kept)
+    _full_name(values, names, fields, row, kept)
     if not names[0] and not names[1] and not emails and not phones \
             and not fields.get("linkedin"):
         if record.emails or record.phones or values:
@@ -157,7 +163,8 @@ def validate_record(record: ContactRecord, *, region: str, owner: str | None,
                   company=company, company_fields=company_fields, tags=tags,
                   sessions=[s for s in record.sessions if s.strip()],
                   notes=_notes(record, kept), interactions=_connection(values, row),
-                  addresses=addresses, urls=urls)
+                  addresses=addresses, urls=urls,
+                  pictures=list(dict.fromkeys(record.pictures)))
 
 
 def _present_values(record: ContactRecord) -> dict[str, str]:
@@ -168,6 +175,33 @@ def _present_values(record: ContactRecord) -> dict[str, str]:
         if value:
             values[key] = value
     return values
+
+
+def _name_words(text: str) -> str:
+    return " ".join(text.replace(",", " ").casefold().split())
+
+
+def _full_name(values: dict[str, str], names: tuple[str, str], fields: dict[str, Any],
+               row: _RowProblems, kept: list[str]) -> None:
+    """A full name ("Display Name", a vCard's FN) that the name parts do not give back
+    ("contact number one" for "contact" "one") is kept in the notes, and said."""
+    full = values.get("full_name")
+    first, last = names
+    if not full or not (first or last):
+        return
+    prefix, middle, suffix = (fields.get(k) or "" for k in ("name_prefix", "middle_name",
+                                                            "name_suffix"))
+    said = _name_words(full)
+    # Written with or without the title, middle name and suffix, given or family name first.
+    for with_prefix, with_middle, with_suffix in product((True, False), repeat=3):
+        given = [prefix if with_prefix else "", first, middle if with_middle else ""]
+        tail = suffix if with_suffix else ""
+        if said in (_name_words(" ".join([*given, last, tail])),
+                    _name_words(" ".join([last, *given, tail]))):
+            return
+    row.add("full_name", _("'{value}' is not the first and last names; kept in the notes")
+                         .format(value=clip(full, 40)))
+    kept.append(f"Full name: {full}")
 
 
 def split_name(full: str) -> tuple[str, str]:
@@ -222,17 +256,19 @@ def fast_email(raw: str) -> str:
     return normalize_email(candidate)
 
 
-def _emails(raw_emails: list[tuple[str, str | None]],
-            row: _RowProblems) -> list[tuple[str, str | None]]:
-    """Valid addresses, each once (any case), with their labels."""
+def _emails(raw_emails: list[tuple[str, str | None]], row: _RowProblems,
+            kept: list[str]) -> list[tuple[str, str | None]]:
+    """Valid addresses, each once (any case), with their labels; the others are kept in
+    the notes (``kept``), as written."""
     emails: list[tuple[str, str | None]] = []
     seen: set[str] = set()
     for raw, label in raw_emails:
         try:
             address = fast_email(raw)
         except ValidationError:
-            row.add("email", _("'{value}' is not a valid email address; not imported")
+            row.add("email", _("'{value}' is not a valid email address; kept in the notes")
                              .format(value=clip(raw, 80)))
+            kept.append(f"Email: {printable(raw).strip()}")
             continue
         if email_key(address) not in seen:
             seen.add(email_key(address))

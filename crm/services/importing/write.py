@@ -19,6 +19,7 @@ from crm.models import (
     Company,
     Contact,
     ContactAddress,
+    ContactPicture,
     ImportBatch,
     ImportChange,
     MissionSession,
@@ -98,6 +99,7 @@ def write_plan(session: Session, report: ImportReport, mapped: MappedFile, plan:
             before[contact.id] = snapshot(contact)
             _apply_update(session, contact, changed[contact.id][0], company_ids, region)
     log.add("contact", targets, before, action="updated")
+    log.add("picture", _add_pictures(session, [g[0] for g in changed.values()]))
 
     pairs: list[tuple[uuid.UUID, uuid.UUID]] = []
     history: list[tuple[uuid.UUID, date, str]] = []
@@ -161,7 +163,43 @@ def _insert_new(session: Session, new: list[Person], company_ids: dict[str, uuid
         links.extend({"contact_id": cid, "tag_id": tags[k].id}
                      for k in dict.fromkeys(tag_key(t) for t in person.tags))
     insert_contacts(session, contacts, emails, phones, links, addresses, urls)
+    pictures = [person for person in new if person.pictures]
+    if pictures:
+        insert_rows(session, ContactPicture.__table__, _picture_rows(pictures, {}))
     return [c["id"] for c in contacts]
+
+
+def _picture_rows(people: list[Person], kept: dict[uuid.UUID, set[bytes]]
+                  ) -> list[dict[str, Any]]:
+    """The ContactPicture rows of the people's pictures, but those their contact (``kept``:
+    contact id -> the bytes of its pictures) already has."""
+    now = utcnow()
+    rows = []
+    for person in people:
+        assert person.target is not None
+        have = kept.get(person.target, set())
+        fresh = [p for p in person.pictures if p[0] not in have]
+        rows.extend({"id": picture_id, "contact_id": person.target, "data": data,
+                     "media_type": media_type, "kind": kind, "position": len(have) + i,
+                     "created_at": now, "updated_at": now, "version": 1}
+                    for i, (picture_id, (data, media_type, kind)) in enumerate(
+                        zip(sequential_ids(len(fresh)), fresh, strict=True)))
+    return rows
+
+
+def _add_pictures(session: Session, people: list[Person]) -> list[uuid.UUID]:
+    """The pictures of updated contacts they do not have yet (revert removes them)."""
+    people = [p for p in people if p.pictures]
+    if not people:
+        return []
+    kept: dict[uuid.UUID, set[bytes]] = {}
+    for contact_id, data in session.execute(select(ContactPicture.contact_id,
+                                                   ContactPicture.data).where(
+            ContactPicture.contact_id.in_([p.target for p in people]))):
+        kept.setdefault(contact_id, set()).add(data)
+    rows = _picture_rows(people, kept)
+    insert_rows(session, ContactPicture.__table__, rows)
+    return [row["id"] for row in rows]
 
 
 def _companies(session: Session, people: list[Person],
