@@ -245,8 +245,27 @@ def render_screenshot(window: QWidget, path: str,
     window.resize(*size)
     window.show()
     QApplication.processEvents()
+    settle()
     window.repaint()
     return window.grab().save(path)
+
+
+def settle(timeout_s: float = 10.0) -> None:
+    """Let the window finish what it started: the pages that load off the GUI thread (the
+    Sessions page's agenda) fill in, then the layout their new texts ask for is done. Taken
+    before, a picture showed the status bar's "2 sessions" at the width of the text before it:
+    a bare "2"."""
+    import time
+
+    from ui.operations import any_running
+
+    deadline = time.monotonic() + timeout_s
+    while any_running() and time.monotonic() < deadline:
+        QApplication.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.005)
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
+    QApplication.processEvents()
 
 
 # Libraries Qt's X11 platform (xcb) loads that desktops do not always install, with their

@@ -101,6 +101,11 @@ class _Job(QRunnable):
 _running: set[Operation] = set()
 
 
+def any_running() -> bool:
+    """Whether an Operation is still at work (its callbacks not yet run)."""
+    return bool(_running)
+
+
 class Operation:
     """A function run on a worker thread, with callbacks on the GUI thread."""
 
