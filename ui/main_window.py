@@ -114,6 +114,10 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMaximumWidth(220)
         self.nav.setMinimumWidth(150)
+        # The page icons are drawn in the highlight's own blue: on the style's selection colour
+        # the current page lost its icon. A light tint keeps icon and text readable.
+        self.nav.setStyleSheet(
+            "QListWidget#navigation::item:selected { background: #d6e5f5; color: #1a1a1a; }")
         self.stack = QStackedWidget()
         self._opening = _centred(QLabel(self.tr("Opening the database…")))
         self._opening.setObjectName("opening-database")
