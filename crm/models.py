@@ -540,7 +540,8 @@ class SyncConflict(Entity, Base):
     contact_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("contact.id", ondelete="CASCADE"), index=True
     )
-    reason: Mapped[str] = mapped_column(String(40))  # edited | deleted
+    # edited | deleted | "refused: " and why the server would refuse the record, whole
+    reason: Mapped[str] = mapped_column(Text)
     kept: Mapped[str | None] = mapped_column(Text)  # JSON of the version that won
     lost: Mapped[str | None] = mapped_column(Text)  # JSON of the version that lost
     detected_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -62,7 +62,7 @@ from crm.models import (
     sync_peer,
 )
 from crm.services.common import parse_id
-from crm.services.limits import column_limit, over_long
+from crm.services.limits import over_long
 from crm.sync_tracking import LOG_LOCK, tracked_tables
 
 BATCH = 2000
@@ -647,7 +647,6 @@ def _note_refused(session: Session, refused: dict[tuple[str, tuple[Any, ...]], s
     """List the refused records in the conflicts (once each, whatever the number of syncs) and
     log them again, so that every sync tries them anew: once fixed here, they go. A refused
     record that went this time is resolved."""
-    limit = column_limit(SyncConflict.__table__, "reason") or 40  # type: ignore[arg-type]
     ids = set()
     for (name, key), why in refused.items():
         table = _TABLES[name]
@@ -658,7 +657,6 @@ def _note_refused(session: Session, refused: dict[tuple[str, tuple[Any, ...]], s
         # server may not have it. Erasing the person deletes this note by its row id.
         existing = session.get(SyncConflict, conflict_id)
         reason = f"{REFUSED}: {why}"
-        reason = reason if len(reason) <= limit else reason[:limit - 1] + "…"
         if existing is None:
             session.add(SyncConflict(id=conflict_id, table_name=name, row_id=row_id,
                                      reason=reason, kept=None, lost=None))

@@ -246,8 +246,11 @@ def render_screenshot(window: QWidget, path: str,
 
     window.resize(*size)
     window.show()
-    # What the page reads off the GUI thread is in, and laid out, before the picture.
+    # What the page reads off the GUI thread is in, and laid out, before the picture (taken
+    # before, the status bar showed "2 sessions" at the width of the text before it: "2").
     wait_for_operations()
+    QApplication.sendPostedEvents(None, QtCore.QEvent.Type.LayoutRequest)
+    QApplication.processEvents()
     window.repaint()
     return window.grab().save(path)
 

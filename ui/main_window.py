@@ -212,6 +212,9 @@ class MainWindow(QMainWindow):
         self._pages[key] = widget
         self._items[key] = item
         self._add_view_action(key, title)
+        selection_changed = getattr(widget, "selection_changed", None)
+        if selection_changed is not None:
+            selection_changed.connect(lambda page=widget: self._update_selection_actions(page))
 
     def set_page_title(self, key: str, title: str) -> None:
         """Change the navigation text of a page, e.g. "Follow-ups (3 overdue)"."""
@@ -459,12 +462,23 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(placeholder() if callable(placeholder)
                                        else self.tr("Search (Ctrl+F)"))
         self._fit_search()
-        for action, name in ((self.new_action, "new_item"), (self.edit_action, "edit_selected"),
-                             (self.delete_action, "delete_selected")):
-            action.setEnabled(hasattr(page, name))
+        self.new_action.setEnabled(hasattr(page, "new_item"))
+        self._update_selection_actions(page)
         self.count_label.clear()
         if hasattr(page, "refresh"):
             page.refresh()
+
+    def _update_selection_actions(self, page: QWidget) -> None:
+        """Edit selected / Delete selected: for the page shown, when it has something
+        selected (a page with ``has_selection`` says; an empty Follow-ups page has nothing
+        to edit)."""
+        if page is not self._pages.get(self.current_page_key()):
+            return
+        has_selection = getattr(page, "has_selection", None)
+        selected = has_selection() if callable(has_selection) else True
+        for action, name in ((self.edit_action, "edit_selected"),
+                             (self.delete_action, "delete_selected")):
+            action.setEnabled(hasattr(page, name) and selected)
 
     def _fit_search(self) -> None:
         """Widen the search field so its hint reads whole (it names what the page searches),

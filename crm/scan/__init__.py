@@ -175,12 +175,28 @@ def scan_picture(data: bytes, origin: str | Path = "picture",
     """Read the badge or card in a picture (its bytes). A picture that cannot be read, or
     holds no code and no text, is a UserError naming ``origin``; a code that holds no
     contact (binary data) too. ``region``: where phone numbers without + are read."""
-    from crm.scan.codes import find_codes
+    from crm.scan.codes import find_codes, quick_find_codes
     from crm.scan.images import open_picture, picture_to_keep
 
     origin = str(origin)
     image = open_picture(data, origin)
-    codes = find_codes(image)
+    regions = [region] if isinstance(region, str) else list(region)
+    codes = quick_find_codes(image)
+    card_lines = None
+    if not codes and not ocr:
+        codes = find_codes(image, retries_only=True)
+    elif not codes:
+        # No code at first sight: a business card, usually, or a badge that needs the slower
+        # retries. Tesseract starts reading the card on the other core meanwhile; when a
+        # retry finds a code its reading is not waited for.
+        from concurrent.futures import ThreadPoolExecutor
+
+        from crm.scan.ocr import read_lines
+
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="card-ocr")
+        card_lines = pool.submit(read_lines, image.copy(), regions)
+        pool.shutdown(wait=False)
+        codes = find_codes(image, retries_only=True)
     messages: list[str] = []
     if codes:
         # A badge may carry a second code (a ticket number): the first that is a contact wins.
@@ -191,12 +207,10 @@ def scan_picture(data: bytes, origin: str | Path = "picture",
         if len(codes) > 1:
             messages.append(_("the picture has {count} codes; read the one with a contact")
                             .format(count=len(codes)))
-    elif ocr:
-        from crm.scan.ocr import read_lines
+    elif card_lines is not None:
         from crm.sources.card_text import read_card
 
-        regions = [region] if isinstance(region, str) else list(region)
-        lines = read_lines(image, regions)
+        lines = card_lines.result()
         if not lines:
             raise NothingFound(_("{origin}: no QR code and no text found in the picture")
                                .format(origin=origin))

@@ -66,13 +66,17 @@ def _decode(barcode) -> FoundCode:  # type: ignore[no-untyped-def]
     return FoundCode(text=text, data=raw, format=str(barcode.format))
 
 
-def find_codes(image, give_up: Callable[[], bool] = lambda: False) -> list[FoundCode]:  # type: ignore[no-untyped-def]
+def find_codes(image, give_up: Callable[[], bool] = lambda: False,  # type: ignore[no-untyped-def]
+               *, retries_only: bool = False) -> list[FoundCode]:
     """Every code decoded in the picture (a Pillow image); empty when none is found.
-    ``give_up`` is asked between attempts (a live camera moves on to the next frame)."""
+    ``give_up`` is asked between attempts (a live camera moves on to the next frame);
+    ``retries_only``: the transformed copies only (the picture as it is was tried)."""
     import zxingcpp
 
     formats = _formats()
-    for variant in _variants(image):
+    for number, variant in enumerate(_variants(image)):
+        if retries_only and number == 0:
+            continue
         found = zxingcpp.read_barcodes(variant, formats=formats)
         if found:
             return [_decode(barcode) for barcode in found]

@@ -1,12 +1,35 @@
 """Reading a business card's text with Tesseract (through pytesseract), line by line with
 the size and place of each line, which crm.sources.card_text uses to tell the name (usually
-the largest line) from the rest."""
+the largest line) from the rest.
+
+A card is read in two Tesseract runs at most, because each run pays for loading the language
+models (about a third of a second for French, English and Dutch) before it reads anything:
+
+1. the whole card, straightened first (a card photographed a few degrees askew makes
+   Tesseract misread digits: "22" as "29"), in French, English and Dutch;
+2. the lines that matter most, cut out and enlarged, all in one run (one page each of a
+   multi-page TIFF, in French and English): every line with an email or a phone number, each
+   at two sizes, so that a digit is taken where two readings of three agree (and marked to
+   check where they do not); and the tallest line of words (the name, usually) at the size
+   Tesseract reads accents best.
+
+The language files of Debian's tesseract-ocr-fra/-eng/-nld are tessdata_fast's (LSTM only).
+While Tesseract reads the card, crm.scan looks for a badge's code in the slower ways on the
+other core.
+
+The pictures are handed to Tesseract as uncompressed files: pytesseract's default PNG costs
+a tenth of a second to compress for a picture Tesseract decompresses at once.
+"""
 
 from __future__ import annotations
 
 import os
+import tempfile
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from statistics import median
 
 from crm.errors import UserError
@@ -15,6 +38,10 @@ from crm.sources.card_text import CardLine
 
 # French first: with English first Tesseract drops the accents of names (Benoît, Zoë).
 LANGUAGES = ("fra", "eng", "nld")
+# The lines read again are read in French and English: French's letters hold every accent of
+# the three languages, English reads addresses best (French alone made "biologies" of
+# "biologics"); each language more costs Tesseract a model to load and a reading per word.
+READ_AGAIN_LANGUAGES = ("fra", "eng")
 INSTALL_HINT = N_("business cards are read by Tesseract OCR, which is not installed: install "
                   "it (Debian/Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-fra "
                   "tesseract-ocr-nld; macOS: brew install tesseract tesseract-lang; Windows: "
@@ -25,61 +52,124 @@ OCR_WIDTH = 1800
 # Words the OCR is less sure of than this (0-100) are noise: a logo, a texture. Groups of
 # digits are kept whatever their confidence: Tesseract is unsure of a lone "2" of a number.
 MIN_WORD_CONFIDENCE = 30
-# A line with a number or an email read with less confidence than this is read again.
-REREAD_BELOW = 0.8
+# A card is straightened when it lies askew by more than this (degrees), up to MAX_SKEW.
+MIN_SKEW, MAX_SKEW = 0.3, 10.0
+# One line a page, and no dictionary: an address or a name is no word of it.
+READ_AGAIN_CONFIG = "--psm 7 -c load_system_dawg=0 -c load_freq_dawg=0"
+# A line of an email or a number is read again alone at these scales (of the first reading).
+READ_AGAIN_SCALES = (1.5, 2.0)
 # Letters at least this high (pixels, at OCR_WIDTH) are read again at BEST_LETTERS.
-LARGE_LETTERS, BEST_LETTERS = 55, (36,)
+LARGE_LETTERS, BEST_LETTERS = 55, 36
+# When the readings of a number or an email do not agree, the value taken is marked to check.
+DISAGREED = 0.6
 
 
 class TesseractMissing(UserError):
     """Tesseract (or every one of its languages we read) is not installed."""
 
 
-_languages: str | None = None
+_installed: set[str] | None = None
 
 
-def tesseract_languages() -> str:
-    """The "eng+fra+nld" argument, of the languages installed; TesseractMissing without any."""
-    global _languages
-    if _languages is None:
+def tesseract_languages(wanted: Sequence[str] = LANGUAGES) -> str:
+    """The "fra+eng+nld" argument, of the ``wanted`` languages installed (all of LANGUAGES
+    installed when none of ``wanted`` is); TesseractMissing without any."""
+    global _installed
+    if _installed is None:
         import pytesseract
 
         try:
-            installed = set(pytesseract.get_languages(config=""))
+            _installed = set(pytesseract.get_languages(config=""))
         except (pytesseract.TesseractNotFoundError, OSError):
             raise TesseractMissing(_(INSTALL_HINT)) from None
-        wanted = [lang for lang in LANGUAGES if lang in installed]
-        if not wanted:
-            raise TesseractMissing(INSTALL_HINT)
-        _languages = "+".join(wanted)
-    return _languages
+    found = [lang for lang in wanted if lang in _installed] or [
+        lang for lang in LANGUAGES if lang in _installed]
+    if not found:
+        raise TesseractMissing(_(INSTALL_HINT))
+    return "+".join(found)
+
+
+@dataclass
+class _Reread:
+    """A line cut out to be read again: which line, why, and the picture."""
+
+    index: int
+    kind: str  # "values" (an email or a number) | "accents" (the tallest line of words)
+    image: object
 
 
 def read_lines(image, regions: Sequence[str] = ("BE",)) -> list[CardLine]:  # type: ignore[no-untyped-def]
     """The lines of text on a card picture (a Pillow image), top to bottom; ``regions``:
-    where a phone number without + may be from (to judge whether a line was read right)."""
+    where a phone number without + may be from (to choose between two readings)."""
+    languages = tesseract_languages()
+    grey = prepared(image)
+    with tempfile.TemporaryDirectory(prefix="mission-crm-ocr-") as folder:
+        card = Path(folder) / "card.pgm"
+        grey.save(card)
+        lines = _group_lines(_tesseract(str(card), languages, "--psm 4"))
+        rereads = _rereads(grey, lines)
+        if not rereads:
+            return [line for line, _right in lines]
+        pages = Path(folder) / "lines.tif"
+        first, *others = [reread.image for reread in rereads]
+        first.save(pages, save_all=True, append_images=others)  # type: ignore[attr-defined]
+        readings = _pages(_tesseract(str(pages), tesseract_languages(READ_AGAIN_LANGUAGES),
+                                     READ_AGAIN_CONFIG), len(rereads))
+    result = [line for line, _right in lines]
+    for index in sorted({reread.index for reread in rereads}):
+        again = [reading for reread, reading in zip(rereads, readings, strict=True)
+                 if reread.index == index]
+        kind = next(reread.kind for reread in rereads if reread.index == index)
+        result[index] = (_agreed_values(result[index], again, regions) if kind == "values"
+                         else _with_accents(result[index], again))
+    return result
+
+
+def prepared(image):  # type: ignore[no-untyped-def]
+    """The card in grey, its contrast stretched, straightened and brought to OCR_WIDTH."""
     from PIL import Image, ImageOps
 
-    languages = tesseract_languages()
     grey = ImageOps.autocontrast(image.convert("L"), cutoff=1)
     if abs(grey.width - OCR_WIDTH) > OCR_WIDTH // 4:
         scale = OCR_WIDTH / grey.width
         grey = grey.resize((OCR_WIDTH, max(1, round(grey.height * scale))),
                            Image.Resampling.LANCZOS)
-    lines = _group_lines(_tesseract(grey, languages, "--psm 4"))
-    # Only the tallest line of words (the name, usually) is read again for its accents: each
-    # reading costs a Tesseract run.
-    words_only = [(line, right) for line, right in lines
-                  if "@" not in line.text and not any(c.isdigit() for c in line.text)]
-    tallest = max(words_only, key=lambda item: item[0].height, default=(None, 0.0))[0]
-    return [_read_again(grey, languages, line, right, regions)
-            if "@" in line.text or any(c.isdigit() for c in line.text) else
-            _read_large_again(grey, languages, line, right)
-            if line is tallest and line.height >= LARGE_LETTERS else line
-            for line, right in lines]
+    angle = skew(grey)
+    if abs(angle) >= MIN_SKEW:
+        grey = grey.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True,
+                           fillcolor=255)
+    return grey
 
 
-def _tesseract(image, languages: str, config: str) -> dict[str, list]:  # type: ignore[no-untyped-def]
+def skew(grey) -> float:  # type: ignore[no-untyped-def]
+    """How many degrees the card's lines of text climb from left to right (Pillow's rotate
+    by it straightens them): the angle at which the picture's edges, projected on its height,
+    pile up on the fewest rows (the lines of text and the card's own edges)."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    small = grey.resize((600, max(1, round(grey.height * 600 / grey.width))),
+                        Image.Resampling.BILINEAR)
+    edges = np.asarray(small.filter(ImageFilter.FIND_EDGES), dtype=np.int16)
+    edges[:1, :] = edges[-1:, :] = 0
+    edges[:, :1] = edges[:, -1:] = 0
+    ys, xs = np.nonzero(edges > 60)
+    if len(xs) < 50:
+        return 0.0
+    xs = xs - small.width / 2
+
+    def sharpness(degrees: float) -> float:
+        rows = np.round(ys + xs * np.tan(np.radians(degrees))).astype(np.int64)
+        counts = np.bincount(rows - rows.min())
+        return float(np.dot(counts, counts))
+
+    coarse = max(np.arange(-MAX_SKEW, MAX_SKEW + 0.01, 0.5), key=sharpness)
+    # Rows that pile up when x * tan(a) is added: the lines fall by a to the right, and
+    # Pillow turns a picture counter-clockwise by a positive angle.
+    return -float(max(np.arange(coarse - 0.5, coarse + 0.51, 0.1), key=sharpness))
+
+
+def _tesseract(image: str, languages: str, config: str) -> dict[str, list]:
     import pytesseract
 
     # One thread per Tesseract: the machine is shared (the app's UI, other scans).
@@ -94,13 +184,28 @@ def _tesseract(image, languages: str, config: str) -> dict[str, list]:  # type: 
             reason=exc.message)) from None
 
 
+def _rereads(grey, lines: list[tuple[CardLine, float]]) -> list[_Reread]:  # type: ignore[no-untyped-def]
+    rereads: list[_Reread] = []
+    words_only = [index for index, (line, _right) in enumerate(lines)
+                  if "@" not in line.text and not any(c.isdigit() for c in line.text)]
+    tallest = max(words_only, key=lambda index: lines[index][0].height, default=None)
+    for index, (line, right) in enumerate(lines):
+        if "@" in line.text or sum(c.isdigit() for c in line.text) >= 6:
+            rereads.extend(_Reread(index, "values", _crop(grey, line, right, scale))
+                           for scale in READ_AGAIN_SCALES)
+        elif index == tallest and line.height >= LARGE_LETTERS:
+            rereads.append(_Reread(index, "accents",
+                                   _crop(grey, line, right, BEST_LETTERS / line.height)))
+    return rereads
+
+
 def _crop(grey, line: CardLine, right: float, scale: float):  # type: ignore[no-untyped-def]
     """The line alone (with a margin, and room for a slanted card), scaled by ``scale``."""
     from PIL import Image
 
     pad = line.height * 0.6
     # A card photographed a few degrees askew: its line climbs or falls along its length.
-    slant = (right - line.left) * 0.06
+    slant = (right - line.left) * 0.02
     box = (max(0, int(line.left - pad)), max(0, int(line.top - pad - slant)),
            min(grey.width, int(right + pad)),
            min(grey.height, int(line.top + line.height + pad + slant)))
@@ -109,24 +214,52 @@ def _crop(grey, line: CardLine, right: float, scale: float):  # type: ignore[no-
                        Image.Resampling.LANCZOS)
 
 
-def _words(data: dict[str, list]) -> list[tuple[str, float]]:
-    return [(str(word).strip(), float(conf)) for word, conf in
-            zip(data["text"], data["conf"], strict=True)
-            if str(word).strip() and float(conf) >= 0]
+def _pages(data: dict[str, list], count: int) -> list[CardLine]:
+    """One reading per page of the TIFF of lines (a page Tesseract found nothing on: "")."""
+    words: dict[int, list[tuple[str, float]]] = {page: [] for page in range(1, count + 1)}
+    for page, word, confidence in zip(data["page_num"], data["text"], data["conf"],
+                                      strict=True):
+        if str(word).strip() and float(confidence) >= 0 and int(page) in words:
+            words[int(page)].append((str(word).strip(), float(confidence)))
+    return [CardLine(" ".join(w for w, _c in found),
+                     confidence=min(1.0, median(c for _w, c in found) / 100) if found else 0.0)
+            for _page, found in sorted(words.items())]
 
 
-def _read_large_again(grey, languages: str, line: CardLine,  # type: ignore[no-untyped-def]
-                      right: float) -> CardLine:
-    """A line in large letters (the name, usually) read again alone at the size Tesseract
-    reads best: in large letters it drops accents (Geneviève -> Genevieve). Only accents and
-    such marks may change: the letters themselves stay as first read."""
-    for letters in BEST_LETTERS:
-        words = _words(_tesseract(_crop(grey, line, right, letters / line.height), languages,
-                                  "--psm 7"))
-        text = " ".join(w for w, _c in words)
-        if text != line.text and _without_marks(text) == _without_marks(line.text):
-            return CardLine(text, line.height, line.top, line.left,
-                            max(line.confidence, median(c for _w, c in words) / 100))
+def _agreed_values(line: CardLine, again: list[CardLine],
+                   regions: Sequence[str]) -> CardLine:
+    """A line with an email or a number, as the readings agree: one misread digit or dot
+    makes the whole value wrong, and a wrong digit often still makes a valid number. The
+    readings that give the most valid values vote; the value most of them give wins (between
+    equals, the surest reading's); when they disagree, it is marked to check."""
+    from crm.sources.card_text import line_values
+
+    readings = [line] + [reading for reading in again if reading.text]
+    values = [line_values(reading.text, regions) for reading in readings]
+    most = max(len(emails) + len(phones) for emails, phones in values)
+    if not most:
+        return line
+    votes = Counter((tuple(emails), tuple(phones)) for emails, phones in values
+                    if len(emails) + len(phones) == most)
+    best_count = max(votes.values())
+    chosen = max((index for index, found in enumerate(values)
+                  if votes.get((tuple(found[0]), tuple(found[1])), 0) == best_count),
+                 key=lambda index: readings[index].confidence)
+    reading = readings[chosen]
+    confidence = reading.confidence if best_count == len(readings) else min(
+        reading.confidence, DISAGREED)
+    return CardLine(reading.text, line.height, line.top, line.left, confidence)
+
+
+def _with_accents(line: CardLine, again: list[CardLine]) -> CardLine:
+    """A line in large letters (the name, usually) as read again at the size Tesseract reads
+    best: in large letters it drops accents (Geneviève -> Genevieve). Only accents and such
+    marks may change: the letters themselves stay as first read."""
+    for reading in again:
+        if reading.text != line.text and _without_marks(reading.text) == _without_marks(
+                line.text) and _marks(reading.text) > _marks(line.text):
+            return CardLine(reading.text, line.height, line.top, line.left,
+                            max(line.confidence, reading.confidence))
     return line
 
 
@@ -135,32 +268,8 @@ def _without_marks(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _read_again(grey, languages: str, line: CardLine, right: float,  # type: ignore[no-untyped-def]
-                regions: Sequence[str]) -> CardLine:
-    """A line holding a number or an email read once more, alone and twice as large, when
-    the OCR was unsure of it or it gave no valid value: one misread digit or dot makes the
-    whole value wrong."""
-    from crm.sources.card_text import line_values
-
-    has_email, has_digits = "@" in line.text, sum(c.isdigit() for c in line.text) >= 6
-    if not (has_email or has_digits):
-        return line
-    emails, phones = line_values(line.text, regions)
-    unread = (has_email and not emails) or (has_digits and not phones and not has_email)
-    if line.confidence >= REREAD_BELOW and not unread:
-        return line
-    words = _words(_tesseract(_crop(grey, line, right, 2.0), languages, "--psm 7"))
-    if not words:
-        return line
-    again = CardLine(" ".join(w for w, _c in words), line.height, line.top, line.left,
-                     min(1.0, median(c for _w, c in words) / 100))
-    emails_again, phones_again = line_values(again.text, regions)
-    # A reading that gives a valid address or number wins; between equals, the surer one.
-    found = (len(emails), len(phones))
-    found_again = (len(emails_again), len(phones_again))
-    if found_again > found or (found_again == found and again.confidence > line.confidence):
-        return again
-    return line
+def _marks(text: str) -> int:
+    return sum(unicodedata.combining(c) > 0 for c in unicodedata.normalize("NFKD", text))
 
 
 def _group_lines(data: dict[str, list]) -> list[tuple[CardLine, float]]:

@@ -172,8 +172,16 @@
         <translation>Hold the badge&apos;s QR code in front of the camera.</translation>
     </message>
     <message>
+        <source>Scan a picture file instead, or type the details.</source>
+        <translation>Scan a picture file instead, or type the details.</translation>
+    </message>
+    <message>
         <source>The camera stopped: {error}</source>
         <translation>The camera stopped: {error}</translation>
+    </message>
+    <message>
+        <source>No picture from the camera: another app may be using it.</source>
+        <translation>No picture from the camera: another app may be using it.</translation>
     </message>
 </context>
 <context>
@@ -357,6 +365,10 @@
     <message>
         <source>edited on two copies; the newer edit was kept</source>
         <translation>edited on two copies; the newer edit was kept</translation>
+    </message>
+    <message>
+        <source>set aside, the server would refuse it: {why}</source>
+        <translation>set aside, the server would refuse it: {why}</translation>
     </message>
     <message>
         <source>deleted on one copy while edited on another; the deletion was kept</source>

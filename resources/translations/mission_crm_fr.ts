@@ -172,8 +172,16 @@
         <translation>Présentez le code QR du badge devant la caméra.</translation>
     </message>
     <message>
+        <source>Scan a picture file instead, or type the details.</source>
+        <translation>Scannez plutôt un fichier image, ou tapez les coordonnées.</translation>
+    </message>
+    <message>
         <source>The camera stopped: {error}</source>
         <translation>La caméra s&apos;est arrêtée&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>No picture from the camera: another app may be using it.</source>
+        <translation>Aucune image de la caméra&#xa0;: une autre application l&apos;utilise peut-être.</translation>
     </message>
 </context>
 <context>
@@ -357,6 +365,10 @@
     <message>
         <source>edited on two copies; the newer edit was kept</source>
         <translation>modifié sur deux copies&#xa0;; la modification la plus récente a été conservée</translation>
+    </message>
+    <message>
+        <source>set aside, the server would refuse it: {why}</source>
+        <translation>mis de côté, le serveur le refuserait&#xa0;: {why}</translation>
     </message>
     <message>
         <source>deleted on one copy while edited on another; the deletion was kept</source>

@@ -172,8 +172,16 @@
         <translation>Houd de QR-code van de badge voor de camera.</translation>
     </message>
     <message>
+        <source>Scan a picture file instead, or type the details.</source>
+        <translation>Scan in plaats daarvan een fotobestand, of typ de gegevens.</translation>
+    </message>
+    <message>
         <source>The camera stopped: {error}</source>
         <translation>De camera is gestopt: {error}</translation>
+    </message>
+    <message>
+        <source>No picture from the camera: another app may be using it.</source>
+        <translation>Geen beeld van de camera: misschien gebruikt een andere app hem.</translation>
     </message>
 </context>
 <context>
@@ -357,6 +365,10 @@
     <message>
         <source>edited on two copies; the newer edit was kept</source>
         <translation>bewerkt op twee kopieën; de nieuwste wijziging is behouden</translation>
+    </message>
+    <message>
+        <source>set aside, the server would refuse it: {why}</source>
+        <translation>apart gezet, de server zou het weigeren: {why}</translation>
     </message>
     <message>
         <source>deleted on one copy while edited on another; the deletion was kept</source>

@@ -235,6 +235,45 @@ def test_generated_business_cards_are_read_by_ocr() -> None:
     assert right["contact"] >= 3 and right["name"] >= 3 and right["company"] >= 3, right
 
 
+def test_a_card_photographed_askew_is_read_straight_in_two_tesseract_runs(monkeypatch) -> None:
+    from PIL import Image
+
+    from crm.scan import ocr
+
+    sample = scan_samples.card(random.Random(21), "left")
+    askew = Image.open(io.BytesIO(sample.data)).rotate(
+        6, expand=True, fillcolor=(90, 110, 130), resample=Image.Resampling.BICUBIC)
+    buffer = io.BytesIO()
+    askew.save(buffer, "JPEG", quality=90)
+    runs: list[str] = []
+    tesseract = ocr._tesseract
+    monkeypatch.setattr(ocr, "_tesseract", lambda image, languages, config: (
+        runs.append(config), tesseract(image, languages, config))[1])
+    result = scan_picture(buffer.getvalue(), "card.jpg", REGIONS)
+    assert (result.emails, result.phones) == (sample.truth["emails"], sample.truth["phones"])
+    assert (result.first_name, result.last_name) == (sample.person.first_name,
+                                                     sample.person.last_name)
+    # The whole card once; the lines with an email, a number or the name once more, together.
+    assert len(runs) <= 2, runs
+
+
+def test_a_number_the_readings_disagree_on_is_marked_to_check() -> None:
+    from crm.scan.ocr import _agreed_values
+
+    first = CardLine("T +33 1 55 55 17 29", height=40, top=500, left=80, confidence=0.93)
+    again = [CardLine("T +33 1 55 55 17 22", confidence=0.9),
+             CardLine("T +33 1 55 55 17 22", confidence=0.88)]
+    line = _agreed_values(first, again, REGIONS)
+    # Two readings of three say 22: it is taken, and the delegate is asked to check it.
+    assert line.text == "T +33 1 55 55 17 22" and (line.top, line.height) == (500, 40)
+    record = read_card([CardLine("Ann Lee", 60, 100), line], "card", REGIONS)
+    assert record.phones == [("+33155551722", "work")]
+    assert record.confidence["phone"] < 0.8
+    # All three agree: as sure as the surest reading.
+    same = _agreed_values(first, [CardLine(first.text, confidence=0.97)] * 2, REGIONS)
+    assert same.confidence == 0.97
+
+
 def test_without_tesseract_one_line_says_what_to_install(monkeypatch) -> None:
     import pytesseract
 
@@ -243,7 +282,7 @@ def test_without_tesseract_one_line_says_what_to_install(monkeypatch) -> None:
     def missing(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise pytesseract.TesseractNotFoundError()
 
-    monkeypatch.setattr(ocr, "_languages", None)
+    monkeypatch.setattr(ocr, "_installed", None)
     monkeypatch.setattr(pytesseract, "get_languages", missing)
     sample = scan_samples.card(random.Random(3))
     with pytest.raises(ocr.TesseractMissing) as caught:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from crm.db import Database
 from crm.services.contacts import ContactFilter, count_contacts, list_contacts
+from ui.format import person_name
 
 MATCH_LIMIT = 50  # a few screens of names; typing more narrows it
 SEARCH_DELAY_MS = 120
@@ -81,7 +82,8 @@ class ContactPickerDialog(QDialog):
         rows, total = self.db.read(load)
         self.list.clear()
         for row in rows:
-            name = f"{row.first_name} {row.last_name}".strip()
+            # A person kept without a name reads "(no name) ann@x.com", not a blank row.
+            name = person_name(row.first_name, row.last_name, row.email, row.phone)
             text = f"{name} — {row.company}" if row.company else name
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, str(row.id))

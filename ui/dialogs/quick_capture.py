@@ -208,6 +208,14 @@ class QuickCaptureDialog(ContactFormDialog):
         return [r.code for r in self.db.read(regions_for, home_region=home)] or [home]
 
     def scan_camera(self) -> None:
+        # The camera may have been unplugged since the dialog opened: say so here, at once.
+        reason = camera_unavailable_reason()
+        if reason:
+            self.camera_button.setEnabled(False)
+            self.camera_button.setText(self.tr("No camera"))
+            self.camera_button.setToolTip(reason)
+            self.scan_status.setText(reason)
+            return
         camera = CameraScanDialog(self, self.preferences.default_region)
         if camera.exec() and camera.result_scan is not None:
             self.apply_scan(camera.result_scan)

@@ -32,6 +32,8 @@ PICTURE_FILTER = "*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp"
 # A camera frame is offered to the decoder at most this often (ms): enough to feel live, and
 # the other core stays free for the window.
 FRAME_INTERVAL_MS = 150
+# A camera that has given no frame after this long (ms) is said to give no picture.
+NO_PICTURE_MS = 5000
 
 
 def image_bytes(image: QImage) -> bytes:
@@ -121,14 +123,20 @@ def image_bytes_of(image) -> bytes:  # type: ignore[no-untyped-def]
 
 
 class CameraScanDialog(QDialog):
-    """The camera's picture, live, until a badge's code is read (then ``result`` holds it)."""
+    """The camera's picture, live, until a badge's code is read (then ``result`` holds it).
 
-    def __init__(self, parent: QWidget | None, region: str):
+    Frames come through ``sink`` (a QVideoSink the camera's capture session fills; the tests
+    feed it frames of their own). Without a camera the dialog says so and waits for nothing:
+    Cancel is the way out, as at any time."""
+
+    def __init__(self, parent: QWidget | None, region: str, device=None):  # type: ignore[no-untyped-def]
         super().__init__(parent)
+        from PySide6.QtCore import QElapsedTimer, QTimer
         from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QMediaDevices, QVideoSink
 
         self.setWindowTitle(self.tr("Scan with the camera"))
         self.result_scan: ScanResult | None = None
+        self.frames_seen = 0
         self.view = QLabel(self.tr("Starting the camera…"))
         self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.setMinimumSize(480, 360)
@@ -143,25 +151,37 @@ class CameraScanDialog(QDialog):
         self.decoder = _FrameDecoder(self, region)
         self.decoder.found.connect(self._found)
         self.decoder.failed.connect(self.hint.setText)
-        self.camera = QCamera(QMediaDevices.defaultVideoInput(), self)
+        self.sink = QVideoSink(self)
+        self.sink.videoFrameChanged.connect(self._frame)
+        self._last_offer = -FRAME_INTERVAL_MS
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        # A camera that gives no picture (in use by another app, a privacy shutter, a
+        # driver that hangs) is said so after a few seconds, instead of "Starting…" forever.
+        self._no_picture = QTimer(self, singleShot=True, interval=NO_PICTURE_MS)
+        self._no_picture.timeout.connect(self._say_no_picture)
+        self.camera = None
+        device = device if device is not None else QMediaDevices.defaultVideoInput()
+        if device.isNull():
+            self.view.setText(camera_unavailable_reason() or QApplication.translate(
+                "ScanBadge", "No camera found on this computer"))
+            self.hint.setText(self.tr("Scan a picture file instead, or type the details."))
+            return
+        self.camera = QCamera(device, self)
         self.camera.errorOccurred.connect(lambda _error, text: self.hint.setText(
             self.tr("The camera stopped: {error}").format(error=text)))
-        self.sink = QVideoSink(self)
         self.capture = QMediaCaptureSession(self)
         self.capture.setCamera(self.camera)
         self.capture.setVideoSink(self.sink)
-        self.sink.videoFrameChanged.connect(self._frame)
-        self._last_offer = 0
-        from PySide6.QtCore import QElapsedTimer
-
-        self._clock = QElapsedTimer()
-        self._clock.start()
         self.camera.start()
+        self._no_picture.start()
 
     def _frame(self, frame) -> None:  # type: ignore[no-untyped-def]
         image = frame.toImage()
         if image.isNull():
             return
+        self.frames_seen += 1
+        self._no_picture.stop()
         self.view.setPixmap(QPixmap.fromImage(image).scaled(
             self.view.size(), Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation))
@@ -169,12 +189,18 @@ class CameraScanDialog(QDialog):
             self._last_offer = self._clock.elapsed()
             self.decoder.offer(image)
 
+    def _say_no_picture(self) -> None:
+        self.view.setText(self.tr("No picture from the camera: another app may be using it."))
+        self.hint.setText(self.tr("Scan a picture file instead, or type the details."))
+
     def _found(self, result: ScanResult) -> None:
         self.result_scan = result
         self.accept()
 
     def done(self, code: int) -> None:
-        self.camera.stop()
+        self._no_picture.stop()
+        if self.camera is not None:
+            self.camera.stop()
         super().done(code)
 
 

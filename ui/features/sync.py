@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +30,14 @@ from PySide6.QtWidgets import (
 from crm.config import Preferences
 from crm.db import Database, open_database, remember_password, to_url, without_password
 from crm.errors import UserError
-from crm.sync import SyncResult, conflict_differences, list_conflicts, restore_conflict, sync
+from crm.sync import (
+    REFUSED,
+    SyncResult,
+    conflict_differences,
+    list_conflicts,
+    restore_conflict,
+    sync,
+)
 from ui.format import local_datetime
 from ui.i18n import translate
 from ui.operations import Operation, notify_changed, show_error
@@ -181,7 +189,9 @@ class ConflictsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate((130, 170, 260)):
             self.table.setColumnWidth(column, width)
-        self.table.setWordWrap(True)
+        # One line a conflict: a long text ends in "…" (whole in the cell's tooltip).
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.restore_button = QPushButton(self.tr("Restore the version that lost"))
         self.restore_button.setEnabled(False)
@@ -201,19 +211,27 @@ class ConflictsDialog(QDialog):
         self.conflicts = self.db.read(list_conflicts)
         self.table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
-            what = (self.tr("edited on two copies; the newer edit was kept")
-                    if conflict.reason == "edited"
-                    else self.tr("deleted on one copy while edited on another; "
-                                 "the deletion was kept"))
+            what = self._what_happened(conflict.reason)
             differences = "; ".join(f"{name}: {lost!r} → {kept!r}"
                                     for name, lost, kept in conflict_differences(conflict))
             local_time = local_datetime(conflict.detected_at)
             for column, text in enumerate((local_time, _record_label(conflict), what,
                                            differences)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                # A long reason is cut with "…" in its cell and reads whole in its tooltip.
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
         self.empty.setVisible(not self.conflicts)
         self.table.setVisible(bool(self.conflicts))
         self._selection_changed()
+
+    def _what_happened(self, reason: str) -> str:
+        if reason == "edited":
+            return self.tr("edited on two copies; the newer edit was kept")
+        if reason.startswith(REFUSED):
+            why = reason.removeprefix(REFUSED).lstrip(": ")
+            return self.tr("set aside, the server would refuse it: {why}").format(why=why)
+        return self.tr("deleted on one copy while edited on another; the deletion was kept")
 
     def _selected(self) -> SyncConflict | None:
         rows = self.table.selectionModel().selectedRows()

@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -235,6 +235,8 @@ class FollowUpsPage(ReloadsOnChange, QWidget):
     """The follow-ups view (``window.page("followups")``)."""
 
     kinds = KINDS
+    # The selected follow-up changed (the window's Edit selected follows it).
+    selection_changed = Signal()
 
     def __init__(self, window: MainWindow):
         super().__init__()
@@ -562,6 +564,10 @@ class FollowUpsPage(ReloadsOnChange, QWidget):
             action.setToolTip("" if row is not None else self.tr("Select a follow-up first"))
         for action in self.priority_menu.actions():
             action.setChecked(row is not None and action.data() == row.priority)
+        self.selection_changed.emit()
+
+    def has_selection(self) -> bool:
+        return self.selected_row() is not None
 
     def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
         index = self.tree.indexAt(position)

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -189,6 +189,9 @@ class RecordTable(QTableView):
 class TablePage(ReloadsOnChange, QWidget):
     """Subclasses set ``kinds`` (changes that concern them) and implement ``detail_html``."""
 
+    # The row shown in the detail pane changed (the window's Edit selected follows it).
+    selection_changed = Signal()
+
     def __init__(self, window: MainWindow, model: PagedTableModel):
         super().__init__()
         self.window_ = window
@@ -286,12 +289,16 @@ class TablePage(ReloadsOnChange, QWidget):
         self.current_id = row_id
         if row_id is None:
             self.detail.setHtml(self.no_selection_html())
-            return
-        try:
-            self.detail.setHtml(self.detail_html(row_id))
-        except NotFoundError:
-            self.current_id = None
-            self.detail.setHtml(self.no_selection_html())
+        else:
+            try:
+                self.detail.setHtml(self.detail_html(row_id))
+            except NotFoundError:
+                self.current_id = None
+                self.detail.setHtml(self.no_selection_html())
+        self.selection_changed.emit()
+
+    def has_selection(self) -> bool:
+        return self.current_id is not None
 
     def no_selection_html(self) -> str:
         if self.model.rowCount() == 0:
