@@ -597,11 +597,13 @@ def find_company_duplicates(session: Session, *, min_score: int = MIN_SCORE
     return found
 
 
-def find_duplicates(session: Session, *, min_score: int = MIN_SCORE
+def find_duplicates(session: Session, *, min_score: int = MIN_SCORE,
+                    progress: Callable[[int, int], None] | None = None
                     ) -> Sequence[DuplicatePair]:
     """Contact pairs then company pairs that may be duplicates, each list best first (built
-    as they are read: a million contacts can make millions of pairs)."""
-    contacts = find_contact_duplicates(session, min_score=min_score)
+    as they are read: a million contacts can make millions of pairs). ``progress`` is the
+    contact scan's (``find_contact_duplicates``): raising in it stops the scan."""
+    contacts = find_contact_duplicates(session, min_score=min_score, progress=progress)
     return contacts + find_company_duplicates(session, min_score=min_score)  # type: ignore[operator]
 
 

@@ -34,8 +34,19 @@ def _not_reminded_on(on: date):  # type: ignore[no-untyped-def]
 def due_followups(session: Session, *, on: date, limit: int | None = None) -> list[FollowUpRow]:
     """Open follow-ups due on ``on`` or before (overdue first), snoozed ones counted from
     their snooze date: what the tray menu lists."""
-    stmt = (rows_query().where(_due_on(on))
-            .order_by(effective_due, FollowUp.priority.desc(), FollowUp.title).limit(limit))
+    stmt = rows_query().where(_due_on(on))
+    if limit is not None:
+        # Sorting every due row by effective_due took 6-11 s at a million contacts (250k due),
+        # every few minutes on the tray's check. effective_due >= due_on, so the first
+        # ``limit`` rows by due_on (read in order from ix_followup_open_due) bound the answer:
+        # no row due after the latest effective date among them can be among the first.
+        first = (rows_query().where(_due_on(on)).order_by(FollowUp.due_on).limit(limit)
+                 .with_only_columns(effective_due.label("due")).subquery())
+        bound = session.scalar(select(func.max(first.c.due)))
+        if bound is None:
+            return []
+        stmt = stmt.where(FollowUp.due_on <= bound)
+    stmt = stmt.order_by(effective_due, FollowUp.priority.desc(), FollowUp.title).limit(limit)
     return [FollowUpRow(*row) for row in session.execute(stmt)]
 
 

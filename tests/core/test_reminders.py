@@ -181,3 +181,35 @@ def test_the_due_count_leaves_out_trashed_contacts_and_counts_snoozes_from_their
     db.write(trash, Contact, other.id)
     assert db.read(count_due_on, on=today) == 1 == len(db.read(due_followups, on=today))
     assert db.read(count_due_on, on=today + timedelta(days=8)) == 2
+
+
+def test_the_first_due_follow_ups_are_the_first_of_the_whole_list_when_snoozed_ones_interleave(
+        db, contact) -> None:
+    """The tray asks for the first few only; snoozes move rows behind later-due ones, and ties on
+    the date go by priority then title, exactly as in the full list."""
+    from crm.models import Contact
+    from crm.services.common import trash
+
+    today = local_today()
+    other = db.write(create_contact, first_name="Bram", last_name="Peeters")
+    for days in range(12):
+        _followup(db, contact, f"Call {days:02}", today - timedelta(days=20 - days))
+        _followup(db, other, f"Mail {days:02}", today - timedelta(days=20 - days))
+    oldest = [_followup(db, contact, f"Old {n}", today - timedelta(days=30)) for n in range(3)]
+    def snoozed_before(session) -> None:  # type: ignore[no-untyped-def]
+        # snoozed a while ago to yesterday: due again, counted from yesterday
+        session.get(FollowUp, oldest[0].id).snoozed_until = today - timedelta(days=1)
+
+    db.write(snoozed_before)
+    db.write(snooze_followup, oldest[1].id, today + timedelta(days=3))  # not due today
+    db.write(update_followup, oldest[2].id, priority=2)
+    everything = db.read(due_followups, on=today)
+    assert len(everything) == 26
+    assert everything[0].title == "Old 2" and everything[-1].title == "Old 0"
+    for limit in (1, 2, 3, 5, 25, 26, 40):
+        assert db.read(due_followups, on=today, limit=limit) == everything[:limit]
+    db.write(trash, Contact, other.id)
+    everything = db.read(due_followups, on=today)
+    for limit in (1, 3, 13, 20):
+        assert db.read(due_followups, on=today, limit=limit) == everything[:limit]
+    assert db.read(due_followups, on=today - timedelta(days=40), limit=5) == []

@@ -95,7 +95,7 @@ def test_find_duplicates_merge_then_undo_from_the_window(qtbot, robert_and_bob) 
     shot(dialog, "duplicates-dialog")
     first = dialog.pairs[0]
     assert (first.kind, first.a_id, first.b_id) == ("contact", robert, bob)
-    assert "nickname: Robert = Bob" in dialog.table.item(0, 3).text()
+    assert "nickname: Robert = Bob" in dialog.table.model().index(0, 3).data()
     merge = dialog.merge_selected()
     qtbot.mouseClick(merge.findChild(QPushButton, "merge"), Qt.MouseButton.LeftButton)
     assert window.db.read(count_contacts) == 1

@@ -4,11 +4,13 @@ contact editor."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 import weakref
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,10 +20,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -106,6 +108,105 @@ def undo_last(window: MainWindow) -> None:
                           .format(summary=info.summary))
 
 
+class ScanStopped(Exception):
+    """Raised in the scan's progress callback when the user presses Stop."""
+
+
+class _ScanProgress(QObject):
+    """Lives on the GUI thread; the scan's worker emits into it (queued across threads)."""
+
+    step = Signal(int, int)
+
+
+# Pairs read from the scan's lazy sequence per fetch: a page on screen, a few scrolls ahead.
+FETCH_ROWS = 200
+
+
+class PairsModel(QAbstractTableModel):
+    """The pairs of a scan, read from its lazy sequence a page at a time as the view scrolls
+    (a million contacts can make 11 million pairs: each is built only when fetched)."""
+
+    def __init__(self, parent: QObject, headers: list[str], kinds: dict[str, str]):
+        super().__init__(parent)
+        self.headers = headers
+        self.kinds = kinds
+        self.source: Sequence[DuplicatePair] = ()
+        self.rows: list[DuplicatePair] = []
+        self.read = 0  # pairs of ``source`` read so far
+        self.gone: set[uuid.UUID] = set()  # records merged away: their pairs are skipped
+        self.removed = 0  # pairs of ``source`` dropped because of ``gone``
+
+    def reset(self, pairs: Sequence[DuplicatePair]) -> None:
+        self.beginResetModel()
+        self.source, self.rows, self.read, self.gone, self.removed = pairs, [], 0, set(), 0
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def remaining(self) -> int:
+        """How many pairs are left, those not read yet included."""
+        return len(self.source) - self.removed
+
+    def drop_record(self, record_id: uuid.UUID) -> None:
+        """Leave out every pair of a record that no longer exists (merged into the other)."""
+        self.gone.add(record_id)
+        keep = [p for p in self.rows if record_id not in (p.a_id, p.b_id)]
+        self.removed += len(self.rows) - len(keep)
+        self.beginResetModel()
+        self.rows = keep
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def canFetchMore(self, parent: QModelIndex) -> bool:
+        return not parent.isValid() and self.read < len(self.source)
+
+    def fetchMore(self, parent: QModelIndex) -> None:
+        if parent.isValid():
+            return
+        stop = min(self.read + FETCH_ROWS, len(self.source))
+        batch = []
+        for index in range(self.read, stop):
+            pair = self.source[index]
+            if pair.a_id in self.gone or pair.b_id in self.gone:
+                self.removed += 1
+            else:
+                batch.append(pair)
+        self.read = stop
+        if batch:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(batch) - 1)
+            self.rows.extend(batch)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        pair = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return str(pair.score)
+        if column == 1:
+            return f"{pair.a_name} ({self.kinds[pair.kind]})"
+        if column == 2:
+            return pair.b_name
+        return "; ".join(pair.reasons)
+
+
 class DuplicatesDialog(QDialog):
     """The pairs that may be duplicates, best first; Merge… opens the side-by-side dialog."""
 
@@ -113,7 +214,8 @@ class DuplicatesDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.db: Database = window.db
-        self.pairs: list[DuplicatePair] = []
+        self.stopping = threading.Event()
+        self.scanning: Operation | None = None
         self.setObjectName("duplicates-dialog")
         self.setWindowTitle(self.tr("Find duplicates"))
         self.resize(820, 460)
@@ -121,11 +223,26 @@ class DuplicatesDialog(QDialog):
         self.status = QLabel(self.tr("Looking for duplicates…"))
         self.status.setObjectName("status")
         layout.addWidget(self.status)
-        self.table = QTableWidget(0, 4)
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("scan-progress")
+        self.progress.setAccessibleName(self.tr("Looking for duplicates…"))
+        self.progress.setTextVisible(False)
+        self.stop_button = QPushButton(self.tr("S&top"))
+        self.stop_button.setObjectName("stop-scan")
+        self.stop_button.clicked.connect(self.stop_scan)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.stop_button)
+        layout.addLayout(progress_row)
+        self._progress_relay = _ScanProgress(self)
+        self._progress_relay.step.connect(self._step)
+        self.model = PairsModel(self, [self.tr("Score"), self.tr("Record"),
+                                       self.tr("Looks like"), self.tr("Why")],
+                                {"contact": self.tr("contact"), "company": self.tr("company")})
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setObjectName("pairs")
         self.table.setAccessibleName(self.tr("Possible duplicates"))
-        self.table.setHorizontalHeaderLabels([self.tr("Score"), self.tr("Record"),
-                                              self.tr("Looks like"), self.tr("Why")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -138,7 +255,8 @@ class DuplicatesDialog(QDialog):
             fit_title(self.table, column, 210)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.merge_selected())
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda _new, _old: self._selection_changed())
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_button = QPushButton(self.tr("&Merge…"))
@@ -153,38 +271,78 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(buttons)
         self.merge_dialog: MergeDialog | None = None
 
+    @property
+    def pairs(self) -> list[DuplicatePair]:
+        """The pairs read into the table so far (more are read as it scrolls)."""
+        return self.model.rows
+
     def scan(self) -> Operation:
-        """Look for duplicates off the GUI thread (seconds on a large database)."""
+        """Look for duplicates off the GUI thread (a minute at a million contacts), with a
+        progress bar and Stop."""
         self.status.setText(self.tr("Looking for duplicates…"))
         self.rescan_button.setEnabled(False)
-        return Operation(self, lambda: self.db.read(find_duplicates),
-                         label=self.tr("Looking for duplicates…")).success(self.show_pairs).run()
+        self.stopping.clear()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.stop_button.setEnabled(True)
+        self.stop_button.show()
+        stopping, relay = self.stopping, self._progress_relay
 
-    def show_pairs(self, pairs: list[DuplicatePair]) -> None:
+        def report(done: int, total: int) -> None:  # on the worker thread
+            if stopping.is_set():
+                raise ScanStopped
+            relay.step.emit(done, total)
+
+        self.scanning = Operation(self, lambda: self.db.read(find_duplicates, progress=report))
+        return self.scanning.success(self.show_pairs).failure(self._scan_failed).run()
+
+    def stop_scan(self) -> None:
+        """Stop the running scan at its next step; the pairs shown before stay."""
+        self.stopping.set()
+        self.stop_button.setEnabled(False)
+
+    def done(self, result: int) -> None:  # closing the dialog stops a running scan
+        self.stopping.set()
+        super().done(result)
+
+    def _step(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _scan_ended(self) -> None:
         self.rescan_button.setEnabled(True)
-        self.pairs = pairs
-        self.table.setRowCount(len(pairs))
-        kinds = {"contact": self.tr("contact"), "company": self.tr("company")}
-        for row, pair in enumerate(pairs):
-            score = QTableWidgetItem(str(pair.score))
-            score.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            cells = [score, QTableWidgetItem(f"{pair.a_name} ({kinds[pair.kind]})"),
-                     QTableWidgetItem(pair.b_name), QTableWidgetItem("; ".join(pair.reasons))]
-            for column, cell in enumerate(cells):
-                self.table.setItem(row, column, cell)
-        self.status.setText(self.tr("%n pair(s) that may be duplicates. Nothing is merged "
-                                    "until you choose.", "", len(pairs)) if pairs
-                            else self.tr("No duplicates found."))
-        if pairs:
+        self.progress.hide()
+        self.stop_button.hide()
+
+    def _scan_failed(self, error: Exception) -> None:
+        self._scan_ended()
+        if isinstance(error, ScanStopped):
+            self.status.setText(self.tr("Scan stopped. Nothing is merged until you choose."))
+            return
+        self.status.setText("")
+        show_error(self, error)
+
+    def show_pairs(self, pairs: Sequence[DuplicatePair]) -> None:
+        self._scan_ended()
+        self.model.reset(pairs)
+        self._show_count()
+        if self.model.rows:
             self.table.selectRow(0)
         self._selection_changed()
+
+    def _show_count(self) -> None:
+        count = self.model.remaining()
+        self.status.setText(self.tr("%n pair(s) that may be duplicates. Nothing is merged "
+                                    "until you choose.", "", count) if count
+                            else self.tr("No duplicates found."))
 
     def _selection_changed(self) -> None:
         self.merge_button.setEnabled(self.selected_pair() is not None)
 
     def selected_pair(self) -> DuplicatePair | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.pairs[rows[0].row()] if rows and rows[0].row() < len(self.pairs) else None
+        pairs = self.model.rows
+        return pairs[rows[0].row()] if rows and rows[0].row() < len(pairs) else None
 
     def merge_selected(self) -> MergeDialog | None:
         """Open the merge dialog on the selected pair (window-modal, not blocking)."""
@@ -207,9 +365,11 @@ class DuplicatesDialog(QDialog):
         if result is None:
             return
         offer_merge_undo(self.window_, result)
-        gone = result.other_id
-        remaining = [p for p in self.pairs if gone not in (p.a_id, p.b_id)]
-        self.show_pairs(remaining)
+        self.model.drop_record(result.other_id)
+        self._show_count()
+        if self.model.rows:
+            self.table.selectRow(0)
+        self._selection_changed()
         self.status.setText(merged_message(self, result) + " " + self.status.text())
 
 
