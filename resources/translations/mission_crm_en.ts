@@ -867,6 +867,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Score</translation>
     </message>
     <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -893,6 +897,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
     <message>
         <source>company</source>
         <translation>company</translation>
+    </message>
+    <message>
+        <source>Scan stopped. Nothing is merged until you choose.</source>
+        <translation>Scan stopped. Nothing is merged until you choose.</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) that may be duplicates. Nothing is merged until you choose.</source>

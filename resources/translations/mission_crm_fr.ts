@@ -867,6 +867,10 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
         <translation>Score</translation>
     </message>
     <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
@@ -893,6 +897,10 @@ Le garder exactement tel qu&apos;il est écrit, marqué «&#xa0;non vérifié&#x
     <message>
         <source>company</source>
         <translation>entreprise</translation>
+    </message>
+    <message>
+        <source>Scan stopped. Nothing is merged until you choose.</source>
+        <translation>Recherche arrêtée. Rien n&apos;est fusionné tant que vous ne choisissez pas.</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) that may be duplicates. Nothing is merged until you choose.</source>

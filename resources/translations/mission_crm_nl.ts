@@ -867,6 +867,10 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
         <translation>Score</translation>
     </message>
     <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -893,6 +897,10 @@ Wilt u het nummer precies zo bewaren als het geschreven is, gemarkeerd als “ni
     <message>
         <source>company</source>
         <translation>bedrijf</translation>
+    </message>
+    <message>
+        <source>Scan stopped. Nothing is merged until you choose.</source>
+        <translation>Zoeken gestopt. Er wordt niets samengevoegd tot u kiest.</translation>
     </message>
     <message numerus="yes">
         <source>%n pair(s) that may be duplicates. Nothing is merged until you choose.</source>
