@@ -82,15 +82,16 @@ _SYNONYMS: dict[str, Sequence[str]] = {
                  "sessie", "rencontre"],
     "id": ["id", "uid", "contact id"],
     # Known columns we do not import (timestamps of our own exports, photos ...).
-    IGNORE: ["created_at", "updated_at", "photo", "file as",
-             "phonetic first name", "phonetic last name", "phonetic middle name",
-             "initials"],
+    # ("File As" is the name again, as the address book sorts it.) Phonetic names,
+    # initials, a photo's web address ... are kept in the notes like any other column.
+    IGNORE: ["created_at", "updated_at", "file as"],
 }
 
 # Phone columns with their label: "Mobile Phone" -> mobile.
 _PHONE_LABELS: dict[str, Sequence[str]] = {
     "mobile": ["mobile", "mobile phone", "cell", "cell phone", "cellphone", "gsm", "portable",
-               "telephone portable", "mobiel", "mobiele telefoon", "mobile number"],
+               "telephone portable", "mobiel", "mobiele telefoon", "mobile number",
+               "home mobile", "work mobile", "business mobile"],
     "work": ["work phone", "business phone", "business phone 2", "office phone",
              "phone work", "telephone bureau", "telephone professionnel", "werk telefoon",
              "telefoon werk", "company main phone"],
@@ -138,10 +139,12 @@ _ADDRESS_PARTS = {"type": "label", "po box": "po_box", "address po box": "po_box
                   "country region": "country", "address": "formatted"}
 _OUTLOOK_ADDRESS_LABELS = {"business": "work", "home": "home", "other": "other"}
 # Thunderbird: "Home Address 2", "Work ZipCode", "Web Page 1", "Birth Year".
-_THUNDERBIRD_ADDRESS = re.compile(r"^(home|work) (address|address 2|city|state|zipcode|"
-                                  r"country)$")
+_THUNDERBIRD_ADDRESS = re.compile(r"^(home|work) (address|address 2|street|city|state|zipcode|"
+                                  r"zip|zip code|country)$")
 _THUNDERBIRD_PARTS = {"address": "street", "address 2": "extended", "state": "region",
-                      "zipcode": "postal_code"}
+                      "zipcode": "postal_code", "zip": "postal_code", "zip code": "postal_code"}
+# Roundcube and others: "Website Blog", "Website Home Page" (the label after the word).
+_LABELLED_WEBSITE = re.compile(r"^website (blog|home page|home|work|other|profile)$")
 _THUNDERBIRD_WEB_PAGE = re.compile(r"^web page (\d+)$")
 _BIRTHDAY_PARTS = {"birth year": "year", "birth month": "month", "birth day": "day"}
 # Our default profile's web addresses: "url_1", "url_1_kind", "url_1_label".
@@ -152,9 +155,11 @@ _OUTLOOK_EMAIL = re.compile(r"^e mail (\d+ )?address$")
 GOOGLE_MARKERS = {"given name", "family name", "e mail 1 value", "phone 1 value",
                   "organization name", "organization 1 name", "group membership", "labels",
                   "e mail 1 label", "e mail 1 type"}
-_OUTLOOK_IGNORED = {"gender", "anniversary", "sensitivity", "private", "priority",
-                    "internet free busy", "mileage", "billing information", "directory server",
-                    "location"}
+# Outlook fills these in every row with a placeholder ("Gender: Unspecified", "Sensitivity:
+# Normal", "Anniversary: 0/0/00"): such a cell says nothing; any other value is kept in the
+# notes like every unmapped column.
+OUTLOOK_PLACEHOLDERS = frozenset({"unspecified", "normal", "false", "0/0/00", "0/0/0000",
+                                  "00/00/0000"})
 OUTLOOK_MARKERS = {"e mail address", "business phone", "mobile phone", "home phone",
                    "e mail display name", "categories", "business street"}
 
@@ -177,8 +182,6 @@ def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
     if dialect == "outlook":
         # Outlook's "Title" is Mr./Ms. (its job title is "Job Title"); the others are
         # Outlook's bookkeeping ("Sensitivity: Normal", "Gender: Unspecified" ...).
-        if key in _OUTLOOK_IGNORED:
-            return ColumnMap(IGNORE)
         if _OUTLOOK_EMAIL.match(key):
             return ColumnMap("email")
         if key == "title":  # Outlook's Mr./Dr. (its job title is "Job Title")
@@ -197,6 +200,10 @@ def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
     if address:
         slot, part = address.groups()
         return ColumnMap("address", _THUNDERBIRD_PARTS.get(part, part), slot)
+    website = _LABELLED_WEBSITE.match(key)
+    if website:
+        return ColumnMap("url", {"home page": "home"}.get(website.group(1),
+                                                        website.group(1)))
     web_page = _THUNDERBIRD_WEB_PAGE.match(key)
     if web_page:
         return ColumnMap("url", slot=web_page.group(1))
@@ -212,9 +219,11 @@ def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
         if kind == "phone":
             return ColumnMap("phone", slot=slot) if part == "value" else \
                 ColumnMap(PHONE_LABEL, slot=slot)
-        if kind == "organization" and slot == "1":
+        if kind == "organization":
+            # The first organization is the company; its department and any other
+            # organization are kept in the notes.
             return {"name": ColumnMap("company"), "title": ColumnMap("job_title")}.get(
-                part, ColumnMap(IGNORE))
+                part) if slot == "1" else None
         if kind == "website":
             return ColumnMap("url", slot=slot) if part == "value" else \
                 ColumnMap(URL_LABEL, slot=slot) if part in ("label", "type") else \
@@ -263,7 +272,7 @@ def map_headers(headers: Sequence[str]) -> tuple[str, list[ColumnMap | None]]:
     seen: set[str] = set()
     for i, target in enumerate(mapping):
         if target is None or target.field in MULTI_FIELDS or target.field == IGNORE or \
-                target.field in LABEL_FIELDS:
+                target.field in LABEL_FIELDS or (target.field == "birthday" and target.label):
             continue
         if target.field in seen:
             mapping[i] = None

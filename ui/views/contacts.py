@@ -155,7 +155,9 @@ class ContactsPage(TablePage):
         if contact.notes:
             parts.append(f"<p><i>{esc(contact.notes)}</i></p>")
         for picture in self.db.read(kept_pictures, contact.id):
-            caption = self.tr("Business card") if picture.kind == "card" else self.tr("Badge")
+            # A vCard's PHOTO is the person's photo; the others were scanned at capture.
+            caption = self.tr("Business card") if picture.kind == "card" else \
+                self.tr("Photo") if picture.kind == "photo" else self.tr("Badge")
             data = base64.b64encode(picture.data).decode("ascii")
             parts.append(f"<p>{esc(caption)}<br><img width='{PICTURE_WIDTH}' "
                          f"src='data:{esc(picture.media_type)};base64,{data}'></p>")

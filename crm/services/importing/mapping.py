@@ -96,8 +96,10 @@ def tags_of(cell: str, own_export: bool = False) -> list[str]:
 def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
                        row_numbers: Sequence[int],
                        mapping: Sequence[ColumnMap | None],
-                       own_export: bool = False) -> list[ContactRecord]:
-    """Table rows as ContactRecords, each cell going where ``mapping`` says."""
+                       own_export: bool = False,
+                       placeholders: frozenset[str] = frozenset()) -> list[ContactRecord]:
+    """Table rows as ContactRecords, each cell going where ``mapping`` says; an unmapped
+    cell that is one of the writer's ``placeholders`` (casefolded) is not kept."""
     from crm.io.headers import google_label
 
     width = len(headers)
@@ -128,7 +130,8 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
             if not cell:
                 continue
             if name == "extra":
-                record.extra[target] = cell
+                if not placeholders or cell.casefold() not in placeholders:
+                    record.extra[target] = cell
             elif name in ("email", "phone"):
                 slot_label = slot_labels.get(
                     (EMAIL_LABEL if name == "email" else PHONE_LABEL, target.slot or ""))
@@ -144,7 +147,8 @@ def records_from_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
                 for value, label in split_cell(cell):
                     key = target.slot or ""
                     record.urls.append((value, slot_labels.get((URL_KIND, key)),
-                                        label or slot_labels.get((URL_LABEL, key))))
+                                        label or slot_labels.get((URL_LABEL, key))
+                                        or target.label))
             elif name == "tags":
                 record.tags.extend(tags_of(cell, own_export))
             elif name == "sessions":
@@ -241,7 +245,10 @@ def _map_table(path: Path, source: ContactSource, table: Table,
                         .format(path=path, row=table.header_row + 1),
                         row=table.header_row + 1)
     ours = any(m is not None and m.field == "source" for m in auto)
-    records = records_from_table(table.headers, table.rows, table.row_numbers, auto, ours)
+    from crm.io.headers import OUTLOOK_PLACEHOLDERS
+
+    records = records_from_table(table.headers, table.rows, table.row_numbers, auto, ours,
+                                 OUTLOOK_PLACEHOLDERS if dialect == "outlook" else frozenset())
     return MappedFile(path, source, dialect, table.headers, auto, records, problems,
                       rows=table.rows, own_export=ours)
 
