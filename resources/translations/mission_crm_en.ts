@@ -637,6 +637,10 @@ Keep it exactly as written, marked “not checked”? You can correct it later i
         <translation>Badge</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
         <source>Met at</source>
         <translation>Met at</translation>
     </message>
