@@ -1006,7 +1006,7 @@ def bench_scan(workdir: Path, seed: int) -> Iterator[Record]:
     target = workdir / "scan.db"
     for leftover in workdir.glob("scan.db*"):
         leftover.unlink()
-    db = open_database(str(target))
+    db = open_database(str(target), create=True)  # made anew at each run
     try:
         def saved_from_picture(data: bytes) -> float:
             started = time.perf_counter()
