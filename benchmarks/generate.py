@@ -4,9 +4,12 @@
 
 For N contacts: N/5 companies, 2N encounters over 120 mission sessions, N/2 follow-ups and
 N/2 interactions, a few hundred tags. Names come from Faker's name lists (several locales, so
-accents and apostrophes occur); companies, emails (``*.example``) and phones (the reserved
-555-01xx range) are made up. Rows are written with Core bulk inserts in one transaction; the
-search triggers index them as they go, as they would an import.
+accents and apostrophes occur), common ones often and rare ones seldom (a Zipf law, as in the
+CSV); every phone number is a different valid number (E.164, as the app stores them: Belgian,
+American, French, Dutch, German, British), a fifth of the people have a postal address and a
+tenth a web address; companies and emails (``*.example``) are made up.
+Rows are written with Core bulk inserts in one transaction; the search triggers index them as
+they go, as they would an import.
 
 ``--csv`` also writes N contacts as a contacts CSV (the import benchmark's input).
 """
@@ -32,8 +35,10 @@ from crm.db import open_database
 from crm.models import (
     Company,
     Contact,
+    ContactAddress,
     ContactEmail,
     ContactPhone,
+    ContactUrl,
     Encounter,
     FollowUp,
     Interaction,
@@ -64,15 +69,6 @@ NOTES = ["wants CAR-T capacity in EU", "interested in Belgian fill & finish",
 TAG_WORDS = ["CAR-T", "mRNA", "vaccines", "fill-finish", "GMP", "AI", "diagnostics",
              "oncology", "investor", "Wallonia", "Flanders", "Brussels", "cell therapy",
              "gene therapy", "biosimilars", "CDMO", "hot lead", "VIP", "press", "academia"]
-AREA_CODES = [201, 202, 203, 205, 206, 207, 208, 212, 213, 214, 215, 216, 217, 224, 225, 231,
-              234, 239, 240, 248, 251, 252, 253, 254, 256, 260, 262, 267, 269, 270, 276, 281,
-              301, 302, 303, 304, 305, 307, 308, 309, 310, 312, 313, 314, 315, 316, 317, 318,
-              319, 320, 321, 323, 330, 334, 336, 337, 339, 347, 351, 352, 360, 361, 385, 386,
-              401, 402, 404, 405, 406, 407, 408, 409, 410, 412, 413, 414, 415, 417, 419, 423,
-              425, 430, 432, 434, 435, 440, 443, 469, 470, 475, 478, 479, 480, 484, 501, 502,
-              503, 504, 505, 507, 508, 509, 510, 512, 513, 515, 516, 517, 518, 520, 530, 540,
-              541, 551, 559, 561, 562, 563, 567, 570, 571, 573, 574, 575, 580, 585, 586, 601,
-              602, 603, 605, 606, 607, 608, 609, 610, 612, 614, 615, 616, 617, 618, 619, 620]
 CHANNELS = ["email", "call", "meeting", "note"]
 BATCH = 20_000
 EPOCH = datetime(2022, 6, 1, tzinfo=UTC)
@@ -117,6 +113,10 @@ def build_rows(contacts: int, seed: int) -> dict[str, list[dict]]:
     """Every row to insert, per table, in insertion order."""
     rng = random.Random(seed)
     firsts, lasts = name_pools(seed)
+    rng.shuffle(firsts)
+    rng.shuffle(lasts)
+    first_weights = list(accumulate(1 / (rank + 1) for rank in range(len(firsts))))
+    last_weights = list(accumulate(1 / (rank + 1) ** 0.8 for rank in range(len(lasts))))
     base = {"version": 1}
 
     def entity() -> dict:
@@ -147,9 +147,11 @@ def build_rows(contacts: int, seed: int) -> dict[str, list[dict]]:
                           "country": rng.choice(COUNTRIES), "city": None,
                           "website": f"https://{_ascii(name)}.example"})
 
-    people, emails, phones, links = [], [], [], []
+    people, emails, phones, links, addresses, urls = [], [], [], [], [], []
+    numbers = 0
     for index in range(contacts):
-        first, last = rng.choice(firsts), rng.choice(lasts)
+        first = _zipf_choice(rng, firsts, first_weights)
+        last = _zipf_choice(rng, lasts, last_weights)
         company = rng.choice(companies) if rng.random() < 0.9 else None
         person = {**entity(), "first_name": first, "last_name": last,
                   "job_title": rng.choice(JOB_TITLES), "company_id": company and company["id"],
@@ -165,9 +167,20 @@ def build_rows(contacts: int, seed: int) -> dict[str, list[dict]]:
                            "address_key": address.lower(), "label": None,
                            "position": position})
         for position in range(rng.choice([0, 1, 1, 2])):
-            number = f"+1{rng.choice(AREA_CODES)}55501{rng.randrange(100):02d}"
-            phones.append({**entity(), "contact_id": person["id"], "number": number,
-                           "label": None, "position": position})
+            phones.append({**entity(), "contact_id": person["id"],
+                           "number": _e164_number(numbers), "label": None,
+                           "position": position})
+            numbers += 1
+        if rng.random() < 0.2:
+            street, postal_code, city, region, country = rng.choice(_ADDRESSES)
+            addresses.append({**entity(), "contact_id": person["id"], "label": "work",
+                              "street": f"{rng.randrange(1, 400)} {street}",
+                              "postal_code": postal_code, "city": city, "region": region,
+                              "country": country, "position": 0})
+        if rng.random() < 0.1:
+            urls.append({**entity(), "contact_id": person["id"], "kind": "social",
+                         "url": f"https://www.linkedin.com/in/{_ascii(first)}-{_ascii(last)}"
+                                f"-{index}", "label": "linkedin", "position": 0})
         for tag in rng.sample(tags, rng.choice([0, 0, 1, 1, 2, 3])):
             links.append({"contact_id": person["id"], "tag_id": tag["id"]})
 
@@ -192,13 +205,15 @@ def build_rows(contacts: int, seed: int) -> dict[str, list[dict]]:
                     for _ in range(contacts // 2)]
     return {"mission": [mission], "mission_session": sessions, "tag": tags,
             "company": companies, "contact": people, "contact_email": emails,
-            "contact_phone": phones, "contact_tag": links, "encounter": encounters,
-            "followup": followups, "interaction": interactions}
+            "contact_phone": phones, "contact_tag": links, "contact_address": addresses,
+            "contact_url": urls, "encounter": encounters, "followup": followups,
+            "interaction": interactions}
 
 
 TABLES = {"mission": Mission, "mission_session": MissionSession, "tag": Tag,
           "company": Company, "contact": Contact, "contact_email": ContactEmail,
-          "contact_phone": ContactPhone, "contact_tag": contact_tag, "encounter": Encounter,
+          "contact_phone": ContactPhone, "contact_tag": contact_tag,
+          "contact_address": ContactAddress, "contact_url": ContactUrl, "encounter": Encounter,
           "followup": FollowUp, "interaction": Interaction}
 
 
@@ -255,6 +270,32 @@ def _phone_number(index: int, rng: random.Random) -> str:
     if rng.random() < 1 / 3:
         return f"047{c[0]} {c[1:3]} {c[3:5]} {c[5:7]}"
     return _PHONE_PLANS[index % len(_PHONE_PLANS)](c)
+
+
+# Valid E.164 numbers, each made of the 7 digits c of its index: different indexes below
+# 10**7 give different numbers.
+_E164_PLANS = [
+    lambda c: f"+3247{c}",  # Belgian mobile
+    lambda c: f"+1{_US_AREAS[int(c[0])]}2{c[1:]}",  # American
+    lambda c: f"+3361{c}",  # French mobile
+    lambda c: f"+3161{c}",  # Dutch mobile
+    lambda c: f"+491512{c}",  # German mobile
+    lambda c: f"+4475{c[:2]}9{c[2:]}",  # British mobile
+]
+_ADDRESSES = [("Kendall Square", "02142", "Cambridge", "MA", "US"),
+              ("Boylston Street", "02116", "Boston", "MA", "US"),
+              ("Madison Avenue", "10022", "New York", "NY", "US"),
+              ("Rue de la Loi", "1000", "Bruxelles", None, "BE"),
+              ("Technologiepark", "9052", "Zwijnaarde", None, "BE"),
+              ("Rue Granbonpré", "1435", "Mont-Saint-Guibert", None, "BE"),
+              ("Route de Lennik", "1070", "Anderlecht", None, "BE"),
+              ("Jozef Plateaustraat", "9000", "Gent", None, "BE")]
+
+
+def _e164_number(index: int) -> str:
+    """A valid E.164 number that no other ``index`` (below 10**7) gets."""
+    c = f"{(index * 4_827_191 + 1_234_567) % 10**7:07d}"
+    return _E164_PLANS[index % len(_E164_PLANS)](c)
 
 
 def _zipf_choice(rng: random.Random, pool: list[str], weights: list[float]) -> str:

@@ -130,7 +130,9 @@ def prepared_databases(workdir: Path, contacts: int, seed: int) -> tuple[Path, P
     from crm.db import open_database
 
     workdir.mkdir(parents=True, exist_ok=True)
-    big = workdir / f"crm-{contacts}-{seed}.db"
+    # v2: unique phone numbers, addresses, web addresses, Zipf names (generate.py, 7 Dec 2026);
+    # a work folder's older database is not reused.
+    big = workdir / f"crm-{contacts}-{seed}-v2.db"
     if not big.exists():
         log(f"generating {contacts} contacts into {big} ...")
         started = time.perf_counter()
