@@ -3,8 +3,8 @@ profiles that are data files, and open follow-ups to an iCalendar file for calen
 
 from __future__ import annotations
 
+import codecs
 import gc
-import io
 import json
 import re
 import uuid
@@ -14,9 +14,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from itertools import repeat
+from itertools import islice, repeat
 from operator import itemgetter
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, BinaryIO
 
 from sqlalchemy import func, literal_column, select
@@ -55,6 +56,7 @@ _SUFFIX_FORMATS = {".xlsx": "xlsx", ".vcf": "vcard", ".vcard": "vcard", ".ics": 
                    ".csv": "csv", ".txt": "csv"}
 # Columns written as text in XLSX even when they look like numbers (phones, ids).
 _CHUNK = 500
+_CSV_ROWS_AT_ONCE = 5000
 
 Progress = Callable[[int, int], None]
 
@@ -315,35 +317,50 @@ def _id_texts(keys: list[Any]) -> list[str]:
 
 
 def _by_contact(rows: list[tuple[Any, ...]], value: Callable[[tuple[Any, ...]], Any],
-                order: Callable[[tuple[Any, ...]], Any] | None = None,
-                value_order: Callable[[Any], Any] | None = None) -> dict[Any, list[Any]]:
+                order: Callable[[tuple[Any, ...]], Any] | None = None) -> dict[Any, list[Any]]:
     """``value`` of each row (contact key first) listed per contact; with ``order``, each
-    list in that order (one stable sort of all rows: cheap for a number such as a position);
-    with ``value_order``, each list of several values sorted by it (a key of many parts is
-    cheaper sorted within each contact's few values than among all rows)."""
+    list in that order (one stable sort of all rows: cheap for a number such as a position)."""
     if order is not None:
         rows.sort(key=order)
     groups: dict[Any, list[Any]] = {}
-    several: list[list[Any]] = []
     for row in rows:
         values = groups.get(row[0])
         if values is None:
             groups[row[0]] = [value(row)]
         else:
-            if len(values) == 1:
-                several.append(values)
             values.append(value(row))
-    if value_order is not None:
-        for values in several:
-            values.sort(key=value_order)
     return groups
 
 
-def _per_contact(by_contact: dict[Any, list[Any]], keys: list[Any]) -> list[Sequence[Any]]:
-    """Each contact's values (an empty tuple for none), in the order of ``keys``."""
-    if not by_contact:
-        return [()] * len(keys)  # no contact has any (addresses, web addresses often)
-    return list(map(by_contact.get, keys, repeat(())))
+def _grouped(keys: Iterable[Any], values: Iterable[Any],
+             slot_of: dict[Any, int]) -> list[Sequence[Any]]:
+    """The ``values`` (one per child row, ``keys`` its contact's) listed per contact, in the
+    order of the exported contacts (``slot_of``: each one's index), each list in the rows'
+    order; an empty tuple for a contact without any. One lookup per child row and none per
+    contact; rows of contacts not exported are skipped. (A plain loop: the same with map()
+    over whole lists, scattering the first rows and appending the others, was slower.)"""
+    per: list[Any] = [()] * len(slot_of)
+    slot = slot_of.get
+    for key, value in zip(keys, values, strict=True):
+        index = slot(key)
+        if index is not None:
+            found = per[index]
+            if found:
+                found.append(value)
+            else:
+                per[index] = [value]
+    return per
+
+
+def _grouped_rows(rows: list[tuple[Any, ...]], value: Callable[[tuple[Any, ...]], Any],
+                  slot_of: dict[Any, int],
+                  order: Callable[[tuple[Any, ...]], Any] | None = None) -> list[Sequence[Any]]:
+    """``value`` of each row (contact key first) listed per exported contact (_grouped); with
+    ``order``, each list in that order (one stable sort of all rows: cheap for a number such
+    as a position)."""
+    if order is not None:
+        rows.sort(key=order)
+    return _grouped(map(itemgetter(0), rows), map(value, rows), slot_of)
 
 
 def _children(session: Session, stmt: Any, column: Any, selected: Any) -> list[tuple[Any, ...]]:
@@ -352,50 +369,49 @@ def _children(session: Session, stmt: Any, column: Any, selected: Any) -> list[t
     return _rows(session, stmt if selected is None else stmt.where(column.in_(selected)))
 
 
-def _phone_lists(session: Session, selected: Any, keys: list[Any]
+def _phone_lists(session: Session, selected: Any, slot_of: dict[Any, int]
                  ) -> list[Sequence[layout.PhoneValue]]:
     """Each contact's phones in position order: (number, label, extension)."""
-    by_contact = _by_contact(_children(session, select(
+    return _grouped_rows(_children(session, select(
         ContactPhone.contact_id, ContactPhone.number, ContactPhone.label,
         ContactPhone.extension, ContactPhone.position), ContactPhone.contact_id, selected),
-        itemgetter(1, 2, 3), itemgetter(4))
-    return _per_contact(by_contact, keys)
+        itemgetter(1, 2, 3), slot_of, itemgetter(4))
 
 
-def _address_lists(session: Session, selected: Any, keys: list[Any]) -> list[Sequence[Address]]:
+def _address_lists(session: Session, selected: Any,
+                   slot_of: dict[Any, int]) -> list[Sequence[Address]]:
     """Each contact's postal addresses in position order."""
-    by_contact = _by_contact(_children(session, select(
+    return _grouped_rows(_children(session, select(
         ContactAddress.contact_id, ContactAddress.label, ContactAddress.po_box,
         ContactAddress.extended, ContactAddress.street, ContactAddress.city,
         ContactAddress.region, ContactAddress.postal_code, ContactAddress.country,
         ContactAddress.position), ContactAddress.contact_id, selected),
-        lambda row: Address(*row[1:9]), itemgetter(9))
-    return _per_contact(by_contact, keys)
+        lambda row: Address(*row[1:9]), slot_of, itemgetter(9))
 
 
-def _url_lists(session: Session, selected: Any, keys: list[Any]) -> list[Sequence[WebAddress]]:
+def _url_lists(session: Session, selected: Any,
+               slot_of: dict[Any, int]) -> list[Sequence[WebAddress]]:
     """Each contact's web addresses in position order."""
-    by_contact = _by_contact(_children(session, select(
+    return _grouped_rows(_children(session, select(
         ContactUrl.contact_id, ContactUrl.url, ContactUrl.kind, ContactUrl.label,
         ContactUrl.position), ContactUrl.contact_id, selected),
-        lambda row: WebAddress(*row[1:4]), itemgetter(4))
-    return _per_contact(by_contact, keys)
+        lambda row: WebAddress(*row[1:4]), slot_of, itemgetter(4))
 
 
 def _labelled_lists(session: Session, model: Any, value: Any, selected: Any,
-                    keys: list[Any]) -> list[Sequence[tuple[str, str | None]]]:
+                    slot_of: dict[Any, int]) -> list[Sequence[tuple[str, str | None]]]:
     """Each contact's emails or phones (``model``), in position order: (value, label)."""
-    by_contact = _by_contact(_children(session, select(
+    return _grouped_rows(_children(session, select(
         model.contact_id, value, model.label, model.position), model.contact_id, selected),
-        itemgetter(1, 2), itemgetter(3))
-    return _per_contact(by_contact, keys)
+        itemgetter(1, 2), slot_of, itemgetter(3))
 
 
 def _encounters(session: Session, selected: Any,
-                leads: bool) -> tuple[dict[Any, str], dict[Any, list[tuple]]]:
-    """The titles of the live sessions, and each contact's live encounters at them by time
-    met (never-met last) then session title: (session key, met_at as the driver gives it,
-    and with ``leads`` note, owner)."""
+                leads: bool) -> tuple[dict[Any, str], list[tuple], list[str]]:
+    """The titles of the live sessions, and the live encounters at them (contact key first)
+    in the order each contact's are listed, by time met (never-met last) then session title:
+    (contact key, session key, met_at as the driver gives it, and with ``leads`` note,
+    owner); with each one's session title."""
     titles = dict(_rows(session, select(MissionSession.id, MissionSession.title)
                         .where(MissionSession.deleted_at.is_(None))))
     extra = (Encounter.note, Encounter.owner) if leads else ()
@@ -403,9 +419,17 @@ def _encounters(session: Session, selected: Any,
         session, select(Encounter.contact_id, Encounter.session_id, Encounter.met_at, *extra)
         .where(Encounter.deleted_at.is_(None)), Encounter.contact_id, selected)
         if row[1] in titles]  # else its session is in the trash
+    # All rows sorted at once, by title then (a stable sort) by time met: each contact's in
+    # that order once grouped. Sorting indexes by key lists keeps the comparisons in C (a key
+    # of several parts per row costs more than the rest of the export's sessions).
+    met = list(map(itemgetter(2), rows))
+    session_titles = list(map(titles.__getitem__, map(itemgetter(1), rows)))
+    order = sorted(range(len(rows)), key=session_titles.__getitem__)
     # The driver's times compare like times (text in one format on SQLite).
-    return titles, _by_contact(rows, itemgetter(slice(1, None)), value_order=lambda met: (
-        met[1] is None, met[1] or "", titles[met[0]]))
+    met_key = [(value is None, value or "") for value in met] if None in met else met
+    order.sort(key=met_key.__getitem__)
+    return (titles, list(map(rows.__getitem__, order)),
+            list(map(session_titles.__getitem__, order)))
 
 
 def _followup_status(followups: list[tuple[Any, ...]], language: str = "en") -> str:
@@ -493,6 +517,7 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
     transposed = (list(zip(*contacts, strict=True))[skipped:]
                   or [()] * (len(own) + 2))
     keys = list(transposed[0])
+    slot_of = dict(zip(keys, range(len(keys)), strict=True))  # each contact's row
     columns = {name: _converted(_COLUMNS[name], dialect, list(values))
                for name, values in zip(own, transposed[2:], strict=True)}
     if of_company:
@@ -513,7 +538,7 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
     phone_text = lru_cache(maxsize=None)(format_phone)
     lists: dict[str, list[Sequence[Any]]] = {}
     if wanted & _EMAIL_FIELDS or "email" in kinds:
-        emails = _labelled_lists(session, ContactEmail, ContactEmail.address, selected, keys)
+        emails = _labelled_lists(session, ContactEmail, ContactEmail.address, selected, slot_of)
         lists["email"] = data["email_list"] = emails
         if "email" in wanted:
             data["email"] = [values[0][0] if values else None for values in emails]
@@ -524,7 +549,7 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
             data["emails"] = [values[0][0] if len(values) == 1 and not values[0][1]
                               else _labelled(values) for values in emails]
     if wanted & _PHONE_FIELDS or "phone" in kinds:
-        phones = _phone_lists(session, selected, keys)
+        phones = _phone_lists(session, selected, slot_of)
         lists["phone"] = data["phone_list"] = phones
         if "phones" in wanted:
             data["phones"] = [values[0][0] if len(values) == 1 and not values[0][1]
@@ -538,7 +563,7 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
             data["other_phones"] = [_phones_labelled(values[1:], phone_text)
                                     for values in phones]
     if wanted & _ADDRESS_FIELDS or "address" in kinds:
-        addresses = _address_lists(session, selected, keys)
+        addresses = _address_lists(session, selected, slot_of)
         if country_as_address:
             addresses = [values or ([Address("work", country=country)] if country else ())
                          for values, country in zip(addresses, columns["country"],
@@ -549,7 +574,7 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
                                            else a.one_line() for a in values)
                                  for values in addresses]
     if wanted & _URL_FIELDS or "url" in kinds:
-        urls = _url_lists(session, selected, keys)
+        urls = _url_lists(session, selected, slot_of)
         if linkedin_as_website:
             urls = [[*values, WebAddress(linkedin, "social", "linkedin")] if linkedin
                     else values for values, linkedin in zip(urls, columns["linkedin"],
@@ -571,15 +596,10 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
                                     losses if losses is not None else Counter()))
     if wanted & _TAG_FIELDS:
         # Tags in the order of their key as the database sorts it (its collation).
-        # (Names are unique, as their keys are.)
-        tag_rows = _rows(session, select(Tag.id, Tag.name).order_by(Tag.key))
-        name_of = dict(tag_rows)
-        rank_of = {name: rank for rank, (_tag, name) in enumerate(tag_rows)}
-        by_contact = _by_contact(
-            [(contact, name_of[tag]) for contact, tag in _children(session, select(
-                contact_tag.c.contact_id, contact_tag.c.tag_id), contact_tag.c.contact_id,
-                selected)], itemgetter(1), value_order=rank_of.__getitem__)
-        tags = _per_contact(by_contact, keys)
+        tags = _grouped_rows(_children(session, select(contact_tag.c.contact_id, Tag.name)
+                                       .join(Tag, Tag.id == contact_tag.c.tag_id)
+                                       .order_by(Tag.key), contact_tag.c.contact_id, selected),
+                             itemgetter(1), slot_of)
         data["tag_list"] = tags
         if "tags" in wanted:
             data["tags"] = ["; ".join(names) for names in tags]
@@ -590,19 +610,18 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
     met: list[Sequence[tuple]] = []
     titles: dict[Any, str] = {}
     if wanted & _SESSION_FIELDS or leads:
-        titles, by_contact = _encounters(session, selected, leads)
-        met = _per_contact(by_contact, keys)
+        titles, encounters, met_titles = _encounters(session, selected, leads)
         if "session_list" in wanted or leads:
-            met_titles = [[titles[found[0][0]]] if len(found) == 1
-                          else list(dict.fromkeys([titles[m[0]] for m in found]))
-                          for found in met]
-            data["session_list"] = met_titles
-            data["sessions"] = ["; ".join(values) for values in met_titles]
+            met = _grouped_rows(encounters, itemgetter(slice(1, None)), slot_of)
+            data["session_list"] = [[titles[found[0][0]]] if len(found) == 1
+                                    else list(dict.fromkeys([titles[m[0]] for m in found]))
+                                    for found in met]
+            data["sessions"] = ["; ".join(values) for values in data["session_list"]]
         else:
-            # The cell alone (a CSV or XLSX file): no list of titles made per contact.
-            data["sessions"] = [titles[found[0][0]] if len(found) == 1
-                                else "; ".join(dict.fromkeys([titles[m[0]] for m in found]))
-                                for found in met]
+            # The cell alone (a CSV or XLSX file): the titles listed, no list made per contact.
+            data["sessions"] = [found[0] if len(found) == 1 else "; ".join(dict.fromkeys(found))
+                                for found in _grouped(map(itemgetter(0), encounters),
+                                                      met_titles, slot_of)]
     if "followup_status" in wanted:
         as_date = _converter(FollowUp.due_on, dialect)
         by_contact = _by_contact(_children(session, select(
@@ -801,20 +820,27 @@ def write_csv(handle: BinaryIO, profile: ExportProfile, columns: list[list[Any]]
     encoding and line ending, every cell made inert for spreadsheets."""
     import csv
 
-    text = io.TextIOWrapper(handle, encoding=profile.encoding, newline="")
-    writer = csv.writer(text, delimiter=profile.delimiter, lineterminator=profile.line_ending,
-                        quoting=csv.QUOTE_MINIMAL)
+    # The csv writer writes into a list, encoded and written every few thousand rows: a text
+    # stream's write() per row cost an eighth of the writing.
+    parts: list[str] = []
+    writer = csv.writer(SimpleNamespace(write=parts.append), delimiter=profile.delimiter,
+                        lineterminator=profile.line_ending, quoting=csv.QUOTE_MINIMAL)
+    encoder = codecs.getincrementalencoder(profile.encoding)()
     inert = profile.spreadsheet
     headers = [neutralise(h) if inert else h for _f, h in profile.columns]
     cells = [_cells(values, inert) for values in columns]
+    rows = zip(*cells, strict=True)
     try:
         writer.writerow(headers)
-        writer.writerows(zip(*cells, strict=True))
-        text.flush()
+        while True:
+            writer.writerows(islice(rows, _CSV_ROWS_AT_ONCE))
+            if not parts:
+                break
+            handle.write(encoder.encode("".join(parts)))
+            parts.clear()
+        handle.write(encoder.encode("", final=True))
     except UnicodeEncodeError:
         raise _unwritable(profile, [headers, *zip(*cells, strict=True)]) from None
-    finally:
-        text.detach()
 
 
 def _unwritable(profile: ExportProfile, rows: Iterable[Iterable[Any]]) -> UserError:
