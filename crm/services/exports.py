@@ -821,11 +821,12 @@ def write_csv(handle: BinaryIO, profile: ExportProfile, columns: list[list[Any]]
     encoding and line ending, every cell made inert for spreadsheets."""
     inert = profile.spreadsheet
     headers = [neutralise(h) if inert else h for _f, h in profile.columns]
-    cells = [_cells(values, inert) for values in columns]
     encoder = codecs.getincrementalencoder(profile.encoding)()
+    cells = columns
     try:
-        if len(cells) < 2:
+        if len(columns) < 2:
             # (A row of one empty cell is written "" by the csv module: left to it.)
+            cells = [_cells(values, inert) for values in columns]
             text = _csv_text(profile, [headers, *zip(*cells, strict=True)])
             handle.write(encoder.encode(text, final=True))
             return
@@ -833,7 +834,7 @@ def write_csv(handle: BinaryIO, profile: ExportProfile, columns: list[list[Any]]
         # Each cell as the csv module writes it (it quotes the few that need it), then each
         # row joined by the delimiter, in C: the csv module's writerows() cost as much as
         # the rest of the export's writing and formatting (it copies every character).
-        texts = [_csv_cells(profile, column) for column in cells]
+        cells = texts = [_csv_cells(profile, values) for values in columns]
         lines = map(profile.delimiter.join, zip(*texts, strict=True))
         while chunk := profile.line_ending.join(islice(lines, _CSV_ROWS_AT_ONCE)):
             handle.write(encoder.encode(chunk + profile.line_ending))
@@ -851,19 +852,29 @@ def _csv_text(profile: ExportProfile, rows: Iterable[Sequence[Any]]) -> str:
     return "".join(parts)
 
 
-def _csv_cells(profile: ExportProfile, column: list[str | None]) -> list[str]:
-    """A column's cells (text or None) as the csv module writes them: the text as it is,
-    but quoted where it may need to be (by the csv module itself), and None as nothing."""
-    if None in column:
-        column = ["" if value is None else value for value in column]
-    # Whether a cell may need quoting: it holds the delimiter, a quote or a line break (or,
-    # to be safe, starts or ends with a space). Checked on the whole column in C (``in`` on
-    # one text): in most columns none does.
+def _csv_cells(profile: ExportProfile, values: list[Any]) -> list[str]:
+    """A column's values as the csv module writes its cells: made inert for spreadsheets if
+    the profile says so (as _cells), the text as it is, but quoted where it may need to be
+    (by the csv module itself), and None as nothing. Whether any cell needs either is
+    checked on the whole column's text at once, in C: in most columns none does."""
+    types = set(map(type, values))
+    if types - _TEXT_TYPES:
+        values = _cells(values, inert=False)
+    if type(None) in types:
+        values = ["" if value is None else value for value in values]
+    text = "\x00".join(values)
+    if profile.spreadsheet and (text[:1] in FORMULA_STARTS or any(
+            "\x00" + start in text for start in FORMULA_STARTS)):
+        # (neutralise, inlined: a column of phone numbers has a "+" in every cell.)
+        values = ["'" + value if value.startswith(FORMULA_STARTS) else value
+                  for value in values]
+        text = "\x00".join(values)
+    # A cell may need quoting if it holds the delimiter, a quote or a line break (or, to be
+    # safe, starts or ends with a space).
     special = (profile.delimiter, '"', "\r", "\n")
-    text = "\x00".join(column)
     if not (any(mark in text for mark in special) or "\x00 " in text or " \x00" in text
             or text[:1] == " " or text[-1:] == " "):
-        return column
+        return values
     parts: list[str] = []
     writer = csv.writer(SimpleNamespace(write=parts.append), delimiter=profile.delimiter,
                         lineterminator=profile.line_ending, quoting=csv.QUOTE_MINIMAL)
@@ -876,7 +887,7 @@ def _csv_cells(profile: ExportProfile, column: list[str | None]) -> list[str]:
         writer.writerow((value,))
         return parts.pop()[:-line_end]
 
-    return list(map(written, column))
+    return list(map(written, values))
 
 
 def _unwritable(profile: ExportProfile, rows: Iterable[Iterable[Any]]) -> UserError:
