@@ -862,32 +862,40 @@ def _csv_cells(profile: ExportProfile, values: list[Any]) -> list[str]:
         values = _cells(values, inert=False)
     if type(None) in types:
         values = ["" if value is None else value for value in values]
-    text = "\x00".join(values)
-    if profile.spreadsheet and (text[:1] in FORMULA_STARTS or any(
-            "\x00" + start in text for start in FORMULA_STARTS)):
+    # Each cell's first character, and last (a search of one character in a text is fast,
+    # of two characters not).
+    filled = list(filter(None, values))
+    firsts = set(map(itemgetter(0), filled))
+    if profile.spreadsheet and not firsts.isdisjoint(FORMULA_STARTS):
         # (neutralise, inlined: a column of phone numbers has a "+" in every cell.)
         values = ["'" + value if value.startswith(FORMULA_STARTS) else value
                   for value in values]
-        text = "\x00".join(values)
+        filled = list(filter(None, values))
+        firsts = set(map(itemgetter(0), filled))
     # A cell may need quoting if it holds the delimiter, a quote or a line break (or, to be
     # safe, starts or ends with a space).
     special = (profile.delimiter, '"', "\r", "\n")
-    if not (any(mark in text for mark in special) or "\x00 " in text or " \x00" in text
-            or text[:1] == " " or text[-1:] == " "):
+    text = "".join(filled)
+    if not (any(mark in text for mark in special) or " " in firsts
+            or " " in set(map(itemgetter(-1), filled))):
         return values
     parts: list[str] = []
     writer = csv.writer(SimpleNamespace(write=parts.append), delimiter=profile.delimiter,
                         lineterminator=profile.line_ending, quoting=csv.QUOTE_MINIMAL)
     line_end = len(profile.line_ending)
 
-    def written(value: str) -> str:
-        if not value or not (any(mark in value for mark in special) or value[0] == " "
-                             or value[-1] == " "):
-            return value
+    def quoted(value: str) -> str:
         writer.writerow((value,))
         return parts.pop()[:-line_end]
 
-    return list(map(written, values))
+    may_need = _may_need_quoting(profile.delimiter).search
+    return [quoted(value) if value and may_need(value) else value for value in values]
+
+
+@lru_cache(maxsize=8)
+def _may_need_quoting(delimiter: str) -> re.Pattern[str]:
+    """A cell the csv module may quote (see _csv_cells)."""
+    return re.compile("[" + re.escape(delimiter + '"\r\n') + "]|^ | $")
 
 
 def _unwritable(profile: ExportProfile, rows: Iterable[Iterable[Any]]) -> UserError:
