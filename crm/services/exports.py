@@ -15,8 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from itertools import islice, repeat
-from operator import itemgetter
+from itertools import compress, islice, repeat
+from operator import is_, itemgetter
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, BinaryIO
@@ -478,12 +478,14 @@ def _contacts_by_name(session: Session, columns: list[Any],
     them in name order through the index fetches each row apart (at a million contacts 54 s;
     so, 32 s); sorting whole rows makes SQLite spill them to temporary files."""
     rowid = literal_column("contact.rowid")
-    order = [row[0] for row in _rows(session, select(rowid).select_from(Contact)
-                                     .order_by(*NAME_ORDER))]
+    order = list(map(itemgetter(0), _rows(session, select(rowid).select_from(Contact)
+                                          .order_by(*NAME_ORDER))))
     scan = _rows(session, select(rowid, Contact.deleted_at, *columns))
-    trashed_too = flt is not None and flt.include_trashed
-    by_rowid = {row[0]: row for row in scan if trashed_too or row[1] is None}
-    return [row for row in map(by_rowid.get, order) if row is not None]
+    if not (flt is not None and flt.include_trashed):
+        scan = list(compress(scan, map(is_, map(itemgetter(1), scan), repeat(None))))
+    # (In C, as map() over whole lists: at a million contacts a loop per row costs seconds.)
+    by_rowid = dict(zip(map(itemgetter(0), scan), scan, strict=True))
+    return list(filter(None, map(by_rowid.get, order)))
 
 
 def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter | None = None,
@@ -517,6 +519,7 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
         contacts = _rows(session, listed(select(*read), flt, dialect.name))
     transposed = (list(zip(*contacts, strict=True))[skipped:]
                   or [()] * (len(own) + 2))
+    del contacts  # (its rows: a quarter of the memory at a million contacts)
     keys = list(transposed[0])
     slot_of = dict(zip(keys, range(len(keys)), strict=True))  # each contact's row
     columns = {name: _converted(_COLUMNS[name], dialect, list(values))
@@ -528,6 +531,7 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
         linked = map(companies.get, transposed[1], repeat((None,) * len(of_company)))
         columns.update(zip(of_company, map(list, zip(*linked, strict=True)), strict=True)
                        if keys else ((name, []) for name in of_company))
+    del transposed
     data: dict[str, list[Any]] = dict(columns)
     if "id" in wanted:
         data["id"] = _id_texts(keys)
