@@ -868,20 +868,18 @@ def _csv_cells(profile: ExportProfile, values: list[Any]) -> list[str]:
         values = ["" if value is None else value for value in values]
     # Each cell's first character, and last (a search of one character in a text is fast,
     # of two characters not).
-    filled = list(filter(None, values))
-    firsts = set(map(itemgetter(0), filled))
+    firsts = set(map(itemgetter(0), filter(None, values)))
     if profile.spreadsheet and not firsts.isdisjoint(FORMULA_STARTS):
         # (neutralise, inlined: a column of phone numbers has a "+" in every cell.)
         values = ["'" + value if value.startswith(FORMULA_STARTS) else value
                   for value in values]
-        filled = list(filter(None, values))
-        firsts = set(map(itemgetter(0), filled))
+        firsts = set(map(itemgetter(0), filter(None, values)))
     # A cell may need quoting if it holds the delimiter, a quote or a line break (or, to be
     # safe, starts or ends with a space).
     special = (profile.delimiter, '"', "\r", "\n")
-    text = "".join(filled)
+    text = "".join(values)
     if not (any(mark in text for mark in special) or " " in firsts
-            or " " in set(map(itemgetter(-1), filled))):
+            or " " in set(map(itemgetter(-1), filter(None, values)))):
         return values
     parts: list[str] = []
     writer = csv.writer(SimpleNamespace(write=parts.append), delimiter=profile.delimiter,
