@@ -306,7 +306,10 @@ def _converter(column: Any, dialect: Any) -> Callable[[Any], Any]:
 def _converted(column: Any, dialect: Any, values: list[Any]) -> list[Any]:
     """Driver values of ``column`` as the ORM returns them."""
     convert = _processor(column, dialect)
-    return values if convert is None else [convert(value) for value in values]
+    # (A column nobody fills, birthdays often, is not converted value by value.)
+    if convert is None or values.count(None) == len(values):
+        return values
+    return [convert(value) for value in values]
 
 
 def _id_texts(keys: list[Any]) -> list[str]:
