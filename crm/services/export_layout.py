@@ -20,6 +20,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 from crm.i18n import ngettext
@@ -128,16 +130,26 @@ def numbered_column(field: str, lists: dict[str, list[Sequence[Any]]],
     if index >= max(map(len, lists[kind]), default=0):
         # A column no contact has a value for (the one address_1 of a file without any).
         return [None] * len(lists[kind])
-    values = [items[index] if index < len(items) else None for items in lists[kind]]
+    # Only the contacts with a value looked at: most have no address or web address.
+    items_of = lists[kind]
+    column: list[Any] = [None] * len(items_of)
+    with_values = compress(range(len(items_of)), items_of)
+    rows = [row for row in with_values if index < len(items_of[row])]
+    values = [items_of[row][index] for row in rows]
     if kind == "email":
-        return [v and (_label_text(v[1]) if part else v[0]) for v in values]
-    if kind == "phone":
-        return [v and (_label_text(v[1]) if part else phone_with_extension(phone_text(v[0]),
-                                                                         v[2]))
-                for v in values]
-    if kind == "url":
-        return [v and url_cell(v, part) for v in values]
-    return [v and address_cell(v, part[1:]) for v in values]
+        cells = [_label_text(v[1]) for v in values] if part else [v[0] for v in values]
+    elif kind == "phone":
+        cells = ([_label_text(v[1]) for v in values] if part else
+                 [phone_with_extension(phone_text(v[0]), v[2]) for v in values])
+    elif kind == "url":
+        cells = [url_cell(v, part) for v in values]
+    elif part[1:] in ADDRESS_PARTS:
+        cells = list(map(attrgetter(part[1:]), values))
+    else:
+        cells = [address_cell(v, part[1:]) for v in values]
+    for row, cell in zip(rows, cells, strict=True):
+        column[row] = cell
+    return column
 
 
 def url_cell(url: WebAddress, part: str) -> str | None:

@@ -3,8 +3,9 @@ profiles that are data files, and open follow-ups to an iCalendar file for calen
 
 from __future__ import annotations
 
+import codecs
+import csv
 import gc
-import io
 import json
 import re
 import uuid
@@ -14,9 +15,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from itertools import repeat
-from operator import itemgetter
+from itertools import compress, islice, repeat
+from operator import is_, itemgetter
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, BinaryIO
 
 from sqlalchemy import func, literal_column, select
@@ -55,6 +57,7 @@ _SUFFIX_FORMATS = {".xlsx": "xlsx", ".vcf": "vcard", ".vcard": "vcard", ".ics": 
                    ".csv": "csv", ".txt": "csv"}
 # Columns written as text in XLSX even when they look like numbers (phones, ids).
 _CHUNK = 500
+_CSV_ROWS_AT_ONCE = 5000
 
 Progress = Callable[[int, int], None]
 
@@ -303,7 +306,10 @@ def _converter(column: Any, dialect: Any) -> Callable[[Any], Any]:
 def _converted(column: Any, dialect: Any, values: list[Any]) -> list[Any]:
     """Driver values of ``column`` as the ORM returns them."""
     convert = _processor(column, dialect)
-    return values if convert is None else [convert(value) for value in values]
+    # (A column nobody fills, birthdays often, is not converted value by value.)
+    if convert is None or values.count(None) == len(values):
+        return values
+    return [convert(value) for value in values]
 
 
 def _id_texts(keys: list[Any]) -> list[str]:
@@ -315,35 +321,50 @@ def _id_texts(keys: list[Any]) -> list[str]:
 
 
 def _by_contact(rows: list[tuple[Any, ...]], value: Callable[[tuple[Any, ...]], Any],
-                order: Callable[[tuple[Any, ...]], Any] | None = None,
-                value_order: Callable[[Any], Any] | None = None) -> dict[Any, list[Any]]:
+                order: Callable[[tuple[Any, ...]], Any] | None = None) -> dict[Any, list[Any]]:
     """``value`` of each row (contact key first) listed per contact; with ``order``, each
-    list in that order (one stable sort of all rows: cheap for a number such as a position);
-    with ``value_order``, each list of several values sorted by it (a key of many parts is
-    cheaper sorted within each contact's few values than among all rows)."""
+    list in that order (one stable sort of all rows: cheap for a number such as a position)."""
     if order is not None:
         rows.sort(key=order)
     groups: dict[Any, list[Any]] = {}
-    several: list[list[Any]] = []
     for row in rows:
         values = groups.get(row[0])
         if values is None:
             groups[row[0]] = [value(row)]
         else:
-            if len(values) == 1:
-                several.append(values)
             values.append(value(row))
-    if value_order is not None:
-        for values in several:
-            values.sort(key=value_order)
     return groups
 
 
-def _per_contact(by_contact: dict[Any, list[Any]], keys: list[Any]) -> list[Sequence[Any]]:
-    """Each contact's values (an empty tuple for none), in the order of ``keys``."""
-    if not by_contact:
-        return [()] * len(keys)  # no contact has any (addresses, web addresses often)
-    return list(map(by_contact.get, keys, repeat(())))
+def _grouped(keys: Iterable[Any], values: Iterable[Any],
+             slot_of: dict[Any, int]) -> list[Sequence[Any]]:
+    """The ``values`` (one per child row, ``keys`` its contact's) listed per contact, in the
+    order of the exported contacts (``slot_of``: each one's index), each list in the rows'
+    order; an empty tuple for a contact without any. One lookup per child row and none per
+    contact; rows of contacts not exported are skipped. (A plain loop: the same with map()
+    over whole lists, scattering the first rows and appending the others, was slower.)"""
+    per: list[Any] = [()] * len(slot_of)
+    slot = slot_of.get
+    for key, value in zip(keys, values, strict=True):
+        index = slot(key)
+        if index is not None:
+            found = per[index]
+            if found:
+                found.append(value)
+            else:
+                per[index] = [value]
+    return per
+
+
+def _grouped_rows(rows: list[tuple[Any, ...]], value: Callable[[tuple[Any, ...]], Any],
+                  slot_of: dict[Any, int],
+                  order: Callable[[tuple[Any, ...]], Any] | None = None) -> list[Sequence[Any]]:
+    """``value`` of each row (contact key first) listed per exported contact (_grouped); with
+    ``order``, each list in that order (one stable sort of all rows: cheap for a number such
+    as a position)."""
+    if order is not None:
+        rows.sort(key=order)
+    return _grouped(map(itemgetter(0), rows), map(value, rows), slot_of)
 
 
 def _children(session: Session, stmt: Any, column: Any, selected: Any) -> list[tuple[Any, ...]]:
@@ -352,50 +373,48 @@ def _children(session: Session, stmt: Any, column: Any, selected: Any) -> list[t
     return _rows(session, stmt if selected is None else stmt.where(column.in_(selected)))
 
 
-def _phone_lists(session: Session, selected: Any, keys: list[Any]
+def _phone_lists(session: Session, selected: Any, slot_of: dict[Any, int]
                  ) -> list[Sequence[layout.PhoneValue]]:
     """Each contact's phones in position order: (number, label, extension)."""
-    by_contact = _by_contact(_children(session, select(
+    return _grouped_rows(_children(session, select(
         ContactPhone.contact_id, ContactPhone.number, ContactPhone.label,
         ContactPhone.extension, ContactPhone.position), ContactPhone.contact_id, selected),
-        itemgetter(1, 2, 3), itemgetter(4))
-    return _per_contact(by_contact, keys)
+        itemgetter(1, 2, 3), slot_of, itemgetter(4))
 
 
-def _address_lists(session: Session, selected: Any, keys: list[Any]) -> list[Sequence[Address]]:
+def _address_lists(session: Session, selected: Any,
+                   slot_of: dict[Any, int]) -> list[Sequence[Address]]:
     """Each contact's postal addresses in position order."""
-    by_contact = _by_contact(_children(session, select(
+    return _grouped_rows(_children(session, select(
         ContactAddress.contact_id, ContactAddress.label, ContactAddress.po_box,
         ContactAddress.extended, ContactAddress.street, ContactAddress.city,
         ContactAddress.region, ContactAddress.postal_code, ContactAddress.country,
         ContactAddress.position), ContactAddress.contact_id, selected),
-        lambda row: Address(*row[1:9]), itemgetter(9))
-    return _per_contact(by_contact, keys)
+        lambda row: Address(*row[1:9]), slot_of, itemgetter(9))
 
 
-def _url_lists(session: Session, selected: Any, keys: list[Any]) -> list[Sequence[WebAddress]]:
+def _url_lists(session: Session, selected: Any,
+               slot_of: dict[Any, int]) -> list[Sequence[WebAddress]]:
     """Each contact's web addresses in position order."""
-    by_contact = _by_contact(_children(session, select(
+    return _grouped_rows(_children(session, select(
         ContactUrl.contact_id, ContactUrl.url, ContactUrl.kind, ContactUrl.label,
         ContactUrl.position), ContactUrl.contact_id, selected),
-        lambda row: WebAddress(*row[1:4]), itemgetter(4))
-    return _per_contact(by_contact, keys)
+        lambda row: WebAddress(*row[1:4]), slot_of, itemgetter(4))
 
 
 def _labelled_lists(session: Session, model: Any, value: Any, selected: Any,
-                    keys: list[Any]) -> list[Sequence[tuple[str, str | None]]]:
+                    slot_of: dict[Any, int]) -> list[Sequence[tuple[str, str | None]]]:
     """Each contact's emails or phones (``model``), in position order: (value, label)."""
-    by_contact = _by_contact(_children(session, select(
+    return _grouped_rows(_children(session, select(
         model.contact_id, value, model.label, model.position), model.contact_id, selected),
-        itemgetter(1, 2), itemgetter(3))
-    return _per_contact(by_contact, keys)
+        itemgetter(1, 2), slot_of, itemgetter(3))
 
 
-def _encounters(session: Session, selected: Any,
-                leads: bool) -> tuple[dict[Any, str], dict[Any, list[tuple]]]:
-    """The titles of the live sessions, and each contact's live encounters at them by time
-    met (never-met last) then session title: (session key, met_at as the driver gives it,
-    and with ``leads`` note, owner)."""
+def _encounters(session: Session, selected: Any, leads: bool,
+                slot_of: dict[Any, int]) -> tuple[dict[Any, str], list[Sequence[tuple]]]:
+    """The titles of the live sessions, and each exported contact's live encounters at them
+    by time met (never-met last) then session title: (session key, met_at as the driver
+    gives it, and with ``leads`` note, owner)."""
     titles = dict(_rows(session, select(MissionSession.id, MissionSession.title)
                         .where(MissionSession.deleted_at.is_(None))))
     extra = (Encounter.note, Encounter.owner) if leads else ()
@@ -403,9 +422,18 @@ def _encounters(session: Session, selected: Any,
         session, select(Encounter.contact_id, Encounter.session_id, Encounter.met_at, *extra)
         .where(Encounter.deleted_at.is_(None)), Encounter.contact_id, selected)
         if row[1] in titles]  # else its session is in the trash
+    met = _grouped_rows(rows, itemgetter(slice(1, None)), slot_of)
+    # Sorted within each contact's few: cheaper than sorting all rows, even by key lists.
     # The driver's times compare like times (text in one format on SQLite).
-    return titles, _by_contact(rows, itemgetter(slice(1, None)), value_order=lambda met: (
-        met[1] is None, met[1] or "", titles[met[0]]))
+    _sort_several(met, lambda found: (found[1] is None, found[1] or "", titles[found[0]]))
+    return titles, met
+
+
+def _sort_several(lists: list[Sequence[Any]], key: Callable[[Any], Any]) -> None:
+    """Each list of more than one value sorted by ``key``, in place."""
+    for values in lists:
+        if len(values) > 1:
+            values.sort(key=key)  # type: ignore[attr-defined]
 
 
 def _followup_status(followups: list[tuple[Any, ...]], language: str = "en") -> str:
@@ -453,12 +481,14 @@ def _contacts_by_name(session: Session, columns: list[Any],
     them in name order through the index fetches each row apart (at a million contacts 54 s;
     so, 32 s); sorting whole rows makes SQLite spill them to temporary files."""
     rowid = literal_column("contact.rowid")
-    order = [row[0] for row in _rows(session, select(rowid).select_from(Contact)
-                                     .order_by(*NAME_ORDER))]
+    order = list(map(itemgetter(0), _rows(session, select(rowid).select_from(Contact)
+                                          .order_by(*NAME_ORDER))))
     scan = _rows(session, select(rowid, Contact.deleted_at, *columns))
-    trashed_too = flt is not None and flt.include_trashed
-    by_rowid = {row[0]: row for row in scan if trashed_too or row[1] is None}
-    return [row for row in map(by_rowid.get, order) if row is not None]
+    if not (flt is not None and flt.include_trashed):
+        scan = list(compress(scan, map(is_, map(itemgetter(1), scan), repeat(None))))
+    # (In C, as map() over whole lists: at a million contacts a loop per row costs seconds.)
+    by_rowid = dict(zip(map(itemgetter(0), scan), scan, strict=True))
+    return list(filter(None, map(by_rowid.get, order)))
 
 
 def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter | None = None,
@@ -492,7 +522,9 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
         contacts = _rows(session, listed(select(*read), flt, dialect.name))
     transposed = (list(zip(*contacts, strict=True))[skipped:]
                   or [()] * (len(own) + 2))
+    del contacts  # (its rows: a quarter of the memory at a million contacts)
     keys = list(transposed[0])
+    slot_of = dict(zip(keys, range(len(keys)), strict=True))  # each contact's row
     columns = {name: _converted(_COLUMNS[name], dialect, list(values))
                for name, values in zip(own, transposed[2:], strict=True)}
     if of_company:
@@ -502,6 +534,7 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
         linked = map(companies.get, transposed[1], repeat((None,) * len(of_company)))
         columns.update(zip(of_company, map(list, zip(*linked, strict=True)), strict=True)
                        if keys else ((name, []) for name in of_company))
+    del transposed
     data: dict[str, list[Any]] = dict(columns)
     if "id" in wanted:
         data["id"] = _id_texts(keys)
@@ -513,7 +546,7 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
     phone_text = lru_cache(maxsize=None)(format_phone)
     lists: dict[str, list[Sequence[Any]]] = {}
     if wanted & _EMAIL_FIELDS or "email" in kinds:
-        emails = _labelled_lists(session, ContactEmail, ContactEmail.address, selected, keys)
+        emails = _labelled_lists(session, ContactEmail, ContactEmail.address, selected, slot_of)
         lists["email"] = data["email_list"] = emails
         if "email" in wanted:
             data["email"] = [values[0][0] if values else None for values in emails]
@@ -524,7 +557,7 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
             data["emails"] = [values[0][0] if len(values) == 1 and not values[0][1]
                               else _labelled(values) for values in emails]
     if wanted & _PHONE_FIELDS or "phone" in kinds:
-        phones = _phone_lists(session, selected, keys)
+        phones = _phone_lists(session, selected, slot_of)
         lists["phone"] = data["phone_list"] = phones
         if "phones" in wanted:
             data["phones"] = [values[0][0] if len(values) == 1 and not values[0][1]
@@ -538,7 +571,7 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
             data["other_phones"] = [_phones_labelled(values[1:], phone_text)
                                     for values in phones]
     if wanted & _ADDRESS_FIELDS or "address" in kinds:
-        addresses = _address_lists(session, selected, keys)
+        addresses = _address_lists(session, selected, slot_of)
         if country_as_address:
             addresses = [values or ([Address("work", country=country)] if country else ())
                          for values, country in zip(addresses, columns["country"],
@@ -549,7 +582,7 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
                                            else a.one_line() for a in values)
                                  for values in addresses]
     if wanted & _URL_FIELDS or "url" in kinds:
-        urls = _url_lists(session, selected, keys)
+        urls = _url_lists(session, selected, slot_of)
         if linkedin_as_website:
             urls = [[*values, WebAddress(linkedin, "social", "linkedin")] if linkedin
                     else values for values, linkedin in zip(urls, columns["linkedin"],
@@ -573,13 +606,13 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
         # Tags in the order of their key as the database sorts it (its collation).
         # (Names are unique, as their keys are.)
         tag_rows = _rows(session, select(Tag.id, Tag.name).order_by(Tag.key))
-        name_of = dict(tag_rows)
         rank_of = {name: rank for rank, (_tag, name) in enumerate(tag_rows)}
-        by_contact = _by_contact(
-            [(contact, name_of[tag]) for contact, tag in _children(session, select(
-                contact_tag.c.contact_id, contact_tag.c.tag_id), contact_tag.c.contact_id,
-                selected)], itemgetter(1), value_order=rank_of.__getitem__)
-        tags = _per_contact(by_contact, keys)
+        links = _children(session, select(contact_tag.c.contact_id, contact_tag.c.tag_id),
+                          contact_tag.c.contact_id, selected)
+        tags = _grouped(map(itemgetter(0), links),
+                        map(dict(tag_rows).__getitem__, map(itemgetter(1), links)), slot_of)
+        # Sorted within each contact's few (faster than the database sorting every link).
+        _sort_several(tags, rank_of.__getitem__)
         data["tag_list"] = tags
         if "tags" in wanted:
             data["tags"] = ["; ".join(names) for names in tags]
@@ -590,14 +623,12 @@ def export_columns(session: Session, fields: Iterable[str], flt: ContactFilter |
     met: list[Sequence[tuple]] = []
     titles: dict[Any, str] = {}
     if wanted & _SESSION_FIELDS or leads:
-        titles, by_contact = _encounters(session, selected, leads)
-        met = _per_contact(by_contact, keys)
+        titles, met = _encounters(session, selected, leads, slot_of)
         if "session_list" in wanted or leads:
-            met_titles = [[titles[found[0][0]]] if len(found) == 1
-                          else list(dict.fromkeys([titles[m[0]] for m in found]))
-                          for found in met]
-            data["session_list"] = met_titles
-            data["sessions"] = ["; ".join(values) for values in met_titles]
+            data["session_list"] = [[titles[found[0][0]]] if len(found) == 1
+                                    else list(dict.fromkeys([titles[m[0]] for m in found]))
+                                    for found in met]
+            data["sessions"] = ["; ".join(values) for values in data["session_list"]]
         else:
             # The cell alone (a CSV or XLSX file): no list of titles made per contact.
             data["sessions"] = [titles[found[0][0]] if len(found) == 1
@@ -799,22 +830,81 @@ def _cells(values: list[Any], inert: bool = True) -> list[Any]:
 def write_csv(handle: BinaryIO, profile: ExportProfile, columns: list[list[Any]]) -> None:
     """The columns (one list of values per profile column) as CSV in the profile's delimiter,
     encoding and line ending, every cell made inert for spreadsheets."""
-    import csv
-
-    text = io.TextIOWrapper(handle, encoding=profile.encoding, newline="")
-    writer = csv.writer(text, delimiter=profile.delimiter, lineterminator=profile.line_ending,
-                        quoting=csv.QUOTE_MINIMAL)
     inert = profile.spreadsheet
     headers = [neutralise(h) if inert else h for _f, h in profile.columns]
-    cells = [_cells(values, inert) for values in columns]
+    encoder = codecs.getincrementalencoder(profile.encoding)()
+    cells = columns
     try:
-        writer.writerow(headers)
-        writer.writerows(zip(*cells, strict=True))
-        text.flush()
+        if len(columns) < 2:
+            # (A row of one empty cell is written "" by the csv module: left to it.)
+            cells = [_cells(values, inert) for values in columns]
+            text = _csv_text(profile, [headers, *zip(*cells, strict=True)])
+            handle.write(encoder.encode(text, final=True))
+            return
+        handle.write(encoder.encode(_csv_text(profile, [headers])))
+        # Each cell as the csv module writes it (it quotes the few that need it), then each
+        # row joined by the delimiter, in C: the csv module's writerows() cost as much as
+        # the rest of the export's writing and formatting (it copies every character).
+        cells = texts = [_csv_cells(profile, values) for values in columns]
+        lines = map(profile.delimiter.join, zip(*texts, strict=True))
+        while chunk := profile.line_ending.join(islice(lines, _CSV_ROWS_AT_ONCE)):
+            handle.write(encoder.encode(chunk + profile.line_ending))
+        handle.write(encoder.encode("", final=True))
     except UnicodeEncodeError:
         raise _unwritable(profile, [headers, *zip(*cells, strict=True)]) from None
-    finally:
-        text.detach()
+
+
+def _csv_text(profile: ExportProfile, rows: Iterable[Sequence[Any]]) -> str:
+    """The rows as the csv module writes them in the profile's dialect."""
+    parts: list[str] = []
+    csv.writer(SimpleNamespace(write=parts.append), delimiter=profile.delimiter,
+               lineterminator=profile.line_ending,
+               quoting=csv.QUOTE_MINIMAL).writerows(rows)
+    return "".join(parts)
+
+
+def _csv_cells(profile: ExportProfile, values: list[Any]) -> list[str]:
+    """A column's values as the csv module writes its cells: made inert for spreadsheets if
+    the profile says so (as _cells), the text as it is, but quoted where it may need to be
+    (by the csv module itself), and None as nothing. Whether any cell needs either is
+    checked on the whole column's text at once, in C: in most columns none does."""
+    types = set(map(type, values))
+    if types - _TEXT_TYPES:
+        values = _cells(values, inert=False)
+    if type(None) in types:
+        values = ["" if value is None else value for value in values]
+    # Each cell's first character, and last (a search of one character in a text is fast,
+    # of two characters not).
+    firsts = set(map(itemgetter(0), filter(None, values)))
+    if profile.spreadsheet and not firsts.isdisjoint(FORMULA_STARTS):
+        # (neutralise, inlined: a column of phone numbers has a "+" in every cell.)
+        values = ["'" + value if value.startswith(FORMULA_STARTS) else value
+                  for value in values]
+        firsts = set(map(itemgetter(0), filter(None, values)))
+    # A cell may need quoting if it holds the delimiter, a quote or a line break (or, to be
+    # safe, starts or ends with a space).
+    special = (profile.delimiter, '"', "\r", "\n")
+    text = "".join(values)
+    if not (any(mark in text for mark in special) or " " in firsts
+            or " " in set(map(itemgetter(-1), filter(None, values)))):
+        return values
+    parts: list[str] = []
+    writer = csv.writer(SimpleNamespace(write=parts.append), delimiter=profile.delimiter,
+                        lineterminator=profile.line_ending, quoting=csv.QUOTE_MINIMAL)
+    line_end = len(profile.line_ending)
+
+    def quoted(value: str) -> str:
+        writer.writerow((value,))
+        return parts.pop()[:-line_end]
+
+    may_need = _may_need_quoting(profile.delimiter).search
+    return [quoted(value) if value and may_need(value) else value for value in values]
+
+
+@lru_cache(maxsize=8)
+def _may_need_quoting(delimiter: str) -> re.Pattern[str]:
+    """A cell the csv module may quote (see _csv_cells)."""
+    return re.compile("[" + re.escape(delimiter + '"\r\n') + "]|^ | $")
 
 
 def _unwritable(profile: ExportProfile, rows: Iterable[Iterable[Any]]) -> UserError:
