@@ -177,7 +177,11 @@ def _import(session: Session, mapped: MappedFile, *, session_title: str | None,
     total = len(mapped.records)
     people = _validate_all(session, mapped, report, region, owner, progress)
     report.skipped += len(mapped.problems) if mapped.skipped is None else mapped.skipped
-    if not people and not mapped.records:
+    had_records = bool(mapped.records)
+    # The file's cells and records are not needed past validation: a large file's memory
+    # goes before the writing needs its own (the peak of a million-row import).
+    mapped.rows, mapped.records = [], []
+    if not people and not had_records:
         raise UserError(_("{path}: no contacts in the file").format(path=mapped.path))
     if not people:
         raise UserError(nothing_imported(mapped.path, report))
