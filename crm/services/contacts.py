@@ -35,7 +35,7 @@ from crm.services.addressbook import (
 from crm.services.common import apply_changes, get_row
 from crm.services.companies import find_or_create_company
 from crm.services.phones import Phone, Region, check_phone, regions_for, reread
-from crm.services.search import contact_search_clause, count_live_matches, live_page_by_name
+from crm.services.search import contact_search_clause, count_live_matches, live_page_rows
 from crm.services.tags import ensure_tags, tag_key
 from crm.services.validation import (
     clean_text,
@@ -465,14 +465,11 @@ def list_contacts(session: Session, flt: ContactFilter | None = None, *, sort: s
     tiebreak = list(_TIEBREAK)
     if descending:
         order, tiebreak = order.desc(), [t.desc() for t in tiebreak]
-    ids = (live_page_by_name(session, flt.search, descending=descending, offset=offset,
-                             limit=limit)
-           if sort == "last_name" and _only_search(flt) else None)
-    if ids is not None:
-        # The search index gave this page's ids already, in order: read just those rows.
-        found = {row.id: ContactRow(*row) for row in session.execute(
-            stmt.where(Contact.id.in_(ids)))}
-        return [found[i] for i in ids if i in found]
+    rows = (live_page_rows(session, flt.search, descending=descending, offset=offset,
+                           limit=limit)
+            if sort == "last_name" and _only_search(flt) else None)
+    if rows is not None:  # the search index holds this page's rows, in order
+        return [ContactRow(*row) for row in rows]
     stmt = _filtered(stmt, flt, session.get_bind().dialect.name)
     stmt = stmt.order_by(order, *tiebreak).offset(offset).limit(limit)
     return [ContactRow(*row) for row in session.execute(stmt)]

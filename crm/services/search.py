@@ -17,16 +17,18 @@ portable ``LIKE`` clauses.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import unicodedata
-import uuid
 from typing import Any, Protocol
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import (
     ColumnElement,
     Engine,
+    String,
+    Uuid,
     and_,
     column,
     event,
@@ -50,6 +52,7 @@ from crm.models import (
     ContactUrl,
     Encounter,
     Tag,
+    UTCDateTime,
     contact_tag,
 )
 
@@ -84,41 +87,177 @@ def _phone_suffixes(digits: str) -> str:
         for start in range(2, _MAX_DIGITS - _MIN_SUFFIX + 2)])
 
 
+# The index's rowids ("docids") follow the contacts' name order, so the first page of a search
+# is the first rows of FTS5's own rowid-ordered walk of the matches: typing "a" among a million
+# contacts reads a few hundred index entries instead of sorting 800,000 matches.
+# docid = (name key << TIE_BITS) + slot. The name key is the first NAME_KEY_BYTES bytes of
+# lower(last name) || NUL || lower(first name) in UTF-8 (NUL sorts below every character, so the
+# key never decreases along the list's order: last name, first name, id, binary collation);
+# contacts whose names share those bytes form a group, in which slots follow the same order
+# (_place_in_group leaves gaps and renumbers a group when one is too small). 5 bytes + 23 bits
+# fit a positive 63-bit rowid; a group holds up to 8 million contacts (the largest of the
+# benchmark's million, every "Grego..." last name, has ~50,000: gaps of ~160 slots).
+NAME_KEY_BYTES = 5
+TIE_BITS = 23
+
+
+def _name_head(sort_last: str, sort_first: str) -> str:
+    """SQL: the name key's bytes in hex, padded (the group's first docid is it << TIE_BITS)."""
+    width = 2 * NAME_KEY_BYTES
+    return (f"substr(hex({sort_last}) || '00' || hex({sort_first}) || '{'0' * width}',"
+            f" 1, {width})")
+
+
+# What the contacts list shows of a contact, kept in its key row (and the live flag).
+_LIST_COLUMNS = ("live, first_name, last_name, job_title, company_id, company, email, phone,"
+                 " country, owner, updated_at")
+
+
+def _list_rows(source: str, *, docid: str | None = None, order: str | None = None) -> str:
+    """SQL: the key rows of the contacts ``c`` of ``source`` (contact_id, [docid,] sort_last,
+    sort_first, then _LIST_COLUMNS) as the contacts list shows them."""
+    return (f"SELECT {'' if docid is None else docid + ', '}c.id AS contact_id,"
+            " lower(c.last_name) AS sort_last, lower(c.first_name) AS sort_first,"
+            " c.deleted_at IS NULL AS live, c.first_name, c.last_name, c.job_title,"
+            " c.company_id, m.name AS company, e.address AS email, p.number AS phone,"
+            f" c.country, c.owner, c.updated_at FROM {source}"
+            " LEFT JOIN company m ON m.id = c.company_id"
+            " LEFT JOIN contact_email e ON e.contact_id = c.id AND e.position = 0"
+            " LEFT JOIN contact_phone p ON p.contact_id = c.id AND p.position = 0"
+            + ("" if order is None else f" ORDER BY {order}"))
+
+
+def _refresh_keys(dbapi_connection: Any) -> None:
+    """Give every stale contact its key row: the same docid while its name is the same, else
+    a slot of its name group between the contacts it sorts between."""
+    pending = """pending AS (SELECT s.contact_id, c.deleted_at IS NULL AS live,
+          lower(c.last_name) AS sort_last, lower(c.first_name) AS sort_first
+          FROM contact_fts_stale s JOIN contact c ON c.id = s.contact_id)"""
+    # A renamed contact leaves its place (its index row was deleted already).
+    dbapi_connection.execute(f"""WITH {pending} DELETE FROM contact_fts_key WHERE contact_id IN
+        (SELECT p.contact_id FROM pending p JOIN contact_fts_key k ON k.contact_id = p.contact_id
+         WHERE k.sort_last != p.sort_last OR k.sort_first != p.sort_first)""")
+    dbapi_connection.execute(f"""UPDATE contact_fts_key AS k SET ({_LIST_COLUMNS})
+        = ({", ".join("l." + name for name in _LIST_COLUMNS.split(", "))})
+        FROM ({_list_rows("contact_fts_stale s JOIN contact c ON c.id = s.contact_id")}) AS l
+        WHERE l.contact_id = k.contact_id""")
+    groups: dict[str, list[tuple[str, str, str]]] = {}
+    for contact_id, sort_last, sort_first, head in dbapi_connection.execute(
+            "SELECT s.contact_id, lower(c.last_name), lower(c.first_name),"
+            f" {_name_head('lower(c.last_name)', 'lower(c.first_name)')}"
+            " FROM contact_fts_stale s JOIN contact c ON c.id = s.contact_id WHERE NOT EXISTS"
+            " (SELECT 1 FROM contact_fts_key k WHERE k.contact_id = s.contact_id)"):
+        groups.setdefault(head, []).append((sort_last, sort_first, contact_id))
+    numbered: list[tuple[int | None, str]] = []
+    unordered = False
+    for head, arriving in groups.items():
+        slots = _place_in_group(dbapi_connection, int(head, 16) << TIE_BITS, arriving)
+        if slots is None:
+            # A group too full for its newcomers: they get any free docid, and searches sort
+            # their matches instead of trusting the docid order (see live_page_rows).
+            unordered = True
+            numbered += [(None, contact_id) for _, _, contact_id in arriving]
+        else:
+            numbered += slots
+    if unordered:
+        dbapi_connection.execute("INSERT INTO contact_fts_unordered (since)"
+                                 " VALUES (datetime('now'))")
+    # Written by one statement from a JSON list, in docid order (the table and its name index
+    # grow at their ends): numbering in SQL (window functions, a subquery a row) took 4.5 s for
+    # 100,000 imported contacts, executemany 1.6-2.4 s, this 0.6 s.
+    numbered.sort(key=lambda row: -1 if row[0] is None else row[0])
+    rows = _list_rows("json_each(?) j JOIN contact c ON c.id = j.value ->> 1",
+                      docid="j.value ->> 0", order="j.key")
+    dbapi_connection.execute(
+        f"INSERT INTO contact_fts_key (docid, contact_id, sort_last, sort_first, {_LIST_COLUMNS})"
+        f" {rows}", (json.dumps(numbered),))
+
+
+def _place_in_group(dbapi_connection: Any, base: int, arriving: list[tuple[str, str, str]]
+                    ) -> list[tuple[int, str]] | None:
+    """Docids for contacts (sort_last, sort_first, id) arriving in the name group that starts at
+    ``base``, each between the members it sorts between, spread out so that later arrivals find
+    room; the group is renumbered when a gap is too small. None when the group is full."""
+    size = 1 << TIE_BITS
+    members = dbapi_connection.execute(
+        "SELECT sort_last, sort_first, contact_id, docid FROM contact_fts_key"
+        " WHERE docid BETWEEN ? AND ? ORDER BY docid", (base, base + size - 1)).fetchall()
+    if len(members) + len(arriving) > size:
+        return None
+    arriving.sort()
+    placed: list[tuple[int, str]] = []
+    run: list[tuple[str, str, str]] = []  # the arrivals between two members
+    low = base - 1
+    position = 0
+    for upper in [*members, None]:
+        high = base + size if upper is None else upper[3]
+        while position < len(arriving) and (upper is None or arriving[position] < upper[:3]):
+            run.append(arriving[position])
+            position += 1
+        if run:
+            if high - low - 1 < len(run):
+                return _renumber_group(dbapi_connection, base, members, arriving)
+            placed += [(low + (high - low) * (n + 1) // (len(run) + 1), row[2])
+                       for n, row in enumerate(run)]
+            run = []
+        low = high
+    return placed
+
+
+def _renumber_group(dbapi_connection: Any, base: int, members: list[Any],
+                    arriving: list[tuple[str, str, str]]) -> list[tuple[int, str]]:
+    """Spread a name group's members and arrivals evenly over its slots, in name order; the
+    members' index rows move with them. The arrivals' docids are returned."""
+    everyone = sorted([(row[0], row[1], row[2], row[3]) for row in members]
+                      + [(*row, None) for row in arriving])
+    size = 1 << TIE_BITS
+    slots = [base + n * size // len(everyone) for n in range(len(everyone))]
+    moves = [(docid, slot) for (*_, docid), slot in zip(everyone, slots, strict=True)
+             if docid is not None and docid != slot]
+    # Through negative docids first, so that no move lands on a row still to move.
+    for step in ([(old, -1 - old) for old, _ in moves],
+                 [(-1 - old, new) for old, new in moves]):
+        swapped = [(new, old) for old, new in step]
+        dbapi_connection.executemany("UPDATE contact_fts SET rowid = ? WHERE rowid = ?", swapped)
+        dbapi_connection.executemany("UPDATE contact_fts_key SET docid = ? WHERE docid = ?",
+                                     swapped)
+    return [(slot, row[2]) for row, slot in zip(everyone, slots, strict=True) if row[3] is None]
+
+
 # The statements that bring the index rows of the stale contacts up to date, set-based.
-_REFRESH = [
+_DROP_STALE_ROWS = [
     """DELETE FROM contact_fts WHERE rowid IN (SELECT k.docid FROM contact_fts_key k
         JOIN contact_fts_stale s ON s.contact_id = k.contact_id)""",
     """DELETE FROM contact_fts_key WHERE contact_id IN (SELECT s.contact_id
         FROM contact_fts_stale s WHERE NOT EXISTS (SELECT 1 FROM contact c
         WHERE c.id = s.contact_id))""",
-    # WHERE true: SQLite's upsert after a SELECT needs it to parse.
-    """INSERT INTO contact_fts_key (contact_id, live, sort_last, sort_first)
-        SELECT s.contact_id, c.deleted_at IS NULL, lower(c.last_name), lower(c.first_name)
-        FROM contact_fts_stale s JOIN contact c ON c.id = s.contact_id WHERE true
-        ON CONFLICT (contact_id) DO UPDATE SET live = excluded.live,
-        sort_last = excluded.sort_last, sort_first = excluded.sort_first""",
+]
+_WRITE_STALE_ROWS = [
     f"""INSERT INTO contact_fts (rowid, name, company, email, phone, note, tag)
     SELECT k.docid,
-       c.first_name || ' ' || coalesce(c.middle_name, '') || ' ' || c.last_name || ' '
-          || coalesce(c.nickname, '') || ' ' || coalesce(c.job_title, ''),
-       (SELECT m.name FROM company m WHERE m.id = c.company_id),
-       coalesce((SELECT group_concat(e.address, ' ') FROM contact_email e
+       crm_search_words(c.first_name || ' ' || coalesce(c.middle_name, '') || ' '
+          || c.last_name || ' ' || coalesce(c.nickname, '') || ' ' || coalesce(c.job_title, '')),
+       crm_search_words((SELECT m.name FROM company m WHERE m.id = c.company_id)),
+       crm_search_words(coalesce((SELECT group_concat(e.address, ' ') FROM contact_email e
           WHERE e.contact_id = c.id), '') || ' ' || coalesce(c.linkedin, '') || ' '
           || coalesce((SELECT group_concat(u.url, ' ') FROM contact_url u
-          WHERE u.contact_id = c.id), ''),
+          WHERE u.contact_id = c.id), '')),
        (SELECT group_concat({_phone_suffixes("d.digits")}, ' ')
           FROM (SELECT {_phone_digits("p.number")} AS digits
           FROM contact_phone p WHERE p.contact_id = c.id LIMIT -1) d),
-       coalesce(c.notes, '') || ' ' || coalesce((SELECT group_concat(n.note, ' ')
+       crm_search_words(coalesce(c.notes, '') || ' ' || coalesce((SELECT group_concat(n.note, ' ')
           FROM encounter n WHERE n.contact_id = c.id AND n.note IS NOT NULL), '') || ' '
           || coalesce((SELECT group_concat(coalesce(a.street, '') || ' '
           || coalesce(a.postal_code, '') || ' ' || coalesce(a.city, '') || ' '
           || coalesce(a.region, '') || ' ' || coalesce(a.country, ''), ' ')
-          FROM contact_address a WHERE a.contact_id = c.id), ''),
-       (SELECT group_concat(t.name, ' ')
-          FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)
+          FROM contact_address a WHERE a.contact_id = c.id), '')),
+       crm_search_words((SELECT group_concat(t.name, ' ')
+          FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id))
       FROM contact_fts_stale s JOIN contact c ON c.id = s.contact_id
-      JOIN contact_fts_key k ON k.contact_id = c.id""",
+      JOIN contact_fts_key k ON k.contact_id = c.id
+      -- In docid order: FTS5 writes its pending terms out whenever a rowid comes lower than
+      -- the last one (a 100,000-contact rebuild took 63 s in stale order, 5 s in this one).
+      ORDER BY k.docid""",
     "DELETE FROM contact_fts_stale",
 ]
 
@@ -134,7 +273,11 @@ def refresh_index(dbapi_connection: Any) -> bool:
             return False
     except (sqlite3.OperationalError, sqlcipher.OperationalError):
         return False
-    for statement in _REFRESH:
+    dbapi_connection.create_function("crm_search_words", 1, search_words, deterministic=True)
+    for statement in _DROP_STALE_ROWS:
+        dbapi_connection.execute(statement)
+    _refresh_keys(dbapi_connection)
+    for statement in _WRITE_STALE_ROWS:
         dbapi_connection.execute(statement)
     return True
 
@@ -170,6 +313,18 @@ def query_words(query: str) -> list[str]:
     visible = "".join(" " if unicodedata.category(ch) in _INVISIBLE else ch for ch in query)
     words = unicodedata.normalize("NFC", visible).split()
     return [w for w in words if any(ch.isalnum() for ch in w)]
+
+
+# Where letters meet digits: "jsmith1987" is indexed and searched as "jsmith 1987".
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+
+
+def search_words(text: str | None) -> str | None:
+    """Text as the index holds it (SQL: ``crm_search_words``): words and numbers written
+    together are two words, so "1987" finds "jsmith1987@..." and, above all, an address book's
+    unique "name+number" email addresses do not each add a word to the index: with them, 100,000
+    contacts held 887,000 words, and "gregor" was 4,914 words to merge (138 ms)."""
+    return None if text is None else _LETTER_DIGIT.sub(" ", text)
 
 
 def _digits(text: str) -> str:
@@ -208,7 +363,7 @@ def fts_query(query: str) -> str | None:
             terms.append(alternatives[0] if len(alternatives) == 1
                          else "(" + " OR ".join(alternatives) + ")")
         else:
-            terms.append(_phrase(word))
+            terms.append(_phrase(search_words(word) or word))
     return " AND ".join(terms)
 
 
@@ -231,46 +386,45 @@ class Fts5Search:
             " ON k.docid = f.rowid WHERE f.contact_fts MATCH :q AND k.live"),
             {"q": match}).scalar_one()
 
-    def live_page_by_name(self, session: Session, match: str, *, descending: bool,
-                          offset: int, limit: int | None) -> list[uuid.UUID]:
-        """The ids of one page of the live contacts matching ``match``, in name order."""
-        matches = session.execute(text(
-            "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH :q"),
-            {"q": match}).scalar_one()
-        if not matches:
-            return []
+    def live_page_rows(self, session: Session, match: str, *, descending: bool,
+                       offset: int, limit: int | None) -> list[Any]:
+        """One page of the live contacts matching ``match`` in name order, as the contacts list
+        shows them (``_PAGE_COLUMNS``), read from the index alone."""
         way = "DESC" if descending else "ASC"
-        order = f"k.sort_last {way}, k.sort_first {way}, k.contact_id {way}"
-        if matches <= _FEW_MATCHES:
-            # Few matches: read them from the index and sort them.
-            sql = ("SELECT k.contact_id FROM contact_fts f JOIN contact_fts_key k NOT INDEXED"
-                   " ON k.docid = f.rowid WHERE f.contact_fts MATCH :q AND k.live")
-        else:
-            # Many: walk the contacts in name order (a covering index) until the page is
-            # full, keeping those among the matches.
-            sql = ("SELECT k.contact_id FROM contact_fts_key k INDEXED BY ix_contact_fts_key_sort"
-                   " WHERE k.live = 1 AND k.docid IN"
-                   " (SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q)")
-        rows = session.execute(text(f"{sql} ORDER BY {order} LIMIT :limit OFFSET :offset"),
-                               {"q": match, "limit": -1 if limit is None else limit,
-                                "offset": offset})
-        return [uuid.UUID(hex=contact_id) for (contact_id,) in rows]
+        if limit is not None and not session.execute(text(
+                "SELECT EXISTS (SELECT 1 FROM contact_fts_unordered)")).scalar_one():
+            # FTS5 walks the matches in docid order, which is name order: the page is the
+            # rows of that walk from ``offset``, however many contacts match.
+            order = f"f.rowid {way}"
+        else:  # a whole list, or docids out of order (see _refresh_keys): sort every match
+            order = f"k.sort_last {way}, k.sort_first {way}, k.contact_id {way}"
+        page = text(
+            f"SELECT {', '.join('k.' + c.name for c in _PAGE_COLUMNS)} FROM contact_fts f"
+            " JOIN contact_fts_key k ON k.docid = f.rowid WHERE f.contact_fts MATCH :q"
+            f" AND k.live ORDER BY {order} LIMIT :limit OFFSET :offset").columns(*_PAGE_COLUMNS)
+        return list(session.execute(page, {"q": match, "limit": -1 if limit is None else limit,
+                                           "offset": offset}))
 
 
-# Below this many matches a search page is sorted from the matches; above it, read in name
-# order from the covering index (measured at 100,000 contacts: benchmarks/run.py).
-_FEW_MATCHES = 2000
+# What a page of search results gives, typed as the contact's own columns.
+_PAGE_COLUMNS = (column("contact_id", Uuid), column("first_name", String),
+                 column("last_name", String), column("job_title", String),
+                 column("company_id", Uuid), column("company", String),
+                 column("email", String), column("phone", String), column("country", String),
+                 column("owner", String), column("updated_at", UTCDateTime()))
 
 
-def live_page_by_name(session: Session, query: str, *, descending: bool = False,
-                      offset: int = 0, limit: int | None = None) -> list[uuid.UUID] | None:
-    """The ids of one page of the live contacts matching ``query`` in name order, from the
-    search index alone; None where that shortcut does not apply (an empty query, no index)."""
+def live_page_rows(session: Session, query: str, *, descending: bool = False,
+                   offset: int = 0, limit: int | None = None) -> list[Any] | None:
+    """One page of the live contacts matching ``query`` in name order (id, first and last
+    name, job title, company id and name, first email and phone, country, owner, last change),
+    from the search index alone; None where that shortcut does not apply (an empty query, no
+    index)."""
     match = fts_query(query)
     if match is None or session.get_bind().dialect.name != "sqlite":
         return None
-    return _FTS5.live_page_by_name(session, match, descending=descending, offset=offset,
-                                   limit=limit)
+    return _FTS5.live_page_rows(session, match, descending=descending, offset=offset,
+                                limit=limit)
 
 
 def count_live_matches(session: Session, query: str) -> int | None:
