@@ -105,6 +105,8 @@ XLSX_MAX_CONTACTS = 200_000
 SIZE_FREE = {"startup", "sync", "team", "scan", "bundle"}
 # Benchmarks that make their own data: they need no generated database.
 NO_DATABASE = {"sync", "team", "scan"}
+# Benchmarks that need only the empty database (the import writes into a copy of it).
+EMPTY_ONLY = {"startup", "import", "bundle"}
 Record = dict[str, Any]
 
 
@@ -125,8 +127,10 @@ def log(message: str) -> None:
 
 # --- data --------------------------------------------------------------------------------
 
-def prepared_databases(workdir: Path, contacts: int, seed: int) -> tuple[Path, Path]:
-    """The big database (generated once, then reused) and an empty one, both at head."""
+def prepared_databases(workdir: Path, contacts: int, seed: int,
+                       generated: bool = True) -> tuple[Path, Path]:
+    """The big database (generated once, then reused) and an empty one, both at head;
+    ``generated`` False: the empty one only (the big one's path is returned unmade)."""
     from generate import generate
 
     from crm.db import open_database
@@ -135,7 +139,7 @@ def prepared_databases(workdir: Path, contacts: int, seed: int) -> tuple[Path, P
     # v2: unique phone numbers, addresses, web addresses, Zipf names (generate.py, 7 Dec 2026);
     # a work folder's older database is not reused.
     big = workdir / f"crm-{contacts}-{seed}-v2.db"
-    if not big.exists():
+    if generated and not big.exists():
         log(f"generating {contacts} contacts into {big} ...")
         started = time.perf_counter()
         partial = big.with_suffix(".partial.db")
@@ -145,7 +149,7 @@ def prepared_databases(workdir: Path, contacts: int, seed: int) -> tuple[Path, P
         shutil.move(partial, big)
         log(f"generated in {time.perf_counter() - started:.0f} s")
     empty = workdir / "empty.db"
-    for path in (big, empty):
+    for path in (big, empty) if generated else (empty,):
         open_database(str(path), daily_backup=False).close()  # at head, untimed
         with sqlite3.connect(path) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -1147,7 +1151,8 @@ def run_size(args: argparse.Namespace, contacts: int, names: list[str]) -> Itera
     # at that length a run's noise is small next to the figure).
     runs = args.runs or (1 if small or contacts >= 500_000 else 3 if contacts > 200_000 else 5)
     if set(names) - NO_DATABASE:
-        big, empty = prepared_databases(args.workdir, contacts, args.seed)
+        big, empty = prepared_databases(args.workdir, contacts, args.seed,
+                                        generated=bool(set(names) - NO_DATABASE - EMPTY_ONLY))
     else:
         args.workdir.mkdir(parents=True, exist_ok=True)
     suites: dict[str, Callable[[], Iterator[Record]]] = {

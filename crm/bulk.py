@@ -58,6 +58,7 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
             names.append(column.name)
             columns.append(_stored(column, _defaults(column, len(rows)), dialect))
     params = list(zip(*columns, strict=True))
+    del columns  # a large import's memory: the rows are held once, not twice
     quote = dialect.identifier_preparer.quote
     statement = f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, names))}) VALUES "
     session.flush()  # the ORM's pending rows first, as a Core execute would autoflush them

@@ -68,12 +68,20 @@ _MAX_DIGITS = 15
 _MIN_SUFFIX = 3
 
 
-def _phone_suffixes(number: str) -> str:
+def _phone_digits(number: str) -> str:
     # E.164 has no separators; a number kept as written ("0351 / 22 33-44", not checked)
     # is indexed without them too, so its digits are found however they are typed.
     digits = f"ltrim({number}, '+')"
     for separator in (" ", "-", "(", ")", ".", "/"):
         digits = f"replace({digits}, '{separator}', '')"
+    return digits
+
+
+def _phone_suffixes(digits: str) -> str:
+    # ``digits`` names a column holding _phone_digits(number): computed once, not once per
+    # suffix (which cost a third of the index refresh of a large import). The select giving
+    # that column ends in LIMIT -1 so that SQLite does not flatten it into the outer query,
+    # which would put the whole expression back into every suffix.
     return " || ".join([digits] + [
         f"iif(length({digits}) >= {start + _MIN_SUFFIX - 1}, ' ' || substr({digits}, {start}), '')"
         for start in range(2, _MAX_DIGITS - _MIN_SUFFIX + 2)])
@@ -234,8 +242,9 @@ _WRITE_STALE_ROWS = [
           WHERE e.contact_id = c.id), '') || ' ' || coalesce(c.linkedin, '') || ' '
           || coalesce((SELECT group_concat(u.url, ' ') FROM contact_url u
           WHERE u.contact_id = c.id), '')),
-       (SELECT group_concat({_phone_suffixes("p.number")}, ' ')
-          FROM contact_phone p WHERE p.contact_id = c.id),
+       (SELECT group_concat({_phone_suffixes("d.digits")}, ' ')
+          FROM (SELECT {_phone_digits("p.number")} AS digits
+          FROM contact_phone p WHERE p.contact_id = c.id LIMIT -1) d),
        crm_search_words(coalesce(c.notes, '') || ' ' || coalesce((SELECT group_concat(n.note, ' ')
           FROM encounter n WHERE n.contact_id = c.id AND n.note IS NOT NULL), '') || ' '
           || coalesce((SELECT group_concat(coalesce(a.street, '') || ' '

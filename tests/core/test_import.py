@@ -426,3 +426,46 @@ def test_a_shared_switchboard_does_not_merge_different_people(db, tmp_path: Path
     # person already known by that number.
     assert (report.created, report.updated) == (2, 1)
     assert len(_contacts(db)) == 3
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="validators are forked on Linux")
+def test_a_large_file_validated_by_several_processes_imports_as_one_would(
+        db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Validation split over processes (a large file) gives the same contacts, counts and
+    problems, in the same order, as validation in one process."""
+    import crm.services.imports as imports
+    from crm.db import open_database
+
+    lines = ["First Name,Last Name,E-mail Address,Mobile Phone,Company,Categories"]
+    for n in range(230):
+        email = "not-an-email" if n % 37 == 5 else f"person{n % 200}@example.org"
+        phone = "12" if n % 41 == 3 else f"+32 475 {n:02d} {n % 97:02d} {n % 89:02d}"
+        lines.append(f"Name{n},Family{n % 17},{email},{phone},Firm {n % 9},Tag {n % 4}")
+    path = tmp_path / "large.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    serial = db.write(import_file, path)
+    monkeypatch.setattr(imports, "PARALLEL_ROWS", 100)
+    monkeypatch.setattr(imports, "_CHUNK_ROWS", 40)
+    assert imports._validators(230) > 1 or len(imports.os.sched_getaffinity(0)) == 1
+    other = open_database(str(tmp_path / "other.db"))
+    try:
+        pooled = other.write(import_file, path)
+        people = _contacts(other)
+    finally:
+        other.close()
+    assert (pooled.created, pooled.updated, pooled.skipped, pooled.unchecked_phones) == (
+        serial.created, serial.updated, serial.skipped, serial.unchecked_phones)
+    assert [(p.row, p.field, p.reason) for p in pooled.problems] == \
+        [(p.row, p.field, p.reason) for p in serial.problems]
+    assert any(p.field == "email" for p in pooled.problems)
+    mine = _contacts(db)
+    assert sorted(people) == sorted(mine)
+    for name, contact in mine.items():
+        twin = people[name]
+        assert [e.address for e in twin.emails] == [e.address for e in contact.emails]
+        assert [p.number for p in twin.phones] == [p.number for p in contact.phones]
+        assert [t.name for t in twin.tags] == [t.name for t in contact.tags]
+        assert (twin.company.name if twin.company else None) == \
+            (contact.company.name if contact.company else None)
