@@ -1149,7 +1149,8 @@ def run_size(args: argparse.Namespace, contacts: int, names: list[str]) -> Itera
     small = contacts < 10_000
     # A million contacts: one run of each (the import alone and its floors take ~15 minutes;
     # at that length a run's noise is small next to the figure).
-    runs = args.runs or (1 if small or contacts >= 500_000 else 3 if contacts > 200_000 else 5)
+    runs = 1 if contacts >= 500_000 else args.runs or (1 if small else 3 if contacts > 200_000
+                                                       else 5)
     if set(names) - NO_DATABASE:
         big, empty = prepared_databases(args.workdir, contacts, args.seed,
                                         generated=bool(set(names) - NO_DATABASE - EMPTY_ONLY))
