@@ -253,7 +253,13 @@ def unwrapped(cells: list[str], width: int, delimiter: str) -> list[str]:
     cell = cells[0]
     if width < 3 or delimiter not in cell:
         return cells
-    fields = next(csv.reader([cell], delimiter=delimiter), [])
+    # Read as a file of its own: a wrapped row may hold a quoted line break, and a cell with a
+    # bare one (a damaged file) is no wrapped row (csv.reader of a list refused it: a crash).
+    try:
+        rows = list(csv.reader(io.StringIO(cell, newline=""), delimiter=delimiter))
+    except csv.Error:
+        return cells
+    fields = rows[0] if len(rows) == 1 else []
     if not width // 2 < len(fields) <= width:
         return cells
     return [*fields, *[""] * (len(cells) - len(fields))]

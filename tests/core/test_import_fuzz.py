@@ -15,7 +15,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from crm.errors import UserError
@@ -86,6 +86,9 @@ def odd_csv(draw) -> bytes:  # type: ignore[no-untyped-def]
 @pytest.mark.sqlite_only
 @_settings()
 @given(data=odd_csv())
+# Found by CI's random run: a quoted cell holding the delimiter and a bare line break, read as a
+# LinkedIn-style row wrapped whole in quotes, made csv.reader raise.
+@example(data=b'First name\tFirst name\tFirst name\n"\n\t"\n')
 def test_odd_csv_never_crashes_the_importer(db, data: bytes) -> None:
     # Reading, validating and matching against the database: a dry run writes nothing.
     path = Path("odd.csv")
