@@ -410,8 +410,9 @@ def _drop_orphans(session: Session, tables: Iterable[str]) -> None:
 # --- the log -------------------------------------------------------------------------------
 
 def _changes(session: Session, after: int, *, upto: int | None = None,
-             limit: int = BATCH) -> tuple[list[tuple[_Change, str | None]], int]:
-    """Log entries after ``after`` (at most ``limit``) and the last seq read (``after`` if none).
+             limit: int | None = BATCH) -> tuple[list[tuple[_Change, str | None]], int]:
+    """Log entries after ``after`` (at most ``limit``, None: all) and the last seq read
+    (``after`` if none).
 
     Entries of tables this version does not know are skipped, but the seq moves past them."""
     stmt = (select(sync_log.c.seq, sync_log.c.tbl, sync_log.c.pk, sync_log.c.deleted,
@@ -536,12 +537,14 @@ def _sync(local: Database, server: Database, *, batch: int,
 
         top = local.read(lambda s: s.scalar(select(func.max(sync_log.c.seq))) or 0)
         _set_context(srv, origin=me)
-        after = pushed
         refused: dict[tuple[str, tuple[Any, ...]], str] = {}
-        while after < top:
-            entries, last = local.read(_changes, after, upto=top, limit=batch)
-            if last == after:
-                break
+        # The whole push is one server transaction, sent in batches parents first: in log
+        # order, a contact edited after its email is logged after it, and a batch holding the
+        # email without its contact was refused (row by row, the email set aside).
+        everything, _last = local.read(_changes, pushed, upto=top, limit=None)
+        everything.sort(key=lambda entry: _ORDER[entry[0].table])
+        for start in range(0, len(everything), batch):
+            entries = everything[start:start + batch]
             upserts, deletes = local.read(_rows_of, [c for c, _origin in entries])
             _set_aside(upserts, refused)
             try:
@@ -554,7 +557,6 @@ def _sync(local: Database, server: Database, *, batch: int,
                 # row by row, to set that one aside and send the others.
                 _push_one_by_one(srv, upserts, deletes, me, refused)
             result.pushed += len(entries)
-            after = last
             report("pushed", result.pushed)
         _clear_context(srv)
         _set_peer(srv, me, pulled=0, pushed=top)

@@ -83,6 +83,27 @@ def test_two_laptops_edited_offline_converge_on_the_server(laptops, server) -> N
     assert server.read(lambda s: s.scalar(select(func.count(Contact.id)))) == 2
 
 
+def test_a_contact_edited_after_its_email_reaches_the_server_in_small_batches(laptops,
+                                                                           server) -> None:
+    """An edit logs the contact again, after its email: pushed batch by batch in log order,
+    the email came before its contact and the server refused it (the 30-laptop run pushed
+    row by row, setting emails aside)."""
+    alice, bob = laptops
+    made = [alice.write(create_contact, first_name=f"Ann{n}", last_name="Lee",
+                        emails=[f"ann{n}@acme.example"], phones=[f"+32 475 12 34 {n:02d}"]).id
+            for n in range(6)]
+    for contact_id in made:
+        alice.write(update_contact, contact_id, job_title="CSO")
+    result = sync(alice, server, batch=2)
+    assert alice.read(lambda s: s.scalar(select(func.count(SyncConflict.id)))) == 0
+    assert result.pushed > 0
+    sync(bob, server)
+    for db in (server, bob):
+        for n, contact_id in enumerate(made):
+            copy = db.read(get_contact, contact_id)
+            assert (copy.email, copy.job_title) == (f"ann{n}@acme.example", "CSO")
+
+
 def test_concurrent_edits_last_writer_wins_and_the_loser_can_be_restored(laptops,
                                                                         server) -> None:
     alice, bob = laptops
