@@ -442,6 +442,38 @@ def _rows_of(session: Session, changes: Iterable[_Change]
     return upserts, deletes
 
 
+def _add_missing_parents(server: Session, local: Database,
+                         upserts: dict[str, list[dict[str, Any]]]) -> None:
+    """Add to a pulled batch the server's rows its rows point to that this laptop lacks.
+
+    The log is in change order, not parents first: a contact edited after its emails were
+    logged comes after them, maybe in a later batch, and an email applied without its contact
+    was dropped as an orphan (lost for this laptop: its log entry already read). The parent's
+    own entry, when it comes, applies it again (an upsert)."""
+    while True:
+        wanted: dict[str, set[tuple[Any, ...]]] = defaultdict(set)
+        for name, rows in upserts.items():
+            for fk in _TABLES[name].foreign_keys:
+                parent = fk.column.table.name
+                if parent not in _TABLES or len(_KEY_NAMES[parent]) != 1:
+                    continue
+                wanted[parent].update((row[fk.parent.name],) for row in rows
+                                      if row.get(fk.parent.name) is not None)
+        added = False
+        for parent, keys in wanted.items():
+            table = _TABLES[parent]
+            keys -= {_row_key(table, row) for row in upserts.get(parent, [])}
+            if keys:
+                keys -= set(local.read(_fetch, table, sorted(keys, key=str)))
+            if keys:
+                found = _fetch(server, table, sorted(keys, key=str))
+                if found:
+                    upserts.setdefault(parent, []).extend(found.values())
+                    added = True
+        if not added:
+            return
+
+
 def _pending(session: Session, after: int, keys: dict[str, list[str]]
              ) -> dict[tuple[str, tuple[Any, ...]], str]:
     """This laptop's unsent changes among ``keys``: (table, key values) -> log pk text."""
@@ -529,6 +561,7 @@ def _sync(local: Database, server: Database, *, batch: int,
                 break
             theirs = [change for change, origin in entries if origin != me]
             upserts, deletes = _rows_of(srv, theirs)
+            _add_missing_parents(srv, local, upserts)
             result.conflicts += local.write(_apply_pulled, server_id, upserts, deletes,
                                             pushed_through=pushed, pulled_through=through)
             result.pulled += len(theirs)
