@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -107,6 +108,37 @@ def test_a_contact_edited_after_its_email_reaches_the_server_in_small_batches(la
         for n, contact_id in enumerate(made):
             copy = db.read(get_contact, contact_id)
             assert (copy.email, copy.job_title) == (f"ann{n}@acme.example", "CSO")
+
+
+def test_a_laptop_pulling_does_not_hold_up_another_laptops_sync(laptops, server,
+                                                                 tmp_path: Path) -> None:
+    """A pull is most of a sync's time: while one laptop pulls, another syncs to the end (with
+    the server's log lock held for the whole sync, 30 laptops pulled one after another), and
+    what that one pushed meanwhile still reaches the first before it pushes."""
+    alice, bob = laptops
+    carol = open_database(str(tmp_path / "carol.db"))
+    for n in range(6):
+        alice.write(create_contact, first_name=f"Ann{n}", last_name="Lee")
+    sync(alice, server)
+    carol.write(create_contact, first_name="Carol", last_name="Late")
+    bob.write(create_contact, first_name="Bob", last_name="Own")
+    finished: list[int] = []
+
+    def while_bob_pulls(stage: str, _count: int) -> None:
+        if stage == "pulled" and not finished:
+            # In a thread: were bob's sync holding the lock, carol's would wait for it forever.
+            worker = threading.Thread(target=lambda: finished.append(sync(carol, server).pushed))
+            worker.start()
+            worker.join(timeout=60)
+            assert finished, "another laptop's sync waited for this laptop's pull"
+
+    result = sync(bob, server, batch=2, progress=while_bob_pulls)
+    assert finished[0] > 0
+    assert result.conflicts == 0
+    sync(carol, server)
+    everyone = sorted([f"Ann{n} Lee" for n in range(6)] + ["Bob Own", "Carol Late"])
+    assert names(bob) == names(server) == names(carol) == everyone
+    carol.close()
 
 
 def test_concurrent_edits_last_writer_wins_and_the_loser_can_be_restored(laptops,
