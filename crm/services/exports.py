@@ -873,25 +873,27 @@ def _csv_cells(profile: ExportProfile, values: list[Any]) -> list[str]:
         values = _cells(values, inert=False)
     if type(None) in types:
         values = ["" if value is None else value for value in values]
-    # Each cell's first character, and last (a search of one character in a text is fast,
-    # of two characters not).
-    firsts = set(map(itemgetter(0), filter(None, values)))
-    if profile.spreadsheet and not firsts.isdisjoint(FORMULA_STARTS):
+    # The column's text, a cell a line: whether a cell starts or ends with a given character
+    # is one search of the text (a cell holding a line break may make it say yes wrongly,
+    # never no), not one look at each cell.
+    text = "\n".join(values)
+    if profile.spreadsheet and _some_cell_starts(text, FORMULA_STARTS):
         # (neutralise, inlined: a column of phone numbers has a "+" in every cell.)
         values = ["'" + value if value.startswith(FORMULA_STARTS) else value
                   for value in values]
-        firsts = set(map(itemgetter(0), filter(None, values)))
+        text = "\n".join(values)
     # A cell may need quoting if it holds the delimiter, a quote or a line break (or, to be
     # safe, starts or ends with a space).
-    text = "".join(values)
-    marks = [mark for mark in (profile.delimiter, '"', "\r", "\n") if mark in text]
-    leading = " " in firsts
-    trailing = " " in set(map(itemgetter(-1), filter(None, values)))
+    count = len(values)
+    marks = [mark for mark in (profile.delimiter, '"', "\r") if mark in text]
+    if text.count("\n") >= count:  # more than the count - 1 between the cells
+        marks.append("\n")
+    leading = _some_cell_starts(text, (" ",))
+    trailing = " " in text and (text.endswith(" ") or " \n" in text)
     if not (marks or leading or trailing):
         return values
     # Which cells, by one search per mark the column holds, each cell's in C (a regular
     # expression run on every cell cost three times as much: job titles at a million).
-    count = len(values)
     may_need: set[int] = set()
     for mark in marks:
         may_need.update(compress(range(count), map(contains, values, repeat(mark))))
@@ -909,6 +911,14 @@ def _csv_cells(profile: ExportProfile, values: list[Any]) -> list[str]:
         writer.writerow((values[index],))
         values[index] = parts.pop()[:-line_end]
     return values
+
+
+def _some_cell_starts(text: str, chars: Iterable[str]) -> bool:
+    """Whether a cell of a column joined by line breaks may start with one of ``chars``.
+    (A two-character search of the text is slower than one of a character: only made for a
+    character the text holds.)"""
+    return any(char in text and (text.startswith(char) or "\n" + char in text)
+               for char in chars)
 
 
 def _unwritable(profile: ExportProfile, rows: Iterable[Iterable[Any]]) -> UserError:
