@@ -868,15 +868,18 @@ def _csv_cells(profile: ExportProfile, values: list[Any]) -> list[str]:
     the profile says so (as _cells), the text as it is, but quoted where it may need to be
     (by the csv module itself), and None as nothing. Whether any cell needs either is
     checked on the whole column's text at once, in C: in most columns none does."""
-    types = set(map(type, values))
-    if types - _TEXT_TYPES:
-        values = _cells(values, inert=False)
-    if type(None) in types:
-        values = ["" if value is None else value for value in values]
     # The column's text, a cell a line: whether a cell starts or ends with a given character
     # is one search of the text (a cell holding a line break may make it say yes wrongly,
     # never no), not one look at each cell.
-    text = "\n".join(values)
+    try:
+        text = "\n".join(values)
+    except TypeError:  # not only text (the join checks: no pass over the cells to see)
+        types = set(map(type, values))
+        if types - _TEXT_TYPES:
+            values = _cells(values, inert=False)
+        if type(None) in types:
+            values = ["" if value is None else value for value in values]
+        text = "\n".join(values)
     if profile.spreadsheet and _some_cell_starts(text, FORMULA_STARTS):
         # (neutralise, inlined: a column of phone numbers has a "+" in every cell.)
         values = ["'" + value if value.startswith(FORMULA_STARTS) else value
