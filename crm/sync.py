@@ -450,28 +450,37 @@ def _add_missing_parents(server: Session, local: Database,
     logged comes after them, maybe in a later batch, and an email applied without its contact
     was dropped as an orphan (lost for this laptop: its log entry already read). The parent's
     own entry, when it comes, applies it again (an upsert)."""
-    while True:
+    fresh = upserts  # the rows whose parents are still to check: the batch, then those added
+    while fresh:
         wanted: dict[str, set[tuple[Any, ...]]] = defaultdict(set)
-        for name, rows in upserts.items():
+        for name, rows in fresh.items():
             for fk in _TABLES[name].foreign_keys:
                 parent = fk.column.table.name
                 if parent not in _TABLES or len(_KEY_NAMES[parent]) != 1:
                     continue
                 wanted[parent].update((row[fk.parent.name],) for row in rows
                                       if row.get(fk.parent.name) is not None)
-        added = False
         for parent, keys in wanted.items():
-            table = _TABLES[parent]
-            keys -= {_row_key(table, row) for row in upserts.get(parent, [])}
-            if keys:
-                keys -= set(local.read(_fetch, table, sorted(keys, key=str)))
-            if keys:
-                found = _fetch(server, table, sorted(keys, key=str))
-                if found:
-                    upserts.setdefault(parent, []).extend(found.values())
-                    added = True
-        if not added:
+            keys -= {_row_key(_TABLES[parent], row) for row in upserts.get(parent, [])}
+        wanted = {parent: keys for parent, keys in wanted.items() if keys}
+        if not wanted:
             return
+        # What this laptop has of them, in one read.
+        here = local.read(_keys_held, wanted)
+        fresh = {}
+        for parent, keys in wanted.items():
+            keys -= here[parent]
+            found = _fetch(server, _TABLES[parent], sorted(keys, key=str)) if keys else {}
+            if found:
+                fresh[parent] = list(found.values())
+                upserts.setdefault(parent, []).extend(fresh[parent])
+
+
+def _keys_held(session: Session, wanted: dict[str, set[tuple[Any, ...]]]
+               ) -> dict[str, set[tuple[Any, ...]]]:
+    """Of the ``wanted`` keys of each table, those this database has."""
+    return {name: set(_fetch(session, _TABLES[name], sorted(keys, key=str)))
+            for name, keys in wanted.items()}
 
 
 def _pending(session: Session, after: int, keys: dict[str, list[str]]

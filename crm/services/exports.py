@@ -279,8 +279,6 @@ _TAG_FIELDS = {"tags", "tags_google", "tags_outlook", "tag_list"}
 _SESSION_FIELDS = {"sessions", "session_list"}
 _TEXT_TYPES = {str, type(None)}
 _NUMBER_TYPES = {int, float, bool}  # written as str() writes them, as _text does
-# A cell (after a line break, the separator _cells joins them with) that starts a formula.
-_FORMULA_CELL = re.compile("\n[" + re.escape("".join(FORMULA_STARTS)) + "]")
 
 
 def _rows(session: Session, stmt: Any) -> list[tuple[Any, ...]]:
@@ -820,10 +818,8 @@ def _cells(values: list[Any], inert: bool = True) -> list[Any]:
     if not inert:
         return values
     # Whether any cell starts a formula, checked in C: in most columns none does.
-    if _FORMULA_CELL.search("\n" + "\n".join(filter(None, values))):
-        # (neutralise, inlined: a column of phone numbers has a "+" in every cell.)
-        values = [value if value is None or not value.startswith(FORMULA_STARTS)
-                  else "'" + value for value in values]
+    if _some_cell_starts("\n".join(filter(None, values)), FORMULA_STARTS):
+        values = _neutralised(values)
     return values
 
 
@@ -881,9 +877,7 @@ def _csv_cells(profile: ExportProfile, values: list[Any]) -> list[str]:
             values = ["" if value is None else value for value in values]
         text = "\n".join(values)
     if profile.spreadsheet and _some_cell_starts(text, FORMULA_STARTS):
-        # (neutralise, inlined: a column of phone numbers has a "+" in every cell.)
-        values = ["'" + value if value.startswith(FORMULA_STARTS) else value
-                  for value in values]
+        values = _neutralised(values)
         text = "\n".join(values)
     # A cell may need quoting if it holds the delimiter, a quote or a line break (or, to be
     # safe, starts or ends with a space).
@@ -914,6 +908,13 @@ def _csv_cells(profile: ExportProfile, values: list[Any]) -> list[str]:
         writer.writerow((values[index],))
         values[index] = parts.pop()[:-line_end]
     return values
+
+
+def _neutralised(values: list[Any]) -> list[Any]:
+    """The column's cells that would start a formula with an apostrophe before them (None
+    stays None). (neutralise, inlined: a column of phone numbers has a "+" in every cell.)"""
+    return [value if not value or not value.startswith(FORMULA_STARTS) else "'" + value
+            for value in values]
 
 
 def _some_cell_starts(text: str, chars: Iterable[str]) -> bool:
