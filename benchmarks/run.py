@@ -594,9 +594,11 @@ def bench_xlsx(big: Path, workdir: Path, runs: int) -> Iterator[Record]:
     half_path = workdir / "export-half.xlsx"
     count, columns = table.rows, table.columns
     half = count // 2
-    # The cells of the file: the header, then every value with empty text as an empty cell.
-    cells = [tuple(headers), *(tuple(v if v != "" else None for v in row)
-                               for row in zip(*columns, strict=True))]
+    # The cells of the file: the header, then every value with empty text as an empty cell,
+    # the rows in the order written.
+    rows = list(zip(*columns, strict=True))
+    cells = [tuple(headers), *(tuple(v if v != "" else None for v in rows[index])
+                               for index in (table.order or range(count)))]
 
     def ours() -> float:
         started = time.perf_counter()

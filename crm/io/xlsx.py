@@ -53,10 +53,11 @@ def _xlsx_value(value: Any) -> Any:
 
 
 def write_xlsx(handle: BinaryIO, title: str, headers: Sequence[str],
-               columns: Sequence[Sequence[Any]]) -> None:
+               columns: Sequence[Sequence[Any]], order: Sequence[int] | None = None) -> None:
     """``columns`` (one sequence of values per header) as a one-sheet XLSX workbook written
-    to ``handle`` row by row: text cells (phones, ids) stay text and never become formulas,
-    dates are dates, a bold frozen header with an autofilter, column widths that fit."""
+    to ``handle`` row by row, in ``order`` (the index of each row; None: as the columns hold
+    them): text cells (phones, ids) stay text and never become formulas, dates are dates,
+    a bold frozen header with an autofilter, column widths that fit."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -93,7 +94,10 @@ def write_xlsx(handle: BinaryIO, title: str, headers: Sequence[str],
         for row, cell in enumerate(_cells):
             if cell.__class__ is str and cell[0] == "=":
                 _cells[row] = text_cell(cell)
-    for row in zip(*(cells for cells, _width in prepared), strict=True):
+    rows: Any = zip(*(cells for cells, _width in prepared), strict=True)
+    if order is not None:
+        rows = map(list(rows).__getitem__, order)
+    for row in rows:
         sheet.append(row)
     book.save(handle)
 

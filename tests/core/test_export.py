@@ -167,6 +167,41 @@ def test_agency_profile_one_row_per_lead(rich_db, tmp_path: Path) -> None:
     assert sam["Session"] == "" and sam["Follow-up status"].startswith("open")
 
 
+@pytest.mark.parametrize("name", ["all.csv", "all.xlsx", "all.vcf", "leads.csv"])
+def test_every_export_lists_contacts_as_the_contacts_list_does(db, tmp_path: Path,
+                                                                name: str) -> None:
+    """Added out of name order, one put in the trash between the others: the file's rows
+    are in the contacts list's order (last name, then first name), the trashed one left out."""
+    from openpyxl import load_workbook
+
+    from crm.models import Contact
+    from crm.services.common import trash
+
+    def add(session) -> None:  # type: ignore[no-untyped-def]
+        met = _session(session)
+        for first, last in [("Zoe", "Zimmer"), ("Bob", "Berg"), ("Gone", "Away"),
+                            ("Ann", "Adams"), ("Carl", "Claes"), ("Abe", "Adams")]:
+            person = create_contact(session, first_name=first, last_name=last)
+            record_encounter(session, contact_id=person.id, session_id=met.id)
+            if first == "Gone":
+                trash(session, Contact, person.id)
+
+    db.write(add)
+    path = tmp_path / name
+    _export(db, path, profile="agency" if name == "leads.csv" else "default")
+    if name.endswith(".vcf"):
+        firsts = [line.split(":", 1)[1].split()[0] for line in
+                  path.read_text(encoding="utf-8").splitlines() if line.startswith("FN:")]
+    else:
+        header, *rows = (list(load_workbook(path).active.iter_rows(values_only=True))
+                         if name.endswith(".xlsx") else
+                         _rows(path, "agency" if name == "leads.csv" else "default"))
+        column = list(header).index("First name" if name == "leads.csv" else "first_name")
+        firsts = [row[column] for row in rows]
+    listed = [c.first_name for c in db.read(list_contacts, ContactFilter())]
+    assert firsts == listed == ["Abe", "Ann", "Bob", "Carl", "Zoe"]
+
+
 def test_export_exactly_what_the_view_shows(rich_db, tmp_path: Path) -> None:
     flt = ContactFilter(search="ricci")
     report = _export(rich_db, tmp_path / "view.csv", flt=flt, profile="excel")
