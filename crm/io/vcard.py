@@ -263,6 +263,11 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
         # Each part may be a list ("Richter,James" for two middle names): words apart.
         parts = [" ".join(p for p in _parts(part, ",") if p)
                  for part in re.split(r"(?<!\\);", raw)] + ["", "", "", ""]
+        if record.values.get("last_name") or record.values.get("first_name"):
+            # Another N (vCard 4.0 gives one per language or script, ALTID): the card's
+            # first names the person, as for the fields that hold one value; this one is kept.
+            _keep(record, name, "; ".join(p for p in parts[:5] if p))
+            return
         record.values["last_name"], record.values["first_name"] = parts[0], parts[1]
         for key, part in zip(("middle_name", "name_prefix", "name_suffix"), parts[2:5],
                              strict=True):

@@ -96,6 +96,18 @@ def test_android_email_only_cards_are_kept(db) -> None:
     assert (report.created, report.skipped, report.nameless) == (6, 0, 2)
 
 
+def test_a_name_written_in_two_scripts_keeps_the_first_and_the_other(db) -> None:
+    # vobject's card: N and FN in English, then (same ALTID) in Japanese.
+    report = db.write(import_file, CORPUS / "vobject-vcard40_multilang.vcf", region="BE")
+    assert (report.created, report.skipped) == (1, 0)
+    (row,) = db.read(list_contacts)
+    contact = db.read(get_contact, row.id)
+    # The card's first N names the contact (it was the last: the Japanese one, and the
+    # English N was nowhere); the other N and FN are in the notes.
+    assert (contact.first_name, contact.last_name) == ("Taro", "Yamada")
+    assert "N: 山田; 太郎" in contact.notes and "FN: 山田太郎" in contact.notes
+
+
 @pytest.mark.sqlite_only
 def test_the_rfc_6350_extension(db) -> None:
     db.write(import_file, CORPUS / "ezvcard-rfc6350-example.vcf")
