@@ -347,6 +347,11 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
         record.passed_over.append((name.lower(), _(
             "{property} held as binary data ({size} KB) is not imported")
             .format(property=name, size=max(1, len(raw) * 3 // 4 // 1024))))
+    elif name == "KIND":
+        # Bookkeeping for a person's card; a group's, an organisation's or a place's (vCard
+        # 4.0) says the contact is not one person: kept.
+        if _text(raw).lower() not in ("", "individual"):
+            _keep(record, name, _text(raw))
     elif name not in BOOKKEEPING and not name.startswith(BOOKKEEPING_PREFIXES) \
             and not name.startswith("X-CRM-") and _text(raw):
         # Any other property (ROLE, GEO, X-AIM, ANNIVERSARY, X-ABRELATEDNAMES ...): kept.

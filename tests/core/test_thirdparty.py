@@ -108,6 +108,13 @@ def test_a_name_written_in_two_scripts_keeps_the_first_and_the_other(db) -> None
     assert "N: 山田; 太郎" in contact.notes and "FN: 山田太郎" in contact.notes
 
 
+@pytest.mark.parametrize("kind", ["group", "org", "location"])
+def test_a_card_that_is_not_a_person_says_so_in_the_notes(db, kind: str) -> None:
+    db.write(import_file, CORPUS / f"vobject-vcard40_{kind}.vcf", region="BE")
+    (row,) = db.read(list_contacts)
+    assert f"KIND: {kind}" in db.read(get_contact, row.id).notes
+
+
 @pytest.mark.sqlite_only
 def test_the_rfc_6350_extension(db) -> None:
     db.write(import_file, CORPUS / "ezvcard-rfc6350-example.vcf")
