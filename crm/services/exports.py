@@ -424,7 +424,7 @@ def _encounters(session: Session, selected: Any, leads: bool,
     if len(titles) < (session.scalar(select(func.count()).select_from(MissionSession)) or 0):
         rows = [row for row in rows if row[1] in titles]  # else its session is in the trash
     # The rows themselves, not a tuple of their values each (two million at a million
-    # contacts: a second of the export).
+    # contacts: with the filter skipped, ~6.5 -> ~6.0 s of the export's encounters).
     met = _grouped(map(itemgetter(0), rows), rows, slot_of)
     # Sorted within each contact's few: cheaper than sorting all rows, even by key lists.
     # The driver's times compare like times (text in one format on SQLite).
