@@ -415,13 +415,14 @@ def _encounters(session: Session, selected: Any, leads: bool,
     """The titles of the live sessions, and each exported contact's live encounters at them
     by time met (never-met last) then session title, as the driver gives their rows:
     (contact key, session key, met_at, and with ``leads`` note, owner)."""
-    titles = dict(_rows(session, select(MissionSession.id, MissionSession.title)
-                        .where(MissionSession.deleted_at.is_(None))))
+    every_session = _rows(session, select(MissionSession.id, MissionSession.title,
+                                          MissionSession.deleted_at))
+    titles = {key: title for key, title, trashed_at in every_session if trashed_at is None}
     extra = (Encounter.note, Encounter.owner) if leads else ()
     rows = _children(session, select(
         Encounter.contact_id, Encounter.session_id, Encounter.met_at, *extra)
         .where(Encounter.deleted_at.is_(None)), Encounter.contact_id, selected)
-    if len(titles) < (session.scalar(select(func.count()).select_from(MissionSession)) or 0):
+    if len(titles) < len(every_session):
         rows = [row for row in rows if row[1] in titles]  # else its session is in the trash
     # The rows themselves, not a tuple of their values each (two million at a million
     # contacts: with the filter skipped, ~6.5 -> ~6.0 s of the export's encounters).
