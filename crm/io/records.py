@@ -95,6 +95,10 @@ class ContactRecord:
     # How sure the reader is of a value, 0 to 1, for readers that guess (a scanned card read
     # by OCR, a name split from a badge): field -> confidence. A field not listed is certain.
     confidence: dict[str, float] = field(default_factory=dict)
+    # The full name is not a person's (an organisation's, a group's or a place's card: vCard
+    # 4.0's KIND, Apple's X-ABShowAs:COMPANY): without first and last names it is kept whole
+    # as the one name, never split into a made-up first name ("Pizzeria Da" "Marco").
+    whole_name: bool = False
 
     def is_empty(self) -> bool:
         return not (any(v.strip() for v in self.values.values()) or self.emails or self.phones

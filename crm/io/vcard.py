@@ -349,11 +349,14 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
             .format(property=name, size=max(1, len(raw) * 3 // 4 // 1024))))
     elif name == "KIND":
         # Bookkeeping for a person's card; a group's, an organisation's or a place's (vCard
-        # 4.0) says the contact is not one person: kept.
+        # 4.0) says the contact is not one person: kept, and its name is not split.
         if _text(raw).lower() not in ("", "individual"):
             _keep(record, name, _text(raw))
-    elif name not in BOOKKEEPING and not name.startswith(BOOKKEEPING_PREFIXES) \
-            and not name.startswith("X-CRM-") and _text(raw):
+            record.whole_name = True
+    elif name.startswith(BOOKKEEPING_PREFIXES):
+        # Apple's (and KDE's) card of a business: shown by its company, not a person's name.
+        record.whole_name = record.whole_name or _text(raw).upper() == "COMPANY"
+    elif name not in BOOKKEEPING and not name.startswith("X-CRM-") and _text(raw):
         # Any other property (ROLE, GEO, X-AIM, ANNIVERSARY, X-ABRELATEDNAMES ...): kept.
         label = _label(line, labels)
         _keep(record, f"{name} ({label})" if label else name, _text(raw))
@@ -496,6 +499,9 @@ def write_vcards(contacts: Iterable[dict], version: str = "3.0") -> str:
             card.add("bday").value = _birthday_text(data["birthday"], version)
         if data.get("company"):
             card.add("org").value = [data["company"]]
+            if not data["first_name"] and data["last_name"] == data["company"]:
+                # The company's own entry: shown as a business (Apple, KDE), read back whole.
+                card.add("x-abshowas").value = "COMPANY"
         if data.get("job_title"):
             card.add("title").value = data["job_title"]
         for address, label in data["email_list"]:

@@ -108,3 +108,83 @@ def test_revert_takes_back_the_addresses_an_import_added(db, tmp_path: Path) -> 
     db.write(revert_last_import)
     back = db.read(get_contact, contact.id)
     assert (back.nickname, back.addresses, back.urls) == ("Annie", [], [])
+
+
+# A phone's address book holds businesses too: Apple marks them (X-ABShowAs:COMPANY), other
+# programs write the company's name as the card's name, with no N.
+BUSINESSES = """BEGIN:VCARD
+VERSION:3.0
+PRODID:-//Apple Inc.//iPhone OS 17.0//EN
+N:;;;;
+FN:Pizzeria Da Marco
+ORG:Pizzeria Da Marco;
+TEL;type=WORK;type=VOICE;type=pref:+32 2 512 34 56
+X-ABShowAs:COMPANY
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+PRODID:-//Apple Inc.//iPhone OS 17.0//EN
+N:;;;;
+FN:Boston Biotech Shuttle
+TEL;type=WORK:+1 617 555 0199
+X-ABShowAs:COMPANY
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+FN:Acme Biotech
+ORG:Acme Biotech
+EMAIL;type=INTERNET;type=WORK:info@acme.example
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+FN:Marie Dupont
+ORG:Acme Biotech
+EMAIL;type=INTERNET:marie@acme.example
+END:VCARD
+"""
+
+
+@pytest.mark.sqlite_only
+def test_a_business_card_keeps_its_name_whole(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "address-book.vcf"
+    path.write_text(BUSINESSES, encoding="utf-8")
+    report = db.write(import_file, path)
+    assert (report.created, report.skipped) == (4, 0)
+    names = {(r.first_name, r.last_name, r.company) for r in db.read(list_contacts)}
+    # Before: "Pizzeria Da" "Marco", "Boston Biotech" "Shuttle", "Acme" "Biotech".
+    assert names == {("", "Pizzeria Da Marco", "Pizzeria Da Marco"),
+                     ("", "Boston Biotech Shuttle", None),
+                     ("", "Acme Biotech", "Acme Biotech"),
+                     # A person's name without N is still split.
+                     ("Marie", "Dupont", "Acme Biotech")}
+    notes = [db.read(get_contact, r.id).notes for r in db.read(list_contacts)]
+    assert not any(n and "Full name" in n for n in notes)
+
+
+@pytest.mark.sqlite_only
+def test_a_row_named_as_its_company_keeps_its_name_whole(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "outlook.csv"
+    path.write_text("Name,Company,E-mail Address\n"
+                    "Flanders Investment & Trade,Flanders Investment & Trade,info@fit.example\n"
+                    "Jan Peeters,Flanders Investment & Trade,jan@fit.example\n",
+                    encoding="utf-8")
+    db.write(import_file, path)
+    assert {(r.first_name, r.last_name) for r in db.read(list_contacts)} == {
+        ("", "Flanders Investment & Trade"), ("Jan", "Peeters")}
+
+
+@pytest.mark.sqlite_only
+def test_a_business_exported_as_a_vcard_is_shown_as_one(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from crm.services.exports import export_file
+
+    path = tmp_path / "address-book.vcf"
+    path.write_text(BUSINESSES, encoding="utf-8")
+    db.write(import_file, path)
+    out = tmp_path / "out.vcf"
+    db.read(export_file, out)
+    cards = out.read_text(encoding="utf-8").split("END:VCARD")
+    business = [c for c in cards if "X-ABSHOWAS:COMPANY" in c]
+    # Apple's Contacts shows the company's own entries as businesses; people stay people.
+    assert sorted("FN:Acme Biotech" in c or "FN:Pizzeria Da Marco" in c for c in business) \
+        == [True, True]
+    assert not any("FN:Marie Dupont" in c for c in business)

@@ -112,7 +112,12 @@ def test_a_name_written_in_two_scripts_keeps_the_first_and_the_other(db) -> None
 def test_a_card_that_is_not_a_person_says_so_in_the_notes(db, kind: str) -> None:
     db.write(import_file, CORPUS / f"vobject-vcard40_{kind}.vcf", region="BE")
     (row,) = db.read(list_contacts)
-    assert f"KIND: {kind}" in db.read(get_contact, row.id).notes
+    contact = db.read(get_contact, row.id)
+    assert f"KIND: {kind}" in contact.notes
+    # Its name is not a person's: kept whole ("The Doe Family", not "The Doe" "Family").
+    full = {"group": "The Doe Family", "org": "ABC Marketing",
+            "location": "Empire State Building"}[kind]
+    assert (contact.first_name, contact.last_name) == ("", full)
 
 
 @pytest.mark.sqlite_only

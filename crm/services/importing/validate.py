@@ -220,8 +220,13 @@ def _names(record: ContactRecord, values: dict[str, str],
     """(first, last) names, or None (and the reason) when the row has no usable name."""
     first = values.get("first_name", "")
     last = values.get("last_name", "")
-    if not first and not last and values.get("full_name"):
-        first, last = split_name(values["full_name"])
+    full = values.get("full_name")
+    if not first and not last and full:
+        # An organisation's own card (or row: its name is its company's) keeps its name whole.
+        if record.whole_name or _name_words(full) == _name_words(values.get("company", "")):
+            last = full
+        else:
+            first, last = split_name(full)
     for name, value in (("first_name", first), ("last_name", last)):
         limit = column_limit("contact", name)
         if limit is not None and len(value) > limit:
