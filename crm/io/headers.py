@@ -1,5 +1,6 @@
-"""Column headers to contact fields: our own profiles, Google and Outlook contact exports,
-and synonyms in English, French and Dutch ("Prénom", "Voornaam", "Société", "Bedrijf" ...)."""
+"""Column headers to contact fields: our own profiles, Google and Outlook contact exports
+(Outlook in English, French or Dutch), and synonyms in English, French and Dutch ("Prénom",
+"Voornaam", "Société", "Bedrijf" ...)."""
 
 from __future__ import annotations
 
@@ -152,6 +153,72 @@ _NUMBERED_URL = re.compile(r"^url (\d+)( kind| label)?$")
 # Outlook: "E-mail 2 Address", "E-mail Display Name", "Business Phone 2".
 _OUTLOOK_EMAIL = re.compile(r"^e mail (\d+ )?address$")
 
+# Outlook in French and in Dutch names its columns in that language (Microsoft's own map of
+# them, as Exchange reads Outlook's CSV files for fr-FR and nl-NL; Roundcube's fr_FR one).
+# Header -> (field, label, slot) as ColumnMap takes them; for an address, label is the part
+# and slot the address (work, home, other).
+_OUTLOOK_ADDRESS_WORDS = {
+    "fr": (("bureau", "work"), ("domicile", "home"), ("autre", "other")),
+    "nl": (("Werkadres", "work", "werk"), ("Huisadres", "home", "thuis"),
+           ("Ander adres", "other", "anders")),
+}
+_OUTLOOK_LOCALISED_HEADERS: list[tuple[str, str, str | None, str | None]] = [
+    *[(header, "address", part, slot) for word, slot in _OUTLOOK_ADDRESS_WORDS["fr"]
+      for header, part in ((f"Rue ({word})", "street"), (f"Rue ({word}) 2", "extended"),
+                           (f"Rue ({word}) 3", "extended"), (f"Ville ({word})", "city"),
+                           (f"Dép/Région ({word})", "region"),
+                           (f"Code postal ({word})", "postal_code"),
+                           (f"Pays/Région ({word})", "country"), (f"Pays ({word})", "country"))],
+    ("B.P. professionnelle", "address", "po_box", "work"),
+    ("Boîte postale du domicile", "address", "po_box", "home"),
+    ("Autre boîte postale", "address", "po_box", "other"),
+    *[(header, "address", part, slot) for word, slot, country in _OUTLOOK_ADDRESS_WORDS["nl"]
+      for header, part in ((f"{word}, straat", "street"), (f"{word}, straat 2", "extended"),
+                           (f"{word}, straat 3", "extended"), (f"{word} 2, straat", "extended"),
+                           (f"{word} 3, straat", "extended"), (f"{word}, plaats", "city"),
+                           (f"{word}, provincie", "region"), (f"{word}, postcode", "postal_code"),
+                           (f"{word}, postbusnummer", "po_box"),
+                           (f"Land/regio ({country})", "country"))],
+    *[(header, "phone", label, None) for header, label in (
+        ("Téléphone (bureau)", "work"), ("Téléphone 2 (bureau)", "work"),
+        ("Téléphone société", "work"), ("Téléphone principal", "work"),
+        ("Télécopie (bureau)", "fax"), ("Téléphone (domicile)", "home"),
+        ("Téléphone 2 (domicile)", "home"), ("Télécopie (domicile)", "fax"),
+        ("Tél. mobile", "mobile"), ("Téléphone (autre)", "other"),
+        ("Télécopie (autre)", "fax"), ("Téléphone (voiture)", "other"),
+        ("Téléphone de l'assistant(e)", "other"), ("Rappel", "other"),
+        ("Radio téléphone", "other"), ("Récepteur de radiomessagerie", "other"),
+        ("RNIS", "other"), ("Téléphone TDD/TTY", "other"),
+        ("Telefoon op werk", "work"), ("Telefoon op werk 2", "work"),
+        ("Hoofdtelefoon bedrijf", "work"), ("Hoofdtelefoon", "work"), ("Fax op werk", "fax"),
+        ("Telefoon thuis", "home"), ("Telefoon thuis 2", "home"), ("Fax thuis", "fax"),
+        ("Mobiele telefoon", "mobile"), ("Andere telefoon", "other"), ("Andere fax", "fax"),
+        ("Autotelefoon", "other"), ("Telefoon assistent", "other"), ("Terugbellen", "other"),
+        ("Radiotelefoon", "other"), ("Pager", "other"), ("ISDN", "other"),
+        ("Teksttelefoon", "other"))],
+    *[(header, "email", None, None) for header in (
+        "Adresse de messagerie", "Adresse de messagerie 2", "Adresse de messagerie 3",
+        "E-mailadres", "E-mailadres 2", "E-mailadres 3")],
+    # What Outlook says of an address (its type, the name shown with it): bookkeeping.
+    *[(header, IGNORE, None, None) for header in (
+        "Type de messagerie", "Type de messagerie 2", "Type de messagerie 3",
+        "Nom complet de l'adresse de messagerie", "Nom complet de l'adresse de messagerie 2",
+        "Nom complet de l'adresse de messagerie 3", "E-mailtype", "E-mailtype 2",
+        "E-mailtype 3", "Weergavenaam voor e-mail", "E-mail, weergegeven naam 2",
+        "E-mail, weergegeven naam 3")],
+    ("Deuxième prénom", "middle_name", None, None), ("Middelste naam", "middle_name", None, None),
+    ("Suffixe", "name_suffix", None, None), ("Achtervoegsel", "name_suffix", None, None),
+    # French Outlook writes "Titre" twice: Mr./Ms. before the first name, the job title
+    # after the company (map_headers tells them apart); Dutch Outlook's are apart.
+    ("Titre", "job_title", None, None), ("Titel", "name_prefix", None, None),
+    ("Page Web", "url", None, None), ("Webpagina", "url", None, None),
+]
+_OUTLOOK_LOCALISED = {header_key(header): ColumnMap(field, label, slot)
+                      for header, field, label, slot in _OUTLOOK_LOCALISED_HEADERS}
+# Outlook's own flags, not ours: its priority is Low/Normal/High, "Private" (Privé) says
+# whether the contact is private. Kept in the notes unless a placeholder.
+_OUTLOOK_NOT_OURS = {"priority", "priorite", "prioriteit", "private", "prive"}
+
 GOOGLE_MARKERS = {"given name", "family name", "e mail 1 value", "phone 1 value",
                   "organization name", "organization 1 name", "group membership", "labels",
                   "e mail 1 label", "e mail 1 type"}
@@ -159,9 +226,15 @@ GOOGLE_MARKERS = {"given name", "family name", "e mail 1 value", "phone 1 value"
 # Normal", "Anniversary: 0/0/00"): such a cell says nothing; any other value is kept in the
 # notes like every unmapped column.
 OUTLOOK_PLACEHOLDERS = frozenset({"unspecified", "normal", "false", "0/0/00", "0/0/0000",
-                                  "00/00/0000"})
+                                  "00/00/0000", "non spécifié", "normale", "faux",
+                                  "niet opgegeven", "normaal", "onwaar"})
 OUTLOOK_MARKERS = {"e mail address", "business phone", "mobile phone", "home phone",
-                   "e mail display name", "categories", "business street"}
+                   "e mail display name", "categories", "business street",
+                   # French and Dutch Outlook
+                   "adresse de messagerie", "nom complet de l adresse de messagerie",
+                   "tel mobile", "telephone bureau", "rue bureau", "e mailadres",
+                   "weergavenaam voor e mail", "mobiele telefoon", "telefoon op werk",
+                   "werkadres straat"}
 
 
 def file_dialect(headers: Sequence[str]) -> str:
@@ -182,6 +255,10 @@ def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
     if dialect == "outlook":
         # Outlook's "Title" is Mr./Ms. (its job title is "Job Title"); the others are
         # Outlook's bookkeeping ("Sensitivity: Normal", "Gender: Unspecified" ...).
+        if key in _OUTLOOK_LOCALISED:
+            return _OUTLOOK_LOCALISED[key]
+        if key in _OUTLOOK_NOT_OURS:
+            return None
         if _OUTLOOK_EMAIL.match(key):
             return ColumnMap("email")
         if key == "title":  # Outlook's Mr./Dr. (its job title is "Job Title")
@@ -267,6 +344,12 @@ def map_headers(headers: Sequence[str]) -> tuple[str, list[ColumnMap | None]]:
     """The dialect of the file and, per column, the field it fills (None: unmapped)."""
     dialect = file_dialect(headers)
     mapping = [map_header(h, dialect) for h in headers]
+    keys = [header_key(h) for h in headers]
+    if dialect == "outlook" and "prenom" in keys:
+        # French Outlook's first "Titre", before the first name, is Mr./Ms.
+        mapping[:keys.index("prenom")] = [
+            ColumnMap("name_prefix") if key == "titre" else target
+            for key, target in zip(keys, mapping[:keys.index("prenom")], strict=False)]
     # A column mapped twice to a single-valued field keeps the first; later ones are unmapped
     # (two "Name" columns must not overwrite each other silently).
     seen: set[str] = set()

@@ -188,3 +188,87 @@ def test_a_business_exported_as_a_vcard_is_shown_as_one(db, tmp_path: Path) -> N
     assert sorted("FN:Acme Biotech" in c or "FN:Pizzeria Da Marco" in c for c in business) \
         == [True, True]
     assert not any("FN:Marie Dupont" in c for c in business)
+
+
+def _outlook_csv(path: Path, headers: list[str], rows: list[list[str]], delimiter: str) -> Path:
+    # As Outlook writes it: every cell quoted, the Windows code page, CRLF.
+    import csv
+
+    with path.open("w", encoding="cp1252", newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n",
+                            quoting=csv.QUOTE_ALL)
+        writer.writerow(headers)
+        writer.writerows(rows)
+    return path
+
+
+# Outlook's own column names in French and Dutch, in Outlook's order (Microsoft's map of
+# them, as Exchange reads Outlook's CSV files for fr-FR and nl-NL; Polytechnique.org's
+# French Outlook export): "Titre" twice in French, Mr./Ms. first, then the job title.
+OUTLOOK_FR = ["Titre", "Prénom", "Deuxième prénom", "Nom", "Suffixe", "Société", "Service",
+              "Titre", "Rue (bureau)", "Rue (bureau) 2", "Ville (bureau)", "Dép/Région (bureau)",
+              "Code postal (bureau)", "Pays/Région (bureau)", "Rue (domicile)",
+              "Ville (domicile)", "Code postal (domicile)", "Pays/Région (domicile)",
+              "Télécopie (bureau)", "Téléphone (bureau)", "Téléphone (domicile)", "Tél. mobile",
+              "Adresse de messagerie", "Type de messagerie",
+              "Nom complet de l'adresse de messagerie", "Adresse de messagerie 2",
+              "Type de messagerie 2", "Nom complet de l'adresse de messagerie 2", "Anniversaire",
+              "Catégories", "Notes", "Page Web", "Priorité", "Privé", "Sexe"]
+OUTLOOK_NL = ["Titel", "Voornaam", "Middelste naam", "Achternaam", "Achtervoegsel", "Bedrijf",
+              "Afdeling", "Functie", "Werkadres, straat", "Werkadres 2, straat",
+              "Werkadres, plaats", "Werkadres, provincie", "Werkadres, postcode",
+              "Land/regio (werk)", "Huisadres, straat", "Huisadres, plaats",
+              "Huisadres, postcode", "Land/regio (thuis)", "Fax op werk", "Telefoon op werk",
+              "Telefoon thuis", "Mobiele telefoon", "E-mailadres", "E-mailtype",
+              "Weergavenaam voor e-mail", "E-mailadres 2", "E-mailtype 2",
+              "E-mail, weergegeven naam 2", "Verjaardag", "Categorieën", "Notities",
+              "Webpagina", "Prioriteit", "Privé", "Geslacht"]
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_outlook_in_french_and_dutch_fills_every_field(db, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                       language: str) -> None:
+    work, home = ("Rue de la Loi 16", "Rue Haute 1") if language == "fr" else \
+        ("Technologiepark 3", "Naamsestraat 22")
+    person = {"fr": ["M.", "Jean", "Marie", "Dupont", "PhD", "Acme Biotech SA", "R&D",
+                     "Directeur scientifique", work, "Bâtiment B", "Bruxelles", "",
+                     "1000", "Belgique", home, "Bruxelles", "1000", "Belgique",
+                     "+32 2 555 01 99", "+32 2 555 01 00", "02 555 12 12", "0475 12 34 56",
+                     "jean.dupont@acme.example", "SMTP", "Jean Dupont (jean.dupont@acme.example)",
+                     "jean@perso.example", "SMTP", "Jean Dupont (jean@perso.example)",
+                     "15/06/1980", "Mission USA;Biotech", "Rencontré à Boston",
+                     "www.acme.example", "Normale", "Faux", "Masculin"],
+              "nl": ["Dhr.", "Jan", "Karel", "Peeters", "PhD", "Flanders Biotech NV",
+                     "R&D", "CEO", work, "Gebouw B", "Gent", "Oost-Vlaanderen", "9052",
+                     "België", home, "Leuven", "3000", "België", "+32 9 241 11 99",
+                     "+32 9 241 11 00", "016 32 40 10", "0475 12 34 56",
+                     "jan.peeters@flbio.example", "SMTP", "Jan Peeters (jan.peeters@flbio.example)",
+                     "jan@prive.example", "SMTP", "Jan Peeters (jan@prive.example)",
+                     "15-6-1980", "Missie VS;Biotech", "Ontmoet in Boston", "www.flbio.example",
+                     "Normaal", "Onwaar", "Man"]}[language]
+    headers = OUTLOOK_FR if language == "fr" else OUTLOOK_NL
+    path = _outlook_csv(tmp_path / f"outlook-{language}.csv", headers, [person],
+                        "," if language == "fr" else ";")
+    report = db.write(import_file, path)
+    assert (report.created, report.skipped, report.dialect) == (1, 0, "outlook")
+    # Before: the emails, addresses, middle name and website went to the notes, "M." became
+    # the job title, and "Faux" (Outlook's private flag) a phone number.
+    assert report.problems == [], report.summary()
+    contact = db.read(get_contact, db.read(list_contacts)[0].id)
+    first, middle, last = person[1], person[2], person[3]
+    assert (contact.name_prefix, contact.first_name, contact.middle_name, contact.last_name,
+            contact.name_suffix, contact.job_title, contact.birthday) == (
+        person[0], first, middle, last, "PhD", person[7], "1980-06-15")
+    assert [e.address for e in contact.emails] == [person[22], person[25]]
+    assert [(a.label, a.street, a.extended, a.city, a.postal_code) for a in contact.addresses] \
+        == [("work", work, person[9], person[10], person[12]),
+            ("home", home, None, person[15], person[16])]
+    assert [p.label for p in contact.phones] == ["fax", "work", "home", "mobile"]
+    assert all(p.checked for p in contact.phones)
+    assert [u.url for u in contact.urls] == [f"https://{person[31]}"]
+    assert sorted(t.name for t in contact.tags) == sorted(person[29].split(";"))
+    # The department is kept; Outlook's bookkeeping (address types, the name shown with an
+    # address, "Normal", "False", ...) is not.
+    assert f": {person[6]}" in contact.notes
+    assert "SMTP" not in contact.notes and person[32] not in contact.notes
