@@ -1,6 +1,6 @@
-"""Column headers to contact fields: our own profiles, Google and Outlook contact exports
-(Outlook in English, French or Dutch), and synonyms in English, French and Dutch ("Prénom",
-"Voornaam", "Société", "Bedrijf" ...)."""
+"""Column headers to contact fields: our own profiles, Google, Outlook and Thunderbird
+contact exports (Outlook's and Thunderbird's in English, French or Dutch), and synonyms in
+English, French and Dutch ("Prénom", "Voornaam", "Société", "Bedrijf" ...)."""
 
 from __future__ import annotations
 
@@ -219,6 +219,49 @@ _OUTLOOK_LOCALISED = {header_key(header): ColumnMap(field, label, slot)
 # whether the contact is private. Kept in the notes unless a placeholder.
 _OUTLOOK_NOT_OURS = {"priority", "priorite", "prioriteit", "private", "prive"}
 
+# Thunderbird names the columns of its CSV export in its own language too (its
+# importMsgs.properties, fields 2100-2136). Dutch names its home address apart; French
+# writes "Ville", "Pays/État" and "Code postal" twice, home then work (map_headers).
+_THUNDERBIRD_LOCALISED_HEADERS: list[tuple[str, str, str | None, str | None]] = [
+    ("Nom à afficher", "full_name", None, None), ("Weergavenaam", "full_name", None, None),
+    ("Adresse e-mail principale", "email", None, None),
+    ("Adresse e-mail secondaire", "email", None, None),
+    ("Primair e-mailadres", "email", None, None), ("Secundair e-mailadres", "email", None, None),
+    ("Tél. professionnel", "phone", "work", None), ("Tél. personnel", "phone", "home", None),
+    ("Pager", "phone", "other", None), ("Faxnummer", "phone", "fax", None),
+    ("Piepernummer", "phone", "other", None), ("Mobiel nummer", "phone", "mobile", None),
+    ("Adresse privée", "address", "street", "home"),
+    ("Adresse privée 2", "address", "extended", "home"),
+    ("Pays/Région (domicile)", "address", "country", "home"),
+    ("Adresse professionnelle", "address", "street", "work"),
+    ("Adresse professionnelle 2", "address", "extended", "work"),
+    ("Pays/Région (bureau)", "address", "country", "work"),
+    ("Adres", "address", "street", "home"), ("Adres 2", "address", "extended", "home"),
+    ("Woonplaats", "address", "city", "home"), ("Provincie", "address", "region", "home"),
+    ("Postcode", "address", "postal_code", "home"), ("Land", "address", "country", "home"),
+    ("Werkadres", "address", "street", "work"), ("Werkadres 2", "address", "extended", "work"),
+    ("Werklocatie", "address", "city", "work"), ("Werkprovincie", "address", "region", "work"),
+    ("Werkpostcode", "address", "postal_code", "work"),
+    ("Werkland", "address", "country", "work"),
+    ("Profession", "job_title", None, None), ("Werkfunctie", "job_title", None, None),
+    ("Site web 1", "url", None, "1"), ("Site web 2", "url", None, "2"),
+    ("Webpagina 1", "url", None, "1"), ("Webpagina 2", "url", None, "2"),
+    ("Année de naissance", "birthday", "year", None), ("Mois", "birthday", "month", None),
+    ("Jour", "birthday", "day", None), ("Geboortejaar", "birthday", "year", None),
+    ("Geboortemaand", "birthday", "month", None), ("Geboortedag", "birthday", "day", None),
+    ("Aantekeningen", "notes", None, None),
+]
+_THUNDERBIRD_LOCALISED = {header_key(header): ColumnMap(field, label, slot)
+                          for header, field, label, slot in _THUNDERBIRD_LOCALISED_HEADERS}
+# French Thunderbird's home and work address parts of the same name (the first is home's).
+_THUNDERBIRD_FR_PARTS = {"ville": "city", "pays etat": "region", "code postal": "postal_code"}
+THUNDERBIRD_MARKERS = {"primary email", "secondary email", "screen name", "fax number",
+                       "pager number", "mobile number", "adresse e mail principale",
+                       "adresse e mail secondaire", "nom a afficher", "tel professionnel",
+                       "adresse privee", "adresse professionnelle", "primair e mailadres",
+                       "secundair e mailadres", "mobiel nummer", "werklocatie",
+                       "werkpostcode"}
+
 GOOGLE_MARKERS = {"given name", "family name", "e mail 1 value", "phone 1 value",
                   "organization name", "organization 1 name", "group membership", "labels",
                   "e mail 1 label", "e mail 1 type"}
@@ -244,6 +287,8 @@ def file_dialect(headers: Sequence[str]) -> str:
         return "google"
     if len(keys & OUTLOOK_MARKERS) >= 2:
         return "outlook"
+    if len(keys & THUNDERBIRD_MARKERS) >= 2:
+        return "thunderbird"
     return "generic"
 
 
@@ -252,6 +297,8 @@ def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
     key = header_key(header)
     if not key:
         return None
+    if dialect == "thunderbird" and key in _THUNDERBIRD_LOCALISED:
+        return _THUNDERBIRD_LOCALISED[key]
     if dialect == "outlook":
         # Outlook's "Title" is Mr./Ms. (its job title is "Job Title"); the others are
         # Outlook's bookkeeping ("Sensitivity: Normal", "Gender: Unspecified" ...).
@@ -345,6 +392,13 @@ def map_headers(headers: Sequence[str]) -> tuple[str, list[ColumnMap | None]]:
     dialect = file_dialect(headers)
     mapping = [map_header(h, dialect) for h in headers]
     keys = [header_key(h) for h in headers]
+    if dialect == "thunderbird" and "adresse privee" in keys:
+        work_from = keys.index("adresse professionnelle") if "adresse professionnelle" in keys \
+            else len(keys)
+        for i, key in enumerate(keys):
+            if key in _THUNDERBIRD_FR_PARTS and i > keys.index("adresse privee"):
+                mapping[i] = ColumnMap("address", _THUNDERBIRD_FR_PARTS[key],
+                                       "work" if i > work_from else "home")
     if dialect == "outlook" and "prenom" in keys:
         # French Outlook's first "Titre", before the first name, is Mr./Ms.
         mapping[:keys.index("prenom")] = [

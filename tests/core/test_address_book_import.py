@@ -272,3 +272,59 @@ def test_outlook_in_french_and_dutch_fills_every_field(db, tmp_path: Path,  # ty
     # address, "Normal", "False", ...) is not.
     assert f": {person[6]}" in contact.notes
     assert "SMTP" not in contact.notes and person[32] not in contact.notes
+
+
+# Thunderbird's CSV export in French and in Dutch (its importMsgs.properties, fields 2100 to
+# 2136, in the export's order; French writes "Ville", "Pays/État" and "Code postal" twice).
+THUNDERBIRD = {
+    "fr": ["Prénom", "Nom de famille", "Nom à afficher", "Surnom", "Adresse e-mail principale",
+           "Adresse e-mail secondaire", "Nom de l’écran", "Tél. professionnel ",
+           "Tél. personnel", "Fax", "Pager", "Portable", "Adresse privée", "Adresse privée 2",
+           "Ville", "Pays/État", "Code postal", "Pays/Région (domicile)",
+           "Adresse professionnelle", "Adresse professionnelle 2", "Ville", "Pays/État",
+           "Code postal", "Pays/Région (bureau)", "Profession", "Service", "Société",
+           "Site web 1", "Site web 2", "Année de naissance", "Mois", "Jour", "Divers 1",
+           "Divers 2", "Divers 3", "Divers 4", "Notes"],
+    "nl": ["Voornaam", "Achternaam", "Weergavenaam", "Bijnaam", "Primair e-mailadres",
+           "Secundair e-mailadres", "Schermnaam", "Telefoon werk", "Telefoon thuis",
+           "Faxnummer", "Piepernummer", "Mobiel nummer", "Adres", "Adres 2", "Woonplaats",
+           "Provincie", "Postcode", "Land", "Werkadres", "Werkadres 2", "Werklocatie",
+           "Werkprovincie", "Werkpostcode", "Werkland", "Werkfunctie", "Afdeling",
+           "Organisatie", "Webpagina 1", "Webpagina 2", "Geboortejaar", "Geboortemaand",
+           "Geboortedag", "Overig 1", "Overig 2", "Overig 3", "Overig 4", "Aantekeningen"],
+}
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_thunderbird_in_french_and_dutch_fills_every_field(db, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                           language: str) -> None:
+    person = ["Marie", "Lambert", "Marie Lambert", "Mimi", "marie@uclouvain.example",
+              "m.lambert@gmail.example", "", "+32 10 47 11 11", "+32 2 512 34 56", "", "",
+              "+32 475 12 34 56", "Rue Haute 1", "Boîte 3", "Bruxelles", "", "1000",
+              "Belgique", "Place de l'Université 1", "", "Louvain-la-Neuve", "Brabant wallon",
+              "1348", "Belgique", "Professeure", "Chimie", "UCLouvain",
+              "https://uclouvain.example", "", "1980", "6", "15", "", "", "", "",
+              "Rencontrée à Boston"]
+    path = tmp_path / f"thunderbird-{language}.csv"
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([THUNDERBIRD[language], person])
+    report = db.write(import_file, path)
+    assert (report.created, report.skipped, report.problems) == (1, 0, []), report.summary()
+    contact = db.read(get_contact, db.read(list_contacts)[0].id)
+    # Before (French): both emails, the first name's display name, the phones' kinds and
+    # the addresses went to the notes or to the wrong field.
+    assert (contact.first_name, contact.last_name, contact.nickname, contact.job_title,
+            contact.birthday) == ("Marie", "Lambert", "Mimi", "Professeure", "1980-06-15")
+    assert [e.address for e in contact.emails] == [person[4], person[5]]
+    assert [(p.label, p.number) for p in contact.phones] == [
+        ("work", "+3210471111"), ("home", "+3225123456"), ("mobile", "+32475123456")]
+    assert [(a.label, a.street, a.extended, a.city, a.region, a.postal_code, a.country)
+            for a in contact.addresses] == [
+        ("home", "Rue Haute 1", "Boîte 3", "Bruxelles", None, "1000", "Belgique"),
+        ("work", "Place de l'Université 1", None, "Louvain-la-Neuve", "Brabant wallon",
+         "1348", "Belgique")]
+    assert [u.url for u in contact.urls] == [person[27]]
+    assert "Rencontrée à Boston" in contact.notes and ": Chimie" in contact.notes
