@@ -359,7 +359,7 @@ CREATE TABLE tag (id TEXT PRIMARY KEY, name TEXT NOT NULL);
 CREATE TABLE contact_tag (contact_id TEXT REFERENCES contact(id), tag_id TEXT REFERENCES tag(id),
     PRIMARY KEY (contact_id, tag_id));
 CREATE VIRTUAL TABLE contact_fts USING fts5(name, company, email, phone, note, tag,
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', detail = column);
 """
 
 

@@ -351,9 +351,26 @@ def _phone_terms(digits: str) -> list[str]:
     return terms
 
 
+def _token_character(ch: str) -> bool:
+    # What FTS5's unicode61 tokenizer keeps in a token (its default categories: L* N* Co);
+    # every other character separates tokens.
+    category = unicodedata.category(ch)
+    return category[0] in "LN" or category == "Co"
+
+
+def _tokens(text: str) -> list[str]:
+    """``text`` cut where the index's tokenizer cuts it ("jean-pierre" -> jean, pierre)."""
+    return "".join(ch if _token_character(ch) else " " for ch in text).split()
+
+
 def _phrase(text: str) -> str:
-    # A quoted FTS5 string: the user's quotes, operators, stars and brackets stay literal.
-    return '"' + text.replace('"', '""') + '"*'
+    """A word as FTS5 matches it: each of its tokens, the last one's start (the index keeps no
+    word positions, migration 0016: one token a phrase). Quoted: the user's quotes,
+    operators, stars and brackets stay literal."""
+    tokens = _tokens(text) or [text]
+    quoted = ['"' + token.replace('"', '""') + '"' for token in tokens]
+    quoted[-1] += "*"
+    return quoted[0] if len(quoted) == 1 else "(" + " AND ".join(quoted) + ")"
 
 
 def fts_query(query: str) -> str | None:

@@ -398,3 +398,31 @@ def test_nicknames_addresses_and_web_addresses_are_found(db) -> None:  # type: i
     # Editing an address (not the contact's own row) brings the index up to date.
     db.write(update_contact, contact_id, addresses=[{"city": "Scranton"}])
     assert found("scranton") and not found("philadelphia")
+
+
+def _index_definition(db) -> str:  # type: ignore[no-untyped-def]
+    return db.read(lambda s: s.execute(text(
+        "SELECT sql FROM sqlite_master WHERE name = 'contact_fts'")).scalar())
+
+
+@pytest.mark.sqlite_only
+def test_the_index_is_made_again_without_word_positions_on_upgrade(db) -> None:
+    from alembic import command
+
+    from crm.db import alembic_config, migrate
+
+    db.write(create_contact, first_name="Jean-Pierre", last_name="Dupont",
+             emails=["jp.dupont@acme.example"], tags=["cdmo"])
+    db.write(create_contact, first_name="Pierre", last_name="Jeanson")
+    with db.engine.execution_options(sqlite_write=True).begin() as conn:
+        command.downgrade(alembic_config(conn), "0015_search_name_order")
+    assert "detail" not in _index_definition(db)
+    assert found(db, "jean-pierre") == ["Jean-Pierre Dupont"]
+    migrate(db)
+    assert "detail = column" in _index_definition(db)
+    # Every contact is in the new index, and a word the tokenizer cuts in two still finds
+    # the contact holding both parts.
+    assert found(db, "jean-pierre") == ["Jean-Pierre Dupont"]
+    assert found(db, "jp.dupont@acme") == ["Jean-Pierre Dupont"]
+    assert found(db, "cdm") == ["Jean-Pierre Dupont"]
+    assert sorted(found(db, "pierre")) == ["Jean-Pierre Dupont", "Pierre Jeanson"]
