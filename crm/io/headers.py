@@ -393,10 +393,11 @@ def map_headers(headers: Sequence[str]) -> tuple[str, list[ColumnMap | None]]:
     mapping = [map_header(h, dialect) for h in headers]
     keys = [header_key(h) for h in headers]
     if dialect == "thunderbird" and "adresse privee" in keys:
+        home_from = keys.index("adresse privee")
         work_from = keys.index("adresse professionnelle") if "adresse professionnelle" in keys \
             else len(keys)
         for i, key in enumerate(keys):
-            if key in _THUNDERBIRD_FR_PARTS and i > keys.index("adresse privee"):
+            if key in _THUNDERBIRD_FR_PARTS and i > home_from:
                 mapping[i] = ColumnMap("address", _THUNDERBIRD_FR_PARTS[key],
                                        "work" if i > work_from else "home")
     if dialect == "outlook" and "prenom" in keys:

@@ -365,8 +365,8 @@ def _tokens(text: str) -> list[str]:
 
 def _phrase(text: str) -> str:
     """A word as FTS5 matches it: each of its tokens, the last one's start (the index keeps no
-    word positions, migration 0016: one token a phrase). Quoted: the user's quotes,
-    operators, stars and brackets stay literal."""
+    word positions, migration 0016: one token a phrase). The user's quotes, operators, stars
+    and brackets separate tokens; each token is quoted, so that "or" or "not" is a word."""
     tokens = _tokens(text) or [text]
     quoted = ['"' + token.replace('"', '""') + '"' for token in tokens]
     quoted[-1] += "*"
