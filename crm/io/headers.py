@@ -425,4 +425,5 @@ def google_label(raw: str) -> str | None:
     if not text:
         return None
     return {"cell": "mobile", "iphone": "mobile", "main": "work", "business": "work",
-            "work fax": "fax", "home fax": "fax", "personal": "home"}.get(text, text)
+            "work fax": "fax", "home fax": "fax", "personal": "home",
+            "home page": "homepage"}.get(text, text)
