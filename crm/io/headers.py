@@ -156,14 +156,14 @@ _OUTLOOK_EMAIL = re.compile(r"^e mail (\d+ )?address$")
 # Outlook in French and in Dutch names its columns in that language (Microsoft's own map of
 # them, as Exchange reads Outlook's CSV files for fr-FR and nl-NL; Roundcube's fr_FR one).
 # Header -> (field, label, slot) as ColumnMap takes them; for an address, label is the part
-# and slot the address (work, home, other).
-_OUTLOOK_ADDRESS_WORDS = {
-    "fr": (("bureau", "work"), ("domicile", "home"), ("autre", "other")),
-    "nl": (("Werkadres", "work", "werk"), ("Huisadres", "home", "thuis"),
-           ("Ander adres", "other", "anders")),
-}
+# and slot the address (work, home, other). Those the synonyms and stems above already read
+# ("Téléphone (bureau)", "Tél. mobile", "Mobiele telefoon", "Titre" ...) are not repeated.
+_OUTLOOK_FR_ADDRESSES = (("bureau", "work"), ("domicile", "home"), ("autre", "other"))
+# Dutch: the address's name, its slot, and the word its country column ends with.
+_OUTLOOK_NL_ADDRESSES = (("Werkadres", "work", "werk"), ("Huisadres", "home", "thuis"),
+                         ("Ander adres", "other", "anders"))
 _OUTLOOK_LOCALISED_HEADERS: list[tuple[str, str, str | None, str | None]] = [
-    *[(header, "address", part, slot) for word, slot in _OUTLOOK_ADDRESS_WORDS["fr"]
+    *[(header, "address", part, slot) for word, slot in _OUTLOOK_FR_ADDRESSES
       for header, part in ((f"Rue ({word})", "street"), (f"Rue ({word}) 2", "extended"),
                            (f"Rue ({word}) 3", "extended"), (f"Ville ({word})", "city"),
                            (f"Dép/Région ({word})", "region"),
@@ -172,7 +172,7 @@ _OUTLOOK_LOCALISED_HEADERS: list[tuple[str, str, str | None, str | None]] = [
     ("B.P. professionnelle", "address", "po_box", "work"),
     ("Boîte postale du domicile", "address", "po_box", "home"),
     ("Autre boîte postale", "address", "po_box", "other"),
-    *[(header, "address", part, slot) for word, slot, country in _OUTLOOK_ADDRESS_WORDS["nl"]
+    *[(header, "address", part, slot) for word, slot, country in _OUTLOOK_NL_ADDRESSES
       for header, part in ((f"{word}, straat", "street"), (f"{word}, straat 2", "extended"),
                            (f"{word}, straat 3", "extended"), (f"{word} 2, straat", "extended"),
                            (f"{word} 3, straat", "extended"), (f"{word}, plaats", "city"),
@@ -180,25 +180,17 @@ _OUTLOOK_LOCALISED_HEADERS: list[tuple[str, str, str | None, str | None]] = [
                            (f"{word}, postbusnummer", "po_box"),
                            (f"Land/regio ({country})", "country"))],
     *[(header, "phone", label, None) for header, label in (
-        ("Téléphone (bureau)", "work"), ("Téléphone 2 (bureau)", "work"),
         ("Téléphone société", "work"), ("Téléphone principal", "work"),
-        ("Télécopie (bureau)", "fax"), ("Téléphone (domicile)", "home"),
-        ("Téléphone 2 (domicile)", "home"), ("Télécopie (domicile)", "fax"),
-        ("Tél. mobile", "mobile"), ("Téléphone (autre)", "other"),
-        ("Télécopie (autre)", "fax"), ("Téléphone (voiture)", "other"),
-        ("Téléphone de l'assistant(e)", "other"), ("Rappel", "other"),
-        ("Radio téléphone", "other"), ("Récepteur de radiomessagerie", "other"),
-        ("RNIS", "other"), ("Téléphone TDD/TTY", "other"),
-        ("Telefoon op werk", "work"), ("Telefoon op werk 2", "work"),
+        ("Télécopie (bureau)", "fax"), ("Télécopie (domicile)", "fax"),
+        ("Télécopie (autre)", "fax"), ("Rappel", "other"), ("Radio téléphone", "other"),
+        ("Récepteur de radiomessagerie", "other"), ("RNIS", "other"),
         ("Hoofdtelefoon bedrijf", "work"), ("Hoofdtelefoon", "work"), ("Fax op werk", "fax"),
-        ("Telefoon thuis", "home"), ("Telefoon thuis 2", "home"), ("Fax thuis", "fax"),
-        ("Mobiele telefoon", "mobile"), ("Andere telefoon", "other"), ("Andere fax", "fax"),
-        ("Autotelefoon", "other"), ("Telefoon assistent", "other"), ("Terugbellen", "other"),
-        ("Radiotelefoon", "other"), ("Pager", "other"), ("ISDN", "other"),
-        ("Teksttelefoon", "other"))],
+        ("Fax thuis", "fax"), ("Andere telefoon", "other"), ("Andere fax", "fax"),
+        ("Autotelefoon", "other"), ("Terugbellen", "other"), ("Radiotelefoon", "other"),
+        ("ISDN", "other"), ("Teksttelefoon", "other"))],
     *[(header, "email", None, None) for header in (
         "Adresse de messagerie", "Adresse de messagerie 2", "Adresse de messagerie 3",
-        "E-mailadres", "E-mailadres 2", "E-mailadres 3")],
+        "E-mailadres 2", "E-mailadres 3")],
     # What Outlook says of an address (its type, the name shown with it): bookkeeping.
     *[(header, IGNORE, None, None) for header in (
         "Type de messagerie", "Type de messagerie 2", "Type de messagerie 3",
@@ -208,9 +200,8 @@ _OUTLOOK_LOCALISED_HEADERS: list[tuple[str, str, str | None, str | None]] = [
         "E-mail, weergegeven naam 3")],
     ("Deuxième prénom", "middle_name", None, None), ("Middelste naam", "middle_name", None, None),
     ("Suffixe", "name_suffix", None, None), ("Achtervoegsel", "name_suffix", None, None),
-    # French Outlook writes "Titre" twice: Mr./Ms. before the first name, the job title
-    # after the company (map_headers tells them apart); Dutch Outlook's are apart.
-    ("Titre", "job_title", None, None), ("Titel", "name_prefix", None, None),
+    # (French Outlook writes "Titre" twice, Mr./Ms. first: map_headers tells them apart.)
+    ("Titel", "name_prefix", None, None),
     ("Page Web", "url", None, None), ("Webpagina", "url", None, None),
 ]
 _OUTLOOK_LOCALISED = {header_key(header): ColumnMap(field, label, slot)
@@ -228,7 +219,7 @@ _THUNDERBIRD_LOCALISED_HEADERS: list[tuple[str, str, str | None, str | None]] = 
     ("Adresse e-mail secondaire", "email", None, None),
     ("Primair e-mailadres", "email", None, None), ("Secundair e-mailadres", "email", None, None),
     ("Tél. professionnel", "phone", "work", None), ("Tél. personnel", "phone", "home", None),
-    ("Pager", "phone", "other", None), ("Faxnummer", "phone", "fax", None),
+    ("Faxnummer", "phone", "fax", None),
     ("Piepernummer", "phone", "other", None), ("Mobiel nummer", "phone", "mobile", None),
     ("Adresse privée", "address", "street", "home"),
     ("Adresse privée 2", "address", "extended", "home"),
@@ -402,9 +393,9 @@ def map_headers(headers: Sequence[str]) -> tuple[str, list[ColumnMap | None]]:
                                        "work" if i > work_from else "home")
     if dialect == "outlook" and "prenom" in keys:
         # French Outlook's first "Titre", before the first name, is Mr./Ms.
-        mapping[:keys.index("prenom")] = [
-            ColumnMap("name_prefix") if key == "titre" else target
-            for key, target in zip(keys, mapping[:keys.index("prenom")], strict=False)]
+        for i in range(keys.index("prenom")):
+            if keys[i] == "titre":
+                mapping[i] = ColumnMap("name_prefix")
     # A column mapped twice to a single-valued field keeps the first; later ones are unmapped
     # (two "Name" columns must not overwrite each other silently).
     seen: set[str] = set()
