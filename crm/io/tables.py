@@ -100,7 +100,8 @@ def not_a_contact_file(path: Path, kind: str | None = None) -> UserError:
 
 def decode_text(data: bytes, path: Path) -> tuple[str, str]:
     """The text of a file and the encoding found: UTF-8 (with or without BOM), UTF-16 with
-    a BOM, else Windows-1252 (what Excel writes in Belgian and French locales)."""
+    a BOM (or without one, as old macOS Address Book vCards), else Windows-1252 (what Excel
+    writes in Belgian and French locales)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
@@ -108,6 +109,15 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
             raise UserError(_("{path} is not a CSV, vCard or XLSX file: its UTF-16 text is "
                               "damaged").format(path=path)) from None
     kind = binary_kind(data)
+    unmarked = _utf16_without_bom(data) if kind is None else None
+    if unmarked is not None:
+        try:
+            text = data.decode(unmarked)
+        except UnicodeDecodeError:
+            pass
+        else:
+            _check_text(text, path)
+            return text, unmarked
     if kind is not None or b"\x00" in data:
         # A row number would mislead: nothing of it is a row of contacts.
         raise not_a_contact_file(path, kind)
@@ -124,6 +134,21 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
             data.decode("latin-1")
     _check_text(text, path)
     return text, encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-be`` or ``utf-16-le`` for UTF-16 text without a BOM (older macOS Address Book
+    vCards): in its first 4 KB, every other byte is NUL, the others are not; else None."""
+    head = data[:4096] if len(data) % 2 == 0 else None
+    if not head:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if even > half * 0.4 and odd == 0:
+        return "utf-16-be"
+    if odd > half * 0.4 and even == 0:
+        return "utf-16-le"
+    return None
 
 
 def _cp1252_ok(data: bytes) -> bool:

@@ -315,3 +315,14 @@ def test_gmails_older_csv_labels_a_home_page_as_the_iphone_does(db) -> None:
     assert ("https://home.page.com", "website", "homepage") in [
         (u.url, u.kind, u.label) for u in contact.urls]
     assert [e.label for e in contact.emails] == ["home", "work", None, "other"]
+
+
+def test_a_utf16_card_without_a_bom_is_read(db) -> None:
+    # Roundcube's test card: UTF-16 big-endian with no byte order mark, as older macOS
+    # Address Books wrote them (before: "it holds binary data, not text").
+    report = db.write(import_file, CORPUS / "encodings" / "roundcube-utf-16_sample.vcf")
+    assert (report.created, report.skipped) == (1, 0)
+    contact = db.read(get_contact, db.read(list_contacts)[0].id)
+    assert (contact.first_name, contact.last_name) == ("Ǽgean", "ĽdaMonté")
+    assert [(a.street, a.city, a.country) for a in contact.addresses] == [
+        ("169 Mária Canal", "LaPaz", "Perú")]
