@@ -194,11 +194,16 @@ def _import(session: Session, mapped: MappedFile, *, session_title: str | None,
     report.problems.sort(key=lambda p: p.row)
     if dry_run:
         return report
-    write_plan(session, report, mapped, plan, sessions, met_at, owner, region, progress, total)
+    indexed = write_plan(session, report, mapped, plan, sessions, met_at, owner, region,
+                         progress, total)
+    # The people are written: their memory goes before the index is made (what it needs of
+    # them is in ``indexed``).
+    del people, plan
     if session.get_bind().dialect.name == "sqlite":
         # The new contacts' search rows now, while the page cache is large (the commit would
         # do it after the cache is back to its usual size); the commit then has none left.
-        refresh_index(session.connection().connection.dbapi_connection)
+        # Those of new contacts were made as they were inserted: not read back.
+        refresh_index(session.connection().connection.dbapi_connection, indexed)
     return report
 
 

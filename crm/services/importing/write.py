@@ -34,10 +34,13 @@ from crm.services.importing.match import Plan, chunks, company_key
 from crm.services.importing.report import ImportReport
 from crm.services.importing.validate import Person
 from crm.services.interactions import record_interactions
+from crm.services.search import NewContact
 from crm.services.tags import ensure_tags, tag_key
 from crm.services.validation import email_key
 
 Progress = Callable[[int, int], None]
+# The parts of a postal address the search index holds.
+_ADDRESS_WORDS = ("street", "postal_code", "city", "region", "country")
 # The contact's columns an import sets besides names, company and notes (and revert restores).
 CONTACT_COLUMNS = ("job_title", "linkedin", "country", "language", "priority", "owner",
                    "source", "lawful_basis", "lawful_basis_on", "lawful_basis_note",
@@ -61,9 +64,11 @@ class _ChangeLog:
 
 def write_plan(session: Session, report: ImportReport, mapped: MappedFile, plan: Plan,
                sessions: dict[str, uuid.UUID], met_at: MissionSession | None,
-               owner: str | None, region: str, progress: Progress | None, total: int) -> None:
+               owner: str | None, region: str, progress: Progress | None, total: int
+               ) -> dict[str, NewContact]:
     """Write what ``plan`` says in the caller's transaction, logged under a new ImportBatch
-    (its id goes into ``report``)."""
+    (its id goes into ``report``). On SQLite, what the search index holds of the new
+    contacts is returned (crm.services.search.refresh_index takes it), else nothing."""
     new, changed = plan.new, plan.changed
     batch = ImportBatch(file_name=str(mapped.path)[:500], format=mapped.format,
                         session_title=met_at.title if met_at else None, owner=owner)
@@ -73,8 +78,9 @@ def write_plan(session: Session, report: ImportReport, mapped: MappedFile, plan:
     log = _ChangeLog(batch.id)
 
     created_companies: list[uuid.UUID] = []
+    company_names: dict[uuid.UUID, str] = {}
     company_ids = _companies(session, new + [p for g in changed.values() for p in g],
-                             created_companies)
+                             created_companies, company_names)
     log.add("company", created_companies)
     tag_names = [t for p in new for t in p.tags] + [t for g in changed.values() for p in g
                                                     for t in p.tags]
@@ -84,7 +90,9 @@ def write_plan(session: Session, report: ImportReport, mapped: MappedFile, plan:
     session.flush()
     log.add("tag", [t.id for k, t in tags.items() if k not in existing_tags])
 
-    log.add("contact", _insert_new(session, new, company_ids, tags))
+    indexed: dict[str, NewContact] | None = \
+        {} if session.get_bind().dialect.name == "sqlite" else None
+    log.add("contact", _insert_new(session, new, company_ids, company_names, tags, indexed))
     if progress is not None:
         progress(total + total // 2, total * 2)
 
@@ -118,11 +126,14 @@ def write_plan(session: Session, report: ImportReport, mapped: MappedFile, plan:
     session.flush()
     if progress is not None:
         progress(total * 2, total * 2)
+    return indexed or {}
 
 
 def _insert_new(session: Session, new: list[Person], company_ids: dict[str, uuid.UUID],
-                tags: dict[str, Tag]) -> list[uuid.UUID]:
-    """Insert the new contacts with their emails, phones and tags; their ids."""
+                company_names: dict[uuid.UUID, str], tags: dict[str, Tag],
+                indexed: dict[str, NewContact] | None) -> list[uuid.UUID]:
+    """Insert the new contacts with their emails, phones and tags; their ids. ``indexed``,
+    when given, gets what the search index holds of each (by its stored id)."""
     now = utcnow()
     contacts, emails, phones, links, addresses, urls = [], [], [], [], [], []
     # In name order, the new contacts' ids (ascending) and names grow most of the contact
@@ -163,10 +174,27 @@ def _insert_new(session: Session, new: list[Person], company_ids: dict[str, uuid
         links.extend({"contact_id": cid, "tag_id": tags[k].id}
                      for k in dict.fromkeys(tag_key(t) for t in person.tags))
     insert_contacts(session, contacts, emails, phones, links, addresses, urls)
+    ids = [c["id"] for c in contacts]
+    # The rows' memory goes before the index's description of the same people is made.
+    del contacts, emails, phones, links, addresses, urls
     pictures = [person for person in new if person.pictures]
     if pictures:
         insert_rows(session, ContactPicture.__table__, _picture_rows(pictures, {}))
-    return [c["id"] for c in contacts]
+    if indexed is not None:
+        for person in new:
+            assert person.target is not None
+            fields = person.fields
+            # Ids are stored as 32 hex digits (SQLAlchemy's Uuid on SQLite).
+            indexed[person.target.hex] = NewContact(
+                person.first_name, fields.get("middle_name"), person.last_name,
+                fields.get("nickname"), fields.get("job_title"), fields.get("linkedin"),
+                person.notes,
+                company_names[company_of[person.company]] if person.company else None,
+                tuple(a for a, _lb in person.emails), tuple(u.url for u in person.urls),
+                tuple(ph.number for ph in person.phones),
+                tuple(getattr(a, part) for a in person.addresses for part in _ADDRESS_WORDS),
+                tuple(tags[k].name for k in dict.fromkeys(tag_key(t) for t in person.tags)))
+    return ids
 
 
 def _picture_rows(people: list[Person], kept: dict[uuid.UUID, set[bytes]]
@@ -202,9 +230,10 @@ def _add_pictures(session: Session, people: list[Person]) -> list[uuid.UUID]:
     return [row["id"] for row in rows]
 
 
-def _companies(session: Session, people: list[Person],
-               created: list[uuid.UUID]) -> dict[str, uuid.UUID]:
-    """The company id of every company name in the file, creating the new ones in bulk."""
+def _companies(session: Session, people: list[Person], created: list[uuid.UUID],
+               names: dict[uuid.UUID, str]) -> dict[str, uuid.UUID]:
+    """The company id of every company name in the file, creating the new ones in bulk;
+    ``names`` gets each one's name as stored."""
     wanted: dict[str, Person] = {}
     for person in people:
         if person.company:
@@ -216,14 +245,16 @@ def _companies(session: Session, people: list[Person],
     for cid, name in session.execute(select(Company.id, Company.name)
                                      .where(Company.deleted_at.is_(None))
                                      .order_by(Company.created_at)):
-        known.setdefault(company_key(name), cid)
+        if known.setdefault(company_key(name), cid) == cid:
+            names[cid] = name
     rows = []
     now = utcnow()
     fresh = [(key, person) for key, person in wanted.items() if key not in known]
     for cid, (key, person) in zip(sequential_ids(len(fresh)), fresh, strict=True):
         known[key] = cid
         created.append(cid)
-        rows.append({"id": cid, "name": " ".join(person.company.split()),  # type: ignore[union-attr]
+        names[cid] = " ".join(person.company.split())  # type: ignore[union-attr]
+        rows.append({"id": cid, "name": names[cid],
                      "website": person.company_fields.get("website"),
                      "kind": person.company_fields.get("kind"),
                      "country": person.company_fields.get("country"),
