@@ -30,45 +30,50 @@ def header_key(header: str) -> str:
 # field -> header spellings (compared with header_key). Labels of phone/email columns follow.
 _SYNONYMS: dict[str, Sequence[str]] = {
     "first_name": ["first name", "first_name", "firstname", "given name", "forename", "prenom",
-                   "voornaam", "roepnaam"],
+                   "voornaam", "roepnaam", "vorname"],
     "last_name": ["last name", "last_name", "lastname", "surname", "family name", "name last",
-                  "nom", "nom de famille", "achternaam", "familienaam", "naam achternaam"],
+                  "nom", "nom de famille", "achternaam", "familienaam", "naam achternaam",
+                  "nachname", "familienname"],
     "full_name": ["name", "full name", "full_name", "contact", "contact name", "display name",
-                  "nom complet", "naam", "volledige naam", "contactpersoon", "personne"],
+                  "nom complet", "naam", "volledige naam", "contactpersoon", "personne",
+                  "anzeigename", "vollstandiger name"],
     "middle_name": ["middle name", "middle_name", "additional name", "second prenom",
-                    "tussenvoegsel"],
-    "name_prefix": ["name prefix", "name_prefix", "prefix", "civilite", "aanhef"],
+                    "tussenvoegsel", "weitere vornamen"],
+    "name_prefix": ["name prefix", "name_prefix", "prefix", "civilite", "aanhef", "anrede"],
     "name_suffix": ["name suffix", "name_suffix", "suffix"],
-    "nickname": ["nickname", "nick name", "surnom", "bijnaam"],
+    "nickname": ["nickname", "nick name", "surnom", "bijnaam", "spitzname"],
     "birthday": ["birthday", "date of birth", "birth date", "birthdate", "anniversaire",
-                 "date de naissance", "geboortedatum", "verjaardag"],
+                 "date de naissance", "geboortedatum", "verjaardag", "geburtstag",
+                 "geburtsdatum"],
     "job_title": ["job title", "job_title", "title", "position", "role", "function",
                   "organization title", "organization 1 title", "fonction", "titre", "poste",
-                  "functie", "functietitel"],
+                  "functie", "functietitel", "berufsbezeichnung", "arbeitstitel"],
     "company": ["company", "organisation", "organization", "organization name",
                 "organization 1 name", "employer", "account", "company name", "societe",
                 "entreprise", "organisme", "bedrijf", "firma", "onderneming", "organisatie",
-                "bedrijfsnaam"],
+                "bedrijfsnaam", "unternehmen"],
     "company_kind": ["sector", "company_kind", "company sector", "industry", "kind", "secteur",
                      "sector bedrijf", "branche"],
     "company_country": ["company_country", "company country", "business country region",
                         "business country", "pays de la societe", "land bedrijf"],
     "company_city": ["company_city", "company city", "business city", "ville", "stad",
-                     "city", "gemeente"],
+                     "city", "gemeente", "stadt"],
     "company_website": ["company_website", "website", "web page", "web site", "site web",
-                        "site internet", "url", "website 1 value"],
+                        "site internet", "url", "website 1 value", "webseite", "homepage"],
     "email": ["email", "e mail", "emails", "email address", "e mail address", "mail",
               "courriel", "adresse e mail", "adresse email", "e mailadres", "emailadres",
               "mailadres", "other emails", "autres e mails", "andere e mailadressen",
-              "primary email", "secondary email"],
+              "primary email", "secondary email", "e mail adresse"],
     "phone": ["phone", "phones", "telephone", "phone number", "tel", "tel.", "numero",
               "numero de telephone", "telefoon", "telefoonnummer", "tel nr", "primary phone",
-              "other phones", "autres telephones", "andere telefoonnummers"],
+              "other phones", "autres telephones", "andere telefoonnummers", "telefon",
+              "telefonnummer"],
     "linkedin": ["linkedin", "linkedin url", "linkedin profile", "profil linkedin"],
     "country": ["country", "country region", "pays", "land", "nation"],
-    "language": ["language", "langue", "taal"],
+    "language": ["language", "langue", "taal", "sprache"],
     "tags": ["tags", "tag", "labels", "label", "categories", "category", "group membership",
-             "groups", "groupes", "etiquettes", "categorie", "categorieen", "groepen"],
+             "groups", "groupes", "etiquettes", "categorie", "categorieen", "groepen",
+             "kategorien", "kategorie", "gruppen"],
     "priority": ["priority", "priorite", "prioriteit"],
     "owner": ["owner", "delegate", "delegue", "afgevaardigde", "eigenaar", "responsable"],
     "source": ["source", "bron", "origine"],
@@ -78,7 +83,8 @@ _SYNONYMS: dict[str, Sequence[str]] = {
                         "consent date", "date du consentement", "datum toestemming"],
     "lawful_basis_note": ["lawful basis note", "lawful_basis_note"],
     "notes": ["notes", "note", "comments", "comment", "remarks", "remarques", "commentaire",
-              "commentaires", "opmerkingen", "opmerking", "notities", "notitie"],
+              "commentaires", "opmerkingen", "opmerking", "notities", "notitie", "notizen",
+              "bemerkungen", "anmerkungen"],
     "sessions": ["sessions", "session", "sessions met", "met at", "event", "evenement",
                  "sessie", "rencontre"],
     "id": ["id", "uid", "contact id"],
@@ -92,12 +98,14 @@ _SYNONYMS: dict[str, Sequence[str]] = {
 _PHONE_LABELS: dict[str, Sequence[str]] = {
     "mobile": ["mobile", "mobile phone", "cell", "cell phone", "cellphone", "gsm", "portable",
                "telephone portable", "mobiel", "mobiele telefoon", "mobile number",
-               "home mobile", "work mobile", "business mobile"],
+               "home mobile", "work mobile", "business mobile", "mobiltelefon", "handy",
+               "mobil"],
     "work": ["work phone", "business phone", "business phone 2", "office phone",
              "phone work", "telephone bureau", "telephone professionnel", "werk telefoon",
-             "telefoon werk", "company main phone"],
+             "telefoon werk", "company main phone", "telefon geschaftlich",
+             "telefon dienstlich"],
     "home": ["home phone", "home phone 2", "phone home", "telephone domicile", "prive",
-             "telefoon thuis", "thuis"],
+             "telefoon thuis", "thuis", "telefon privat"],
     "other": ["other phone", "car phone", "assistant s phone", "callback", "radio phone",
               "pager", "pager number"],
     "fax": ["fax", "business fax", "home fax", "other fax", "fax number"],
@@ -153,8 +161,9 @@ _NUMBERED_URL = re.compile(r"^url (\d+)( kind| label)?$")
 # Outlook: "E-mail 2 Address", "E-mail Display Name", "Business Phone 2".
 _OUTLOOK_EMAIL = re.compile(r"^e mail (\d+ )?address$")
 
-# Outlook in French and in Dutch names its columns in that language (Microsoft's own map of
-# them, as Exchange reads Outlook's CSV files for fr-FR and nl-NL; Roundcube's fr_FR one).
+# Outlook in French, Dutch and German names its columns in that language (Microsoft's own map
+# of them, as Exchange reads Outlook's CSV files for fr-FR, nl-NL and de-DE; Roundcube's
+# fr_FR and de_DE ones).
 # Header -> (field, label, slot) as ColumnMap takes them; for an address, label is the part
 # and slot the address (work, home, other). Those the synonyms and stems above already read
 # ("Téléphone (bureau)", "Tél. mobile", "Mobiele telefoon", "Titre" ...) are not repeated.
@@ -162,6 +171,20 @@ _OUTLOOK_FR_ADDRESSES = (("bureau", "work"), ("domicile", "home"), ("autre", "ot
 # Dutch: the address's name, its slot, and the word its country column ends with.
 _OUTLOOK_NL_ADDRESSES = (("Werkadres", "work", "werk"), ("Huisadres", "home", "thuis"),
                          ("Ander adres", "other", "anders"))
+# German: the work and home addresses' parts end in "geschäftlich" and "privat"; the other
+# address's are written whole (their grammar differs). Older Outlook writes "Land" and
+# "Region" where newer ones write "Land/Region" and "Bundesland/Kanton".
+_OUTLOOK_DE_PARTS = (("Straße {}", "street"), ("Straße {} 2", "extended"),
+                     ("Straße {} 3", "extended"), ("Ort {}", "city"),
+                     ("Postleitzahl {}", "postal_code"), ("Postfach {}", "po_box"),
+                     ("Region {}", "region"), ("Bundesland/Kanton {}", "region"),
+                     ("Land/Region {}", "country"), ("Land {}", "country"))
+_OUTLOOK_DE_OTHER_ADDRESS = (
+    ("Weitere Straße", "street"), ("Weitere Straße 2", "extended"),
+    ("Weitere Straße 3", "extended"), ("Weiterer Ort", "city"),
+    ("Weitere Postleitzahl", "postal_code"), ("Weiteres Postfach", "po_box"),
+    ("Weiteres/r Bundesland/Kanton", "region"), ("Weitere Region", "region"),
+    ("Weiteres/e Land/Region", "country"), ("Weiteres Land", "country"))
 _OUTLOOK_LOCALISED_HEADERS: list[tuple[str, str, str | None, str | None]] = [
     *[(header, "address", part, slot) for word, slot in _OUTLOOK_FR_ADDRESSES
       for header, part in ((f"Rue ({word})", "street"), (f"Rue ({word}) 2", "extended"),
@@ -169,6 +192,10 @@ _OUTLOOK_LOCALISED_HEADERS: list[tuple[str, str, str | None, str | None]] = [
                            (f"Dép/Région ({word})", "region"),
                            (f"Code postal ({word})", "postal_code"),
                            (f"Pays/Région ({word})", "country"), (f"Pays ({word})", "country"))],
+    *[(pattern.format(word), "address", part, slot)
+      for word, slot in (("geschäftlich", "work"), ("privat", "home"))
+      for pattern, part in _OUTLOOK_DE_PARTS],
+    *[(header, "address", part, "other") for header, part in _OUTLOOK_DE_OTHER_ADDRESS],
     ("B.P. professionnelle", "address", "po_box", "work"),
     ("Boîte postale du domicile", "address", "po_box", "home"),
     ("Autre boîte postale", "address", "po_box", "other"),
@@ -187,28 +214,38 @@ _OUTLOOK_LOCALISED_HEADERS: list[tuple[str, str, str | None, str | None]] = [
         ("Hoofdtelefoon bedrijf", "work"), ("Hoofdtelefoon", "work"), ("Fax op werk", "fax"),
         ("Fax thuis", "fax"), ("Andere telefoon", "other"), ("Andere fax", "fax"),
         ("Autotelefoon", "other"), ("Terugbellen", "other"), ("Radiotelefoon", "other"),
-        ("ISDN", "other"), ("Teksttelefoon", "other"))],
+        ("ISDN", "other"), ("Teksttelefoon", "other"),
+        ("Telefon Firma", "work"), ("Haupttelefon", "work"), ("Fax geschäftlich", "fax"),
+        ("Fax privat", "fax"), ("Weiteres Fax", "fax"), ("Weiteres Telefon", "other"),
+        ("Autotelefon", "other"), ("Rückmeldung", "other"), ("Telefon Assistent", "other"),
+        ("Telefon für Hörbehinderte", "other"),
+        # Microsoft's map calls it the radio phone; German Outlook shows it as a second mobile.
+        ("Mobiltelefon 2", "mobile"))],
     *[(header, "email", None, None) for header in (
         "Adresse de messagerie", "Adresse de messagerie 2", "Adresse de messagerie 3",
-        "E-mailadres 2", "E-mailadres 3")],
+        "E-mailadres 2", "E-mailadres 3", "E-Mail 2: Adresse", "E-Mail 3: Adresse")],
     # What Outlook says of an address (its type, the name shown with it): bookkeeping.
     *[(header, IGNORE, None, None) for header in (
         "Type de messagerie", "Type de messagerie 2", "Type de messagerie 3",
         "Nom complet de l'adresse de messagerie", "Nom complet de l'adresse de messagerie 2",
         "Nom complet de l'adresse de messagerie 3", "E-mailtype", "E-mailtype 2",
         "E-mailtype 3", "Weergavenaam voor e-mail", "E-mail, weergegeven naam 2",
-        "E-mail, weergegeven naam 3")],
+        "E-mail, weergegeven naam 3", "E-Mail-Typ", "E-Mail 2: Typ", "E-Mail 3: Typ",
+        "E-Mail: Angezeigter Name", "E-Mail 2: Angezeigter Name",
+        "E-Mail 3: Angezeigter Name")],
     ("Deuxième prénom", "middle_name", None, None), ("Middelste naam", "middle_name", None, None),
     ("Suffixe", "name_suffix", None, None), ("Achtervoegsel", "name_suffix", None, None),
     # (French Outlook writes "Titre" twice, Mr./Ms. first: map_headers tells them apart.)
     ("Titel", "name_prefix", None, None),
     ("Page Web", "url", None, None), ("Webpagina", "url", None, None),
+    ("Webseite", "url", None, None),
 ]
 _OUTLOOK_LOCALISED = {header_key(header): ColumnMap(field, label, slot)
                       for header, field, label, slot in _OUTLOOK_LOCALISED_HEADERS}
-# Outlook's own flags, not ours: its priority is Low/Normal/High, "Private" (Privé) says
-# whether the contact is private. Kept in the notes unless a placeholder.
-_OUTLOOK_NOT_OURS = {"priority", "priorite", "prioriteit", "private", "prive"}
+# Outlook's own flags, not ours: its priority is Low/Normal/High, "Private" (Privé, Privat)
+# says whether the contact is private. Kept in the notes unless a placeholder.
+_OUTLOOK_NOT_OURS = {"priority", "priorite", "prioriteit", "prioritat", "private", "prive",
+                     "privat"}
 
 # Thunderbird names the columns of its CSV export in its own language too (its
 # importMsgs.properties, fields 2100-2136). Dutch names its home address apart; French
@@ -241,6 +278,19 @@ _THUNDERBIRD_LOCALISED_HEADERS: list[tuple[str, str, str | None, str | None]] = 
     ("Jour", "birthday", "day", None), ("Geboortejaar", "birthday", "year", None),
     ("Geboortemaand", "birthday", "month", None), ("Geboortedag", "birthday", "day", None),
     ("Aantekeningen", "notes", None, None),
+    ("Primäre E-Mail-Adresse", "email", None, None),
+    ("Sekundäre E-Mail-Adresse", "email", None, None),
+    ("Fax-Nummer", "phone", "fax", None), ("Pager-Nummer", "phone", "other", None),
+    ("Mobil-Tel.-Nr.", "phone", "mobile", None),
+    *[(f"{word}: {header}", "address", part, slot)
+      for word, slot in (("Privat", "home"), ("Dienstlich", "work"))
+      for header, part in (("Adresse", "street"), ("Adresse 2", "extended"), ("Ort", "city"),
+                           ("Bundesland", "region"), ("PLZ", "postal_code"),
+                           ("Land", "country"))],
+    ("Webseite 1", "url", None, "1"), ("Webseite 2", "url", None, "2"),
+    # Its "Geburtstag" is the day of the month (with "Geburtsmonat" and "Geburtsjahr").
+    ("Geburtsjahr", "birthday", "year", None), ("Geburtsmonat", "birthday", "month", None),
+    ("Geburtstag", "birthday", "day", None),
 ]
 _THUNDERBIRD_LOCALISED = {header_key(header): ColumnMap(field, label, slot)
                           for header, field, label, slot in _THUNDERBIRD_LOCALISED_HEADERS}
@@ -251,7 +301,9 @@ THUNDERBIRD_MARKERS = {"primary email", "secondary email", "screen name", "fax n
                        "adresse e mail secondaire", "nom a afficher", "tel professionnel",
                        "adresse privee", "adresse professionnelle", "primair e mailadres",
                        "secundair e mailadres", "mobiel nummer", "werklocatie",
-                       "werkpostcode"}
+                       "werkpostcode", "primare e mail adresse", "sekundare e mail adresse",
+                       "mobil tel nr", "privat adresse", "dienstlich adresse",
+                       "messenger name"}
 
 GOOGLE_MARKERS = {"given name", "family name", "e mail 1 value", "phone 1 value",
                   "organization name", "organization 1 name", "group membership", "labels",
@@ -261,14 +313,18 @@ GOOGLE_MARKERS = {"given name", "family name", "e mail 1 value", "phone 1 value"
 # notes like every unmapped column.
 OUTLOOK_PLACEHOLDERS = frozenset({"unspecified", "normal", "false", "0/0/00", "0/0/0000",
                                   "00/00/0000", "non spécifié", "normale", "faux",
-                                  "niet opgegeven", "normaal", "onwaar"})
+                                  "niet opgegeven", "normaal", "onwaar", "nicht angegeben",
+                                  "aus", "0.0.00"})
 OUTLOOK_MARKERS = {"e mail address", "business phone", "mobile phone", "home phone",
                    "e mail display name", "categories", "business street",
                    # French and Dutch Outlook
                    "adresse de messagerie", "nom complet de l adresse de messagerie",
                    "tel mobile", "telephone bureau", "rue bureau", "e mailadres",
                    "weergavenaam voor e mail", "mobiele telefoon", "telefoon op werk",
-                   "werkadres straat"}
+                   "werkadres straat",
+                   # German Outlook
+                   "e mail angezeigter name", "strasse geschaftlich", "telefon geschaftlich",
+                   "e mail 2 adresse", "postleitzahl geschaftlich"}
 
 
 def file_dialect(headers: Sequence[str]) -> str:
@@ -358,7 +414,8 @@ def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
         return found
     # "Phone 2", "Email 3", "Téléphone (bureau)": a known stem followed by a number or label.
     for stem, field in (("e mail", "email"), ("email", "email"), ("phone", "phone"),
-                        ("telephone", "phone"), ("telefoon", "phone"), ("tel", "phone"),
+                        ("telephone", "phone"), ("telefoon", "phone"), ("telefon", "phone"),
+                        ("tel", "phone"),
                         ("courriel", "email"), ("mail", "email")):
         if key.startswith(stem + " "):
             rest = key[len(stem) + 1:]
@@ -369,10 +426,11 @@ def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
 
 def _label_word(text: str) -> str | None:
     for word, label in (("mobile", "mobile"), ("cell", "mobile"), ("gsm", "mobile"),
-                        ("portable", "mobile"), ("mobiel", "mobile"), ("work", "work"),
-                        ("bureau", "work"), ("business", "work"), ("werk", "work"),
+                        ("portable", "mobile"), ("mobiel", "mobile"), ("mobil", "mobile"),
+                        ("work", "work"), ("bureau", "work"), ("business", "work"),
+                        ("werk", "work"), ("geschaftlich", "work"), ("dienstlich", "work"),
                         ("home", "home"), ("domicile", "home"), ("thuis", "home"),
-                        ("prive", "home"), ("fax", "fax")):
+                        ("prive", "home"), ("privat", "home"), ("fax", "fax")):
         if word in text.split():
             return label
     return "other"

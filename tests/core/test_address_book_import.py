@@ -4,6 +4,7 @@ and social profiles."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -192,7 +193,6 @@ def test_a_business_exported_as_a_vcard_is_shown_as_one(db, tmp_path: Path) -> N
 
 def _outlook_csv(path: Path, headers: list[str], rows: list[list[str]], delimiter: str) -> Path:
     # As Outlook writes it: every cell quoted, the Windows code page, CRLF.
-    import csv
 
     with path.open("w", encoding="cp1252", newline="") as handle:
         writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n",
@@ -274,8 +274,8 @@ def test_outlook_in_french_and_dutch_fills_every_field(db, tmp_path: Path,  # ty
     assert "SMTP" not in contact.notes and person[32] not in contact.notes
 
 
-# Thunderbird's CSV export in French and in Dutch (its importMsgs.properties, fields 2100 to
-# 2136, in the export's order; French writes "Ville", "Pays/État" and "Code postal" twice).
+# Thunderbird's CSV export in French, Dutch and German (its importMsgs.properties, fields 2100
+# to 2136, in the export's order; French writes "Ville", "Pays/État" and "Code postal" twice).
 THUNDERBIRD = {
     "fr": ["Prénom", "Nom de famille", "Nom à afficher", "Surnom", "Adresse e-mail principale",
            "Adresse e-mail secondaire", "Nom de l’écran", "Tél. professionnel ",
@@ -292,13 +292,23 @@ THUNDERBIRD = {
            "Werkprovincie", "Werkpostcode", "Werkland", "Werkfunctie", "Afdeling",
            "Organisatie", "Webpagina 1", "Webpagina 2", "Geboortejaar", "Geboortemaand",
            "Geboortedag", "Overig 1", "Overig 2", "Overig 3", "Overig 4", "Aantekeningen"],
+    # As Thunderbird's German export writes it (and the public converters that read it).
+    "de": ["Vorname", "Nachname", "Anzeigename", "Spitzname", "Primäre E-Mail-Adresse",
+           "Sekundäre E-Mail-Adresse", "Messenger-Name", "Tel. dienstlich", "Tel. privat",
+           "Fax-Nummer", "Pager-Nummer", "Mobil-Tel.-Nr.", "Privat: Adresse",
+           "Privat: Adresse 2", "Privat: Ort", "Privat: Bundesland", "Privat: PLZ",
+           "Privat: Land", "Dienstlich: Adresse", "Dienstlich: Adresse 2", "Dienstlich: Ort",
+           "Dienstlich: Bundesland", "Dienstlich: PLZ", "Dienstlich: Land", "Arbeitstitel",
+           "Abteilung", "Organisation", "Webseite 1", "Webseite 2", "Geburtsjahr",
+           "Geburtsmonat", "Geburtstag", "Benutzerdef. 1", "Benutzerdef. 2", "Benutzerdef. 3",
+           "Benutzerdef. 4", "Notizen"],
 }
 
 
 @pytest.mark.sqlite_only
-@pytest.mark.parametrize("language", ["fr", "nl"])
-def test_thunderbird_in_french_and_dutch_fills_every_field(db, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                           language: str) -> None:
+@pytest.mark.parametrize("language", ["fr", "nl", "de"])
+def test_thunderbird_in_french_dutch_and_german_fills_every_field(db, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                  language: str) -> None:
     person = ["Marie", "Lambert", "Marie Lambert", "Mimi", "marie@uclouvain.example",
               "m.lambert@gmail.example", "", "+32 10 47 11 11", "+32 2 512 34 56", "", "",
               "+32 475 12 34 56", "Rue Haute 1", "Boîte 3", "Bruxelles", "", "1000",
@@ -307,7 +317,6 @@ def test_thunderbird_in_french_and_dutch_fills_every_field(db, tmp_path: Path,  
               "https://uclouvain.example", "", "1980", "6", "15", "", "", "", "",
               "Rencontrée à Boston"]
     path = tmp_path / f"thunderbird-{language}.csv"
-    import csv
 
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows([THUNDERBIRD[language], person])
@@ -328,3 +337,74 @@ def test_thunderbird_in_french_and_dutch_fills_every_field(db, tmp_path: Path,  
          "1348", "Belgique")]
     assert [u.url for u in contact.urls] == [person[27]]
     assert "Rencontrée à Boston" in contact.notes and ": Chimie" in contact.notes
+
+
+# German Outlook's export as a public project shows its header line (Outlook 2016; East
+# Belgium's delegates write German): every column, in its order.
+OUTLOOK_DE_LINE = (
+    "Anrede,Vorname,Weitere Vornamen,Nachname,Suffix,Firma,Abteilung,Position,"
+    "Straße geschäftlich,Straße geschäftlich 2,Straße geschäftlich 3,Ort geschäftlich,"
+    "Region geschäftlich,Postleitzahl geschäftlich,Land/Region geschäftlich,Straße privat,"
+    "Straße privat 2,Straße privat 3,Ort privat,Bundesland/Kanton privat,Postleitzahl privat,"
+    "Land/Region privat,Weitere Straße,Weitere Straße 2,Weitere Straße 3,Weiterer Ort,"
+    "Weiteres/r Bundesland/Kanton,Weitere Postleitzahl,Weiteres/e Land/Region,"
+    "Telefon Assistent,Fax geschäftlich,Telefon geschäftlich,Telefon geschäftlich 2,"
+    "Rückmeldung,Autotelefon,Telefon Firma,Fax privat,Telefon (privat),Telefon (privat 2),"
+    "ISDN,Mobiltelefon,Weiteres Fax,Weiteres Telefon,Pager,Haupttelefon,Mobiltelefon 2,"
+    "Telefon für Hörbehinderte,Telex,Abrechnungsinformation,Assistent(in),Benutzer 1,"
+    "Benutzer 2,Benutzer 3,Benutzer 4,Beruf,Büro,E-Mail-Adresse,E-Mail-Typ,"
+    "E-Mail: Angezeigter Name,E-Mail 2: Adresse,E-Mail 2: Typ,E-Mail 2: Angezeigter Name,"
+    "E-Mail 3: Adresse,E-Mail 3: Typ,E-Mail 3: Angezeigter Name,Empfohlen von,Geburtstag,"
+    "Geschlecht,Hobby,Initialen,Internet Frei/Gebucht,Jahrestag,Kategorien,Kinder,Konto,"
+    "Name des/r Vorgesetzten,Notizen,Organisationsnr.,Ort,Partner,Postfach geschäftlich,"
+    "Postfach privat,Priorität,Privat,Reisekilometer,Sozialversicherungsnr.,Sprache,"
+    "Stichwörter,Vertraulichkeit,Verzeichnisserver,Webseite,Weiteres Postfach,Spalte1,Spalte2"
+)
+OUTLOOK_DE = next(csv.reader([OUTLOOK_DE_LINE]))
+
+
+@pytest.mark.sqlite_only
+def test_outlook_in_german_fills_every_field(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    values = {"Anrede": "Herr", "Vorname": "Lukas", "Weitere Vornamen": "Johann",
+              "Nachname": "Schröder", "Suffix": "PhD", "Firma": "Eupen Biotech AG",
+              "Abteilung": "Forschung", "Position": "Geschäftsführer",
+              "Straße geschäftlich": "Hütte 79", "Straße geschäftlich 2": "Gebäude B",
+              "Ort geschäftlich": "Eupen", "Postleitzahl geschäftlich": "4700",
+              "Land/Region geschäftlich": "Belgien", "Weitere Straße": "Aachener Straße 5",
+              "Weiterer Ort": "Aachen", "Weitere Postleitzahl": "52062",
+              "Weiteres/e Land/Region": "Deutschland", "Fax geschäftlich": "+32 87 59 11 99",
+              "Telefon geschäftlich": "+32 87 59 11 00", "Telefon (privat)": "087 55 12 12",
+              "Mobiltelefon": "0475 12 34 56", "E-Mail-Adresse": "lukas.schroeder@eupen.example",
+              "E-Mail-Typ": "SMTP",
+              "E-Mail: Angezeigter Name": "Lukas Schröder (lukas.schroeder@eupen.example)",
+              "E-Mail 2: Adresse": "lukas@privat.example", "E-Mail 2: Typ": "SMTP",
+              "Geburtstag": "15.6.1980", "Geschlecht": "Männlich",
+              "Jahrestag": "0.0.00", "Kategorien": "Mission USA;Biotech",
+              "Notizen": "In Boston getroffen", "Priorität": "Normal", "Privat": "Aus",
+              "Vertraulichkeit": "Normal", "Webseite": "www.eupen-biotech.example"}
+    row = [values.get(header, "") for header in OUTLOOK_DE]
+    path = _outlook_csv(tmp_path / "outlook-de.csv", OUTLOOK_DE, [row], ",")
+    report = db.write(import_file, path)
+    assert (report.created, report.skipped, report.dialect) == (1, 0, "outlook")
+    # Before: the email addresses, every address, the phones but the mobile's, the birthday,
+    # the categories and the notes went to the notes (or nowhere).
+    assert report.problems == [], report.summary()
+    contact = db.read(get_contact, db.read(list_contacts)[0].id)
+    assert (contact.name_prefix, contact.first_name, contact.middle_name, contact.last_name,
+            contact.name_suffix, contact.job_title, contact.birthday) == (
+        "Herr", "Lukas", "Johann", "Schröder", "PhD", "Geschäftsführer", "1980-06-15")
+    assert contact.company.name == "Eupen Biotech AG"
+    assert [e.address for e in contact.emails] == ["lukas.schroeder@eupen.example",
+                                                  "lukas@privat.example"]
+    assert [(a.label, a.street, a.extended, a.city, a.postal_code, a.country)
+            for a in contact.addresses] == [
+        ("work", "Hütte 79", "Gebäude B", "Eupen", "4700", "Belgien"),
+        ("other", "Aachener Straße 5", None, "Aachen", "52062", "Deutschland")]
+    assert [p.label for p in contact.phones] == ["fax", "work", "home", "mobile"]
+    assert all(p.checked for p in contact.phones)
+    assert [u.url for u in contact.urls] == ["https://www.eupen-biotech.example"]
+    assert sorted(t.name for t in contact.tags) == ["Biotech", "Mission USA"]
+    assert "In Boston getroffen" in contact.notes and ": Forschung" in contact.notes
+    # Outlook's bookkeeping is not kept; what it says of the person (gender) is.
+    assert "SMTP" not in contact.notes and "Aus" not in contact.notes.split()
+    assert "Männlich" in contact.notes
