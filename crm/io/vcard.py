@@ -256,6 +256,11 @@ def _label(line, labels: dict[str | None, str | None]) -> str | None:  # type: i
     return rest[0] if rest else None
 
 
+# Android's type number of an event that is the birthday (ContactsContract's Event.TYPE_BIRTHDAY;
+# 1 is an anniversary, 2 another date: kept in the notes).
+_ANDROID_BIRTHDAY = "3"
+
+
 def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-untyped-def]
     name = line.name.upper()
     raw = str(line.value)
@@ -339,6 +344,9 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
         value = next((v for v in values if v), "")
         if kind == "nickname":
             _single(record, "nickname", name, value)
+        elif kind == "contact_event" and values[1:2] == [_ANDROID_BIRTHDAY] and value:
+            # "contact_event;1985-04-12;3": Android's birthday when a card has no BDAY.
+            _single(record, "birthday", name, values[0])
         elif value:
             _keep(record, f"{name} ({kind})", "; ".join(v for v in values if v))
     elif name in ("PHOTO", X_PICTURE):

@@ -100,10 +100,13 @@ def test_android_vcard_21_quoted_printable(db) -> None:
     people = _contacts(db)
     rene = people["René Van Damme"]
     assert rene.company.name == "Société Générale de Biologie"
-    assert rene.notes == ("Rencontré à Boston, très intéressé par notre offre.\n"
-                          "Deuxième ligne.")
-    # Android keeps the nickname in its own property.
+    assert rene.notes.startswith("Rencontré à Boston, très intéressé par notre offre.\n"
+                                 "Deuxième ligne.")
+    # Android keeps the nickname and the birthday in its own property; another date (its
+    # type 1: an anniversary) is kept in the notes.
     assert rene.nickname == "Ren"
+    assert rene.birthday == "1975-04-12"
+    assert "contact_event): 2001-06-09; 1" in rene.notes
     assert [(p.number, p.label) for p in rene.phones] == [
         ("+32475551234", "mobile"), ("+3225551234", "work")]
     # A card in ISO-8859-1, as older phones write.
