@@ -128,12 +128,36 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        encoding = "cp1252"
-        # cp1252 leaves five bytes undefined; Latin-1 reads them rather than failing.
-        text = data.decode("cp1252", errors="strict") if _cp1252_ok(data) else \
-            data.decode("latin-1")
+        if _UTF8_SEQUENCE.search(data):
+            text, encoding = _line_by_line(data)
+        else:
+            text, encoding = _windows_1252(data), "cp1252"
     _check_text(text, path)
     return text, encoding
+
+
+# A character of two to four bytes as UTF-8 writes it: Windows-1252 text all but never holds
+# one ("Ã©" is one, "é" written as UTF-8 and read as Windows-1252).
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                            rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _windows_1252(data: bytes) -> str:
+    # cp1252 leaves five bytes undefined; Latin-1 reads them rather than failing.
+    return data.decode("cp1252") if _cp1252_ok(data) else data.decode("latin-1")
+
+
+def _line_by_line(data: bytes) -> tuple[str, str]:
+    """Text that is neither all UTF-8 nor all Windows-1252: each line in the one it is
+    written in (vCards put together from several programs, a CSV file appended to by
+    another): read whole as Windows-1252, its UTF-8 names would come out as "SchrÃ¶der"."""
+    lines = []
+    for line in data.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            lines.append(_windows_1252(line))
+    return "\n".join(lines), "utf-8+cp1252"
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

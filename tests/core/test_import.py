@@ -472,3 +472,34 @@ def test_a_large_file_validated_by_several_processes_imports_as_one_would(
         assert [t.name for t in twin.tags] == [t.name for t in contact.tags]
         assert (twin.company.name if twin.company else None) == \
             (contact.company.name if contact.company else None)
+
+
+@pytest.mark.sqlite_only
+def test_cards_in_utf8_and_in_windows_1252_in_one_file(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # vCards put together from two programs: Outlook 2019's in UTF-8, an older one's note in
+    # Windows-1252 (its CHARSET says so). Read whole as Windows-1252, "Schröder" became
+    # "SchrÃ¶der".
+    path = tmp_path / "merged.vcf"
+    path.write_bytes(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN;LANGUAGE=de:Schröder;Lukas;;;\r\n"
+        "FN:Lukas Schröder\r\nORG:Eupen Biotech AG\r\nTITLE:Geschäftsführer\r\n"
+        "EMAIL;PREF;INTERNET:lukas@eupen.example\r\nEND:VCARD\r\n".encode()
+        + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anne Fischer\r\nN:Fischer;Anne;;;\r\n"
+          "EMAIL;type=INTERNET:anne@metzgerei.example\r\n"
+          "NOTE;CHARSET=Windows-1252:Wollte mich am Montag zurückrufen.\r\n"
+          "END:VCARD\r\n".encode("cp1252"))
+    assert db.write(import_file, path).created == 2
+    people = _contacts(db)
+    assert people["Lukas Schröder"].job_title == "Geschäftsführer"
+    assert people["Anne Fischer"].notes == "Wollte mich am Montag zurückrufen."
+
+
+@pytest.mark.sqlite_only
+def test_an_excel_file_with_a_row_added_in_utf8(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "list.csv"
+    path.write_bytes("Prénom;Nom;Société\r\nSébastien;Dubois;Société Wallonne\r\n"
+                     .encode("cp1252") + "Zoë;Lemaître;Université de Liège\r\n".encode())
+    assert db.write(import_file, path).created == 2
+    people = _contacts(db)
+    assert people["Sébastien Dubois"].company.name == "Société Wallonne"
+    assert people["Zoë Lemaître"].company.name == "Université de Liège"

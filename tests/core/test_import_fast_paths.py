@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
@@ -178,3 +178,31 @@ def test_any_file_gives_the_index_rows_the_tables_give(db, tmp_path_factory,
     except UserError:
         return  # nothing in the file to import
     assert index_rows(db) == rows_read_back(db)
+
+
+LATIN = st.text(alphabet=st.sampled_from("aeiouz AZ;,.-éèêëàçôöüßñÉÀ€œ'\"123"), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(LATIN, st.booleans()), min_size=1, max_size=6))
+def test_lines_in_utf8_among_windows_1252_lines_are_each_read_right(
+        lines: list[tuple[str, bool]]) -> None:
+    from pathlib import Path
+
+    from crm.io.tables import decode_text
+
+    # Each line in UTF-8 or in Windows-1252; one of the latter that happens to be valid UTF-8
+    # too (two bytes such as "Ã©") cannot be told apart, and is left out.
+    encoded = [line.encode("utf-8" if utf8 else "cp1252") for line, utf8 in lines]
+    assume(all(utf8 or line.isascii() or not _valid_utf8(raw)
+               for (line, utf8), raw in zip(lines, encoded, strict=True)))
+    text, _encoding = decode_text(b"\n".join(encoded), Path("mixed.csv"))
+    assert text == "\n".join(line for line, _utf8 in lines)
+
+
+def _valid_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
