@@ -503,3 +503,31 @@ def test_an_excel_file_with_a_row_added_in_utf8(db, tmp_path) -> None:  # type: 
     people = _contacts(db)
     assert people["Sébastien Dubois"].company.name == "Société Wallonne"
     assert people["Zoë Lemaître"].company.name == "Université de Liège"
+
+
+@pytest.mark.sqlite_only
+def test_a_name_written_whole_is_read_into_its_parts(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Display names as address books and lists write them. Before, the last word was the
+    # family name: "Van" was a first name, "PhD" and "Jr." family names.
+    path = tmp_path / "names.csv"
+    path.write_text("Name,Email\n"
+                    "Jan Van Damme,jvd@x.example\n"
+                    "Dr. Marie-Claire van der Berg PhD,mc@x.example\n"
+                    '"Peeters, Jan",jp@x.example\n'
+                    "Mr. John A. Smith Jr.,js@x.example\n"
+                    "Dhr. Koen Vanden Bossche,kvb@x.example\n"
+                    'Robert "Bob" Smith,rs@x.example\n'
+                    "Jo,jo@x.example\n", encoding="utf-8")
+    report = db.write(import_file, path)
+    assert (report.created, report.problems) == (7, [])
+    people = {c.emails[0].address.split("@")[0]: c for c in _contacts(db).values()}
+    assert {key: (c.name_prefix, c.first_name, c.last_name, c.name_suffix, c.nickname)
+            for key, c in people.items()} == {
+        "jvd": (None, "Jan", "Van Damme", None, None),
+        "mc": ("Dr.", "Marie-Claire", "van der Berg", "PhD", None),
+        "jp": (None, "Jan", "Peeters", None, None),
+        "js": ("Mr.", "John A.", "Smith", "Jr.", None),
+        "kvb": ("Dhr.", "Koen", "Vanden Bossche", None, None),
+        "rs": (None, "Robert", "Smith", None, "Bob"),
+        "jo": (None, "", "Jo", None, None)}
+    assert not any(c.notes for c in people.values())

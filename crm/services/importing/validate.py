@@ -17,6 +17,7 @@ from typing import Any
 
 from crm.errors import ValidationError
 from crm.i18n import _
+from crm.io.names import name_parts
 from crm.io.records import ContactRecord
 from crm.services.addressbook import (
     Address,
@@ -191,28 +192,22 @@ def _full_name(values: dict[str, str], names: tuple[str, str], fields: dict[str,
         return
     prefix, middle, suffix = (fields.get(k) or "" for k in ("name_prefix", "middle_name",
                                                             "name_suffix"))
-    said = _name_words(full)
+    said = {_name_words(full)}
+    nickname = fields.get("nickname")
+    if nickname:
+        # 'Robert "Bob" Smith': the nickname in its quotes or brackets.
+        said.add(_name_words(re.sub(r"""[("'“]\s*""" + re.escape(nickname) + r"""\s*[)"'”]""",
+                                    " ", full)))
     # Written with or without the title, middle name and suffix, given or family name first.
     for with_prefix, with_middle, with_suffix in product((True, False), repeat=3):
         given = [prefix if with_prefix else "", first, middle if with_middle else ""]
         tail = suffix if with_suffix else ""
-        if said in (_name_words(" ".join([*given, last, tail])),
-                    _name_words(" ".join([last, *given, tail]))):
+        if said & {_name_words(" ".join([*given, last, tail])),
+                   _name_words(" ".join([last, *given, tail]))}:
             return
     row.add("full_name", _("'{value}' is not the first and last names; kept in the notes")
                          .format(value=clip(full, 40)))
     kept.append(f"Full name: {full}")
-
-
-def split_name(full: str) -> tuple[str, str]:
-    """(first, last) of a full name: "Last, First", else the last word is the last name."""
-    if "," in full:
-        last, _sep, first = full.partition(",")
-        return first.strip(), last.strip()
-    parts = full.split()
-    if len(parts) == 1:
-        return "", parts[0]
-    return " ".join(parts[:-1]), parts[-1]
 
 
 def _names(record: ContactRecord, values: dict[str, str],
@@ -226,7 +221,14 @@ def _names(record: ContactRecord, values: dict[str, str],
         if record.whole_name or _name_words(full) == _name_words(values.get("company", "")):
             last = full
         else:
-            first, last = split_name(full)
+            # "Dr. Marie-Claire van der Berg PhD", "Peeters, Jan" (crm.io.names); one word
+            # is the family name.
+            parts = name_parts(full)
+            first, last = (parts.first, parts.last) if parts.last else ("", parts.first)
+            for key, value in (("name_prefix", parts.prefix), ("name_suffix", parts.suffix),
+                               ("nickname", parts.nickname)):
+                if value:
+                    values.setdefault(key, value)
     for name, value in (("first_name", first), ("last_name", last)):
         limit = column_limit("contact", name)
         if limit is not None and len(value) > limit:
