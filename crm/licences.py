@@ -31,6 +31,14 @@ we will also send it to you on request.
 """
 
 
+LGPL_SOURCE_NOTICE = """\
+nameparser is under the GNU Lesser General Public License version 2.1 or later (its text
+follows with the package's): it is shipped as its unmodified source files in the
+application's folder (_internal/nameparser), which you may replace with your own version.
+Its source is published at https://github.com/derek73/python-nameparser.
+"""
+
+
 @dataclass(frozen=True)
 class Licence:
     """One bundled package: its name, version, declared licence and licence texts."""
@@ -108,7 +116,8 @@ def licences(requirements: list[str] | None = None) -> list[Licence]:
 def notices_text(requirements: list[str] | None = None) -> str:
     """The whole notices file: Qt's LGPL notice, every package and its licence, the texts."""
     entries = licences(requirements)
-    lines = [QT_NOTICE, "Packages in this application", "============================"]
+    lines = [QT_NOTICE, LGPL_SOURCE_NOTICE, "Packages in this application",
+             "============================"]
     lines += [f"{e.name} {e.version}: {e.licence}" for e in entries]
     for entry in entries:
         if entry.texts:

@@ -127,6 +127,8 @@ COMMON_FILES = [
     "**/tzdata/zoneinfo/Europe/Brussels",
     "**/licenses/THIRD-PARTY-NOTICES.txt",
     "**/licenses/LGPL-3.0.txt",
+    # LGPL-2.1: its source files, which a user may replace (packaging/mission-crm.spec).
+    "**/nameparser/parser.py",
 ]
 PLATFORM_FILES = {
     "linux": ["**/plugins/platforms/libqxcb.so", "**/plugins/platforms/libqwayland*.so",
