@@ -93,9 +93,9 @@ _PHONE_SEPARATORS = str.maketrans("", "", " -()./")
 
 
 class NewContact(NamedTuple):
-    """What the index holds of a contact just inserted (values as stored; a new contact has
-    no encounters yet). An import of many contacts gives these to refresh_index instead of
-    having every contact read back from the tables."""
+    """What the index holds of a contact just inserted (values as stored; the encounters an
+    import gives it carry no note). An import of many contacts gives these to refresh_index
+    instead of having every contact read back from the tables."""
 
     first_name: str
     middle_name: str | None

@@ -16,10 +16,13 @@ from crm.errors import UserError
 from crm.io.headers import google_label, map_headers
 from crm.io.records import EMAIL_LABEL, IGNORE, PHONE_LABEL, ColumnMap, ContactRecord
 from crm.services.companies import create_company
+from crm.services.contacts import get_contact, list_contacts
 from crm.services.importing.mapping import LABELLED, records_from_table, split_cell, tags_of
 from crm.services.importing.text import CONTROL, printable
 from crm.services.imports import import_file
+from crm.services.missions import create_mission
 from crm.services.search import _tokens, refresh_index
+from crm.services.sessions import create_session
 from crm.services.tags import ensure_tags
 
 PIECES = st.sampled_from(["a@x.example", "+32 2 555 12 34", " ", ";", " ; ", ":::", " ::: ",
@@ -150,8 +153,15 @@ def test_new_contacts_get_the_index_rows_the_tables_give(db, tmp_path) -> None:
         "CATEGORIES:leads 2024,CDMO,Boston-trip\r\nNOTE:Met at the round table\\n8 June\r\n"
         "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:\r\n"
         "EMAIL:only.an.email@x.example\r\nEND:VCARD\r\n", encoding="utf-8")
-    report = db.write(import_file, card)
+    def round_table(session) -> None:  # type: ignore[no-untyped-def]
+        mission = create_mission(session, name="USA 2022")
+        create_session(session, mission_id=mission.id, title="Round table")
+
+    db.write(round_table)
+    # Met at a session: the import's encounters (which carry no note) come after the rows.
+    report = db.write(import_file, card, session_title="Round table")
     assert report.created == 2
+    assert all(db.read(get_contact, r.id).encounters for r in db.read(list_contacts))
     imported = index_rows(db)
     assert any("UCB" in row[1] and "Fred" in row[0] for row in imported.values()), imported
     assert imported == rows_read_back(db)
