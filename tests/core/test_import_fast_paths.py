@@ -241,3 +241,23 @@ def test_a_name_written_whole_loses_no_word_in_its_parts(words: list[str]) -> No
 
     assert said(" ".join(parts)) == said(full)
     assert parts.first or parts.last or not said(full)
+
+
+def test_plain_names_are_read_as_nameparser_reads_them() -> None:
+    from faker import Faker
+    from nameparser import HumanName
+
+    from crm.io.names import _CONSTANTS, _plain, name_parts
+
+    fake = Faker(["en_US", "fr_FR", "fr_BE", "nl_BE", "nl_NL", "de_DE", "es_ES", "it_IT",
+                  "pt_BR", "pl_PL", "tr_TR", "en_IE", "sv_SE"])
+    fake.seed_instance(2022)
+    names = [fake.name() for _ in range(6000)] + [
+        f"{fake.first_name()} {fake.first_name()} {fake.last_name()}" for _ in range(2000)]
+    plain = [name for name in names if _plain(name.split())]
+    assert len(plain) > len(names) // 3  # the fast path is the common case
+    for name in plain:
+        parsed = HumanName(name, constants=_CONSTANTS)
+        assert name_parts(name) == (parsed.title, " ".join(
+            p for p in (parsed.first, parsed.middle) if p), parsed.last, parsed.suffix,
+            parsed.nickname), name
