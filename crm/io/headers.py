@@ -107,7 +107,7 @@ _PHONE_LABELS: dict[str, Sequence[str]] = {
     "home": ["home phone", "home phone 2", "phone home", "telephone domicile", "prive",
              "telefoon thuis", "thuis", "telefon privat"],
     "other": ["other phone", "car phone", "assistant s phone", "callback", "radio phone",
-              "pager", "pager number"],
+              "pager", "pager number", "tty tdd phone"],
     "fax": ["fax", "business fax", "home fax", "other fax", "fax number"],
 }
 _EMAIL_LABELS: dict[str, Sequence[str]] = {
@@ -359,6 +359,8 @@ def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
             return ColumnMap("name_prefix")
         if key == "web page":
             return ColumnMap("url")
+        if key == "personal web page":  # Outlook.com's export
+            return ColumnMap("url", "home")
         address = _OUTLOOK_ADDRESS.match(key)
         if address:
             slot, part = address.groups()

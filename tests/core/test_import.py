@@ -531,3 +531,36 @@ def test_a_name_written_whole_is_read_into_its_parts(db, tmp_path) -> None:  # t
         "rs": (None, "Robert", "Smith", None, "Bob"),
         "jo": (None, "", "Jo", None, None)}
     assert not any(c.notes for c in people.values())
+
+
+OUTLOOK_COM = ("First Name,Middle Name,Last Name,Title,Suffix,Nickname,Given Yomi,Surname Yomi,"
+               "E-mail Address,E-mail 2 Address,E-mail 3 Address,Home Phone,Home Phone 2,"
+               "Business Phone,Business Phone 2,Mobile Phone,Car Phone,Other Phone,"
+               "Primary Phone,Pager,Business Fax,Home Fax,Other Fax,Company Main Phone,"
+               "Callback,Radio Phone,Telex,TTY/TDD Phone,IMAddress,Job Title,Department,"
+               "Company,Office Location,Manager's Name,Assistant's Name,Assistant's Phone,"
+               "Company Yomi,Business Street,Business City,Business State,Business Postal Code,"
+               "Business Country/Region,Home Street,Home City,Home State,Home Postal Code,"
+               "Home Country/Region,Other Street,Other City,Other State,Other Postal Code,"
+               "Other Country/Region,Personal Web Page,Spouse,Schools,Hobby,Location,Web Page,"
+               "Birthday,Anniversary,Notes")
+
+
+@pytest.mark.sqlite_only
+def test_outlook_com_export_keeps_the_personal_web_page_and_the_text_phone(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    headers = OUTLOOK_COM.split(",")
+    values = dict.fromkeys(headers, "")
+    values.update({"First Name": "Ann", "Last Name": "Lee", "E-mail Address": "ann@lee.example",
+                   "TTY/TDD Phone": "+1 617 555 0142", "Personal Web Page": "ann-lee.example",
+                   "Web Page": "www.acme.example", "Company": "Acme"})
+    path = tmp_path / "outlook-com.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([headers, [values[h] for h in headers]])
+    report = db.write(import_file, path)
+    assert (report.dialect, report.created, report.unmapped) == ("outlook", 1, [])
+    ann = _contacts(db)["Ann Lee"]
+    assert [(p.number, p.label) for p in ann.phones] == [("+16175550142", "other")]
+    assert [(u.url, u.label) for u in ann.urls] == [("https://ann-lee.example", "home"),
+                                                   ("https://www.acme.example", None)]
