@@ -90,6 +90,8 @@ def _phone_suffixes(digits: str) -> str:
 # The six texts of a contact's index row (name, company, email, phone, note, tag).
 Document = tuple[str | None, str | None, str | None, str | None, str | None, str | None]
 _PHONE_SEPARATORS = str.maketrans("", "", " -()./")
+# The parts of a postal address the index holds, in _WRITE_STALE_ROWS's order.
+INDEXED_ADDRESS_PARTS = ("street", "postal_code", "city", "region", "country")
 
 
 class NewContact(NamedTuple):
@@ -109,7 +111,7 @@ class NewContact(NamedTuple):
     emails: tuple[str, ...]
     urls: tuple[str, ...]
     phones: tuple[str, ...]
-    address_parts: tuple[str | None, ...]  # street, postal code, city, region, country
+    address_parts: tuple[str | None, ...]  # INDEXED_ADDRESS_PARTS of each address
     tags: tuple[str, ...]
 
 

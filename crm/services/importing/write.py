@@ -34,13 +34,11 @@ from crm.services.importing.match import Plan, chunks, company_key
 from crm.services.importing.report import ImportReport
 from crm.services.importing.validate import Person
 from crm.services.interactions import record_interactions
-from crm.services.search import NewContact
+from crm.services.search import INDEXED_ADDRESS_PARTS, NewContact
 from crm.services.tags import ensure_tags, tag_key
 from crm.services.validation import email_key
 
 Progress = Callable[[int, int], None]
-# The parts of a postal address the search index holds.
-_ADDRESS_WORDS = ("street", "postal_code", "city", "region", "country")
 # The contact's columns an import sets besides names, company and notes (and revert restores).
 CONTACT_COLUMNS = ("job_title", "linkedin", "country", "language", "priority", "owner",
                    "source", "lawful_basis", "lawful_basis_on", "lawful_basis_note",
@@ -192,7 +190,7 @@ def _insert_new(session: Session, new: list[Person], company_ids: dict[str, uuid
                 company_names[company_of[person.company]] if person.company else None,
                 tuple(a for a, _lb in person.emails), tuple(u.url for u in person.urls),
                 tuple(ph.number for ph in person.phones),
-                tuple(getattr(a, part) for a in person.addresses for part in _ADDRESS_WORDS),
+                tuple(getattr(a, part) for a in person.addresses for part in INDEXED_ADDRESS_PARTS),
                 tuple(tags[k].name for k in dict.fromkeys(tag_key(t) for t in person.tags)))
     return ids
 
