@@ -9,6 +9,7 @@ import quopri
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from crm.errors import UserError
 from crm.i18n import _
@@ -190,16 +191,27 @@ def parse_card(card: str, row: int, path: Path) -> ContactRecord:
         card = _decode_quoted_printable(card)
     # vobject unfolds the lines and splits name, group and parameters; the values are
     # decoded here (its own decoding drops text after an unescaped comma, which phones write).
-    lines = []
+    lines: list[Any] = []
+    unread: list[tuple[int, str]] = []
     try:
-        for text, _number in vobject.base.getLogicalLines(io.StringIO(card)):
+        for text, number in vobject.base.getLogicalLines(io.StringIO(card)):
             if text.strip():
-                lines.append(vobject.base.textLineToContentLine(text, _number))
+                line = _content_line(text, number, lines)
+                if line is None:
+                    unread.append((row + number - 1, text))
+                elif not lines or line is not lines[-1]:
+                    lines.append(line)
     except Exception as exc:
         raise UserError(_("{path} row {row}: unreadable vCard ({reason})")
                         .format(path=path, row=row, reason=str(exc).splitlines()[0]),
                         row=row) from None
     record = ContactRecord(row=row)
+    for number, text in unread:
+        # Kept whole in the notes: what it held is not lost, and the summary says where.
+        record.notes.append(text)
+        record.passed_over.append(("vcard", _(
+            "line {number} is not a vCard property; kept in the notes as written")
+            .format(number=number)))
     labels = {line.group: google_label(_text(line.value)) for line in lines
               if line.name.upper() == "X-ABLABEL" and line.group}
     printed: list[tuple[str, str | None]] = []
@@ -219,6 +231,38 @@ def parse_card(card: str, row: int, path: Path) -> ContactRecord:
     if full:
         record.values["full_name"] = full
     return record
+
+
+# An empty parameter before the colon or another parameter, as Outlook writes an address:
+# "ADR;HOME;PREF;:;;Street" (vobject's lexer rejects the line).
+_EMPTY_PARAMETER = re.compile(r";+(?=;|$)")
+# A line of base64 data and nothing else.
+_BASE64_LINE = re.compile(r"[A-Za-z0-9+/]+=*")
+
+
+def _content_line(text: str, number: int, lines: list[Any]) -> Any | None:
+    """One logical line as vobject's ContentLine, read through what other programs write
+    wrongly; the previous line (``lines[-1]``) when ``text`` continues its base64 data; None
+    when it cannot be read at all."""
+    import vobject
+
+    try:
+        return vobject.base.textLineToContentLine(text, number)
+    except vobject.base.ParseError:
+        pass
+    if lines and _BASE64_LINE.fullmatch(text) and _is_binary(lines[-1], str(lines[-1].value)):
+        # vCard 2.1 data continued on lines that are not indented (a .NET library writes its
+        # photos so): the data, not a property of their own.
+        lines[-1].value = str(lines[-1].value) + text
+        return lines[-1]
+    name, colon, value = text.partition(":")
+    if colon and '"' not in name and _EMPTY_PARAMETER.search(name):
+        try:
+            return vobject.base.textLineToContentLine(
+                _EMPTY_PARAMETER.sub("", name) + ":" + value, number)
+        except vobject.base.ParseError:
+            pass
+    return None
 
 
 def _unescape(text: str) -> str:
@@ -351,7 +395,8 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
             _keep(record, f"{name} ({kind})", "; ".join(v for v in values if v))
     elif name in ("PHOTO", X_PICTURE):
         _picture(record, line, raw)
-    elif name in ("LOGO", "KEY", "SOUND") and _is_binary(line, raw):
+    elif name in ("LOGO", "KEY", "SOUND", "X-MS-CARDPICTURE") and _is_binary(line, raw):
+        # X-MS-CARDPICTURE: the picture on Outlook's electronic business card, often a logo.
         record.passed_over.append((name.lower(), _(
             "{property} held as binary data ({size} KB) is not imported")
             .format(property=name, size=max(1, len(raw) * 3 // 4 // 1024))))

@@ -84,6 +84,50 @@ def test_a_file_with_only_a_truncated_card_is_refused(db, tmp_path: Path) -> Non
         db.write(import_file, _file(tmp_path, SECOND[:40].encode("utf-8")))
 
 
+def test_an_outlook_address_with_an_empty_parameter_is_read(db, tmp_path: Path) -> None:
+    # Outlook (2.1) ends the address's parameters with ";": vobject refused the line, and
+    # with it the whole card (before: "unreadable vCard", nothing imported).
+    data = ("BEGIN:VCARD\r\nVERSION:2.1\r\nN;LANGUAGE=de:Rastral;Ralf\r\n"
+            "ADR;HOME;PREF;:;;L\xe4mmerweg 12;Kleindorf;;98765;Deutschland\r\n"
+            "TEL;WORK;;VOICE:+49 611 123456\r\nEND:VCARD\r\n").encode("cp1252")
+    report = db.write(import_file, _file(tmp_path, data))
+    assert (report.created, report.problems) == (1, [])
+    ralf = _people(db)["Ralf Rastral"]
+    assert [(a.street, a.city, a.postal_code, a.label) for a in ralf.addresses] == [
+        ("L\xe4mmerweg 12", "Kleindorf", "98765", "home")]
+    assert [(p.number, p.label) for p in ralf.phones] == [("+49611123456", "work")]
+
+
+def test_photo_data_on_lines_that_are_not_indented_stays_the_photo(db, tmp_path: Path) -> None:
+    # A .NET library writes 2.1 photos so: every line of data after the first one was "not a
+    # property", and the card was refused.
+    import base64
+
+    jpeg = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 2
+    encoded = base64.b64encode(jpeg).decode()
+    lines = [encoded[i:i + 76] for i in range(0, len(encoded), 76)]
+    data = ("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Mustermann;Max\r\n"
+            f"PHOTO;ENCODING=BASE64;TYPE=JPEG:{lines[0]}\r\n" + "".join(
+                line + "\r\n" for line in lines[1:]) + "\r\nEND:VCARD\r\n").encode()
+    report = db.write(import_file, _file(tmp_path, data))
+    assert (report.created, report.problems) == (1, [])
+    assert db.read(lambda s: [p.data for r in list_contacts(s)
+                              for p in get_contact(s, r.id).pictures]) == [jpeg]
+
+
+def test_a_line_that_is_no_property_is_kept_in_the_notes_and_said(db, tmp_path: Path) -> None:
+    data = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Nakamura;Hana;;;\r\n"
+            b"EMAIL:hana@atlas.example.com\r\nmet at the BIO booth, call in July\r\n"
+            b"END:VCARD\r\n")
+    report = db.write(import_file, _file(tmp_path, data))
+    assert report.created == 1
+    assert [str(p) for p in report.problems] == [
+        "row 1, vcard: line 5 is not a vCard property; kept in the notes as written"]
+    hana = _people(db)["Hana Nakamura"]
+    assert hana.notes == "met at the BIO booth, call in July"
+    assert [e.address for e in hana.emails] == ["hana@atlas.example.com"]
+
+
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(["\r\r\n", "\r", "\n", "\r\n", " \r\n", "\t\n"]),
