@@ -30,16 +30,17 @@ def header_key(header: str) -> str:
 # field -> header spellings (compared with header_key). Labels of phone/email columns follow.
 _SYNONYMS: dict[str, Sequence[str]] = {
     "first_name": ["first name", "first_name", "firstname", "given name", "forename", "prenom",
-                   "voornaam", "roepnaam", "vorname"],
+                   "voornaam", "roepnaam", "vorname", "first"],
     "last_name": ["last name", "last_name", "lastname", "surname", "family name", "name last",
                   "nom", "nom de famille", "achternaam", "familienaam", "naam achternaam",
-                  "nachname", "familienname"],
+                  "nachname", "familienname", "last"],
     "full_name": ["name", "full name", "full_name", "contact", "contact name", "display name",
                   "nom complet", "naam", "volledige naam", "contactpersoon", "personne",
                   "anzeigename", "vollstandiger name"],
     "middle_name": ["middle name", "middle_name", "additional name", "second prenom",
-                    "tussenvoegsel", "weitere vornamen"],
-    "name_prefix": ["name prefix", "name_prefix", "prefix", "civilite", "aanhef", "anrede"],
+                    "tussenvoegsel", "weitere vornamen", "middle"],
+    "name_prefix": ["name prefix", "name_prefix", "prefix", "salutation", "civilite", "aanhef",
+                    "anrede"],
     "name_suffix": ["name suffix", "name_suffix", "suffix"],
     "nickname": ["nickname", "nick name", "surnom", "bijnaam", "spitzname"],
     "birthday": ["birthday", "date of birth", "birth date", "birthdate", "anniversaire",
@@ -51,7 +52,7 @@ _SYNONYMS: dict[str, Sequence[str]] = {
     "company": ["company", "organisation", "organization", "organization name",
                 "organization 1 name", "employer", "account", "company name", "societe",
                 "entreprise", "organisme", "bedrijf", "firma", "onderneming", "organisatie",
-                "bedrijfsnaam", "unternehmen"],
+                "bedrijfsnaam", "unternehmen", "account name"],
     "company_kind": ["sector", "company_kind", "company sector", "industry", "kind", "secteur",
                      "sector bedrijf", "branche"],
     "company_country": ["company_country", "company country", "business country region",
@@ -59,11 +60,13 @@ _SYNONYMS: dict[str, Sequence[str]] = {
     "company_city": ["company_city", "company city", "business city", "ville", "stad",
                      "city", "gemeente", "stadt"],
     "company_website": ["company_website", "website", "web page", "web site", "site web",
-                        "site internet", "url", "website 1 value", "webseite", "homepage"],
+                        "site internet", "url", "website 1 value", "webseite", "homepage",
+                        "website url", "business website"],
     "email": ["email", "e mail", "emails", "email address", "e mail address", "mail",
               "courriel", "adresse e mail", "adresse email", "e mailadres", "emailadres",
               "mailadres", "other emails", "autres e mails", "andere e mailadressen",
-              "primary email", "secondary email", "e mail adresse"],
+              "primary email", "secondary email", "e mail adresse", "alternate email",
+              "alternate email 1", "alternate email 2"],
     "phone": ["phone", "phones", "telephone", "phone number", "tel", "tel.", "numero",
               "numero de telephone", "telefoon", "telefoonnummer", "tel nr", "primary phone",
               "other phones", "autres telephones", "andere telefoonnummers", "telefon",
@@ -75,8 +78,9 @@ _SYNONYMS: dict[str, Sequence[str]] = {
              "groups", "groupes", "etiquettes", "categorie", "categorieen", "groepen",
              "kategorien", "kategorie", "gruppen"],
     "priority": ["priority", "priorite", "prioriteit"],
-    "owner": ["owner", "delegate", "delegue", "afgevaardigde", "eigenaar", "responsable"],
-    "source": ["source", "bron", "origine"],
+    "owner": ["owner", "delegate", "delegue", "afgevaardigde", "eigenaar", "responsable",
+              "contact owner", "lead owner"],
+    "source": ["source", "bron", "origine", "lead source"],
     "lawful_basis": ["lawful basis", "lawful_basis", "legal basis", "base legale",
                      "base juridique", "rechtsgrond", "wettelijke basis"],
     "lawful_basis_on": ["lawful basis on", "lawful_basis_on", "lawful basis date",
@@ -84,7 +88,7 @@ _SYNONYMS: dict[str, Sequence[str]] = {
     "lawful_basis_note": ["lawful basis note", "lawful_basis_note"],
     "notes": ["notes", "note", "comments", "comment", "remarks", "remarques", "commentaire",
               "commentaires", "opmerkingen", "opmerking", "notities", "notitie", "notizen",
-              "bemerkungen", "anmerkungen"],
+              "bemerkungen", "anmerkungen", "description"],
     "sessions": ["sessions", "session", "sessions met", "met at", "event", "evenement",
                  "sessie", "rencontre"],
     "id": ["id", "uid", "contact id"],
@@ -99,15 +103,16 @@ _PHONE_LABELS: dict[str, Sequence[str]] = {
     "mobile": ["mobile", "mobile phone", "cell", "cell phone", "cellphone", "gsm", "portable",
                "telephone portable", "mobiel", "mobiele telefoon", "mobile number",
                "home mobile", "work mobile", "business mobile", "mobiltelefon", "handy",
-               "mobil"],
+               "mobil", "mobile phone number", "cell phone number"],
     "work": ["work phone", "business phone", "business phone 2", "office phone",
              "phone work", "telephone bureau", "telephone professionnel", "werk telefoon",
-             "telefoon werk", "company main phone"],
+             "telefoon werk", "company main phone", "work phone number", "business phone number",
+             "direct phone", "direct line", "office number"],
     "home": ["home phone", "home phone 2", "phone home", "telephone domicile", "prive",
-             "telefoon thuis", "thuis"],
+             "telefoon thuis", "thuis", "home phone number"],
     "other": ["other phone", "car phone", "assistant s phone", "callback", "radio phone",
               "pager", "pager number", "tty tdd phone"],
-    "fax": ["fax", "business fax", "home fax", "other fax", "fax number"],
+    "fax": ["fax", "business fax", "home fax", "other fax", "fax number", "work fax"],
 }
 _EMAIL_LABELS: dict[str, Sequence[str]] = {
     "work": ["work email", "business email", "email work", "e mail work",
@@ -126,10 +131,21 @@ for _label, _names in _PHONE_LABELS.items():
 for _label, _names in _EMAIL_LABELS.items():
     for _name in _names:
         _LOOKUP[header_key(_name)] = ColumnMap("email", _label)
-# An address written in one cell is kept whole, as its street.
-for _name in ("address", "street address", "postal address", "mailing address", "adresse",
-              "adresse postale", "adres", "postadres"):
-    _LOOKUP[header_key(_name)] = ColumnMap("address", "street", "line")
+# An address written in one cell is kept whole, as its street; or in a column a part (lead
+# lists: "Address 1", "Address 2", "City", "State", "Zip Code").
+for _part, _names in {
+        "street": ("address", "street address", "postal address", "mailing address",
+                   "adresse", "adresse postale", "adres", "postadres", "address 1",
+                   "address line 1", "street", "rue", "straat", "strasse"),
+        "extended": ("address 2", "address line 2"),
+        "region": ("state", "province", "state province", "state region", "region"),
+        "postal_code": ("zip", "zip code", "zipcode", "postal code", "postcode", "code postal",
+                        "postleitzahl", "plz")}.items():
+    for _name in _names:
+        _LOOKUP[header_key(_name)] = ColumnMap("address", _part, "line")
+# A file's plain "City" is its company's city, unless the file gives an address (above):
+# then it is that address's city.
+_PLAIN_CITY = {header_key(name) for name in ("city", "ville", "stad", "gemeente", "stadt")}
 
 # Google Contacts: "E-mail 1 - Value" pairs with "E-mail 1 - Label" (new) or "- Type" (old).
 _GOOGLE_NUMBERED = re.compile(r"^(e mail|phone|website|organization) (\d+) (value|label|type|"
@@ -146,11 +162,23 @@ _ADDRESS_PARTS = {"type": "label", "po box": "po_box", "address po box": "po_box
                   "street 2": "extended", "street 3": "extended", "state": "region",
                   "country region": "country", "address": "formatted"}
 _OUTLOOK_ADDRESS_LABELS = {"business": "work", "home": "home", "other": "other"}
-# Thunderbird: "Home Address 2", "Work ZipCode", "Web Page 1", "Birth Year".
-_THUNDERBIRD_ADDRESS = re.compile(r"^(home|work) (address|address 2|street|city|state|zipcode|"
-                                  r"zip|zip code|country)$")
-_THUNDERBIRD_PARTS = {"address": "street", "address 2": "extended", "state": "region",
-                      "zipcode": "postal_code", "zip": "postal_code", "zip code": "postal_code"}
+# An address's part after its kind: Thunderbird's "Home Address 2", "Work ZipCode"; Outlook
+# for Mac's "Work Street Address"; Salesforce's "Mailing Zip/Postal Code", "Other Street".
+_LABELLED_ADDRESS = re.compile(
+    r"^(home|work|business|other|mailing|billing|shipping) (address|address 2|address line 1|"
+    r"address line 2|street address|street|city|state province|state region|state|province|"
+    r"region|zip postal code|zipcode|zip code|zip|postal code|postcode|country region|"
+    r"country)$")
+_LABELLED_PARTS = {"address": "street", "address line 1": "street", "street address": "street",
+                   "address 2": "extended", "address line 2": "extended",
+                   "state province": "region", "state region": "region", "state": "region",
+                   "province": "region", "zip postal code": "postal_code",
+                   "zipcode": "postal_code", "zip code": "postal_code", "zip": "postal_code",
+                   "postal code": "postal_code", "postcode": "postal_code",
+                   "country region": "country"}
+# Its kind as the address's label. A mailing address is the one address columns of their own
+# give ("Mailing Street" beside "City" is one address); billing and shipping: no label.
+_LABELLED_SLOTS = {"business": "work", "mailing": "line"}
 # Roundcube and others: "Website Blog", "Website Home Page" (the label after the word).
 _LABELLED_WEBSITE = re.compile(r"^website (blog|home page|home|work|other|profile)$")
 _THUNDERBIRD_WEB_PAGE = re.compile(r"^web page (\d+)$")
@@ -326,8 +354,14 @@ OUTLOOK_MARKERS = {"e mail address", "business phone", "mobile phone", "home pho
                    "e mail 2 adresse", "postleitzahl geschaftlich"}
 
 
+# Yahoo Mail's export names its phone columns "Home", "Work", "Other" and "Yahoo Phone".
+YAHOO_MARKERS = {"yahoo phone", "messenger id", "distribution lists", "alternate email 1"}
+_YAHOO_PHONES = {"home": "home", "work": "work", "other": "other", "yahoo phone": "other"}
+
+
 def file_dialect(headers: Sequence[str]) -> str:
-    """``google``, ``outlook`` or ``generic``: who made the file, judged by its headers."""
+    """``google``, ``outlook``, ``thunderbird``, ``yahoo`` or ``generic``: who made the file,
+    judged by its headers."""
     keys = {header_key(h) for h in headers}
     if len(keys & GOOGLE_MARKERS) >= 2:
         return "google"
@@ -335,6 +369,8 @@ def file_dialect(headers: Sequence[str]) -> str:
         return "outlook"
     if len(keys & THUNDERBIRD_MARKERS) >= 2:
         return "thunderbird"
+    if len(keys & YAHOO_MARKERS) >= 2:
+        return "yahoo"
     return "generic"
 
 
@@ -345,6 +381,8 @@ def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
         return None
     if dialect == "thunderbird" and key in _THUNDERBIRD_LOCALISED:
         return _THUNDERBIRD_LOCALISED[key]
+    if dialect == "yahoo" and key in _YAHOO_PHONES:
+        return ColumnMap("phone", _YAHOO_PHONES[key])
     if dialect == "outlook":
         # Outlook's "Title" is Mr./Ms. (its job title is "Job Title"); the others are
         # Outlook's bookkeeping ("Sensitivity: Normal", "Gender: Unspecified" ...).
@@ -368,10 +406,11 @@ def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
         if key in ("e mail display name", "e mail 2 display name", "e mail 3 display name",
                    "e mail type", "e mail 2 type", "e mail 3 type"):
             return ColumnMap(IGNORE)
-    address = _THUNDERBIRD_ADDRESS.match(key)
+    address = _LABELLED_ADDRESS.match(key)
     if address:
         slot, part = address.groups()
-        return ColumnMap("address", _THUNDERBIRD_PARTS.get(part, part), slot)
+        return ColumnMap("address", _LABELLED_PARTS.get(part, part),
+                         _LABELLED_SLOTS.get(slot, slot))
     website = _LABELLED_WEBSITE.match(key)
     if website:
         return ColumnMap("url", {"home page": "home"}.get(website.group(1),
@@ -379,6 +418,8 @@ def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
     web_page = _THUNDERBIRD_WEB_PAGE.match(key)
     if web_page:
         return ColumnMap("url", slot=web_page.group(1))
+    if key == "personal website":
+        return ColumnMap("url", "home")
     if key in _BIRTHDAY_PARTS:
         # A birthday in three columns: put together by the reader (label: the part).
         return ColumnMap("birthday", _BIRTHDAY_PARTS[key])
@@ -450,6 +491,10 @@ def map_headers(headers: Sequence[str]) -> tuple[str, list[ColumnMap | None]]:
             if key in _THUNDERBIRD_FR_PARTS and i > home_from:
                 mapping[i] = ColumnMap("address", _THUNDERBIRD_FR_PARTS[key],
                                        "work" if i > work_from else "home")
+    if any(t is not None and t.field == "address" and t.slot == "line" for t in mapping):
+        for i, key in enumerate(keys):
+            if key in _PLAIN_CITY:
+                mapping[i] = ColumnMap("address", "city", "line")
     if dialect == "outlook" and "prenom" in keys:
         # French Outlook's first "Titre", before the first name, is Mr./Ms.
         for i in range(keys.index("prenom")):

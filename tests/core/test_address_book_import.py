@@ -408,3 +408,112 @@ def test_outlook_in_german_fills_every_field(db, tmp_path: Path) -> None:  # typ
     # Outlook's bookkeeping is not kept; what it says of the person (gender) is.
     assert "SMTP" not in contact.notes and "Aus" not in contact.notes.split()
     assert "Männlich" in contact.notes
+
+
+def _csv(path: Path, headers: list[str], row: list[str]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headers)
+        writer.writerow(row)
+    return path
+
+
+def _only_contact(db):  # type: ignore[no-untyped-def]
+    return db.read(get_contact, db.read(list_contacts)[0].id)
+
+
+# The column layouts of exports delegates bring besides address books: a CRM's contacts
+# (Salesforce, HubSpot), Yahoo Mail's address book, a trade show's lead list, Outlook for Mac.
+# Before: the names of a Yahoo file, Salesforce's account, addresses, salutation and
+# description, HubSpot's mobile and a lead list's address went to the notes, not the fields.
+YAHOO = ["First", "Middle", "Last", "Nickname", "Email", "Category", "Distribution Lists",
+         "Messenger ID", "Home", "Work", "Pager", "Fax", "Mobile", "Other", "Yahoo Phone",
+         "Primary", "Alternate Email 1", "Alternate Email 2", "Personal Website",
+         "Business Website", "Title", "Company", "Work Address", "Work City", "Work State",
+         "Work ZIP", "Work Country", "Home Address", "Home City", "Home State", "Home ZIP",
+         "Home Country", "Birthday", "Anniversary", "Custom 1", "Custom 2", "Custom 3",
+         "Custom 4", "Comments"]
+
+
+def test_a_yahoo_mail_export_fills_the_fields(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    values = {"First": "Sarah", "Middle": "J", "Last": "Connor", "Email": "sconnor@cyber.example",
+              "Category": "Biotech", "Work": "+1 617 253 1000", "Mobile": "+1 617 555 0143",
+              "Alternate Email 1": "sarah@home.example", "Personal Website": "sarah.example",
+              "Title": "VP Business Development", "Company": "Cyberdyne Bio",
+              "Work Address": "77 Massachusetts Ave", "Work City": "Cambridge",
+              "Work State": "MA", "Work ZIP": "02139", "Work Country": "United States",
+              "Comments": "Met at the round table"}
+    path = _csv(tmp_path / "yahoo.csv", YAHOO, [values.get(h, "") for h in YAHOO])
+    report = db.write(import_file, path)
+    assert (report.created, report.dialect) == (1, "yahoo")
+    c = _only_contact(db)
+    assert (c.first_name, c.middle_name, c.last_name, c.job_title, c.company.name) == (
+        "Sarah", "J", "Connor", "VP Business Development", "Cyberdyne Bio")
+    assert [e.address for e in c.emails] == ["sconnor@cyber.example", "sarah@home.example"]
+    assert [(p.number, p.label) for p in c.phones] == [("+16172531000", "work"),
+                                                        ("+16175550143", "mobile")]
+    assert [(a.label, a.street, a.city, a.region, a.postal_code) for a in c.addresses] == [
+        ("work", "77 Massachusetts Ave", "Cambridge", "MA", "02139")]
+    assert [(u.url, u.label) for u in c.urls] == [("https://sarah.example", "home")]
+    assert c.notes == "Met at the round table"
+
+
+def test_a_salesforce_contacts_export_fills_the_fields(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    headers = ["Salutation", "First Name", "Last Name", "Title", "Account Name", "Email",
+               "Phone", "Mobile", "Mailing Street", "Mailing City", "Mailing State/Province",
+               "Mailing Zip/Postal Code", "Mailing Country", "Lead Source", "Description",
+               "Contact Owner"]
+    row = ["Dr.", "Michael", "Chen", "Director R&D", "Moderna", "mchen@moderna.example",
+           "(617) 714-6500", "(617) 555-0177", "200 Technology Square", "Cambridge", "MA",
+           "02139", "USA", "Trade Show", "Interested in Belgian CDMO capacity", "J. Peeters"]
+    report = db.write(import_file, _csv(tmp_path / "salesforce.csv", headers, row))
+    assert report.created == 1 and "kept in notes" not in report.summary()
+    c = _only_contact(db)
+    assert (c.name_prefix, c.first_name, c.last_name, c.job_title, c.company.name, c.owner,
+            c.source, c.notes) == ("Dr.", "Michael", "Chen", "Director R&D", "Moderna",
+                                   "J. Peeters", "Trade Show",
+                                   "Interested in Belgian CDMO capacity")
+    assert [(a.street, a.city, a.region, a.postal_code, a.country) for a in c.addresses] == [
+        ("200 Technology Square", "Cambridge", "MA", "02139", "USA")]
+    assert [p.label for p in c.phones] == [None, "mobile"]
+
+
+def test_a_hubspot_export_and_a_lead_list_fill_the_fields(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    hubspot = ["Record ID", "First Name", "Last Name", "Email", "Phone Number",
+               "Mobile Phone Number", "Company Name", "Job Title", "City", "State/Region",
+               "Country/Region", "Website URL"]
+    row = ["51", "Priya", "Raman", "priya@genzyme.example", "+1 617 252 7500",
+           "+1 617 555 0101", "Genzyme", "Head of Partnering", "Cambridge", "Massachusetts",
+           "United States", "https://genzyme.example"]
+    db.write(import_file, _csv(tmp_path / "hubspot.csv", hubspot, row))
+    leads = ["Badge ID", "First Name", "Last Name", "Company", "Title", "Email Address",
+             "Work Phone", "Address 1", "Address 2", "City", "State", "Zip Code", "Country"]
+    row = ["B-004512", "Laura", "Gomez", "Thermo Fisher", "Sr. Manager",
+           "laura.gomez@thermofisher.example", "781-622-1000", "168 Third Avenue", "Suite 4",
+           "Waltham", "MA", "02451", "United States"]
+    db.write(import_file, _csv(tmp_path / "leads.csv", leads, row))
+    people = db.read(lambda s: {c.full_name: c for c in (get_contact(s, r.id)
+                                                       for r in list_contacts(s))})
+    priya, laura = people["Priya Raman"], people["Laura Gomez"]
+    assert [(p.number, p.label) for p in priya.phones] == [("+16172527500", None),
+                                                           ("+16175550101", "mobile")]
+    assert priya.company.website == "https://genzyme.example"
+    assert [(a.city, a.region) for a in priya.addresses] == [("Cambridge", "Massachusetts")]
+    assert [(a.street, a.extended, a.city, a.region, a.postal_code) for a in laura.addresses] \
+        == [("168 Third Avenue", "Suite 4", "Waltham", "MA", "02451")]
+    assert laura.country == "US" and laura.company.city is None
+
+
+def test_outlook_for_macs_work_address_and_fax_are_read(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    headers = ["First Name", "Last Name", "Title", "Company", "Job Title",
+               "Work Street Address", "Work City", "Work State", "Work Zip",
+               "Work Country/Region", "Work Phone", "Work Fax", "Mobile Phone",
+               "E-mail Address"]
+    row = ["Hans", "Müller", "Dr.", "Bayer AG", "Head of External Innovation",
+           "Kaiser-Wilhelm-Allee 1", "Leverkusen", "", "51373", "Germany", "+49 214 301",
+           "+49 214 30 57348", "+49 170 1234567", "hans.mueller@bayer.example"]
+    db.write(import_file, _csv(tmp_path / "outlook-mac.csv", headers, row))
+    c = _only_contact(db)
+    assert [(a.label, a.street, a.city, a.postal_code, a.country) for a in c.addresses] == [
+        ("work", "Kaiser-Wilhelm-Allee 1", "Leverkusen", "51373", "Germany")]
+    assert [p.label for p in c.phones] == ["work", "fax", "mobile"]
