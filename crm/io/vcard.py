@@ -236,6 +236,8 @@ def parse_card(card: str, row: int, path: Path) -> ContactRecord:
 # An empty parameter before the colon or another parameter, as Outlook writes an address:
 # "ADR;HOME;PREF;:;;Street" (vobject's lexer rejects the line).
 _EMPTY_PARAMETER = re.compile(r";+(?=;|$)")
+# Between the addresses of one EMAIL.
+_EMAIL_SEPARATORS = re.compile(r"\s*[;,]\s*")
 # A line of base64 data and nothing else.
 _BASE64_LINE = re.compile(r"[A-Za-z0-9+/]+=*")
 
@@ -346,8 +348,12 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
     elif name == "TITLE":
         _single(record, "job_title", name, _text(raw))
     elif name == "EMAIL":
-        if _text(raw):
-            record.emails.append((_text(raw), _label(line, labels)))
+        # One address, or a few: "a@x.com;" (a stray separator), "a@x.com, b@y.com". Neither
+        # character can stand unquoted in an address; a quoted one stays whole.
+        text = _text(raw)
+        addresses = [text] if '"' in text else _EMAIL_SEPARATORS.split(text)
+        record.emails.extend((address, _label(line, labels)) for address in addresses
+                             if address)
     elif name == "TEL":
         number = _text(raw)
         if number.lower().startswith("tel:"):

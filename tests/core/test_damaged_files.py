@@ -98,6 +98,22 @@ def test_an_outlook_address_with_an_empty_parameter_is_read(db, tmp_path: Path) 
     assert [(p.number, p.label) for p in ralf.phones] == [("+49611123456", "work")]
 
 
+def test_an_email_property_ending_with_a_separator_or_holding_two_is_read(
+        db, tmp_path: Path) -> None:
+    # vCardLib's 2.1 sample ends an address with ";"; address books put two in one EMAIL
+    # (before: "not a valid email address", kept in the notes).
+    data = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Gump;Forrest\r\n"
+            b"EMAIL:forrestgump@example.com;\r\n"
+            b"EMAIL;WORK:bubba@example.com, shrimp@example.com\r\nEND:VCARD\r\n")
+    report = db.write(import_file, _file(tmp_path, data))
+    assert (report.created, report.problems) == (1, [])
+    forrest = _people(db)["Forrest Gump"]
+    assert [(e.address, e.label) for e in forrest.emails] == [
+        ("forrestgump@example.com", None), ("bubba@example.com", "work"),
+        ("shrimp@example.com", "work")]
+    assert not forrest.notes
+
+
 def test_photo_data_on_lines_that_are_not_indented_stays_the_photo(db, tmp_path: Path) -> None:
     # A .NET library writes 2.1 photos so: every line of data after the first one was "not a
     # property", and the card was refused.
