@@ -20,8 +20,9 @@ from tests.conftest import REPO
 CORPUS = REPO / "tests" / "fixtures" / "thirdparty"
 FILES = sorted(CORPUS.glob("*.vcf"))
 CSV_FILES = sorted(CORPUS.glob("*.csv"))
-# A property line of a TEL (after unfolding), whatever its group: "item1.TEL;type=CELL:".
-_TEL = re.compile(r"^(?:[A-Za-z0-9-]+\.)?TEL[;:]", re.IGNORECASE | re.MULTILINE)
+# A property line of a TEL with a number (after unfolding), whatever its group:
+# "item1.TEL;type=CELL:+1 ..." (a form's empty "tel;fax:" holds none).
+_TEL = re.compile(r"^(?:[A-Za-z0-9-]+\.)?TEL(?:;[^:\n]*)?:[ \t]*\S", re.IGNORECASE | re.MULTILINE)
 
 
 def _tel_count(data: bytes) -> int:
@@ -229,6 +230,8 @@ def test_every_property_of_a_third_party_vcard_arrives_or_is_reported(db, path: 
                 lost.append((row, name, raw))
             continue
         for part in _parts(raw):
+            if name == "ADR" and (country_code(part) or "").casefold() in held_words:
+                continue  # a country held as its code (the contact's country)
             if not _arrived(part, held, held_words) and _words(part) not in said:
                 lost.append((row, name, part[:60]))
     assert not lost, (path.name, lost, report.summary())
