@@ -131,6 +131,14 @@ for _label, _names in _PHONE_LABELS.items():
 for _label, _names in _EMAIL_LABELS.items():
     for _name in _names:
         _LOOKUP[header_key(_name)] = ColumnMap("email", _label)
+# A profile on a network in a column of its own (event apps' attendee lists): a web address
+# labelled with the network.
+for _network in ("twitter", "instagram", "github", "facebook", "xing", "researchgate",
+                 "orcid", "mastodon", "bluesky", "telegram", "tiktok"):
+    for _name in (_network, f"{_network} url", f"{_network} profile", f"{_network} handle"):
+        _LOOKUP[header_key(_name)] = ColumnMap("url", _network)
+for _name in ("x twitter", "twitter x", "x handle", "x profile"):
+    _LOOKUP[header_key(_name)] = ColumnMap("url", "twitter")
 # An address written in one cell is kept whole, as its street; or in a column a part (lead
 # lists: "Address 1", "Address 2", "City", "State", "Zip Code").
 for _part, _names in {

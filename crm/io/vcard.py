@@ -369,6 +369,9 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
         record.tags.extend(p for p in _parts(raw, ",") if p)
     elif name in ("URL", "X-SOCIALPROFILE"):
         url = _text(raw)
+        if name == "X-SOCIALPROFILE" and url.lower().startswith("x-apple:"):
+            # iOS's profile it knows only by its handle ("x-apple:jdoe").
+            url = url[len("x-apple:"):]
         if "linkedin." in url.lower():
             record.values["linkedin"] = url
         elif url:

@@ -33,9 +33,15 @@ SOCIAL_HOSTS = {
     "instagram.com": "instagram", "github.com": "github", "mastodon.social": "mastodon",
     "youtube.com": "youtube", "xing.com": "xing", "researchgate.net": "researchgate",
     "bsky.app": "bluesky", "threads.net": "threads", "tiktok.com": "tiktok",
-    "orcid.org": "orcid", "scholar.google.com": "scholar",
+    "orcid.org": "orcid", "scholar.google.com": "scholar", "t.me": "telegram",
 }
 SOCIAL_LABELS = frozenset({*SOCIAL_HOSTS.values(), "profile", "social", "linkedin"})
+# A profile written as its handle ("@jdoe", "jdoe") in a column of its network, and the
+# address of that profile.
+PROFILE_ADDRESSES = {"twitter": "https://x.com/", "instagram": "https://www.instagram.com/",
+                     "github": "https://github.com/", "facebook": "https://www.facebook.com/",
+                     "telegram": "https://t.me/", "tiktok": "https://www.tiktok.com/@"}
+_HANDLE = re.compile(r"^@?[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$")
 _LABEL_LENGTH = column_limit("contact_url", "label") or 40
 _URL_LENGTH = 2000
 _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
@@ -126,6 +132,15 @@ def normalize_url(raw: str, field: str = "url") -> str:
     return text
 
 
+def profile_address(value: str, network: str | None) -> str:
+    """A value labelled with a network as a web address: a handle becomes its profile's
+    address ("@jdoe" labelled twitter: https://x.com/jdoe); anything else is left as it is."""
+    base = PROFILE_ADDRESSES.get((network or "").lower())
+    if base is None or not _HANDLE.match(value):
+        return value
+    return base + value.removeprefix("@")
+
+
 def url_kind(url: str, label: str | None = None) -> str:
     """``social`` for a profile on a known network (or labelled so), else ``website``:
     what a file without a kind of its own (Google, Outlook) leaves to guess."""
@@ -137,8 +152,9 @@ def url_kind(url: str, label: str | None = None) -> str:
 
 def web_address(url: str, kind: str | None = None, label: str | None = None,
                 field: str = "url") -> WebAddress:
-    """A validated web address; without ``kind`` it is guessed from the address."""
-    clean = normalize_url(url, field)
+    """A validated web address; without ``kind`` it is guessed from the address. A handle
+    labelled with its network is that profile's address."""
+    clean = normalize_url(profile_address(url.strip(), label), field)
     label = clean_text(label)
     if label is not None:
         label = label.lower()

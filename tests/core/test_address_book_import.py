@@ -517,3 +517,52 @@ def test_outlook_for_macs_work_address_and_fax_are_read(db, tmp_path: Path) -> N
     assert [(a.label, a.street, a.city, a.postal_code, a.country) for a in c.addresses] == [
         ("work", "Kaiser-Wilhelm-Allee 1", "Leverkusen", "51373", "Germany")]
     assert [p.label for p in c.phones] == ["work", "fax", "mobile"]
+
+
+def test_an_event_apps_social_columns_are_the_contacts_profiles(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # An event app's attendee export (Swapcard, Brella ...) gives profiles in columns of their
+    # own, often as handles. Before: "Twitter" went to the notes; "@handle" was no web address.
+    headers = ["First Name", "Last Name", "Email", "Organization", "Job Title", "LinkedIn",
+               "Twitter", "Instagram", "GitHub", "Facebook URL"]
+    row = ["Sofie", "Claes", "sofie.claes@example.be", "argenx", "BD Director",
+           "https://www.linkedin.com/in/sofieclaes", "@sofieclaes", "sofie.claes",
+           "sclaes", "https://www.facebook.com/sofie.claes"]
+    report = db.write(import_file, _csv(tmp_path / "attendees.csv", headers, row))
+    assert report.problems == []
+    sofie = _only_contact(db)
+    assert sofie.linkedin == "https://www.linkedin.com/in/sofieclaes"
+    assert [(u.url, u.kind, u.label) for u in sofie.urls] == [
+        ("https://x.com/sofieclaes", "social", "twitter"),
+        ("https://www.instagram.com/sofie.claes", "social", "instagram"),
+        ("https://github.com/sclaes", "social", "github"),
+        ("https://www.facebook.com/sofie.claes", "social", "facebook")]
+    assert not sofie.notes
+
+
+def test_an_iphones_profiles_given_as_handles_are_their_web_addresses(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # iOS writes a profile it has no address for as "x-apple:handle" (before: "not a web
+    # address", kept in the notes).
+    path = tmp_path / "iphone.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Rivera;Alex;;;\r\nFN:Alex Rivera\r\n"
+        b"X-SOCIALPROFILE;type=twitter;x-user=alexrivera:x-apple:alexrivera\r\n"
+        b"X-SOCIALPROFILE;type=Telegram;x-user=alex_rivera_sg:x-apple:alex_rivera_sg\r\n"
+        b"END:VCARD\r\n")
+    report = db.write(import_file, path)
+    assert report.problems == []
+    alex = _only_contact(db)
+    assert [(u.url, u.kind, u.label) for u in alex.urls] == [
+        ("https://x.com/alexrivera", "social", "twitter"),
+        ("https://t.me/alex_rivera_sg", "social", "telegram")]
+    assert not alex.notes
+
+
+def test_a_handle_typed_for_a_profile_is_saved_as_its_address(db) -> None:  # type: ignore[no-untyped-def]
+    from crm.services.contacts import create_contact
+
+    made = db.write(create_contact, first_name="Lotte", last_name="Peeters",
+                    urls=[("@lottepeeters", "social", "twitter"), ("lpeeters", None, "GitHub")])
+    lotte = db.read(get_contact, made.id)
+    assert [(u.url, u.kind, u.label) for u in lotte.urls] == [
+        ("https://x.com/lottepeeters", "social", "twitter"),
+        ("https://github.com/lpeeters", "social", "github")]
