@@ -305,6 +305,16 @@ def _label(line, labels: dict[str | None, str | None]) -> str | None:  # type: i
 # Android's type number of an event that is the birthday (ContactsContract's Event.TYPE_BIRTHDAY;
 # 1 is an anniversary, 2 another date: kept in the notes).
 _ANDROID_BIRTHDAY = "3"
+# What Android's other type numbers say (ContactsContract's Relation.TYPE_* and Event.TYPE_*;
+# 0 is a label of the user's own, in the next column).
+_ANDROID_TYPES = {
+    "relation": {"1": "assistant", "2": "brother", "3": "child", "4": "domestic partner",
+                 "5": "father", "6": "friend", "7": "manager", "8": "mother", "9": "parent",
+                 "10": "partner", "11": "referred by", "12": "relative", "13": "sister",
+                 "14": "spouse"},
+    "contact_event": {"1": "anniversary", "2": "other"},
+}
+_ANDROID_KINDS = {"contact_event": "event"}
 
 
 def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-untyped-def]
@@ -400,6 +410,12 @@ def _read_line(record: ContactRecord, line, labels) -> None:  # type: ignore[no-
         elif kind == "contact_event" and values[1:2] == [_ANDROID_BIRTHDAY] and value:
             # "contact_event;1985-04-12;3": Android's birthday when a card has no BDAY.
             _single(record, "birthday", name, values[0])
+        elif kind in _ANDROID_TYPES and values and values[0]:
+            # "relation;Mum;8": the value, its type number, or 0 and a label of its own.
+            number, label = (values[1:2] or [""])[0], (values[2:3] or [""])[0]
+            said = label if number == "0" else _ANDROID_TYPES[kind].get(number, number)
+            key = ", ".join(filter(None, (_ANDROID_KINDS.get(kind, kind), said)))
+            _keep(record, f"{name} ({key})", values[0])
         elif value:
             _keep(record, f"{name} ({kind})", "; ".join(v for v in values if v))
     elif name in ("PHOTO", X_PICTURE):

@@ -93,6 +93,26 @@ def test_outlook_csv(db) -> None:
     assert "Sensitivity" not in (morgan.notes or "")
 
 
+def test_androids_relations_and_dates_keep_what_their_type_numbers_say(
+        db, tmp_path: Path) -> None:
+    # Android gives a relation's and a date's kind as a number, or 0 and a label of its own
+    # (before: "X-ANDROID-CUSTOM (relation): Mum, dearest; 8" in the notes).
+    card = tmp_path / "android.vcf"
+    card.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Doe;Jane;;;\r\nFN:Jane Doe\r\n"
+        b"X-ANDROID-CUSTOM:vnd.android.cursor.item/relation;Mum\\, dearest;8;;;;;;;;;;;;;\r\n"
+        b"X-ANDROID-CUSTOM:vnd.android.cursor.item/relation;Atzimba;0;Emergencia 1;;;;;;;;;;;;\r\n"
+        b"X-ANDROID-CUSTOM:vnd.android.cursor.item/contact_event;2010-10-10;0;Adoption day;;;;;;;;"
+        b";;;;\r\nX-ANDROID-CUSTOM:vnd.android.cursor.item/contact_event;2013-01-01;2;;;;;;;;;;;;;"
+        b"\r\nEND:VCARD\r\n")
+    db.write(import_file, card)
+    notes = _contacts(db)["Jane Doe"].notes.splitlines()
+    assert notes == ["X-ANDROID-CUSTOM (relation, mother): Mum, dearest",
+                     "X-ANDROID-CUSTOM (relation, Emergencia 1): Atzimba",
+                     "X-ANDROID-CUSTOM (event, Adoption day): 2010-10-10",
+                     "X-ANDROID-CUSTOM (event, other): 2013-01-01"]
+
+
 @pytest.mark.sqlite_only
 def test_android_vcard_21_quoted_printable(db) -> None:
     report = _import(db, "android_2_1.vcf")
@@ -106,7 +126,7 @@ def test_android_vcard_21_quoted_printable(db) -> None:
     # type 1: an anniversary) is kept in the notes.
     assert rene.nickname == "Ren"
     assert rene.birthday == "1975-04-12"
-    assert "contact_event): 2001-06-09; 1" in rene.notes
+    assert "X-ANDROID-CUSTOM (event, anniversary): 2001-06-09" in rene.notes
     assert [(p.number, p.label) for p in rene.phones] == [
         ("+32475551234", "mobile"), ("+3225551234", "work")]
     # A card in ISO-8859-1, as older phones write.
