@@ -61,6 +61,10 @@ def check_bytes(data: bytes, path: Path) -> bytes:
     return data
 
 
+# The first bytes of a ZIP archive (XLSX, ODS ...) and of a compound file (XLS, Word's .doc,
+# an Office file encrypted with a password).
+ZIP_MAGIC = b"PK\x03\x04"
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # What a file that is not text is, from its first bytes (offset, signature, what it is), so
 # the message can say it. Only kinds a person may pick by mistake in an "Import" dialog.
 _BINARY_KINDS: tuple[tuple[int, bytes, str], ...] = (
@@ -69,19 +73,18 @@ _BINARY_KINDS: tuple[tuple[int, bytes, str], ...] = (
     (0, b"GIF8", N_("a GIF picture")),
     (4, b"ftyp", N_("a photo or video (HEIC, MP4 ...)")),
     (0, b"%PDF", N_("a PDF document")),
-    (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-     N_("an old Excel (.xls) or Word file; save it as XLSX or CSV first")),
+    (0, OLE2_MAGIC, N_("an old Excel (.xls) or Word file")),
     (0, b"SQLite format 3\x00", N_("a database, not an address book")),
     (0, b"\x1f\x8b", N_("a compressed (gzip) file")),
-    (0, b"PK\x03\x04", N_("a ZIP archive")),
+    (0, ZIP_MAGIC, N_("a ZIP archive")),
 )
 
 
 def binary_kind(data: bytes) -> str | None:
     """What ``data`` is when its first bytes say it is a known non-text file (translated),
     else None. An OpenDocument spreadsheet (a ZIP) is named as such."""
-    if data.startswith(b"PK\x03\x04") and b"opendocument.spreadsheet" in data[:200]:
-        return _("a LibreOffice spreadsheet (.ods); save it as XLSX or CSV first")
+    if data.startswith(ZIP_MAGIC) and b"opendocument.spreadsheet" in data[:200]:
+        return _("a LibreOffice spreadsheet (.ods)")
     for offset, signature, kind in _BINARY_KINDS:
         if data[offset:offset + len(signature)] == signature:
             return _(kind)

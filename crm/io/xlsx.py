@@ -8,16 +8,22 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from crm.errors import UserError
 from crm.i18n import _
-from crm.io.tables import MAX_LINE, Table, binary_kind, not_a_contact_file, unprotect
+from crm.io.tables import (
+    MAX_LINE,
+    ZIP_MAGIC,
+    Table,
+    binary_kind,
+    not_a_contact_file,
+    unprotect,
+)
 
-ZIP_MAGIC = b"PK\x03\x04"
 # Text cells are at most this wide on screen (characters); the column a little wider.
 _WIDEST = 60
 _DATE_FORMAT = "yyyy-mm-dd"
@@ -140,24 +146,7 @@ def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
             raise UserError(_("{path}: the workbook has no worksheet").format(path=path))
-        headers: list[str] | None = None
-        rows: list[list[str]] = []
-        numbers: list[int] = []
-        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-            # Most cells are text already (or empty): converted only when they are not.
-            texts = [cell if cell.__class__ is str and cell[:1] != "'" else _cell_text(cell)
-                     for cell in cells]
-            if not any(texts) or not any(t.strip() for t in texts):
-                continue
-            if max(map(len, texts)) > MAX_LINE:
-                raise UserError(_("{path} row {number}: a cell longer than {max_line:,} "
-                                  "characters")
-                                .format(path=path, number=number, max_line=MAX_LINE), row=number)
-            if headers is None:
-                headers = [t.strip() for t in texts]
-                continue
-            rows.append(texts)
-            numbers.append(number)
+        return sheet_table(path, sheet.iter_rows(values_only=True))
     except UserError:
         raise
     except Exception as exc:
@@ -165,6 +154,29 @@ def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
                         .format(path=path, first_line=_first_line(exc))) from None
     finally:
         book.close()
+
+
+def sheet_table(path: Path, sheet_rows: Iterable[Sequence[object]]) -> Table:
+    """A worksheet's rows (its cells' values as the spreadsheet library gives them) as a
+    table of text cells: its first row that is not empty is the header."""
+    headers: list[str] | None = None
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    for number, cells in enumerate(sheet_rows, start=1):
+        # Most cells are text already (or empty): converted only when they are not.
+        texts = [cell if cell.__class__ is str and cell[:1] != "'" else _cell_text(cell)
+                 for cell in cells]
+        if not any(texts) or not any(t.strip() for t in texts):
+            continue
+        if max(map(len, texts)) > MAX_LINE:
+            raise UserError(_("{path} row {number}: a cell longer than {max_line:,} "
+                              "characters")
+                            .format(path=path, number=number, max_line=MAX_LINE), row=number)
+        if headers is None:
+            headers = [t.strip() for t in texts]
+            continue
+        rows.append(texts)
+        numbers.append(number)
     if headers is None:
         raise UserError(_("{path}: the workbook is empty").format(path=path))
     while headers and not headers[-1]:

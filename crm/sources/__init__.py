@@ -9,8 +9,9 @@ come from here.
 Adding a source (an Outlook .msg, a CRM's JSON ...):
 
 1. write ``crm/sources/<name>.py`` with a subclass of :class:`ContactSource` and, at the end,
-   ``SOURCE = register(MySource())``; keep its module-level imports light (pandas, openpyxl,
-   vobject ... inside ``read``), since the CLI lists the sources at start-up;
+   ``SOURCE = register(MySource())`` (``SOURCES = (register(...), ...)`` for a few kinds read
+   alike); keep its module-level imports light (pandas, openpyxl, vobject ... inside
+   ``read``), since the CLI lists the sources at start-up;
 2. add ``"crm.sources.<name>"`` to :data:`BUILTIN_MODULES` (an explicit list, so that a
    frozen installer bundles every source).
 
@@ -44,6 +45,7 @@ from crm.io.tables import Table
 BUILTIN_MODULES = (
     "crm.sources.csv_file",
     "crm.sources.xlsx_file",
+    "crm.sources.workbook_files",
     "crm.sources.vcard_file",
     "crm.sources.linkedin",
     "crm.sources.qr_payload",

@@ -5,10 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from crm.i18n import N_
-from crm.io.tables import Table, read_xlsx_table
+from crm.io.tables import ZIP_MAGIC, Table, read_xlsx_table
 from crm.sources import ContactSource, register
-
-ZIP_MAGIC = b"PK\x03\x04"
 
 
 class XlsxSource(ContactSource):
@@ -17,8 +15,9 @@ class XlsxSource(ContactSource):
     extensions = (".xlsx", ".xlsm")
 
     def sniff(self, path: Path, head: bytes) -> float:
-        if head.startswith(ZIP_MAGIC):
-            return 1.0
+        # Any ZIP but an OpenDocument one (an ODS: crm.sources.workbook_files).
+        if head.startswith(ZIP_MAGIC) and b"opendocument" not in head[:200]:
+            return 0.95
         # Named so but not a zip: read as a workbook, the error then says it is not one.
         return 0.6 if path.suffix.lower() in self.extensions else 0.0
 

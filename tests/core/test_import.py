@@ -189,6 +189,25 @@ def test_dutch_xlsx_from_a_colleague(db) -> None:
     assert pieter.company_id == people["Lotte Janssens"].company_id
 
 
+@pytest.mark.parametrize(("name", "kind"), [("libreoffice_leads.ods", "ods"),
+                                          ("libreoffice_leads.xls", "xls")])
+def test_libreoffice_and_old_excel_workbooks_are_read_like_xlsx(db, name: str, kind: str) -> None:
+    # Written by LibreOffice Calc 7.4 from a French lead list (before: "save it as XLSX or
+    # CSV first", nothing imported).
+    report = _import(db, name)
+    assert (report.format, report.created, report.skipped, report.problems) == (kind, 2, 0, [])
+    elodie = _contacts(db)["Élodie Vandenberghe"]
+    assert (elodie.job_title, elodie.company.name) == ("Head of Partnering", "UCB")
+    assert [e.address for e in elodie.emails] == ["elodie.vandenberghe@ucb.example"]
+    # The GSM column holds a number (the sheet made one of it): read without ".0".
+    assert [(p.number, p.label) for p in elodie.phones] == [
+        ("+3225599999", None), ("+32475123456", "mobile")]
+    assert [a.postal_code for a in elodie.addresses] == ["1070"]
+    # A date cell arrives as the day it shows.
+    assert "Rencontré le: 2022-06-08" in elodie.notes
+    assert "Rencontrée à la table ronde; suivi en juillet" in elodie.notes
+
+
 def test_existing_contacts_are_updated_not_duplicated(db, tmp_path: Path) -> None:
     known = db.write(lambda s: create_contact(
         s, first_name="Avery", last_name="Whitman", emails=["AVERY.WHITMAN@northwind.example.com"],
@@ -348,10 +367,6 @@ def _zip(members: dict[str, str]) -> bytes:
     # A PDF's first lines are text: read as CSV, it gave a "row 7" or a nonsense import.
     ("list.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
      "a PDF document"),
-    ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500,
-     "an old Excel (.xls) or Word file; save it as XLSX or CSV first"),
-    ("book.ods", _zip({"mimetype": "application/vnd.oasis.opendocument.spreadsheet",
-                       "content.xml": "<x/>"}), "a LibreOffice spreadsheet (.ods)"),
     ("photos.zip", _zip({"a.txt": "hello"}), "a ZIP archive"),
     ("photos.xlsx", _zip({"a.txt": "hello"}), "a ZIP archive"),
 ])
@@ -365,6 +380,44 @@ def test_a_file_that_is_not_an_address_book_is_named_for_what_it_is(
     # One message naming the file and what it is; no row (no row of it holds contacts).
     assert message.startswith(f"{path} is not a CSV, vCard or XLSX file: it is {said}"), message
     assert "row" not in message.replace(str(path), "")
+
+
+@pytest.mark.parametrize(("name", "data", "said"), [
+    ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500,
+     "not a readable XLS workbook"),
+    # A Word document is a compound file too: tried as a workbook, and said.
+    ("letter.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500,
+     "not a readable XLS workbook"),
+    ("book.ods", _zip({"mimetype": "application/vnd.oasis.opendocument.spreadsheet",
+                       "content.xml": "<x/>"}), "not a readable ODS workbook"),
+    ("cut.ods", (FIXTURES / "libreoffice_leads.ods").read_bytes()[:3000],
+     "not a readable ODS workbook"),
+])
+def test_a_damaged_workbook_is_refused_naming_the_file(db_path: Path, tmp_path: Path,
+                                                       name: str, data: bytes,
+                                                       said: str) -> None:
+    from crm.db import open_database
+
+    database = open_database(str(db_path))
+    before = _counts(db_path)
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(UserError) as raised:
+        database.write(import_file, path)
+    assert str(raised.value).startswith(f"{path}: {said} ("), str(raised.value)
+    assert _counts(db_path) == before
+
+
+@pytest.mark.parametrize("name", ["calamine-pass_protected.xlsx",
+                                  "calamine-pass_protected.ods"])
+def test_a_workbook_protected_by_a_password_is_refused_saying_so(db, name: str) -> None:
+    # Excel's (a compound file, whatever its name) and LibreOffice's, from calamine's tests
+    # (before: "not a readable XLSX workbook", "save it as XLSX or CSV first").
+    path = FIXTURES / "thirdparty" / name
+    with pytest.raises(UserError) as raised:
+        db.write(import_file, path)
+    assert str(raised.value) == (f"{path}: the workbook is protected by a password; open it, "
+                                 "save it without one, and import it again")
 
 
 def test_bad_files_are_refused_naming_file_and_row_and_write_nothing(db_path: Path,

@@ -208,6 +208,71 @@ def test_odd_workbooks_never_crash(data: bytes) -> None:
     _only_user_errors("odd.xlsx", data)
 
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+with zipfile.ZipFile(FIXTURES / "libreoffice_leads.ods") as _ods:
+    ODS_TEMPLATE = {info: _ods.read(info) for info in _ods.infolist()}
+ODS_CELLS = st.one_of(CELLS.map(lambda t: ("string", t)),
+                      st.floats(allow_nan=True).map(lambda f: ("float", f)),
+                      st.sampled_from([("date", "2022-06-08"), ("date", "not a date"),
+                                       ("boolean", "true"), ("percentage", "0.5"),
+                                       ("float", "x"), ("time", "PT09H30M00S")]))
+_ODS_VALUE = {"date": "office:date-value", "boolean": "office:boolean-value",
+              "time": "office:time-value"}
+
+
+def _ods_cell(kind: str, value: object) -> str:
+    text = escape(str(value), {'"': "&quot;"})
+    if kind == "string":
+        return (f'<table:table-cell office:value-type="string"><text:p>{text}</text:p>'
+                "</table:table-cell>")
+    return (f'<table:table-cell office:value-type="{kind}" '
+            f'{_ODS_VALUE.get(kind, "office:value")}="{text}"/>')
+
+
+@st.composite
+def odd_ods(draw) -> bytes:  # type: ignore[no-untyped-def]
+    """LibreOffice's workbook (the fixture) with a first sheet of odd cells, as XML."""
+    rows = draw(st.lists(st.lists(ODS_CELLS, max_size=6), max_size=6))
+    if rows and draw(st.booleans()):
+        rows[0] = [("string", h) for h in draw(st.lists(st.sampled_from(HEADERS), min_size=1,
+                                                        max_size=6))]
+    table = "".join("<table:table-row>" + "".join(_ods_cell(k, v) for k, v in row)
+                    + "</table:table-row>" for row in rows)
+    content = (
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">'
+        '<office:body><office:spreadsheet><table:table table:name="Sheet1">'
+        f"{table}</table:table></office:spreadsheet></office:body></office:document-content>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for info, data in ODS_TEMPLATE.items():
+            if info.filename == "content.xml":
+                data = content.encode("utf-8", errors="replace")
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+@_settings()
+@given(data=odd_ods())
+def test_odd_libreoffice_workbooks_never_crash(data: bytes) -> None:
+    _only_user_errors("odd.ods", data)
+
+
+@_settings()
+@given(name=st.sampled_from(["libreoffice_leads.ods", "libreoffice_leads.xls"]),
+       cut=st.floats(0, 1), flips=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 255)),
+                                           max_size=4))
+def test_damaged_libreoffice_and_excel_workbooks_never_crash(name: str, cut: float,
+                                                             flips: list) -> None:
+    # Cut short (a download that stopped) or with bytes changed (a damaged disk).
+    data = bytearray((FIXTURES / name).read_bytes())
+    data = data[:max(8, int(len(data) * cut))]
+    for where, value in flips:
+        data[int(where * (len(data) - 1))] = value
+    _only_user_errors(name, bytes(data))
+
+
 LOCAL = st.text(alphabet="abcXYZ019._+-'=!#~ü", min_size=1, max_size=12)
 DOMAIN = st.lists(st.text(alphabet="abcXYZ09-ü", min_size=1, max_size=10), min_size=1,
                   max_size=3).map(".".join)

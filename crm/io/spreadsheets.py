@@ -1,0 +1,81 @@
+"""Workbooks other than XLSX: LibreOffice's (ODS) and Excel's older ones (XLS, 97–2003, and
+XLSB), read with python-calamine (the Rust calamine reader pandas offers as an engine).
+Their first worksheet becomes a table of text cells by the same rules as an XLSX one."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from crm.errors import UserError
+from crm.i18n import _
+from crm.io.tables import OLE2_MAGIC, ZIP_MAGIC, Table
+from crm.io.xlsx import sheet_table
+
+ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+# The stream an Office file encrypted with a password holds its workbook in (MS-OFFCRYPTO):
+# the file is then a compound file, whatever its name (.xlsx too).
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def is_encrypted(path: Path, data: bytes | None) -> bool:
+    """Whether a workbook is encrypted with a password: Office's (a compound file holding an
+    encrypted package) or LibreOffice's (its manifest gives the encryption)."""
+    try:
+        content = data if data is not None else path.read_bytes()
+    except OSError:
+        return False
+    if content.startswith(OLE2_MAGIC):
+        return _ENCRYPTED_PACKAGE in content
+    if content.startswith(ZIP_MAGIC):
+        try:
+            with zipfile.ZipFile(io.BytesIO(content)) as archive:
+                return b"encryption-data" in archive.read("META-INF/manifest.xml")
+        except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError):
+            return False
+    return False
+
+
+def read_workbook_table(path: Path, data: bytes | None, kind: str) -> Table:
+    """The first worksheet of an ODS, XLS or XLSB workbook as a table of text cells;
+    ``kind`` names the format in messages ("ODS", "XLS")."""
+    from python_calamine import CalamineWorkbook, PasswordError
+
+    def unreadable(exc: BaseException) -> UserError:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return UserError(_("{path}: not a readable {kind} workbook ({reason})")
+                         .format(path=path, kind=kind, reason=reason))
+
+    protected = UserError(_("{path}: the workbook is protected by a password; open it, save "
+                            "it without one, and import it again").format(path=path))
+    try:
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data)) if data is not None \
+            else CalamineWorkbook.from_path(str(path))
+    except PasswordError:
+        raise protected from None
+    except FileNotFoundError:
+        raise UserError(_("{path}: no such file").format(path=path)) from None
+    except BaseException as exc:  # calamine's own errors for a damaged or foreign file
+        if not _is_reader_failure(exc):
+            raise
+        raise (protected if is_encrypted(path, data) else unreadable(exc)) from None
+    try:
+        if not book.sheet_names:
+            raise UserError(_("{path}: the workbook has no worksheet").format(path=path))
+        return sheet_table(path, book.get_sheet_by_index(0).iter_rows())
+    except UserError:
+        raise
+    except BaseException as exc:
+        if not _is_reader_failure(exc):
+            raise
+        raise unreadable(exc) from None
+    finally:
+        book.close()
+
+
+def _is_reader_failure(exc: BaseException) -> bool:
+    """Whether calamine failed on the file: its errors, or a panic of its Rust code on a
+    damaged one (pyo3's PanicException is no Exception, so that it is not swallowed by
+    accident), not an interrupt."""
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
