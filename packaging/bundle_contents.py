@@ -66,6 +66,10 @@ EXCLUDED_MODULES = [
     # at a time, where AVX2 gains nothing (20,000 name pairs: 16 ms generic, 19 ms AVX2);
     # rapidfuzz then loads its generic build.
     "rapidfuzz.distance.metrics_cpp_avx2", "rapidfuzz.fuzz_cpp_avx2",
+    # rapidfuzz's fuzz module in C++ (2.2 MB): the app scores with Indel (its distance
+    # module); process.cdist only imports fuzz.ratio as its default scorer, which rapidfuzz
+    # then takes from its Python build.
+    "rapidfuzz.fuzz_cpp",
     # OpenSSL's hashes for hashlib, which falls back to its built-in MD5/SHA-1/SHA-2/SHA-3/
     # BLAKE2. (Python's ssl stays: psycopg imports it. Its OpenSSL is psycopg's, see the spec.)
     "_hashlib",

@@ -144,6 +144,9 @@ def test_import_export_and_report(program: Path, user: dict[str, str], tmp_path:
     shown = run(program, env, "--db", str(db), "import", str(FIXTURES / "google_contacts.csv"))
     assert "created" in shown.stdout.lower() or "imported" in shown.stdout.lower(), shown.stdout
     run(program, env, "--db", str(db), "import", str(FIXTURES / "colleague_dutch.xlsx"))
+    # LibreOffice's workbook: python-calamine's native module is in the bundle.
+    shown = run(program, env, "--db", str(db), "import", str(FIXTURES / "libreoffice_leads.ods"))
+    assert "2 created" in shown.stdout, shown.stdout
     after = contacts(program, env, db)
     assert len(after) > before + 2
     exported = {}
