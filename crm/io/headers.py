@@ -521,6 +521,14 @@ def map_headers(headers: Sequence[str]) -> tuple[str, list[ColumnMap | None]]:
     return dialect, mapping
 
 
+def names_a_field(headers: Sequence[str]) -> bool:
+    """Whether a row may be a file's header: one of its cells names a field (a label column
+    alone, "Phone 1 - Label", does not)."""
+    _dialect, mapping = map_headers(headers)
+    return any(m is not None and m.field != IGNORE and m.field not in LABEL_FIELDS
+               for m in mapping)
+
+
 def google_label(raw: str) -> str | None:
     """Google's "* Work" / "Mobile" / "_$!<Work>!$_" label as ours (work, mobile ...)."""
     text = raw.strip().lstrip("*").strip()

@@ -6,6 +6,7 @@ import csv
 import io
 import re
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,8 @@ class Table:
     encoding: str = "utf-8"
     delimiter: str = ","
     header_row: int = 1  # the file row of the header
+    # (row, reason) for the rows above the header: a title, not contacts (title_rows).
+    titles: list[tuple[int, str]] = field(default_factory=list)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -178,6 +181,33 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# How many rows that are not empty may stand above a file's header: a title, a report's
+# name and the day it ran ...
+TITLE_ROWS = 10
+
+
+def header_index(rows: Sequence[Sequence[object]]) -> int:
+    """Which of a file's first rows that are not empty is its header: the first that names
+    a field (crm.io.headers); the first row when none does (the import then says that no
+    column is recognised)."""
+    from crm.io.headers import names_a_field
+
+    for index, cells in enumerate(rows[:TITLE_ROWS]):
+        if names_a_field([str(c).strip() for c in cells]):
+            return index
+    return 0
+
+
+def title_rows(rows: Sequence[Sequence[object]], numbers: Sequence[int],
+               header_row: int) -> list[tuple[int, str]]:
+    """(row, reason) of the rows passed over above the header (Table.dropped)."""
+    return [(number, _("above the header (row {header_row}): read as the file's title, not "
+                       "as a contact ({text})").format(
+                header_row=header_row,
+                text=" ".join(" ".join(str(c) for c in cells if str(c).strip()).split())[:60]))
+            for cells, number in zip(rows, numbers, strict=True)]
+
+
 def _cp1252_ok(data: bytes) -> bool:
     return not any(b in data for b in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"))
 
@@ -222,6 +252,9 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
     data = read_bytes(path) if data is None else data
     text, encoding = decode_text(data, path)
     delimiter = sniff_delimiter(text)
+    text, skip, titles = _from_header(text, delimiter)
+    if skip:
+        delimiter = sniff_delimiter(text)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -235,12 +268,13 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
             unclosed = re.search(r"EOF inside string starting at row (\d+)", str(exc))
             if unclosed:
                 # pandas counts rows from 0: its row N is the file's line N + 1.
-                row = int(unclosed.group(1)) + 1
+                row = int(unclosed.group(1)) + 1 + skip
                 raise UserError(_("{path} row {row}: a quoted cell starts here and is never "
                                   "closed (a missing \" mark); nothing was imported")
                                 .format(path=path, row=row),
                                 row=row) from None
             row = _line_of(str(exc))
+            row = row + skip if row else row
             where = f" row {row}" if row else ""
             raise UserError(_("{path}{where}: not a readable CSV file ({first_line})")
                             .format(path=path, where=where, first_line=_first_line(exc)),
@@ -250,11 +284,13 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
         # Rows wider than the first line: some programs (Thunderbird among them) end every
         # row with a delimiter. Read again, keeping the rows whose extra cells are empty.
         values, numbers, bad_lines = _read_ragged(text, delimiter)
+        numbers = [n + skip for n in numbers]
+        bad_lines = [n + skip for n in bad_lines]
     else:
         values = frame.to_numpy(dtype=object).tolist()
         # Physical line of each record: blank lines are kept as empty records by pandas.
         # (A quoted cell spanning lines shifts this.)
-        numbers = list(range(1, len(values) + 1))
+        numbers = list(range(1 + skip, len(values) + 1 + skip))
     if not values:
         raise UserError(_("{path}: the file is empty").format(path=path))
     header_row = 0
@@ -273,7 +309,43 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
             row_numbers.append(number)
     dropped = [(n, f"more cells than the header's {len(headers)} columns") for n in bad_lines]
     return Table(headers, rows, row_numbers, dropped, encoding, delimiter,
-                 header_row=numbers[header_row])
+                 header_row=numbers[header_row], titles=titles)
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _from_header(text: str, delimiter: str) -> tuple[str, int, list[tuple[int, str]]]:
+    """A CSV text from its header on when a title stands above it: that text, how many
+    lines came before it, and those lines (Table.titles). The header is the first of the
+    first lines that are not empty to name a field (header_index), split by the delimiter
+    found or, as a title may have misled that guess, by another. The text as it is when its
+    first line that is not empty is the header (nearly every file)."""
+    from crm.io.headers import names_a_field
+
+    lines: list[tuple[int, str]] = []  # (line number, line) of the first lines with text
+    position, number = 0, 1
+    while len(lines) < TITLE_ROWS and position < len(text):
+        found = _LINE_END.search(text, position)
+        end = found.start() if found else len(text)
+        if text[position:end].strip():
+            lines.append((number, text[position:end]))
+        position, number = (found.end() if found else len(text)), number + 1
+    for index, (line_number, line) in enumerate(lines):
+        for candidate in dict.fromkeys((delimiter, *_DELIMITERS)):
+            cells = next(csv.reader([line], delimiter=candidate), [])
+            if names_a_field([c.strip() for c in cells]):
+                if index == 0:
+                    return text, 0, []
+                skip = line_number - 1
+                position = 0
+                for _line in range(skip):  # the line ends the csv module counts too
+                    found = _LINE_END.search(text, position)
+                    position = found.end() if found else len(text)
+                return text[position:], skip, title_rows(
+                    [[t] for _n, t in lines[:index]], [n for n, _t in lines[:index]],
+                    line_number)
+    return text, 0, []
 
 
 def _read_ragged(text: str, delimiter: str) -> tuple[list[list[str]], list[int], list[int]]:

@@ -20,7 +20,9 @@ from crm.io.tables import (
     ZIP_MAGIC,
     Table,
     binary_kind,
+    header_index,
     not_a_contact_file,
+    title_rows,
     unprotect,
 )
 
@@ -158,8 +160,8 @@ def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
 
 def sheet_table(path: Path, sheet_rows: Iterable[Sequence[object]]) -> Table:
     """A worksheet's rows (its cells' values as the spreadsheet library gives them) as a
-    table of text cells: its first row that is not empty is the header."""
-    headers: list[str] | None = None
+    table of text cells: its header is its first row that is not empty, or the first of
+    those that names a field when a title comes before it (crm.io.tables.header_index)."""
     rows: list[list[str]] = []
     numbers: list[int] = []
     for number, cells in enumerate(sheet_rows, start=1):
@@ -172,18 +174,19 @@ def sheet_table(path: Path, sheet_rows: Iterable[Sequence[object]]) -> Table:
             raise UserError(_("{path} row {number}: a cell longer than {max_line:,} "
                               "characters")
                             .format(path=path, number=number, max_line=MAX_LINE), row=number)
-        if headers is None:
-            headers = [t.strip() for t in texts]
-            continue
         rows.append(texts)
         numbers.append(number)
-    if headers is None:
+    if not rows:
         raise UserError(_("{path}: the workbook is empty").format(path=path))
+    at = header_index(rows)
+    headers = [t.strip() for t in rows[at]]
+    titles = title_rows(rows[:at], numbers[:at], numbers[at])
     while headers and not headers[-1]:
         headers.pop()
     width = len(headers)
     return Table(headers, [r if len(r) == width else r[:width] + [""] * (width - len(r))
-                           for r in rows], numbers)
+                           for r in rows[at + 1:]], numbers[at + 1:],
+                 header_row=numbers[at], titles=titles)
 
 
 def _cell_text(value: object) -> str:

@@ -208,6 +208,47 @@ def test_libreoffice_and_old_excel_workbooks_are_read_like_xlsx(db, name: str, k
     assert "Rencontrée à la table ronde; suivi en juillet" in elodie.notes
 
 
+def _titled_sheet(path: Path) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Belgian delegation — BIO 2022 leads"])
+    sheet.append([])
+    sheet.append(["First name", "Last name", "Company", "Email", "Phone"])
+    sheet.append(["Ann", "Peeters", "UCB", "ann.peeters@ucb.example", "+32 2 559 99 99"])
+    sheet.append(["Jan", "Claes", "argenx", "jan.claes@argenx.example", "+32 9 310 34 00"])
+    book.save(path)
+    return path
+
+
+def _titled_csv(path: Path) -> Path:
+    # An event platform's report: what it is and when it ran, then the header.
+    path.write_text("Report: Leads (Belgian pavilion)\nRun on: 2022-06-10 18:02\n\n"
+                    "First name,Last name,Company,Email,Phone\n"
+                    "Ann,Peeters,UCB,ann.peeters@ucb.example,+32 2 559 99 99\n"
+                    "Jan,Claes,argenx,jan.claes@argenx.example,+32 9 310 34 00\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("make", "name", "header_row"), [
+    (_titled_sheet, "leads.xlsx", 3), (_titled_csv, "leads.csv", 4)])
+def test_a_title_above_the_header_is_passed_over(db, tmp_path: Path, make, name: str,  # type: ignore[no-untyped-def]
+                                                 header_row: int) -> None:
+    # Before: "row 1: no column recognised (found: Belgian delegation …)", nothing imported.
+    report = db.write(import_file, make(tmp_path / name))
+    assert (report.created, report.skipped) == (2, 0)
+    ann = _contacts(db)["Ann Peeters"]
+    assert (ann.company.name, [e.address for e in ann.emails]) == (
+        "UCB", ["ann.peeters@ucb.example"])
+    assert [p.number for p in ann.phones] == ["+3225599999"]
+    # The summary says where the header was found, and what came before it.
+    titles = [p for p in report.problems if p.field == "row"]
+    assert titles and all(p.row < header_row for p in titles)
+    assert f"above the header (row {header_row})" in titles[0].reason
+
+
 def test_existing_contacts_are_updated_not_duplicated(db, tmp_path: Path) -> None:
     known = db.write(lambda s: create_contact(
         s, first_name="Avery", last_name="Whitman", emails=["AVERY.WHITMAN@northwind.example.com"],

@@ -273,6 +273,32 @@ def test_damaged_libreoffice_and_excel_workbooks_never_crash(name: str, cut: flo
     _only_user_errors(name, bytes(data))
 
 
+TITLE_LINE = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")),
+                     min_size=1, max_size=40).filter(lambda t: t.strip() and "," not in t
+                                                    and '"' not in t)
+
+
+@_settings(300 if CI else 60)
+@given(titles=st.lists(TITLE_LINE, min_size=1, max_size=4), blank=st.booleans())
+def test_title_lines_above_a_header_leave_the_table_as_it_is(titles: list[str],
+                                                             blank: bool) -> None:
+    from crm.io.headers import names_a_field
+    from crm.io.tables import read_csv_table
+
+    if any(names_a_field([t.strip()]) for t in titles):
+        return  # a line that names a field is a header, by design
+    table = "First name,Last name,Email\nAnn,Peeters,ann@ucb.example\nJan,Claes,\n"
+    above = "\n".join(titles) + ("\n\n" if blank else "\n")
+    plain = read_csv_table(Path("plain.csv"), table.encode())
+    titled = read_csv_table(Path("titled.csv"), (above + table).encode())
+    assert (titled.headers, titled.rows) == (plain.headers, plain.rows)
+    # Rows keep their place in the file, and each title line is said.
+    lines = above.count("\n")
+    assert titled.row_numbers == [n + lines for n in plain.row_numbers]
+    assert [row for row, _why in titled.titles] == [
+        n for n, line in enumerate(above.split("\n")[:-1], start=1) if line.strip()]
+
+
 LOCAL = st.text(alphabet="abcXYZ019._+-'=!#~ü", min_size=1, max_size=12)
 DOMAIN = st.lists(st.text(alphabet="abcXYZ09-ü", min_size=1, max_size=10), min_size=1,
                   max_size=3).map(".".join)

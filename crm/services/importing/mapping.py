@@ -231,7 +231,7 @@ def _map_table(path: Path, source: ContactSource, table: Table,
     dialect, auto = source.map_columns(table.headers)
     if mapping is not None:
         auto = [_override(a, m) for a, m in zip(auto, _padded(mapping, len(auto)), strict=True)]
-    problems = [Problem(row, "row", reason) for row, reason in table.dropped]
+    problems = [Problem(row, "row", reason) for row, reason in [*table.titles, *table.dropped]]
     if not any(m is not None and m.field != IGNORE and m.field not in LABEL_FIELDS
                for m in auto):
         shown = ", ".join(clip(h, 30) for h in table.headers[:8] if h.strip()) or \
@@ -249,8 +249,9 @@ def _map_table(path: Path, source: ContactSource, table: Table,
 
     records = records_from_table(table.headers, table.rows, table.row_numbers, auto, ours,
                                  OUTLOOK_PLACEHOLDERS if dialect == "outlook" else frozenset())
+    # The rows the reader dropped are counted skipped; a title above the header is none.
     return MappedFile(path, source, dialect, table.headers, auto, records, problems,
-                      rows=table.rows, own_export=ours)
+                      rows=table.rows, own_export=ours, skipped=len(table.dropped))
 
 
 def _padded(mapping: Sequence[str | None], width: int) -> list[str | None]:
