@@ -11,7 +11,7 @@ from pathlib import Path
 from crm.errors import UserError
 from crm.i18n import _
 from crm.io.tables import OLE2_MAGIC, ZIP_MAGIC, Table
-from crm.io.xlsx import sheet_table
+from crm.io.xlsx import workbook_table
 
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 # The stream an Office file encrypted with a password holds its workbook in (MS-OFFCRYPTO):
@@ -40,7 +40,12 @@ def is_encrypted(path: Path, data: bytes | None) -> bool:
 def read_workbook_table(path: Path, data: bytes | None, kind: str) -> Table:
     """The first worksheet of an ODS, XLS or XLSB workbook as a table of text cells;
     ``kind`` names the format in messages ("ODS", "XLS")."""
-    from python_calamine import CalamineWorkbook, PasswordError
+    from python_calamine import (
+        CalamineWorkbook,
+        PasswordError,
+        SheetTypeEnum,
+        SheetVisibleEnum,
+    )
 
     def unreadable(exc: BaseException) -> UserError:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -61,9 +66,14 @@ def read_workbook_table(path: Path, data: bytes | None, kind: str) -> Table:
             raise
         raise (protected if is_encrypted(path, data) else unreadable(exc)) from None
     try:
-        if not book.sheet_names:
+        sheets = [(i, m.name) for i, m in enumerate(book.sheets_metadata)
+                  if m.typ == SheetTypeEnum.WorkSheet]
+        if not sheets:
             raise UserError(_("{path}: the workbook has no worksheet").format(path=path))
-        return sheet_table(path, book.get_sheet_by_index(0).iter_rows())
+        visible = [(i, n) for i, n in sheets
+                   if book.sheets_metadata[i].visible == SheetVisibleEnum.Visible] or sheets
+        return workbook_table(path, ((name, book.get_sheet_by_index(i).iter_rows())
+                                     for i, name in visible))
     except UserError:
         raise
     except BaseException as exc:

@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 
 from crm.errors import UserError
 from crm.i18n import _
+from crm.io.headers import names_a_field
 from crm.io.tables import (
     MAX_LINE,
     ZIP_MAGIC,
@@ -145,10 +146,10 @@ def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
         raise UserError(_("{path}: not a readable XLSX workbook ({first_line})")
                         .format(path=path, first_line=_first_line(exc))) from None
     try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
+        if not book.worksheets:
             raise UserError(_("{path}: the workbook has no worksheet").format(path=path))
-        return sheet_table(path, sheet.iter_rows(values_only=True))
+        sheets = [s for s in book.worksheets if s.sheet_state == "visible"] or book.worksheets
+        return workbook_table(path, ((s.title, s.iter_rows(values_only=True)) for s in sheets))
     except UserError:
         raise
     except Exception as exc:
@@ -158,10 +159,36 @@ def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
         book.close()
 
 
-def sheet_table(path: Path, sheet_rows: Iterable[Sequence[object]]) -> Table:
+def workbook_table(path: Path,
+                   sheets: Iterable[tuple[str, Iterable[Sequence[object]]]]) -> Table:
+    """The table of a workbook: its first sheet whose header names a field (a cover sheet,
+    instructions or lists may come first), else its first sheet that is not empty.
+    ``sheets``: (name, rows) of its visible worksheets in order, read only when reached."""
+    first: Table | None = None
+    passed: list[str] = []
+    for name, sheet_rows in sheets:
+        table = sheet_table(path, sheet_rows)
+        if table is None:
+            passed.append(name)
+            continue
+        if names_a_field(table.headers):
+            if passed:
+                table.titles.insert(0, (table.header_row, _(
+                    "read from the sheet '{sheet}': the sheets before it ({passed}) hold no "
+                    "column the import knows").format(sheet=name, passed=", ".join(passed))))
+            return table
+        first = first or table
+        passed.append(name)
+    if first is None:
+        raise UserError(_("{path}: the workbook is empty").format(path=path))
+    return first
+
+
+def sheet_table(path: Path, sheet_rows: Iterable[Sequence[object]]) -> Table | None:
     """A worksheet's rows (its cells' values as the spreadsheet library gives them) as a
-    table of text cells: its header is its first row that is not empty, or the first of
-    those that names a field when a title comes before it (crm.io.tables.header_index)."""
+    table of text cells (None: the sheet is empty): its header is its first row that is not
+    empty, or the first of those that names a field when a title comes before it
+    (crm.io.tables.header_index)."""
     rows: list[list[str]] = []
     numbers: list[int] = []
     for number, cells in enumerate(sheet_rows, start=1):
@@ -177,7 +204,7 @@ def sheet_table(path: Path, sheet_rows: Iterable[Sequence[object]]) -> Table:
         rows.append(texts)
         numbers.append(number)
     if not rows:
-        raise UserError(_("{path}: the workbook is empty").format(path=path))
+        return None
     at = header_index(rows)
     headers = [t.strip() for t in rows[at]]
     titles = title_rows(rows[:at], numbers[:at], numbers[at])

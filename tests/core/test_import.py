@@ -249,6 +249,46 @@ def test_a_title_above_the_header_is_passed_over(db, tmp_path: Path, make, name:
     assert f"above the header (row {header_row})" in titles[0].reason
 
 
+def _cover_sheet_workbook(path: Path) -> Path:
+    # An agency's template: instructions first, a hidden list for its drop-downs (with a
+    # "Name" column), an empty sheet, then the leads.
+    from openpyxl import Workbook
+
+    book = Workbook()
+    cover = book.active
+    cover.title = "Instructions"
+    cover.append(["How to fill in this list"])
+    cover.append(["One row per person met; the Session column names the session."])
+    lists = book.create_sheet("Lists")
+    lists.append(["Name", "Sector"])
+    lists.append(["Pharma", "Biotech"])
+    lists.sheet_state = "hidden"
+    book.create_sheet("Empty")
+    leads = book.create_sheet("Leads")
+    leads.append(["Voornaam", "Achternaam", "Bedrijf", "E-mail", "GSM"])
+    leads.append(["Lotte", "Janssens", "Galapagos", "lotte.janssens@glpg.example",
+                  "+32 475 55 12 34"])
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("name", ["cover.xlsx", "libreoffice_cover_sheet.ods"])
+def test_the_sheet_with_the_leads_is_read_not_the_cover_sheet(db, tmp_path: Path,
+                                                              name: str) -> None:
+    # The .ods is the same workbook saved by LibreOffice Calc 7.4. Before: the first sheet
+    # was read ("no column recognised (found: How to fill in this list)").
+    path = _cover_sheet_workbook(tmp_path / name) if name.endswith(".xlsx") \
+        else FIXTURES / name
+    report = db.write(import_file, path)
+    assert (report.created, report.skipped) == (1, 0)
+    lotte = _contacts(db)["Lotte Janssens"]
+    assert (lotte.company.name, [p.number for p in lotte.phones]) == (
+        "Galapagos", ["+32475551234"])
+    assert [p.reason for p in report.problems] == [
+        "read from the sheet 'Leads': the sheets before it (Instructions, Empty) hold no "
+        "column the import knows"]
+
+
 def test_existing_contacts_are_updated_not_duplicated(db, tmp_path: Path) -> None:
     known = db.write(lambda s: create_contact(
         s, first_name="Avery", last_name="Whitman", emails=["AVERY.WHITMAN@northwind.example.com"],
