@@ -137,7 +137,8 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
         if _UTF8_SEQUENCE.search(data):
             text, encoding = _line_by_line(data)
         else:
-            text, encoding = _windows_1252(data), "cp1252"
+            encoding = _one_byte_encoding(data)
+            text = data.decode(encoding)
     _check_text(text, path)
     return text, encoding
 
@@ -149,8 +150,16 @@ _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
 
 
 def _windows_1252(data: bytes) -> str:
-    # cp1252 leaves five bytes undefined; Latin-1 reads them rather than failing.
-    return data.decode("cp1252") if _cp1252_ok(data) else data.decode("latin-1")
+    """Text in the one-byte encoding it is in (_one_byte_encoding)."""
+    return data.decode(_one_byte_encoding(data))
+
+
+def _one_byte_encoding(data: bytes) -> str:
+    """``cp1252``, or ``mac_roman`` for text holding a byte Windows-1252 leaves undefined:
+    Mac Roman has its commonest accented letters there (è, ê, ç, ù), and Excel for Mac saves
+    a CSV in it. (Read as Latin-1, such a byte became a control character that was then
+    dropped: "Mller" for "Müller".)"""
+    return "cp1252" if _cp1252_ok(data) else "mac_roman"
 
 
 def _line_by_line(data: bytes) -> tuple[str, str]:

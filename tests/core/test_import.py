@@ -649,6 +649,21 @@ def test_cards_in_utf8_and_in_windows_1252_in_one_file(db, tmp_path) -> None:  #
 
 
 @pytest.mark.sqlite_only
+def test_a_csv_saved_by_excel_for_mac_in_mac_roman_keeps_its_accents(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Excel for Mac's "Comma Separated Values" is Mac Roman, lines ending in CR. Before:
+    # read as Latin-1 (è, ê and ç are bytes Windows-1252 leaves undefined), every accented
+    # letter became a control character and was dropped: "Mller", "Socit".
+    path = tmp_path / "leads.csv"
+    path.write_bytes("Prénom,Nom,Société,Fonction\rRené,Müller,Société Générale,Directeur\r"
+                     "Françoise,Lefèvre,Bière & Cie,Maître brasseuse\r".encode("mac_roman"))
+    report = db.write(import_file, path)
+    assert (report.created, report.unmapped) == (2, [])
+    people = _contacts(db)
+    assert people["René Müller"].company.name == "Société Générale"
+    assert people["Françoise Lefèvre"].job_title == "Maître brasseuse"
+
+
+@pytest.mark.sqlite_only
 def test_an_excel_file_with_a_row_added_in_utf8(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "list.csv"
     path.write_bytes("Prénom;Nom;Société\r\nSébastien;Dubois;Société Wallonne\r\n"
