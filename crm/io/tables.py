@@ -260,10 +260,16 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
 
     data = read_bytes(path) if data is None else data
     text, encoding = decode_text(data, path)
-    delimiter = sniff_delimiter(text)
-    text, skip, titles = _from_header(text, delimiter)
-    if skip:
+    hint = _DELIMITER_HINT.match(text)
+    if hint:
+        # Excel's "sep=;" line: the file says its delimiter (and the line is no row).
+        delimiter, text = hint.group(1), text[hint.end():]
+    else:
         delimiter = sniff_delimiter(text)
+    text, skip, titles = _from_header(text, delimiter, first_line=2 if hint else 1)
+    if skip and not hint:
+        delimiter = sniff_delimiter(text)
+    skip += 1 if hint else 0
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -322,18 +328,21 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
 
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
+_DELIMITER_HINT = re.compile(r"^sep=([,;\t|])[ \t]*(?:\r\n|\r|\n)", re.IGNORECASE)
 
 
-def _from_header(text: str, delimiter: str) -> tuple[str, int, list[tuple[int, str]]]:
+def _from_header(text: str, delimiter: str,
+                 first_line: int = 1) -> tuple[str, int, list[tuple[int, str]]]:
     """A CSV text from its header on when a title stands above it: that text, how many
     lines came before it, and those lines (Table.titles). The header is the first of the
     first lines that are not empty to name a field (header_index), split by the delimiter
     found or, as a title may have misled that guess, by another. The text as it is when its
-    first line that is not empty is the header (nearly every file)."""
+    first line that is not empty is the header (nearly every file). ``first_line``: the
+    file's line number of the text's first line."""
     from crm.io.headers import names_a_field
 
     lines: list[tuple[int, str]] = []  # (line number, line) of the first lines with text
-    position, number = 0, 1
+    position, number = 0, first_line
     while len(lines) < TITLE_ROWS and position < len(text):
         found = _LINE_END.search(text, position)
         end = found.start() if found else len(text)
@@ -346,7 +355,7 @@ def _from_header(text: str, delimiter: str) -> tuple[str, int, list[tuple[int, s
             if names_a_field([c.strip() for c in cells]):
                 if index == 0:
                     return text, 0, []
-                skip = line_number - 1
+                skip = line_number - first_line
                 position = 0
                 for _line in range(skip):  # the line ends the csv module counts too
                     found = _LINE_END.search(text, position)

@@ -249,6 +249,18 @@ def test_a_title_above_the_header_is_passed_over(db, tmp_path: Path, make, name:
     assert f"above the header (row {header_row})" in titles[0].reason
 
 
+def test_excels_delimiter_line_is_followed_not_read_as_a_row(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Excel writes and reads "sep=;" as a file's first line: the delimiter, said.
+    path = tmp_path / "leads.csv"
+    path.write_bytes("sep=;\r\nPrénom;Nom;Société;E-mail\r\nAnn;Peeters;UCB;ann@ucb.example\r\n"
+                     "Jan;Claes;argenx;jan@\r\n".encode("cp1252"))
+    report = db.write(import_file, path)
+    assert (report.created, report.unmapped) == (2, [])
+    assert _contacts(db)["Ann Peeters"].company.name == "UCB"
+    # Rows keep their numbers in the file: the bad email is on line 4.
+    assert [(p.row, p.field) for p in report.problems] == [(4, "email")]
+
+
 def _cover_sheet_workbook(path: Path) -> Path:
     # An agency's template: instructions first, a hidden list for its drop-downs (with a
     # "Name" column), an empty sheet, then the leads.
