@@ -154,12 +154,24 @@ def _windows_1252(data: bytes) -> str:
     return data.decode(_one_byte_encoding(data))
 
 
+# A byte that is a letter in Mac Roman (é, ü, ö, ä, à ...) and in Windows-1252 a sign or a
+# rare letter (Ž, Ÿ, š, Š, ˆ ...), between two letters; Windows-1252's own signs that stand
+# between letters (’ in "don’t", – in "Jean–Pierre", “ ” …) are not among them.
+_MAC_ROMAN_LETTER = re.compile(rb"[A-Za-z][\x80-\x84\x86-\x90\x95\x98-\x9f][A-Za-z]")
+# Windows-1252's accented letters (and Latin-1's): where Mac Roman has signs and capitals.
+_LATIN_LETTERS = re.compile(rb"[\xc0-\xff]")
+
+
 def _one_byte_encoding(data: bytes) -> str:
-    """``cp1252``, or ``mac_roman`` for text holding a byte Windows-1252 leaves undefined:
-    Mac Roman has its commonest accented letters there (è, ê, ç, ù), and Excel for Mac saves
-    a CSV in it. (Read as Latin-1, such a byte became a control character that was then
-    dropped: "Mller" for "Müller".)"""
-    return "cp1252" if _cp1252_ok(data) else "mac_roman"
+    """``cp1252`` or ``mac_roman`` (what Excel for Mac saves a CSV in). Mac Roman when the
+    text holds a byte Windows-1252 leaves undefined (Mac Roman's è, ê, ç, ù: read as Latin-1
+    they became control characters, then dropped: "Mller" for "Müller"), or when it has no
+    Windows-1252 accented letter but a Mac Roman one between letters ("RenŽ" for "René")."""
+    if not _cp1252_ok(data):
+        return "mac_roman"
+    if _MAC_ROMAN_LETTER.search(data) and not _LATIN_LETTERS.search(data):
+        return "mac_roman"
+    return "cp1252"
 
 
 def _line_by_line(data: bytes) -> tuple[str, str]:

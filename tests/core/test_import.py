@@ -676,6 +676,24 @@ def test_a_csv_saved_by_excel_for_mac_in_mac_roman_keeps_its_accents(db, tmp_pat
 
 
 @pytest.mark.sqlite_only
+@pytest.mark.parametrize(("names", "encoding", "company"), [
+    # Mac Roman whose letters all read as Windows-1252 too ("Ž" for é, "Ÿ" for ü): the
+    # letters between letters say which (before: "RenŽ MŸller").
+    (["René", "Müller"], "mac_roman", "Société Générale"),
+    # Windows-1252 with no accented letter, its apostrophes between letters: left as it is.
+    (["Ann", "O’Neill"], "cp1252", "Ann’s Biotech"),
+    (["Tomaž", "Šimunović".replace("ć", "c")], "cp1252", "Krka"),
+])
+def test_one_byte_text_is_read_in_its_encoding(db, tmp_path, names: list[str],  # type: ignore[no-untyped-def]
+                                               encoding: str, company: str) -> None:
+    path = tmp_path / "leads.csv"
+    path.write_bytes(f"First name,Last name,Company\r{names[0]},{names[1]},{company}\r"
+                     .encode(encoding))
+    assert db.write(import_file, path).created == 1
+    assert _contacts(db)[" ".join(names)].company.name == company
+
+
+@pytest.mark.sqlite_only
 def test_an_excel_file_with_a_row_added_in_utf8(db, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "list.csv"
     path.write_bytes("Prénom;Nom;Société\r\nSébastien;Dubois;Société Wallonne\r\n"
