@@ -193,12 +193,18 @@ def odd_workbooks(draw) -> bytes:  # type: ignore[no-untyped-def]
         for r, row in enumerate(rows, start=1))
     sheet = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
              f"<sheetData>{xml}</sheetData></worksheet>")
+    return _with_member(TEMPLATE, "xl/worksheets/sheet1.xml", sheet)
+
+
+def _with_member(template: dict, name: str, text: str) -> bytes:  # type: ignore[type-arg]
+    """The archive ``template`` (member name or ZipInfo -> bytes) with ``name`` holding
+    ``text``; ZipInfo keys keep how a member was stored (an ODS's first "mimetype")."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        for name, content in TEMPLATE.items():
-            if name == "xl/worksheets/sheet1.xml":
-                content = sheet.encode("utf-8", errors="replace")
-            archive.writestr(name, content)
+        for member, content in template.items():
+            if getattr(member, "filename", member) == name:
+                content = text.encode("utf-8", errors="replace")
+            archive.writestr(member, content)
     return buffer.getvalue()
 
 
@@ -244,13 +250,7 @@ def odd_ods(draw) -> bytes:  # type: ignore[no-untyped-def]
         ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">'
         '<office:body><office:spreadsheet><table:table table:name="Sheet1">'
         f"{table}</table:table></office:spreadsheet></office:body></office:document-content>")
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for info, data in ODS_TEMPLATE.items():
-            if info.filename == "content.xml":
-                data = content.encode("utf-8", errors="replace")
-            archive.writestr(info, data)
-    return buffer.getvalue()
+    return _with_member(ODS_TEMPLATE, "content.xml", content)
 
 
 @_settings()
