@@ -1,6 +1,7 @@
 """Workbooks other than XLSX: LibreOffice's (ODS) and Excel's older ones (XLS, 97–2003, and
 XLSB), read with python-calamine (the Rust calamine reader pandas offers as an engine).
-Their first worksheet becomes a table of text cells by the same rules as an XLSX one."""
+They become a table of text cells by the same rules as an XLSX workbook
+(crm.io.xlsx.workbook_table)."""
 
 from __future__ import annotations
 
@@ -38,8 +39,8 @@ def is_encrypted(path: Path, data: bytes | None) -> bool:
 
 
 def read_workbook_table(path: Path, data: bytes | None, kind: str) -> Table:
-    """The first worksheet of an ODS, XLS or XLSB workbook as a table of text cells;
-    ``kind`` names the format in messages ("ODS", "XLS")."""
+    """An ODS, XLS or XLSB workbook as a table of text cells (its first visible sheet whose
+    header names a field: workbook_table); ``kind`` names the format in messages."""
     from python_calamine import (
         CalamineWorkbook,
         PasswordError,

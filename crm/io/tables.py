@@ -221,7 +221,7 @@ def header_index(rows: Sequence[Sequence[object]]) -> int:
 
 def title_rows(rows: Sequence[Sequence[object]], numbers: Sequence[int],
                header_row: int) -> list[tuple[int, str]]:
-    """(row, reason) of the rows passed over above the header (Table.dropped)."""
+    """(row, reason) of the rows passed over above the header (Table.titles)."""
     return [(number, _("above the header (row {header_row}): read as the file's title, not "
                        "as a contact ({text})").format(
                 header_row=header_row,
@@ -347,7 +347,7 @@ def _from_header(text: str, delimiter: str,
                  first_line: int = 1) -> tuple[str, int, list[tuple[int, str]]]:
     """A CSV text from its header on when a title stands above it: that text, how many
     lines came before it, and those lines (Table.titles). The header is the first of the
-    first lines that are not empty to name a field (header_index), split by the delimiter
+    first lines that are not empty to name a field, as in header_index, split by the delimiter
     found or, as a title may have misled that guess, by another. The text as it is when its
     first line that is not empty is the header (nearly every file). ``first_line``: the
     file's line number of the text's first line."""
@@ -438,7 +438,7 @@ def _first_line(exc: BaseException) -> str:
 
 
 def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
-    """The first worksheet of an XLSX workbook as a table of text cells (crm.io.xlsx)."""
+    """An XLSX workbook as a table of text cells (crm.io.xlsx.read_xlsx_table)."""
     from crm.io.xlsx import read_xlsx_table as read_streamed
 
     return read_streamed(path, data)

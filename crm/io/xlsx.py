@@ -121,7 +121,8 @@ def _head(path: Path) -> bytes:
 
 
 def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
-    """The first worksheet of an XLSX workbook as a table of text cells, read as a stream."""
+    """An XLSX workbook as a table of text cells (its first visible sheet whose header names
+    a field: workbook_table), read as a stream."""
     from openpyxl import load_workbook
 
     head = data[:4096] if data is not None else _head(path)

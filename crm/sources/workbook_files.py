@@ -1,6 +1,6 @@
 """Workbooks other than XLSX: LibreOffice Calc's (ODS) and Excel's older formats (XLS, the
-97–2003 format, and XLSB): the first worksheet, its first non-empty row as the header, as
-for XLSX (crm.io.spreadsheets)."""
+97–2003 format, and XLSB), read as XLSX is: the first visible sheet whose header names a
+field, past a title above the header (crm.io.spreadsheets, crm.io.xlsx.workbook_table)."""
 
 from __future__ import annotations
 

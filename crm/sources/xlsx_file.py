@@ -1,4 +1,5 @@
-"""Excel workbooks (XLSX): the first worksheet, its first non-empty row as the header."""
+"""Excel workbooks (XLSX): the first visible sheet whose header names a field, the header
+being its first row that is not empty, or the first to name a field below a title."""
 
 from __future__ import annotations
 
