@@ -14,7 +14,6 @@ from crm.i18n import _
 from crm.io.tables import OLE2_MAGIC, ZIP_MAGIC, Table
 from crm.io.xlsx import workbook_table
 
-ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 # The stream an Office file encrypted with a password holds its workbook in (MS-OFFCRYPTO):
 # the file is then a compound file, whatever its name (.xlsx too).
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")

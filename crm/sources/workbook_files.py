@@ -7,9 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from crm.i18n import N_
-from crm.io.spreadsheets import ODS_MIME, read_workbook_table
 from crm.io.tables import OLE2_MAGIC, ZIP_MAGIC, Table
 from crm.sources import ContactSource, register
+
+ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 
 
 class WorkbookSource(ContactSource):
@@ -27,6 +28,8 @@ class WorkbookSource(ContactSource):
         return 0.6 if path.suffix.lower() in self.extensions else 0.0
 
     def read(self, path: Path, data: bytes | None) -> Table:
+        from crm.io.spreadsheets import read_workbook_table
+
         return read_workbook_table(path, data, self.kind)
 
 
