@@ -173,11 +173,13 @@ _OUTLOOK_ADDRESS_LABELS = {"business": "work", "home": "home", "other": "other"}
 # An address's part after its kind: Thunderbird's "Home Address 2", "Work ZipCode"; Outlook
 # for Mac's "Work Street Address"; Salesforce's "Mailing Zip/Postal Code", "Other Street".
 _LABELLED_ADDRESS = re.compile(
-    r"^(home|work|business|other|mailing|billing|shipping) (address|address 2|address line 1|"
-    r"address line 2|street address|street|city|state province|state region|state|province|"
+    r"^(home|work|business|other|mailing|billing|shipping) (address|address 1|address 2|"
+    r"address line 1|address line 2|street address|street|city|state province|state region|"
+    r"state|province|"
     r"region|zip postal code|zipcode|zip code|zip|postal code|postcode|country region|"
     r"country)$")
-_LABELLED_PARTS = {"address": "street", "address line 1": "street", "street address": "street",
+_LABELLED_PARTS = {"address": "street", "address 1": "street", "address line 1": "street",
+                   "street address": "street",
                    "address 2": "extended", "address line 2": "extended",
                    "state province": "region", "state region": "region", "state": "region",
                    "province": "region", "zip postal code": "postal_code",
@@ -428,6 +430,8 @@ def map_header(header: str, dialect: str = "generic") -> ColumnMap | None:
         return ColumnMap("url", slot=web_page.group(1))
     if key == "personal website":
         return ColumnMap("url", "home")
+    if key == "blog":
+        return ColumnMap("url", "blog")
     if key in _BIRTHDAY_PARTS:
         # A birthday in three columns: put together by the reader (label: the part).
         return ColumnMap("birthday", _BIRTHDAY_PARTS[key])

@@ -566,3 +566,23 @@ def test_a_handle_typed_for_a_profile_is_saved_as_its_address(db) -> None:  # ty
     assert [(u.url, u.kind, u.label) for u in lotte.urls] == [
         ("https://x.com/lottepeeters", "social", "twitter"),
         ("https://github.com/lpeeters", "social", "github")]
+
+
+def test_an_eventbrite_attendee_export_fills_the_fields(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Before: "Work Address 1" and "Blog" went to the notes (the address had no street).
+    headers = ["Order #", "First Name", "Last Name", "Email", "Ticket Type", "Job Title",
+               "Company", "Work Phone", "Cell Phone", "Home Address 1", "Home City",
+               "Work Address 1", "Work Address 2", "Work City", "Work State", "Work Zip",
+               "Work Country", "Website", "Blog"]
+    row = ["1234567890", "Priya", "Raman", "priya@genzyme.example", "Round table",
+           "Head of Partnering", "Genzyme", "+1 617 252 7500", "+1 617 555 0101", "", "",
+           "500 Kendall St", "Floor 3", "Cambridge", "MA", "02142", "United States",
+           "https://genzyme.example", "https://blog.example"]
+    db.write(import_file, _csv(tmp_path / "eventbrite.csv", headers, row))
+    priya = _only_contact(db)
+    assert [(a.label, a.street, a.extended, a.city, a.region, a.postal_code)
+            for a in priya.addresses] == [
+        ("work", "500 Kendall St", "Floor 3", "Cambridge", "MA", "02142")]
+    assert [(u.url, u.label) for u in priya.urls] == [("https://blog.example", "blog")]
+    assert priya.company.website == "https://genzyme.example"
+    assert "Ticket Type: Round table" in priya.notes
