@@ -263,6 +263,8 @@ def test_odd_libreoffice_workbooks_never_crash(data: bytes) -> None:
 @given(name=st.sampled_from(["libreoffice_leads.ods", "libreoffice_leads.xls"]),
        cut=st.floats(0, 1), flips=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 255)),
                                            max_size=4))
+# A damaged manifest: zlib's error while looking for a password (CI found it).
+@example(name="libreoffice_leads.ods", cut=1.0, flips=[(0.890625, 0)])
 def test_damaged_libreoffice_and_excel_workbooks_never_crash(name: str, cut: float,
                                                              flips: list) -> None:
     # Cut short (a download that stopped) or with bytes changed (a damaged disk).
