@@ -18,7 +18,7 @@ import sys
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
@@ -26,8 +26,9 @@ from sqlalchemy.orm import Session
 
 from crm.errors import UserError
 from crm.i18n import _, ngettext
-from crm.io.records import ContactRecord
+from crm.io.records import ColumnMap, ContactRecord
 from crm.models import MissionSession
+from crm.services.addressbook import PART_NAMES
 from crm.services.common import get_row
 from crm.services.importing.mapping import MappedFile, map_reading, records_from_table
 from crm.services.importing.match import plan_changes, resolve_sessions
@@ -66,6 +67,9 @@ class Preview:
     problems: list[Problem]
     description: str = ""  # what the file is, for people ("a Google Contacts export")
     editable_mapping: bool = True  # False: the source names its fields (vCards)
+    # Per column, what of its field it gives when the field's name does not say it
+    # ("Address: postal code" for a column of one part of an address), translated; else None.
+    details: list[str | None] = field(default_factory=list)
 
 
 def read_source(path: str | Path, fmt: str = "auto",
@@ -89,7 +93,18 @@ def preview_file(path: str | Path, fmt: str = "auto",
                    mapping=[m.field if m else None for m in mapped.mapping],
                    total_rows=len(mapped.records), problems=mapped.problems,
                    description=mapped.source.describe(mapped.dialect),
-                   editable_mapping=mapped.source.editable_mapping)
+                   editable_mapping=mapped.source.editable_mapping,
+                   details=[column_detail(m) for m in mapped.mapping])
+
+
+def column_detail(target: ColumnMap | None) -> str | None:
+    """What of its field a column gives, for people, when the field's name does not say it:
+    one part of an address ("Address: city"); None for the others (an address in one
+    column is the field "Address (one line)" itself)."""
+    if target is None or target.field != "address" or target.label not in PART_NAMES or \
+            (target.label == "street" and target.slot == "line"):
+        return None
+    return _("Address: {part}").format(part=_(PART_NAMES[target.label]))
 
 
 def nothing_imported(path: Path, report: ImportReport) -> str:

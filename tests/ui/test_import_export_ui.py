@@ -89,6 +89,29 @@ def test_import_wizard_takes_a_linkedin_export(window, qtbot) -> None:  # type: 
     assert wizard.report is not None and wizard.report.problems == []
 
 
+def test_import_wizard_takes_a_libreoffice_workbook(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = window.db.read(count_contacts)
+    wizard = ImportWizard(window.db, window)
+    qtbot.addWidget(wizard)
+    formats = [wizard.format_combo.itemText(i) for i in range(wizard.format_combo.count())]
+    assert "LibreOffice Calc (ODS)" in formats and "Excel 97–2003 (XLS)" in formats
+    shot(wizard, "import-wizard-empty")
+    wizard.load(FIXTURES / "libreoffice_leads.ods")
+    headers = [wizard.mapping_table.item(r, 0).text()
+               for r in range(wizard.mapping_table.rowCount())]
+    assert headers[:3] == ["Prénom", "Nom", "Société"]
+    assert wizard.mapping()[headers.index("GSM")] == "phone"
+    # A column of one part of an address says which part it gives (not "one line").
+    postal = headers.index("Code postal")
+    assert wizard.mapping()[postal] == "address"
+    assert wizard.mapping_table.cellWidget(postal, 2).currentText() == "Address: postal code"
+    assert wizard.preview_table.item(0, 0).text() == "Élodie"
+    shot(wizard, "import-wizard-ods")
+    with qtbot.waitSignal(wizard.imported, timeout=10_000):
+        qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    assert window.db.read(count_contacts) == before + 2
+
+
 def test_import_wizard_says_why_a_file_cannot_be_imported(window, qtbot,  # type: ignore[no-untyped-def]
                                                           tmp_path: Path) -> None:
     wizard = ImportWizard(window.db, window)

@@ -245,7 +245,8 @@ class ImportWizard(QDialog):
                                   "columns left as \"(keep in notes)\" are added to the notes.")
         return text
 
-    def _field_combo(self, current: str | None, enabled: bool) -> QComboBox:
+    def _field_combo(self, current: str | None, enabled: bool,
+                     detail: str | None = None) -> QComboBox:
         combo = QComboBox()
         combo.addItem(self.tr("(keep in notes)"), None)
         combo.addItem(self.tr("(ignore)"), IGNORE)
@@ -255,6 +256,9 @@ class ImportWizard(QDialog):
             # A Google label column ("E-mail 1 - Label"): used with its value column.
             combo.addItem(self.tr("(label of another column)"), current)
         index = combo.findData(current)
+        if detail and index >= 0:
+            # The column's own part of its field ("Address: postal code"), as it will import.
+            combo.setItemText(index, detail)
         combo.setCurrentIndex(max(index, 0))
         combo.setEnabled(enabled)
         combo.setMinimumWidth(170)
@@ -276,8 +280,9 @@ class ImportWizard(QDialog):
                          "")
             self.mapping_table.setItem(row, 0, QTableWidgetItem(header))
             self.mapping_table.setItem(row, 1, QTableWidgetItem(" ".join(str(first).split())))
+            detail = preview.details[row] if row < len(preview.details) else None
             self.mapping_table.setCellWidget(row, 2, self._field_combo(preview.mapping[row],
-                                                                      editable))
+                                                                      editable, detail))
 
     def _show_preview(self, preview: Preview) -> None:
         self.preview_table.clear()
