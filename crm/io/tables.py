@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crm.errors import UserError
-from crm.i18n import N_, _
+from crm.i18n import N_, _, ngettext
 
 # No real contact file has a line this long; a bigger one is a damaged or hostile file, and
 # refusing it early keeps memory bounded.
@@ -334,7 +334,10 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
             # A row without an apostrophe has no protected cell (most rows): kept as it is.
             rows.append([unprotect(c) for c in cells] if "'" in "".join(cells) else cells)
             row_numbers.append(number)
-    dropped = [(n, f"more cells than the header's {len(headers)} columns") for n in bad_lines]
+    wider = ngettext("more cells than the header's {count} column; not imported",
+                     "more cells than the header's {count} columns; not imported",
+                     len(headers)).format(count=len(headers))
+    dropped = [(n, wider) for n in bad_lines]
     return Table(headers, rows, row_numbers, dropped, encoding, delimiter,
                  header_row=numbers[header_row], titles=titles)
 

@@ -182,3 +182,12 @@ def test_a_linkedin_export_whose_every_row_is_skipped_says_why(db, tmp_path: Pat
     with pytest.raises(UserError, match="nothing could be imported: every row was skipped "
                                         r"\(2 row\(s\)\) \(row 5, name"):
         db.write(import_file, path)
+
+
+def test_a_row_wider_than_the_header_is_said_and_skipped(db, tmp_path: Path) -> None:
+    data = (b"First name,Last name,Email\r\nAnn,Peeters,ann@ucb.example\r\n"
+            b"Jan,Claes,jan@argenx.example,+32 9 310 34 00\r\n")
+    report = db.write(import_file, _file(tmp_path, data, "list.csv"))
+    assert (report.created, report.skipped) == (1, 1)
+    assert [(p.row, p.reason) for p in report.problems] == [
+        (3, "more cells than the header's 3 columns; not imported")]
