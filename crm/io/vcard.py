@@ -49,6 +49,8 @@ BOOKKEEPING = frozenset({
     "SOURCE", "MAILER", "SORT-STRING", "X-GENERATOR", "X-ABLABEL", "X-ABUID", "X-ABADR",
     "X-EVOLUTION-FILE-AS", "X-MS-OL-DESIGN", "X-MS-OL-DEFAULT-POSTAL-ADDRESS",
     "X-MOZILLA-HTML", "X-COUCHDB-APPLICATION-ANNOTATIONS",
+    # vCard 4.0's synchronisation map (RFC 6350 §6.7.7): which device wrote a value.
+    "CLIENTPIDMAP",
 })
 # Apple writes "X-ABShowAs" (and KDE "X-ABShowAs-ABShowAs"): company or person first.
 BOOKKEEPING_PREFIXES = ("X-ABSHOWAS",)

@@ -763,3 +763,15 @@ def test_outlook_com_export_keeps_the_personal_web_page_and_the_text_phone(db, t
     assert [(p.number, p.label) for p in ann.phones] == [("+16175550142", "other")]
     assert [(u.url, u.label) for u in ann.urls] == [("https://ann-lee.example", "home"),
                                                    ("https://www.acme.example", None)]
+
+
+def test_a_vcard_4_synchronisation_map_is_not_kept_in_the_notes(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # RFC 6350's CLIENTPIDMAP says which device wrote a value: bookkeeping, like REV.
+    path = tmp_path / "card.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:James de Mann\r\nN:de Mann;James;;;\r\n"
+                     b"EMAIL;TYPE=work;PID=1.1:jdm@example.com\r\n"
+                     b"CLIENTPIDMAP:1;urn:uuid:3df403f4-5924-4bb7-b077-3c711d9eb34b\r\n"
+                     b"END:VCARD\r\n")
+    report = db.write(import_file, path)
+    assert (report.created, report.problems) == (1, [])
+    assert not _contacts(db)["James de Mann"].notes
