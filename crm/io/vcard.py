@@ -51,6 +51,10 @@ BOOKKEEPING = frozenset({
     "X-MOZILLA-HTML", "X-COUCHDB-APPLICATION-ANNOTATIONS",
     # vCard 4.0's synchronisation map (RFC 6350 §6.7.7): which device wrote a value.
     "CLIENTPIDMAP",
+    # iOS 17 and macOS 14: how Siri addresses the person (encrypted, readable by Apple
+    # alone), the photo's own bookkeeping, the name's phonetic data for Apple's servers.
+    "X-ADDRESSING-GRAMMAR", "X-IMAGETYPE", "X-IMAGEHASH", "X-SHARED-PHOTO-DISPLAY-PREF",
+    "X-ADDRESSBOOKSERVER-PHONEME-DATA",
 })
 # Apple writes "X-ABShowAs" (and KDE "X-ABShowAs-ABShowAs"): company or person first.
 BOOKKEEPING_PREFIXES = ("X-ABSHOWAS",)

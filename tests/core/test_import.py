@@ -775,3 +775,22 @@ def test_a_vcard_4_synchronisation_map_is_not_kept_in_the_notes(db, tmp_path: Pa
     report = db.write(import_file, path)
     assert (report.created, report.problems) == (1, [])
     assert not _contacts(db)["James de Mann"].notes
+
+
+def test_an_iphones_own_bookkeeping_stays_out_of_the_notes(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # iOS 17 / macOS 14 cards (as an iCloud export writes them): an encrypted blob and the
+    # photo's bookkeeping filled every contact's notes; the address's neighbourhood stays.
+    path = tmp_path / "icloud.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//macOS 14.2.1//EN\r\n"
+        b"N:Nordmann;Test;;;\r\nFN:Test Nordmann\r\n"
+        b"EMAIL;type=INTERNET;type=HOME;type=pref:test@nordmann.example\r\n"
+        b"X-ADDRESSING-GRAMMAR;type=pref:nk4spnSLebY1Z7hrtGsE+SiKxtfLA9NCl1ppo++yLQXR\r\n"
+        b" dTzQ1rMPcvZSSz8zcfqqEZ7obWbUmqx3AwTv9El8RwO0sd7JC5PtBU/Xo1sAoQHgxyDHqt9HyYt\r\n"
+        b"X-IMAGETYPE:PHOTO\r\nX-IMAGEHASH:+t54yzQVDfamrN6MVyxA7A==\r\n"
+        b"X-SHARED-PHOTO-DISPLAY-PREF:AUTOUPDATE\r\n"
+        b"item1.ADR;type=HOME:;;Kirkegata 1;Oslo;;0153;Norway\r\nitem1.X-ABADR:no\r\n"
+        b"item1.X-APPLE-SUBLOCALITY:Sentrum\r\nREV:2024-02-28T22:04:34Z\r\n"
+        b"UID:0efc819a-536a-4d77-8070-733ebf12b49c\r\nEND:VCARD\r\n")
+    db.write(import_file, path)
+    assert _contacts(db)["Test Nordmann"].notes == "X-APPLE-SUBLOCALITY: Sentrum"
