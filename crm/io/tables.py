@@ -154,10 +154,11 @@ def _windows_1252(data: bytes) -> str:
     return data.decode(_one_byte_encoding(data))
 
 
-# A byte that is a letter in Mac Roman (é, ü, ö, ä, à ...) and in Windows-1252 a sign or a
-# rare letter (Ž, Ÿ, š, Š, ˆ ...), between two letters; Windows-1252's own signs that stand
-# between letters (’ in "don’t", – in "Jean–Pierre", “ ” …) are not among them.
-_MAC_ROMAN_LETTER = re.compile(rb"[A-Za-z][\x80-\x84\x86-\x90\x95\x98-\x9f][A-Za-z]")
+# A byte that is a common letter in Mac Roman (é, ü, à, â, ô, ï) and in Windows-1252 a sign
+# that never stands between two letters (Ž, Ÿ, ˆ, ‰, ™, •), between two letters. Bytes that
+# are letters in Windows-1252 too (š, Š, ž, œ: "Dušan", "cœur"), and its signs that do
+# stand between letters (’ in "don’t", – in "Jean–Pierre", €), are not among them.
+_MAC_ROMAN_LETTER = re.compile(rb"[A-Za-z][\x88\x89\x8e\x95\x99\x9f][A-Za-z]")
 # Windows-1252's accented letters (and Latin-1's): where Mac Roman has signs and capitals.
 _LATIN_LETTERS = re.compile(rb"[\xc0-\xff]")
 
