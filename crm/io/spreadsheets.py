@@ -11,7 +11,7 @@ from pathlib import Path
 
 from crm.errors import UserError
 from crm.i18n import _
-from crm.io.tables import OLE2_MAGIC, ZIP_MAGIC, Table
+from crm.io.tables import OLE2_MAGIC, ZIP_MAGIC, Table, first_line
 from crm.io.xlsx import workbook_table
 
 # The stream an Office file encrypted with a password holds its workbook in (MS-OFFCRYPTO):
@@ -48,9 +48,8 @@ def read_workbook_table(path: Path, data: bytes | None, kind: str) -> Table:
     )
 
     def unreadable(exc: BaseException) -> UserError:
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return UserError(_("{path}: not a readable {kind} workbook ({reason})")
-                         .format(path=path, kind=kind, reason=reason))
+                         .format(path=path, kind=kind, reason=first_line(exc)))
 
     protected = UserError(_("{path}: the workbook is protected by a password; open it, save "
                             "it without one, and import it again").format(path=path))

@@ -83,10 +83,16 @@ _BINARY_KINDS: tuple[tuple[int, bytes, str], ...] = (
 )
 
 
+def is_ods(head: bytes) -> bool:
+    """Whether a file's first bytes are an OpenDocument spreadsheet's: a ZIP whose first,
+    uncompressed member says so (its "mimetype")."""
+    return head.startswith(ZIP_MAGIC) and b"opendocument.spreadsheet" in head[:200]
+
+
 def binary_kind(data: bytes) -> str | None:
     """What ``data`` is when its first bytes say it is a known non-text file (translated),
     else None. An OpenDocument spreadsheet (a ZIP) is named as such."""
-    if data.startswith(ZIP_MAGIC) and b"opendocument.spreadsheet" in data[:200]:
+    if is_ods(data):
         return _("a LibreOffice spreadsheet (.ods)")
     for offset, signature, kind in _BINARY_KINDS:
         if data[offset:offset + len(signature)] == signature:
@@ -305,7 +311,7 @@ def read_csv_table(path: Path, data: bytes | None = None) -> Table:
             row = row + skip if row else row
             where = f" row {row}" if row else ""
             raise UserError(_("{path}{where}: not a readable CSV file ({first_line})")
-                            .format(path=path, where=where, first_line=_first_line(exc)),
+                            .format(path=path, where=where, first_line=first_line(exc)),
                             row=row) from None
     bad_lines = sorted({n for w in caught for n in _lines_of(str(w.message))})
     if bad_lines:
@@ -357,27 +363,23 @@ def _from_header(text: str, delimiter: str,
     file's line number of the text's first line."""
     from crm.io.headers import names_a_field
 
-    lines: list[tuple[int, str]] = []  # (line number, line) of the first lines with text
+    # (line number, where it starts, line) of the first lines with text
+    lines: list[tuple[int, int, str]] = []
     position, number = 0, first_line
     while len(lines) < TITLE_ROWS and position < len(text):
         found = _LINE_END.search(text, position)
         end = found.start() if found else len(text)
         if text[position:end].strip():
-            lines.append((number, text[position:end]))
+            lines.append((number, position, text[position:end]))
         position, number = (found.end() if found else len(text)), number + 1
-    for index, (line_number, line) in enumerate(lines):
+    for index, (line_number, start, line) in enumerate(lines):
         for candidate in dict.fromkeys((delimiter, *_DELIMITERS)):
             cells = next(csv.reader([line], delimiter=candidate), [])
             if names_a_field([c.strip() for c in cells]):
                 if index == 0:
                     return text, 0, []
-                skip = line_number - first_line
-                position = 0
-                for _line in range(skip):  # the line ends the csv module counts too
-                    found = _LINE_END.search(text, position)
-                    position = found.end() if found else len(text)
-                return text[position:], skip, title_rows(
-                    [[t] for _n, t in lines[:index]], [n for n, _t in lines[:index]],
+                return text[start:], line_number - first_line, title_rows(
+                    [[t] for _n, _s, t in lines[:index]], [n for n, _s, _t in lines[:index]],
                     line_number)
     return text, 0, []
 
@@ -437,7 +439,9 @@ def _lines_of(message: str) -> list[int]:
     return [int(n) for n in re.findall(r"[Ll]ine (\d+)", message)]
 
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
+    """An exception's message in one line (its type's name when it has none), for a
+    UserError naming what a library refused."""
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 

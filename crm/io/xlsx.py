@@ -21,7 +21,9 @@ from crm.io.tables import (
     ZIP_MAGIC,
     Table,
     binary_kind,
+    first_line,
     header_index,
+    is_ods,
     not_a_contact_file,
     title_rows,
     unprotect,
@@ -126,7 +128,7 @@ def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
     from openpyxl import load_workbook
 
     head = data[:4096] if data is not None else _head(path)
-    if not head.startswith(ZIP_MAGIC) or b"opendocument" in head[:200]:
+    if not head.startswith(ZIP_MAGIC) or is_ods(head):
         # A picture, a PDF, a LibreOffice sheet ... named .xlsx: said for what it is.
         kind = binary_kind(head)
         if kind is not None:
@@ -139,13 +141,13 @@ def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
             # A ZIP, but no workbook in it.
             raise not_a_contact_file(path, binary_kind(ZIP_MAGIC)) from None
         raise UserError(_("{path}: not a readable XLSX workbook ({first_line})")
-                        .format(path=path, first_line=_first_line(exc))) from None
+                        .format(path=path, first_line=first_line(exc))) from None
     except (zipfile.BadZipFile, OSError, ValueError, TypeError) as exc:
         raise UserError(_("{path}: not a readable XLSX workbook ({first_line})")
-                        .format(path=path, first_line=_first_line(exc))) from None
+                        .format(path=path, first_line=first_line(exc))) from None
     except Exception as exc:  # openpyxl raises its own types for damaged parts
         raise UserError(_("{path}: not a readable XLSX workbook ({first_line})")
-                        .format(path=path, first_line=_first_line(exc))) from None
+                        .format(path=path, first_line=first_line(exc))) from None
     try:
         if not book.worksheets:
             raise UserError(_("{path}: the workbook has no worksheet").format(path=path))
@@ -155,7 +157,7 @@ def read_xlsx_table(path: Path, data: bytes | None = None) -> Table:
         raise
     except Exception as exc:
         raise UserError(_("{path}: not a readable XLSX workbook ({first_line})")
-                        .format(path=path, first_line=_first_line(exc))) from None
+                        .format(path=path, first_line=first_line(exc))) from None
     finally:
         book.close()
 
@@ -227,7 +229,3 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return unprotect(str(value))
-
-
-def _first_line(exc: BaseException) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

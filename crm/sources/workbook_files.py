@@ -7,10 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from crm.i18n import N_
-from crm.io.tables import OLE2_MAGIC, ZIP_MAGIC, Table
+from crm.io.tables import OLE2_MAGIC, ZIP_MAGIC, Table, is_ods
 from crm.sources import ContactSource, register
-
-ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 
 
 class WorkbookSource(ContactSource):
@@ -40,8 +38,7 @@ class OdsSource(WorkbookSource):
     kind = "ODS"
 
     def is_mine(self, head: bytes) -> bool:
-        # An OpenDocument file starts with its uncompressed "mimetype" member.
-        return head.startswith(ZIP_MAGIC) and ODS_MIME in head[:200]
+        return is_ods(head)
 
 
 class XlsSource(WorkbookSource):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from crm.i18n import N_
-from crm.io.tables import ZIP_MAGIC, Table, read_xlsx_table
+from crm.io.tables import ZIP_MAGIC, Table, is_ods, read_xlsx_table
 from crm.sources import ContactSource, register
 
 
@@ -17,7 +17,7 @@ class XlsxSource(ContactSource):
 
     def sniff(self, path: Path, head: bytes) -> float:
         # Any ZIP but an OpenDocument one (an ODS: crm.sources.workbook_files).
-        if head.startswith(ZIP_MAGIC) and b"opendocument" not in head[:200]:
+        if head.startswith(ZIP_MAGIC) and not is_ods(head):
             return 0.95
         # Named so but not a zip: read as a workbook, the error then says it is not one.
         return 0.6 if path.suffix.lower() in self.extensions else 0.0
